@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what BTXH Desktop needs to build, test and run on Debian 12 (bookworm). Idempotent.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ make pkg-config clang libclang-rt-14-dev clang-format
+    # Qt 6.4 and QtKeychain from Debian
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-translations-l10n
+    # SQLite (the benchmark compares against its C API), a real Secret Service for the keychain tests,
+    # a virtual display and fonts with Vietnamese glyphs for the GUI
+    sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core
+    # packaging checks
+    dpkg-dev appstream desktop-file-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Never log a CMND/CCCD number, a name or a secret: log codes (MaHoSo), counts and field names only.
+Q_DECLARE_LOGGING_CATEGORY(lcCore)

@@ -1,0 +1,8 @@
+#include "Dossier.h"
+
+namespace btxh {
+
+Dossier::Dossier()
+    : fields(FieldTable::dossier()) {}
+
+} // namespace btxh

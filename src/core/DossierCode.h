@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace btxh {
+
+// MaHoSo as Decree 61/2018/NĐ-CP art. 26 shapes it: the receiving agency's code, the reception date as
+// yyMMdd and a 4-digit serial within that day, e.g. 000.00.15.G07-221209-0001.
+namespace DossierCode {
+
+struct Parts {
+    QString agency; // 000.00.15.G07
+    QDate date;
+    int serial = 0;
+};
+
+bool isAgencyCode(QStringView agency);
+// The parts of a well-formed code, or nullopt-like empty Parts (serial 0) when it is not one.
+Parts parse(QStringView code);
+bool isValid(QStringView code);
+// A new code for the agency on that date with that serial (1-9999); empty when the inputs cannot make one.
+QString make(QStringView agency, const QDate &date, int serial);
+
+} // namespace DossierCode
+} // namespace btxh

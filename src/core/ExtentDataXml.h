@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ExtentData.h"
+#include "Problem.h"
+
+#include <QString>
+
+namespace btxh {
+
+// Reads and writes the CertificateExtentData XML document (§3.4).
+//
+// Reading is tolerant of what real payloads do (§5.3, §5.4): a malformed or missing XML declaration,
+// element names in any case, even when an element's opening and closing tags differ in case. It refuses,
+// with a clear message, what no dossier needs and an attacker would use: DTDs and entity declarations,
+// documents larger than MaxInputBytes, nesting deeper than MaxDepth.
+//
+// Writing produces a well-formed UTF-8 document with the specification's element names, special characters
+// escaped, that a strict XML parser accepts.
+class ExtentDataXml {
+public:
+    struct ReadResult {
+        ExtentData data;
+        bool ok = false;
+        QString error;     // translated, names what is wrong (and where) when !ok
+        Problems warnings; // field "CertificateExtentData"; tolerated deviations from the specification
+    };
+
+    static constexpr qsizetype MaxInputBytes = 8 * 1024 * 1024;
+    static constexpr int MaxDepth = 32;
+
+    static ReadResult read(QStringView xml);
+    static QString write(const ExtentData &data);
+};
+
+} // namespace btxh

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FieldSpec.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringView>
+
+namespace btxh {
+
+// An ordered list of field descriptions: the single source the codec, validation, storage and the form
+// derive from. Lookups accept every spelling §5 of the specification shows: any case, surrounding spaces,
+// and the listed aliases.
+class FieldTable {
+public:
+    static const FieldTable &dossier();
+    static const FieldTable &progress();
+    static const FieldTable &query();
+    static const FieldTable &submittedDocument();
+    static const FieldTable &resultPaper();
+
+    FieldTable(QString name, QList<FieldSpec> fields);
+
+    const QString &name() const { return m_name; }
+    const QList<FieldSpec> &fields() const { return m_fields; }
+    const FieldSpec &at(int id) const { return m_fields.at(id); }
+    int size() const { return int(m_fields.size()); }
+
+    // Index of the field a key names, or -1. Case-insensitive, trimmed, aliases included.
+    int indexOf(QStringView key) const;
+    const FieldSpec *find(QStringView key) const;
+
+    static QString foldKey(QStringView key);
+
+private:
+    QString m_name;
+    QList<FieldSpec> m_fields;
+    QHash<QString, int> m_lookup;
+};
+
+} // namespace btxh

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "Dossier.h"
+#include "Problem.h"
+#include "ProcessingStep.h"
+#include "Query.h"
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+namespace btxh {
+
+// What one JSON document held: dossiers and/or processing steps, in request form (what we would send) or
+// inside a pull response's result.data (what the server sent).
+struct Payload {
+    enum class Origin { Request, PullResponse };
+
+    Origin origin = Origin::Request;
+    QList<Dossier> dossiers;
+    QList<ProcessingStep> steps;
+    QList<Query> queries; // pull request bodies, when the document is one
+    Problems problems;    // reading problems (unknown item shapes, wrong types, unparseable XML...)
+
+    // For pull and push responses: the gateway's own verdict, verbatim.
+    bool hasResult = false;
+    int errorCode = 0;
+    QString message;
+
+    bool isReceived() const { return origin == Origin::PullResponse; }
+};
+
+class PayloadReader {
+    Q_DECLARE_TR_FUNCTIONS(PayloadReader)
+public:
+    static constexpr qsizetype MaxDocumentBytes = 256 * 1024 * 1024;
+
+    // Parses a JSON document; on failure returns std::nullopt and a translated, one-line reason that names
+    // the problem and its byte offset.
+    static std::optional<Payload> read(const QByteArray &json, QString *error);
+};
+
+} // namespace btxh

@@ -1,0 +1,8 @@
+#include "ProcessingStep.h"
+
+namespace btxh {
+
+ProcessingStep::ProcessingStep()
+    : fields(FieldTable::progress()) {}
+
+} // namespace btxh

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace btxh {
+
+// The gateway's MToken answer to POST /token (§2).
+struct TokenResponse {
+    QString accessToken;
+    QString scope;
+    QString tokenType;
+    qint64 expiresInSeconds = 0;
+};
+
+} // namespace btxh
