@@ -12,7 +12,7 @@ packages=(
     # a virtual display and fonts with Vietnamese glyphs for the GUI
     sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core
     # packaging checks
-    dpkg-dev appstream desktop-file-utils
+    dpkg-dev appstream desktop-file-utils nsis
 )
 
 missing=()

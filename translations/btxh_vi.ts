@@ -1,4 +1,3685 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../src/cli/CliApplication.cpp" line="+13"/>
+        <source>Usage: btxh [--lang vi|en] COMMAND [options]</source>
+        <translation>Cách dùng: btxh [--lang vi|en] LỆNH [tuỳ chọn]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social-assistance dossiers (BTXH): check, convert, store and sync them with the Ministry through NDXP.</source>
+        <translation>Hồ sơ trợ giúp xã hội (BTXH): kiểm tra, chuyển đổi, lưu trữ và đồng bộ với Bộ qua NDXP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global options:</source>
+        <translation>Tuỳ chọn chung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of messages (default: vi, or BTXH_LANG)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: vi, hoặc theo BTXH_LANG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the version</source>
+        <translation>in số phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this help; `btxh COMMAND --help` for a command</source>
+        <translation>trợ giúp này; `btxh LỆNH --help` cho từng lệnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 ok, 1 the data has errors or some items failed, 2 unreadable input or bad usage, 3 local database error, 4 gateway unreachable or refused, 5 missing keys or configuration.</source>
+        <translation>Mã thoát: 0 thành công, 1 dữ liệu có lỗi hoặc một số mục không thành công, 2 không đọc được đầu vào hoặc dùng sai lệnh, 3 lỗi cơ sở dữ liệu cục bộ, 4 không kết nối được hoặc bị cổng kết nối từ chối, 5 thiếu khoá hoặc cấu hình.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>btxh: unknown language &quot;%1&quot;; use vi or en</source>
+        <translation>btxh: không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>btxh: unknown command &quot;%1&quot;; see btxh --help</source>
+        <translation>btxh: không có lệnh &quot;%1&quot;; xem btxh --help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: btxh %1</source>
+        <translation>Cách dùng: btxh %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+13"/>
+        <source>show or change the gateway endpoint and the office&apos;s area</source>
+        <translation>xem hoặc đổi địa chỉ cổng kết nối và địa bàn của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (default: %1)</source>
+        <translation> (mặc định: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
+Keys:
+</source>
+        <translation>get KEY in một thiết lập; chỉ get thì liệt kê tất cả; set KEY VALUE đổi một thiết lập (VALUE rỗng đưa thiết lập về mặc định). Các thiết lập được lưu trong cơ sở dữ liệu (bảng settings), nên ứng dụng máy tính và btxh dùng chung, và mỗi --db có thiết lập riêng. Không lưu bí mật nào ở đó: khoá và mật khẩu ứng dụng (consumer key/secret) được lưu trong kho khoá của hệ điều hành bằng btxh keys. Biến môi trường BTXH_ENDPOINT được ưu tiên hơn endpoint.url.
+Các thiết lập:
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written.</source>
+        <translation>Mã thoát: 0 hoàn tất, 2 dùng sai lệnh hoặc giá trị không hợp lệ, 3 không mở hoặc không ghi được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get or set.</source>
+        <translation>get hoặc set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A setting&apos;s name.</source>
+        <translation>Tên một thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its new value (set).</source>
+        <translation>Giá trị mới (set).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>btxh config: write &quot;btxh config get [KEY]&quot; or &quot;btxh config set KEY VALUE&quot;; see btxh config --help</source>
+        <translation>btxh config: hãy viết &quot;btxh config get [KEY]&quot; hoặc &quot;btxh config set KEY VALUE&quot;; xem btxh config --help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh config: unknown setting &quot;%1&quot;; see btxh config --help</source>
+        <translation>btxh config: không có thiết lập &quot;%1&quot;; xem btxh config --help</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(default)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1=%2 in the environment overrides endpoint.url.</source>
+        <translation>Lưu ý: %1=%2 trong biến môi trường được ưu tiên hơn endpoint.url.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.ui" line="+14"/>
+        <source>Resolve a conflict</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show only the fields that differ</source>
+        <translation>Chỉ hiện các trường khác nhau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep all mine</source>
+        <translation>Giữ toàn bộ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take all from the server</source>
+        <translation>Lấy toàn bộ bản trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply my choices</source>
+        <translation>Áp dụng lựa chọn của tôi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCommand</name>
+    <message>
+        <location filename="../src/cli/ConvertCommand.cpp" line="+14"/>
+        <source>print the request form (what would be pushed) of dossiers and steps in JSON files</source>
+        <translation>in dạng yêu cầu (dữ liệu sẽ được gửi lên) của hồ sơ và bước xử lý trong các tệp JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads each FILE (request form, an array, or a pull response, in any of the spellings the gateway uses) and prints one JSON array of the dossiers and processing steps in request form: PascalCase keys, text values, dd/MM/yyyy dates and a well-formed CertificateExtentData XML document.</source>
+        <translation>Đọc từng TỆP (dạng yêu cầu, một mảng, hoặc phản hồi khi lấy dữ liệu, với mọi cách viết mà cổng kết nối dùng) và in một mảng JSON gồm các hồ sơ và bước xử lý ở dạng yêu cầu: tên trường PascalCase, giá trị dạng chuỗi, ngày dd/MM/yyyy và tài liệu XML CertificateExtentData hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files to convert.</source>
+        <translation>Các tệp JSON cần chuyển đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Ghi vào tệp này thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write keys the specification does not know (as received).</source>
+        <translation>Ghi cả các trường không có trong đặc tả (như đã nhận).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh convert: give at least one FILE</source>
+        <translation>btxh convert: cần ít nhất một TỆP</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>btxh convert: cannot write %1: %2</source>
+        <translation>btxh convert: không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForm</name>
+    <message>
+        <location filename="../ui/DossierForm.ui" line="+14"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Fields</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Submitted documents</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result papers</source>
+        <translation>Giấy tờ kết quả</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save draft</source>
+        <translation>Lưu nháp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the dossier on this computer; it is not sent (Ctrl+S)</source>
+        <translation>Lưu hồ sơ trên máy này, chưa gửi đi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save and queue for sync</source>
+        <translation>Lưu và đưa vào hàng chờ đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save and send at the next sync; possible once no problem is left (Ctrl+Return)</source>
+        <translation>Lưu và gửi ở lần đồng bộ tới; chỉ được khi không còn lỗi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../src/cli/ExportCommand.cpp" line="+25"/>
+        <source>export the listed dossiers to a CSV (Excel) or JSON file</source>
+        <translation>xuất các hồ sơ trong danh sách ra tệp CSV (Excel) hoặc JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes the dossiers the filters select to FILE: CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly (one column per field, plus sync_state), or JSON (an array of dossiers in request form). Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
+        <translation>Ghi các hồ sơ được bộ lọc chọn ra TỆP: CSV mã UTF-8 có BOM để Excel hiển thị đúng tiếng Việt (mỗi trường một cột, thêm cột sync_state), hoặc JSON (một mảng hồ sơ ở dạng yêu cầu). Mã thoát: 0 thành công, 2 dùng sai lệnh hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>csv or json.</source>
+        <translation>csv hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>btxh export: --format: use csv or json</source>
+        <translation>btxh export: --format: dùng csv hoặc json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>btxh export: give --out FILE</source>
+        <translation>btxh export: cần --out TỆP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+48"/>
+        <source>btxh export: %1 cannot be written: %2</source>
+        <translation>btxh export: không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n dossier(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n hồ sơ vào %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtentDataXml</name>
+    <message>
+        <location filename="../src/core/ExtentDataXml.cpp" line="+203"/>
+        <source>The document departs from the specification in more ways than those listed.</source>
+        <translation>Tài liệu còn sai khác với đặc tả ở nhiều chỗ hơn những gì đã liệt kê.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The element &lt;%1&gt; inside &lt;%2&gt; is not in the specification; its text was kept but not used.</source>
+        <translation>Phần tử &lt;%1&gt; trong &lt;%2&gt; không có trong đặc tả; nội dung của nó được giữ lại nhưng không sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The element &lt;%1&gt; inside &lt;%2&gt; is not in the specification; it was ignored.</source>
+        <translation>Phần tử &lt;%1&gt; trong &lt;%2&gt; không có trong đặc tả; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text directly inside &lt;%1&gt; is not in the specification; it was ignored.</source>
+        <translation>Văn bản nằm trực tiếp trong &lt;%1&gt; không có trong đặc tả; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document is too large (%1 bytes; at most %2 are accepted).</source>
+        <translation>Tài liệu quá lớn (%1 byte; chỉ chấp nhận tối đa %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document contains a character XML does not allow (U+%1) at line %2, column %3.</source>
+        <translation>Tài liệu chứa ký tự XML không cho phép (U+%1) tại dòng %2, cột %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The XML declaration at line %1, column %2 is not closed.</source>
+        <translation>Khai báo XML tại dòng %1, cột %2 không được đóng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The XML declaration %1 is malformed; it was ignored.</source>
+        <translation>Khai báo XML %1 sai định dạng; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XML declaration %1 does not start the document; it was ignored.</source>
+        <translation>Khai báo XML %1 không nằm ở đầu tài liệu; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The document contains a document type declaration (&lt;!DOCTYPE) at line %1, column %2; DTDs are not accepted.</source>
+        <translation>Tài liệu chứa khai báo kiểu tài liệu (&lt;!DOCTYPE) tại dòng %1, cột %2; không chấp nhận DTD.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document declares an entity (&lt;!ENTITY) at line %1, column %2; entity declarations are not accepted.</source>
+        <translation>Tài liệu khai báo thực thể (&lt;!ENTITY) tại dòng %1, cột %2; không chấp nhận khai báo thực thể.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document contains a markup declaration (&lt;!) at line %1, column %2; markup declarations are not accepted.</source>
+        <translation>Tài liệu chứa khai báo đánh dấu (&lt;!) tại dòng %1, cột %2; không chấp nhận khai báo đánh dấu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The element name &lt;%1&gt; differs in case from the specification&apos;s &lt;%2&gt;; it was read as &lt;%2&gt;.</source>
+        <translation>Tên phần tử &lt;%1&gt; khác chữ hoa/thường so với &lt;%2&gt; trong đặc tả; đã đọc như &lt;%2&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The document ends before it is complete (line %1, column %2).</source>
+        <translation>Tài liệu kết thúc khi chưa hoàn chỉnh (dòng %1, cột %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document is not well-formed XML at line %1, column %2: %3</source>
+        <translation>Tài liệu không phải XML hợp lệ tại dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document contains a document type declaration at line %1, column %2; DTDs are not accepted.</source>
+        <translation>Tài liệu chứa khai báo kiểu tài liệu tại dòng %1, cột %2; không chấp nhận DTD.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document refers to an entity at line %1, column %2; entities are not accepted.</source>
+        <translation>Tài liệu tham chiếu tới một thực thể tại dòng %1, cột %2; không chấp nhận thực thể.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document has more than %3 elements (line %1, column %2).</source>
+        <translation>Tài liệu có hơn %3 phần tử (dòng %1, cột %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document nests elements more than %3 deep (line %1, column %2).</source>
+        <translation>Tài liệu lồng các phần tử sâu hơn %3 cấp (dòng %1, cột %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The document&apos;s root element is &lt;%3&gt; (line %1, column %2); &lt;ExtentData&gt; was expected.</source>
+        <translation>Phần tử gốc của tài liệu là &lt;%3&gt; (dòng %1, cột %2); cần là &lt;ExtentData&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document has no &lt;ExtentData&gt; element.</source>
+        <translation>Tài liệu không có phần tử &lt;ExtentData&gt;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The list &lt;%1&gt; appears more than once; their items were combined.</source>
+        <translation>Danh sách &lt;%1&gt; xuất hiện nhiều lần; các mục đã được gộp lại.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The element &lt;%1&gt; appears more than once in one &lt;%2&gt;; the last one was kept.</source>
+        <translation>Phần tử &lt;%1&gt; xuất hiện nhiều lần trong cùng một &lt;%2&gt;; đã giữ lại phần tử cuối.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The element &lt;%1&gt; contains other elements; only its text was kept.</source>
+        <translation>Phần tử &lt;%1&gt; chứa các phần tử khác; chỉ giữ lại phần văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalResultDialog</name>
+    <message>
+        <location filename="../ui/FinalResultDialog.ui" line="+14"/>
+        <source>Record the final result</source>
+        <translation>Ghi nhận kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Result papers</source>
+        <translation>Giấy tờ kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../src/cli/ImportCommand.cpp" line="+61"/>
+        <source>store dossiers and processing steps from JSON files in the local database</source>
+        <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stores each FILE in the local database. A pull response (or its items) is kept as the server&apos;s copy; a dossier or step in request form is a local record, queued for push when valid and kept as a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, never duplicated. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the database cannot be written.</source>
+        <translation>Lưu từng TỆP vào cơ sở dữ liệu cục bộ. Phản hồi khi lấy dữ liệu (hoặc các mục của nó) được giữ làm bản của máy chủ; hồ sơ hoặc bước xử lý ở dạng yêu cầu là bản ghi cục bộ, được đưa vào hàng đợi gửi khi hợp lệ, còn khi không hợp lệ thì được giữ làm bản nháp và in ra các vấn đề. Hồ sơ đã lưu (cùng MaHoSo) được cập nhật, không bao giờ bị nhân đôi. Mã thoát: 0 đã nhập tất cả, 1 có bản nháp hoặc mục bị từ chối, 2 không đọc được một tệp, 3 không ghi được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON files to import.</source>
+        <translation>Các tệp JSON cần nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import nothing if any item has an error.</source>
+        <translation>Không nhập gì nếu có mục bị lỗi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the audit trail for local records (default: $USER).</source>
+        <translation>Tên ghi vào nhật ký thao tác cho các bản ghi cục bộ (mặc định: $USER).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh import: give at least one FILE</source>
+        <translation>btxh import: cần ít nhất một TỆP</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the gateway answered error_code %1: %2</source>
+        <translation>cổng kết nối trả về error_code %1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a dossier without MaHoSo cannot be stored; skipped</source>
+        <translation>không lưu được hồ sơ không có MaHoSo; đã bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a processing step without MaHoSo cannot be stored; skipped</source>
+        <translation>không lưu được bước xử lý không có MaHoSo; đã bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n nội dung yêu cầu lấy dữ liệu: một truy vấn không có gì để lưu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
+        <translation>
+            <numerusform>btxh import: --strict: không nhập gì (%n mục có lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n unreadable file(s)</source>
+        <translation>
+            <numerusform>, %n tệp không đọc được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>btxh import: stopped; the batches before this one are stored.</source>
+        <translation>btxh import: đã dừng; các lô trước lô này đã được lưu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
+        <translation>mới %1, cập nhật %2, không đổi %3, xung đột %4, bản nháp %5, bị từ chối %6</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <location filename="../src/cli/InputFile.cpp" line="+16"/>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder, not a file</source>
+        <translation>là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is %1 MB, larger than the %2 MB limit</source>
+        <translation>tệp có dung lượng %1 MB, vượt giới hạn %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <location filename="../src/core/JsonCodec.cpp" line="+78"/>
+        <source>the field appears twice (as &quot;%1&quot;); the first value is kept</source>
+        <translation>trường xuất hiện hai lần (dưới tên &quot;%1&quot;); giữ giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected text or a number, got a JSON %1</source>
+        <translation>cần văn bản hoặc số, nhưng nhận được %1 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>array</source>
+        <translation>mảng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the XML document cannot be read: %1</source>
+        <translation>không đọc được tài liệu XML: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the token response has no access_token</source>
+        <translation>phản hồi cấp token không có access_token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the token type is &quot;%1&quot;, expected Bearer</source>
+        <translation>loại token là &quot;%1&quot;, cần là Bearer</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainError</name>
+    <message>
+        <location filename="../src/secrets/KeychainError.cpp" line="+39"/>
+        <source>No keychain service is running (%1). Start gnome-keyring (or another Secret Service), or set BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment. The keys are never kept in a plain-text file instead.</source>
+        <translation>Không có dịch vụ kho khoá nào đang chạy (%1). Hãy khởi động gnome-keyring (hoặc một dịch vụ Secret Service khác), hoặc đặt BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET trong biến môi trường. Các khoá không bao giờ được lưu thay vào một tệp văn bản thường.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain backend is available</source>
+        <translation>không có kho khoá nào khả dụng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring is locked or not set up. Unlock it (log in to the desktop session, or start gnome-keyring-daemon with --unlock) and try again.</source>
+        <translation>Kho khoá đang bị khoá hoặc chưa được thiết lập. Hãy mở khoá (đăng nhập vào phiên làm việc trên máy tính, hoặc chạy gnome-keyring-daemon với --unlock) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 is stored for profile “%2”.</source>
+        <translation>Chưa lưu %1 cho cấu hình điểm kết nối “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt.</source>
+        <translation>
+            <numerusform>Kho khoá không phản hồi trong vòng %n giây; có thể kho khoá đang chờ mở khoá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access to the keychain was denied: %1</source>
+        <translation>Bị từ chối truy cập kho khoá: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain failed: %1</source>
+        <translation>Kho khoá gặp lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <location filename="../src/cli/KeysCommand.cpp" line="+91"/>
+        <source>store, check or remove the gateway consumer key and secret in the OS keychain</source>
+        <translation>lưu, kiểm tra hoặc xoá khoá và mật khẩu ứng dụng (consumer key/secret) của cổng kết nối trong kho khoá của hệ điều hành</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set: reads the consumer key and the consumer secret from standard input, one per line (or asks for them without echo on a terminal) and stores them in the OS keychain; they are never taken from the command line. status: says whether they are stored (the secret is never shown). clear: removes them.
+BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment, when both are set, take precedence over the keychain (for unattended runs).
+Exit status: 0 done (status: a key and secret are available), 2 bad usage or input, 5 no keychain service, keyring locked, or (status) no key and secret stored.</source>
+        <translation>set: đọc khoá ứng dụng (consumer key) và mật khẩu ứng dụng (consumer secret) từ đầu vào chuẩn, mỗi giá trị một dòng (hoặc hỏi nhập mà không hiện ký tự khi chạy trên terminal) rồi lưu vào kho khoá của hệ điều hành; không bao giờ nhận chúng từ dòng lệnh. status: cho biết đã lưu hay chưa (không bao giờ hiện mật khẩu ứng dụng). clear: xoá chúng.
+Khi đặt cả BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET trong biến môi trường, chúng được ưu tiên hơn kho khoá (cho các lần chạy tự động).
+Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng), 2 dùng sai lệnh hoặc đầu vào không hợp lệ, 5 không có dịch vụ kho khoá, kho khoá đang bị khoá, hoặc (status) chưa lưu khoá và mật khẩu ứng dụng.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>set, status or clear.</source>
+        <translation>set, status hoặc clear.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint profile (default: &quot;default&quot;).</source>
+        <translation>Cấu hình điểm kết nối (mặc định: &quot;default&quot;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>btxh keys: too many arguments. The key and secret are read from standard input, never from the command line.</source>
+        <translation>btxh keys: thừa đối số. Khoá và mật khẩu ứng dụng được đọc từ đầu vào chuẩn, không bao giờ từ dòng lệnh.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh keys: give an action: set, status or clear; see btxh keys --help</source>
+        <translation>btxh keys: cần một thao tác: set, status hoặc clear; xem btxh keys --help</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Consumer key for profile &quot;%1&quot;: </source>
+        <translation>Khoá ứng dụng (consumer key) cho cấu hình &quot;%1&quot;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret: </source>
+        <translation>Mật khẩu ứng dụng (consumer secret): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer secret again: </source>
+        <translation>Nhập lại mật khẩu ứng dụng: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>btxh keys: the two secrets differ; nothing was stored.</source>
+        <translation>btxh keys: hai mật khẩu ứng dụng không khớp; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh keys set: standard input must hold two lines, the consumer key and then the consumer secret; nothing was stored.</source>
+        <translation>btxh keys set: đầu vào chuẩn phải có hai dòng, khoá ứng dụng rồi đến mật khẩu ứng dụng; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The consumer key of profile &quot;%1&quot; was stored but its secret was not; run &quot;btxh keys set&quot; again.</source>
+        <translation>Đã lưu khoá ứng dụng của cấu hình &quot;%1&quot; nhưng chưa lưu được mật khẩu ứng dụng; hãy chạy lại &quot;btxh keys set&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored the consumer key and secret of profile &quot;%1&quot; in the keychain.</source>
+        <translation>Đã lưu khoá và mật khẩu ứng dụng của cấu hình &quot;%1&quot; vào kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1 / %2 are set in the environment and take precedence over the keychain.</source>
+        <translation>Lưu ý: %1 / %2 đã được đặt trong biến môi trường và được ưu tiên hơn kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>stored</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not stored</source>
+        <translation>chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown (the keychain failed)</source>
+        <translation>không rõ (kho khoá gặp lỗi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &quot;%1&quot;:</source>
+        <translation>Cấu hình &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consumer key in the keychain: %1</source>
+        <translation>khoá ứng dụng trong kho khoá: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consumer secret in the keychain: %1</source>
+        <translation>mật khẩu ứng dụng trong kho khoá: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) and %3 are set in the environment and take precedence over the keychain.</source>
+        <translation>%1 (%2) và %3 đã được đặt trong biến môi trường và được ưu tiên hơn kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one of %1 and %2 is set in the environment: set both, or neither.</source>
+        <translation>Biến môi trường chỉ đặt một trong hai biến %1 và %2: hãy đặt cả hai, hoặc không đặt biến nào.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>btxh keys: no consumer key and secret are stored for profile &quot;%1&quot;; run &quot;btxh keys set --profile %1&quot;.</source>
+        <translation>btxh keys: chưa lưu khoá và mật khẩu ứng dụng cho cấu hình &quot;%1&quot;; hãy chạy &quot;btxh keys set --profile %1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removed the consumer key and secret of profile &quot;%1&quot; from the keychain.</source>
+        <translation>Đã xoá khoá và mật khẩu ứng dụng của cấu hình &quot;%1&quot; khỏi kho khoá.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="+29"/>
+        <source>list the dossiers in the local database, with filters and accent-insensitive search</source>
+        <translation>liệt kê các hồ sơ trong cơ sở dữ liệu cục bộ, có bộ lọc và tìm kiếm không phân biệt dấu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune and sync state, one per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation>Liệt kê các hồ sơ đã lưu: MaHoSo, họ tên, ngày tiếp nhận, thủ tục, trạng thái, xã và tình trạng đồng bộ, mỗi hồ sơ một dòng (--json: một mảng JSON). Mã thoát: 0 thành công, 2 tuỳ chọn không hợp lệ, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a JSON array of objects instead of lines.</source>
+        <translation>In một mảng JSON gồm các đối tượng thay vì từng dòng.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+14"/>
+        <source>BTXH Desktop</source>
+        <translation>BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search by name, ID number or dossier code — with or without tone marks</source>
+        <translation>Tìm theo họ tên, số CMND/CCCD hoặc mã hồ sơ — gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync state</source>
+        <translation>Tình trạng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Overdue only</source>
+        <translation>Chỉ hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+43"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Processing</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New dossier…</source>
+        <translation>Hồ sơ mới…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a new dossier</source>
+        <translation>Nhập một hồ sơ mới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dossier…</source>
+        <translation>Mở hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the selected dossier</source>
+        <translation>Mở hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue for sync</source>
+        <translation>Đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue the selected dossier for the next sync (when it has no problem left)</source>
+        <translation>Đưa hồ sơ đang chọn vào hàng chờ cho lần đồng bộ tới (khi không còn lỗi)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add processing step…</source>
+        <translation>Thêm bước xử lý…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record a processing step of the selected dossier</source>
+        <translation>Ghi nhận một bước xử lý của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record final result…</source>
+        <translation>Ghi nhận kết quả…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the final result of the selected dossier</source>
+        <translation>Ghi nhận kết quả cuối cùng của hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve conflict…</source>
+        <translation>Giải quyết xung đột…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare your version with the server&apos;s and choose</source>
+        <translation>So sánh bản của bạn với bản trên máy chủ rồi chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search by name, ID number or dossier code</source>
+        <translation>Tìm theo họ tên, số CMND/CCCD hoặc mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send what is queued and receive what is new</source>
+        <translation>Gửi những gì đang chờ và nhận dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync panel</source>
+        <translation>Bảng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show or hide the sync panel</source>
+        <translation>Hiện hoặc ẩn bảng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the list again</source>
+        <translation>Đọc lại danh sách</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection, office, role and language</source>
+        <translation>Kết nối, cơ quan, vai trò và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About BTXH Desktop</source>
+        <translation>Giới thiệu BTXH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../src/store/Migrations.cpp" line="+226"/>
+        <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <location filename="../src/core/Payload.cpp" line="+60"/>
+        <source>item %1 is not a JSON object but %2</source>
+        <translation>mục %1 không phải đối tượng JSON mà là %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>item %1 is neither a dossier nor a processing step: none of its keys is a field of the specification</source>
+        <translation>mục %1 không phải hồ sơ cũng không phải bước xử lý: không có khoá nào là trường trong đặc tả</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the document is %1 MB, larger than the %2 MB limit</source>
+        <translation>tài liệu có dung lượng %1 MB, vượt giới hạn %2 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the document is empty</source>
+        <translation>tài liệu rỗng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>không phải JSON hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>result.data is not a list of items</source>
+        <translation>result.data không phải danh sách các mục</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;result&quot; is not a JSON object</source>
+        <translation>&quot;result&quot; không phải đối tượng JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPrinter</name>
+    <message>
+        <location filename="../src/cli/ProblemPrinter.cpp" line="+8"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <location filename="../src/cli/PullCommand.cpp" line="+9"/>
+        <source>receive dossiers, processing progress and final results from the gateway</source>
+        <translation>nhận hồ sơ, tiến độ xử lý và kết quả cuối cùng từ cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pulls from the gateway (NDXP or the province&apos;s LGSP, see btxh config) into the database: registered dossiers, processing progress and final results of the office&apos;s area, by time window. By default each kind continues where its last pull in that area ended, reaching back sync.overlap-minutes so that nothing between two pulls is missed; what was already stored counts as unchanged. A dossier the server changed while local changes are waiting becomes a conflict (both copies kept), never an overwrite. The consumer key and secret come from BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET when both are set, else from the keychain (btxh keys); BTXH_ENDPOINT overrides the gateway&apos;s address.
+</source>
+        <translation>Lấy dữ liệu từ cổng kết nối (NDXP hoặc LGSP của tỉnh, xem btxh config) về cơ sở dữ liệu: hồ sơ đã tiếp nhận, tiến độ xử lý và kết quả cuối cùng thuộc địa bàn của cơ quan, theo khoảng thời gian. Mặc định, mỗi loại tiếp tục từ thời điểm lần lấy dữ liệu trước tại địa bàn đó kết thúc, lùi lại sync.overlap-minutes để không bỏ sót gì giữa hai lần lấy; dữ liệu đã lưu được tính là không đổi. Hồ sơ bị máy chủ thay đổi trong khi còn thay đổi cục bộ chờ gửi sẽ trở thành xung đột (giữ cả hai bản), không bao giờ bị ghi đè. Khoá và mật khẩu ứng dụng (consumer key/secret) lấy từ BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET khi đặt cả hai, nếu không thì lấy từ kho khoá (btxh keys); BTXH_ENDPOINT thay thế địa chỉ của cổng kết nối.
+</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <location filename="../src/cli/PushCommand.cpp" line="+9"/>
+        <source>send queued dossiers, processing steps and final results to the gateway</source>
+        <translation>gửi các hồ sơ, bước xử lý và kết quả cuối cùng đang chờ gửi lên cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sends everything queued in the database&apos;s outbox, a dossier before its processing steps before its final result. An item whose answer was lost is sent again, which the gateway takes as a repeat, never as a second dossier. Items the gateway refuses are marked failed with its message; when the gateway cannot be reached, everything stays queued (working offline). The consumer key and secret come from BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET when both are set, else from the keychain (btxh keys); BTXH_ENDPOINT overrides the gateway&apos;s address.
+</source>
+        <translation>Gửi mọi thứ đang chờ trong hàng đợi gửi của cơ sở dữ liệu: hồ sơ trước, rồi đến các bước xử lý, sau cùng là kết quả cuối cùng. Mục bị mất phản hồi sẽ được gửi lại; cổng kết nối coi đó là gửi lặp, không bao giờ là một hồ sơ thứ hai. Mục bị cổng kết nối từ chối được đánh dấu lỗi kèm thông báo của cổng; khi không kết nối được tới cổng, mọi thứ vẫn chờ gửi (đang làm việc ngoại tuyến). Khoá và mật khẩu ứng dụng (consumer key/secret) lấy từ BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET khi đặt cả hai, nếu không thì lấy từ kho khoá (btxh keys); BTXH_ENDPOINT thay thế địa chỉ của cổng kết nối.
+</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKinds</name>
+    <message>
+        <location filename="../src/secrets/SecretKind.cpp" line="+18"/>
+        <source>consumer key</source>
+        <translation>khoá ứng dụng (consumer key)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer secret</source>
+        <translation>mật khẩu ứng dụng (consumer secret)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gateway</source>
+        <translation>Cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://… (for a province gateway or a custom one)</source>
+        <translation>https://… (cho cổng LGSP của tỉnh hoặc địa chỉ tùy chỉnh)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token header</source>
+        <translation>Tiêu đề mang token</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keychain profile</source>
+        <translation>Hồ sơ khóa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key pair goes straight into the operating system&apos;s keychain; it is never written to a file. Leave the boxes empty to keep the pair already stored.</source>
+        <translation>Cặp khóa được lưu thẳng vào kho khóa bí mật của hệ điều hành, không bao giờ ghi ra tệp. Để trống hai ô này nếu muốn giữ cặp khóa đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agency code</source>
+        <translation>Mã cơ quan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Place codes</source>
+        <translation>Danh mục địa giới</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ethnic group codes</source>
+        <translation>Cách mã hóa dân tộc</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../src/cli/ShowCommand.cpp" line="+27"/>
+        <source>show one stored dossier with its documents, result papers and processing steps</source>
+        <translation>hiển thị một hồ sơ đã lưu cùng các giấy tờ, giấy tờ kết quả và các bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows the dossier MAHOSO: every field, its submitted documents and result papers, and its processing steps in time order. --json prints {&quot;dossier&quot;: the request form, &quot;steps&quot;: [...]}. Exit status: 0 ok, 1 no such dossier, 2 bad usage, 3 the database cannot be read.</source>
+        <translation>Hiển thị hồ sơ MAHOSO: mọi trường, các giấy tờ đã nộp và giấy tờ kết quả, cùng các bước xử lý theo thứ tự thời gian. --json in {&quot;dossier&quot;: dạng yêu cầu, &quot;steps&quot;: [...]}. Mã thoát: 0 thành công, 1 không có hồ sơ này, 2 dùng sai lệnh, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dossier&apos;s code.</source>
+        <translation>Mã hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the request form and its steps as JSON.</source>
+        <translation>In dạng yêu cầu và các bước xử lý dưới dạng JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>btxh show: give exactly one MAHOSO</source>
+        <translation>btxh show: cần đúng một MAHOSO</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server&apos;s last message: %1</source>
+        <translation>Thông báo gần nhất của máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s copy changed while local edits were pending; both are kept until someone chooses.</source>
+        <translation>Bản của máy chủ đã thay đổi trong khi còn chỉnh sửa cục bộ chờ gửi; cả hai bản được giữ cho đến khi có người chọn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal deadline (latest step): %1</source>
+        <translation>Hạn giải quyết theo quy định (bước gần nhất): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submitted documents: %1</source>
+        <translation>Giấy tờ đã nộp: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result papers: %1</source>
+        <translation>Giấy tờ kết quả: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processing steps: %1</source>
+        <translation>Bước xử lý: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entered here</source>
+        <translation>nhập tại đây</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from the server</source>
+        <translation>từ máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../ui/StepDialog.ui" line="+14"/>
+        <source>Add a processing step</source>
+        <translation>Thêm bước xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../src/store/Store.cpp" line="+311"/>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database %1 is open for reading only; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
+        <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>dossier</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>processing step</source>
+        <translation>bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no dossier %1 in this database.</source>
+        <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The database %1 was made by an older version and must be upgraded, which needs it to be writable. It was left untouched.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The dossier %1 is not in conflict.</source>
+        <translation>Hồ sơ %1 không có xung đột.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+31"/>
+        <location line="+39"/>
+        <source>There is no outbox entry %1.</source>
+        <translation>Không có mục %1 trong hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
+        <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommandSupport</name>
+    <message>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <source>The database file (default: the desktop app&apos;s, %1).</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there is no database at %1 yet; import or pull some dossiers first.</source>
+        <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only dossiers with this StatusId (repeat for several).</source>
+        <translation>Chỉ các hồ sơ có StatusId này (lặp lại để chọn nhiều).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this procedure (MaTTHC).</source>
+        <translation>Chỉ thủ tục này (MaTTHC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this processing province (GSO code).</source>
+        <translation>Chỉ tỉnh xử lý này (mã GSO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this processing district (GSO code).</source>
+        <translation>Chỉ huyện xử lý này (mã GSO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this processing commune (GSO code).</source>
+        <translation>Chỉ xã xử lý này (mã GSO).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for several).</source>
+        <translation>Chỉ các hồ sơ ở tình trạng đồng bộ này: draft, ready, sent, synced, failed hoặc conflict (lặp lại để chọn nhiều).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received on or after this day (dd/MM/yyyy or yyyy-MM-dd).</source>
+        <translation>Tiếp nhận từ ngày này trở về sau (dd/MM/yyyy hoặc yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on or before this day (dd/MM/yyyy or yyyy-MM-dd).</source>
+        <translation>Tiếp nhận đến hết ngày này (dd/MM/yyyy hoặc yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, CMND/CCCD, MaHoSo or address, without accents if you like: &quot;nguyen van an&quot;.</source>
+        <translation>Họ tên, CMND/CCCD, MaHoSo hoặc địa chỉ, có thể gõ không dấu: &quot;nguyen van an&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only dossiers past their legal deadline and not finished.</source>
+        <translation>Chỉ các hồ sơ đã quá hạn giải quyết theo quy định mà chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by this column: a field name (MaHoSo, HoVaTen, NgayTiepNhan, StatusId, ...), sync_state, updated_at or deadline. Default: NgayTiepNhan, newest first.</source>
+        <translation>Sắp xếp theo cột này: tên trường (MaHoSo, HoVaTen, NgayTiepNhan, StatusId, ...), sync_state, updated_at hoặc deadline. Mặc định: NgayTiepNhan, mới nhất trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort ascending (default: descending).</source>
+        <translation>Sắp xếp tăng dần (mặc định: giảm dần).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most N dossiers (default: all, fetched page by page).</source>
+        <translation>Hiển thị tối đa N hồ sơ (mặc định: tất cả, lấy theo từng trang).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
+        <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1: &quot;%2&quot; is not a date dd/MM/yyyy</source>
+        <translation>--%1: &quot;%2&quot; không phải ngày dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sort: &quot;%1&quot; is not a column of the list</source>
+        <translation>--sort: &quot;%1&quot; không phải cột của danh sách</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit: &quot;%1&quot; không phải số dương</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../src/cli/SyncCommand.cpp" line="+9"/>
+        <source>push the queued changes, then pull (btxh push, then btxh pull)</source>
+        <translation>gửi các thay đổi đang chờ gửi, rồi lấy dữ liệu về (btxh push, rồi btxh pull)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sends the outbox (as btxh push), then pulls (as btxh pull, with the same options). When the gateway cannot be reached, nothing is lost: everything stays queued and the run says &quot;working offline&quot;. Ctrl-C stops the run; what was stored is kept and the rest stays queued.
+</source>
+        <translation>Gửi hàng đợi gửi (như btxh push), rồi lấy dữ liệu về (như btxh pull, với cùng các tuỳ chọn). Khi không kết nối được tới cổng kết nối, không mất gì: mọi thứ vẫn chờ gửi và lần chạy báo &quot;đang làm việc ngoại tuyến&quot;. Ctrl-C dừng lần chạy; những gì đã lưu được giữ lại và phần còn lại vẫn chờ gửi.
+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommandSupport</name>
+    <message>
+        <location filename="../src/cli/SyncCommandSupport.cpp" line="+59"/>
+        <source>What to pull: dossiers, results, progress or all (default).</source>
+        <translation>Dữ liệu cần lấy: dossiers, results, progress hoặc all (mặc định).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GSO province code to pull for (default: the configured area.province).</source>
+        <translation>Mã GSO của tỉnh cần lấy dữ liệu (mặc định: area.province đã cấu hình).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrow to this GSO district code (needs --province).</source>
+        <translation>Thu hẹp theo mã GSO của huyện này (cần --province).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrow to this GSO commune code (needs --district).</source>
+        <translation>Thu hẹp theo mã GSO của xã này (cần --district).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start of the time window, dd/MM/yyyy HH:mm:ss or ISO 8601 (default: where the last pull ended, less sync.overlap-minutes).</source>
+        <translation>Thời điểm bắt đầu khoảng thời gian, dd/MM/yyyy HH:mm:ss hoặc ISO 8601 (mặc định: thời điểm lần lấy dữ liệu trước kết thúc, trừ đi sync.overlap-minutes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End of the time window, same forms (default: now).</source>
+        <translation>Thời điểm kết thúc khoảng thời gian, cùng định dạng (mặc định: hiện tại).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, or missing configuration (endpoint, area).</source>
+        <translation>Mã thoát: 0 hoàn tất, không có lỗi (xung đột được báo cáo, không tính là lỗi); 1 cổng kết nối từ chối một số mục, không lấy được dữ liệu của một khoảng thời gian, hoặc lần chạy bị huỷ (Ctrl-C); 2 dùng sai lệnh; 3 không mở hoặc không ghi được cơ sở dữ liệu cục bộ; 4 đang làm việc ngoại tuyến (không kết nối được tới cổng kết nối: mọi thứ vẫn chờ gửi) hoặc cổng kết nối liên tục gặp lỗi; 5 thiếu khoá hoặc khoá bị từ chối, hoặc thiếu cấu hình (điểm kết nối, địa bàn).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>btxh %1: --kind must be dossiers, results, progress or all.</source>
+        <translation>btxh %1: --kind phải là dossiers, results, progress hoặc all.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>btxh %1: --district needs --province, and --commune needs --district.</source>
+        <translation>btxh %1: --district cần có --province, và --commune cần có --district.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>btxh %1: --%2 &quot;%3&quot; is not a time; write dd/MM/yyyy HH:mm:ss or ISO 8601 (2024-05-31T17:00:00).</source>
+        <translation>btxh %1: --%2 &quot;%3&quot; không phải thời điểm; hãy viết dd/MM/yyyy HH:mm:ss hoặc ISO 8601 (2024-05-31T17:00:00).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>btxh %1: --from is after --to.</source>
+        <translation>btxh %1: --from sau --to.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>btxh %1: unexpected argument &quot;%2&quot;; see btxh %1 --help</source>
+        <translation>btxh %1: đối số không mong đợi &quot;%2&quot;; xem btxh %1 --help</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../ui/SyncPanel.ui" line="+14"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send what is queued, then receive the area&apos;s new dossiers, steps and results (F5)</source>
+        <translation>Gửi những gì đang chờ, rồi nhận hồ sơ, bước xử lý và kết quả mới của địa bàn (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area:</source>
+        <translation>Địa bàn:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchecked: everything new since the last sync</source>
+        <translation>Không chọn: mọi thứ mới kể từ lần đồng bộ trước</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Outbox</source>
+        <translation>Hàng chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Retry</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Bỏ khỏi hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare and choose…</source>
+        <translation>So sánh và chọn…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <location filename="../src/store/SyncState.cpp" line="+37"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server</source>
+        <translation>Bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../ui/TimelineWidget.ui" line="+44"/>
+        <source>Add step…</source>
+        <translation>Thêm bước…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record what was done and queue it for the Ministry&apos;s system</source>
+        <translation>Ghi nhận việc đã làm và đưa vào hàng chờ gửi lên hệ thống của Bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record final result…</source>
+        <translation>Ghi nhận kết quả…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the outcome with its result papers and queue it</source>
+        <translation>Ghi nhận kết quả cùng giấy tờ kết quả và đưa vào hàng chờ</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <location filename="../src/cli/ValidateCommand.cpp" line="+10"/>
+        <source>check dossiers and processing steps in JSON files against the specification</source>
+        <translation>kiểm tra hồ sơ và bước xử lý trong các tệp JSON theo đặc tả</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks each FILE: one dossier or processing step in request form, an array of them, or a pull response. Prints one line per problem: MaHoSo FIELD severity: message. Exit status: 0 no error, 1 errors found, 2 a file cannot be read or is not JSON.</source>
+        <translation>Kiểm tra từng TỆP: một hồ sơ hoặc bước xử lý ở dạng yêu cầu, một mảng các mục đó, hoặc phản hồi khi lấy dữ liệu. In mỗi vấn đề trên một dòng: MaHoSo TRƯỜNG mức độ: thông báo. Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tệp không phải JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files to check.</source>
+        <translation>Các tệp JSON cần kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh validate: give at least one FILE</source>
+        <translation>btxh validate: cần ít nhất một TỆP</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the gateway answered error_code %1: %2</source>
+        <translation>cổng kết nối trả về error_code %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n record(s) checked</source>
+        <translation>
+            <numerusform>đã kiểm tra %n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationOptions</name>
+    <message>
+        <location filename="../src/cli/ValidationOptions.cpp" line="+9"/>
+        <source>Judge the data as &quot;sent&quot; (strict: table violations are errors) or &quot;received&quot; (lenient: warnings). Default: received for pull responses, sent otherwise.</source>
+        <translation>Đánh giá dữ liệu như &quot;sent&quot; (dữ liệu gửi đi, nghiêm ngặt: vi phạm bảng đặc tả là lỗi) hoặc &quot;received&quot; (dữ liệu nhận về, nới lỏng: chỉ cảnh báo). Mặc định: received với phản hồi lấy dữ liệu, sent với các trường hợp khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judge dates as of this day (dd/MM/yyyy) instead of today.</source>
+        <translation>Đánh giá ngày tháng tính đến ngày này (dd/MM/yyyy) thay vì hôm nay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GSO list to check place codes against: 2024 (three levels, default) or 2025 (two levels).</source>
+        <translation>Danh mục GSO dùng để kiểm tra mã địa bàn: 2024 (ba cấp, mặc định) hoặc 2025 (hai cấp).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How DanTocId is coded: gso (the GSO code 1-54, as the examples send; default) or id (the catalogue Id 29-82).</source>
+        <translation>Cách mã hoá DanTocId: gso (mã GSO 1-54, như các ví dụ gửi; mặc định) hoặc id (Id danh mục 29-82).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--today: &quot;%1&quot; is not a date dd/MM/yyyy</source>
+        <translation>--today: &quot;%1&quot; không phải ngày dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--as: use sent or received, not &quot;%1&quot;</source>
+        <translation>--as: dùng sent hoặc received, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--places: use 2024 or 2025, not &quot;%1&quot;</source>
+        <translation>--places: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--ethnicity: use gso or id, not &quot;%1&quot;</source>
+        <translation>--ethnicity: dùng gso hoặc id, không phải &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../src/core/Validator.cpp" line="+82"/>
+        <source>is required</source>
+        <translation>là bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>dài %1 ký tự; chỉ cho phép tối đa %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is %1 characters long; the specification&apos;s table says at most %2, though its own example is longer</source>
+        <translation>dài %1 ký tự; bảng đặc tả quy định tối đa %2, dù chính ví dụ của đặc tả dài hơn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date in the form dd/MM/yyyy</source>
+        <translation>&quot;%1&quot; không phải ngày dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a time in the form dd/MM/yyyy HH:mm:ss</source>
+        <translation>&quot;%1&quot; không phải thời điểm dạng dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the year %1 is not plausible</source>
+        <translation>năm %1 không hợp lý</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a code of the catalogue (%2)</source>
+        <translation>&quot;%1&quot; không phải là mã trong danh mục (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2</source>
+        <translation>&quot;%1&quot; không phải mã GSO của %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a dossier code shaped like 000.00.15.G07-221209-0001 (agency, date yyMMdd, serial)</source>
+        <translation>&quot;%1&quot; không phải mã hồ sơ dạng 000.00.15.G07-221209-0001 (mã cơ quan, ngày yyMMdd, số thứ tự)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be 12 digits (CCCD) or 9 digits (CMND)</source>
+        <translation>phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a Vietnamese phone number (10 or 11 digits starting 0, or +84)</source>
+        <translation>không phải số điện thoại Việt Nam (10 hoặc 11 chữ số bắt đầu bằng 0, hoặc +84)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not an e-mail address</source>
+        <translation>không phải địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not an http(s) link</source>
+        <translation>không phải đường dẫn http(s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must contain digits only</source>
+        <translation>chỉ được chứa chữ số</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>district %1 (%2) is not in province %3</source>
+        <translation>huyện %1 (%2) không thuộc tỉnh %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commune %1 (%2) is not in district %3</source>
+        <translation>xã %1 (%2) không thuộc huyện %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commune %1 (%2) is not in province %3</source>
+        <translation>xã %1 (%2) không thuộc tỉnh %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a 12-digit CCCD starts with a province code (001-096); these first three digits are not one</source>
+        <translation>số CCCD 12 chữ số bắt đầu bằng mã tỉnh (001-096); ba chữ số đầu này không phải mã tỉnh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>digits 4-6 of the CCCD give the birth year %1, but the date of birth says %2</source>
+        <translation>chữ số 4-6 của CCCD cho năm sinh %1, nhưng ngày sinh ghi năm %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the 4th digit of the CCCD encodes the other gender than Giới tính says</source>
+        <translation>chữ số thứ 4 của CCCD mã hoá giới tính khác với trường Giới tính</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a tax code has 10 digits, or 13 written as 10-3</source>
+        <translation>mã số thuế có 10 chữ số, hoặc 13 chữ số viết dạng 10-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not have the shape the identifier kind (Loại định danh) asks for</source>
+        <translation>không đúng dạng mà Loại định danh yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differs from the applicant&apos;s CMND/CCCD number</source>
+        <translation>khác với số CMND/CCCD của người nộp</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the date of birth is in the future</source>
+        <translation>ngày sinh nằm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date of birth is more than 130 years ago</source>
+        <translation>ngày sinh cách đây hơn 130 năm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID issue date is in the future</source>
+        <translation>ngày cấp giấy tờ tuỳ thân nằm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID was issued before the date of birth</source>
+        <translation>giấy tờ tuỳ thân được cấp trước ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reception date is in the future</source>
+        <translation>ngày tiếp nhận nằm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the submission date is in the future</source>
+        <translation>ngày gửi hồ sơ nằm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lists no submitted document (DanhSachTaiLieuNop), which every dossier needs</source>
+        <translation>không có tài liệu nộp nào (DanhSachTaiLieuNop), trong khi mọi hồ sơ đều cần</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a final result (LoaiDuLieu 100) needs at least one result paper (DanhSachGiayToKetQua)</source>
+        <translation>kết quả cuối cùng (LoaiDuLieu 100) cần ít nhất một giấy tờ kết quả (DanhSachGiayToKetQua)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submitted document %1: %2 %3</source>
+        <translation>tài liệu nộp %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>result paper %1: %2 %3</source>
+        <translation>giấy tờ kết quả %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the legal deadline is before the start</source>
+        <translation>hạn xử lý theo quy định sớm hơn ngày bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step is dated in the future</source>
+        <translation>bước xử lý có thời điểm trong tương lai</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the window ends before it starts</source>
+        <translation>khoảng thời gian kết thúc trước khi bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::EndpointProfile</name>
+    <message>
+        <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
+        <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Địa chỉ cổng kết nối &quot;%1&quot; không phải URL hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway address must use https://; plain http:// is only allowed for a sandbox on this computer (127.0.0.1).</source>
+        <translation>Địa chỉ cổng kết nối phải dùng https://; http:// thường chỉ được phép cho môi trường thử nghiệm (sandbox) trên máy này (127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway address must start with https://.</source>
+        <translation>Địa chỉ cổng kết nối phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway address must not contain a query or a fragment.</source>
+        <translation>Địa chỉ cổng kết nối không được chứa chuỗi truy vấn (query) hoặc phân đoạn (fragment).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trusted certificate file &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được tệp chứng chỉ tin cậy &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway timeouts must be positive.</source>
+        <translation>Thời gian chờ của cổng kết nối phải là số dương.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum reply size must be positive.</source>
+        <translation>Kích thước phản hồi tối đa phải là số dương.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The extra header name &quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>Tên header bổ sung &quot;%1&quot; không phải tên header HTTP hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::GatewayError</name>
+    <message>
+        <location filename="../src/ndxp/GatewayError.cpp" line="+57"/>
+        <source>The gateway could not be reached (%1). The work stays queued and is sent when the connection is back.</source>
+        <translation>Không kết nối được tới cổng kết nối (%1). Dữ liệu vẫn chờ gửi và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The gateway did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Cổng kết nối không phản hồi trong vòng %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gateway&apos;s certificate could not be verified (%1). Nothing was sent. Ask the administrator to check the address or to add the province&apos;s CA certificate.</source>
+        <translation>Không xác minh được chứng chỉ của cổng kết nối (%1). Chưa gửi gì. Hãy nhờ quản trị viên kiểm tra địa chỉ hoặc thêm chứng chỉ CA của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway refused the consumer key and secret (HTTP %1). Check the keys set for this connection.</source>
+        <translation>Cổng kết nối từ chối khoá và mật khẩu ứng dụng (HTTP %1). Hãy kiểm tra các khoá đã đặt cho kết nối này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The gateway refused the access token even after a new one was fetched (HTTP %1). This connection may not be allowed to use this service.</source>
+        <translation>Cổng kết nối từ chối token truy cập ngay cả sau khi đã lấy token mới (HTTP %1). Kết nối này có thể không được phép dùng dịch vụ này.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The gateway answered HTTP %1.</source>
+        <translation>Cổng kết nối trả về HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway answered HTTP %1 (%2).</source>
+        <translation>Cổng kết nối trả về HTTP %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The gateway refused the data: error %1.</source>
+        <translation>Cổng kết nối từ chối dữ liệu: lỗi %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway refused the data: error %1: %2</source>
+        <translation>Cổng kết nối từ chối dữ liệu: lỗi %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gateway&apos;s reply could not be read: %1</source>
+        <translation>Không đọc được phản hồi của cổng kết nối: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The gateway&apos;s reply is larger than %1 and was refused. Pull a shorter time window.</source>
+        <translation>Phản hồi của cổng kết nối lớn hơn %1 nên đã bị từ chối. Hãy lấy dữ liệu trong khoảng thời gian ngắn hơn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled.</source>
+        <translation>Đã huỷ.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::GatewayJob</name>
+    <message>
+        <location filename="../src/ndxp/GatewayJob.cpp" line="+182"/>
+        <source>the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway&apos;s error page may be in the way</source>
+        <translation>cổng kết nối trả về một trang HTML thay vì JSON (HTTP %1); có thể một proxy hoặc trang báo lỗi của cổng kết nối đang chặn giữa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reply is empty (HTTP %1)</source>
+        <translation>phản hồi rỗng (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::PullJob</name>
+    <message>
+        <location filename="../src/ndxp/PullJob.cpp" line="+39"/>
+        <source>the reply is not valid JSON</source>
+        <translation>phản hồi không phải JSON hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply has no &quot;result&quot; object with error_code and data</source>
+        <translation>phản hồi không có đối tượng &quot;result&quot; chứa error_code và data</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::PushJob</name>
+    <message>
+        <location filename="../src/ndxp/PushJob.cpp" line="+36"/>
+        <source>the reply is not valid JSON (%1 at byte %2); it may have been cut short</source>
+        <translation>phản hồi không phải JSON hợp lệ (%1 tại byte %2); có thể đã bị cắt ngắn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the reply is not a JSON object</source>
+        <translation>phản hồi không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the reply has no error_code</source>
+        <translation>phản hồi không có error_code</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>error_code is not a whole number</source>
+        <translation>error_code không phải số nguyên</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>message is not text</source>
+        <translation>message không phải văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::StoreError</name>
+    <message>
+        <location filename="../src/store/StoreError.cpp" line="+52"/>
+        <source>The disk holding the database %1 is full (or the database reached its size limit). Nothing was changed; everything saved before is intact. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy (hoặc cơ sở dữ liệu đã đạt giới hạn dung lượng). Không có gì thay đổi; mọi dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database %1 cannot be written: the file, its folder or the disk is read-only. Nothing was changed. Check the file&apos;s permissions or copy it to a writable folder.</source>
+        <translation>Không ghi được cơ sở dữ liệu %1: tệp, thư mục chứa tệp hoặc ổ đĩa chỉ cho phép đọc. Không có gì thay đổi. Hãy kiểm tra quyền của tệp hoặc sao chép tệp sang thư mục ghi được.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database %1 is in use by another program (perhaps another BTXH window or a sync in progress) and stayed locked. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu %1 đang được chương trình khác sử dụng (có thể là một cửa sổ BTXH khác hoặc đang đồng bộ) và vẫn bị khoá. Không có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file %1 is not a BTXH database or is damaged. It was left untouched; restore it from a backup or ask for support.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu BTXH hoặc đã bị hỏng. Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu hoặc liên hệ hỗ trợ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 cannot be opened: check that its folder exists and can be written.</source>
+        <translation>Không mở được cơ sở dữ liệu %1: hãy kiểm tra thư mục chứa nó có tồn tại và ghi được không.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>The disk holding the database %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy. Không có gì thay đổi; hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Reading or writing the database %1 failed (a disk error). Nothing was changed; check the disk and try again.</source>
+        <translation>Đọc hoặc ghi cơ sở dữ liệu %1 không thành công (lỗi ổ đĩa). Không có gì thay đổi; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The computer ran out of memory while using the database %1.</source>
+        <translation>Máy tính hết bộ nhớ khi đang dùng cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 reported an error: %2</source>
+        <translation>Cơ sở dữ liệu %1 báo lỗi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SyncArea</name>
+    <message>
+        <location filename="../src/sync/SyncArea.cpp" line="+21"/>
+        <source>No area is set: give the office&apos;s province code (btxh config set area.province CODE, or --province CODE).</source>
+        <translation>Chưa đặt địa bàn: hãy cho biết mã tỉnh của cơ quan (btxh config set area.province MÃ, hoặc --province MÃ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
+        <translation>&quot;%1&quot; không phải mã GSO: chỉ gồm chữ số, tối đa 20 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A commune code needs its district code as well.</source>
+        <translation>Mã xã cần đi kèm mã huyện.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SyncEngine</name>
+    <message>
+        <location filename="../src/sync/SyncEngine.cpp" line="+170"/>
+        <location line="+234"/>
+        <source>No gateway is configured.</source>
+        <translation>Chưa cấu hình cổng kết nối.</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+13"/>
+        <location line="+40"/>
+        <source>reading the outbox</source>
+        <translation>đọc hàng đợi gửi</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>No answer from the gateway before the program stopped; sent again.</source>
+        <translation>Không nhận được phản hồi từ cổng kết nối trước khi chương trình dừng; đã gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-queueing an unanswered item</source>
+        <translation>đưa lại vào hàng đợi một mục chưa được phản hồi</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1: waits until the dossier itself has been accepted.</source>
+        <translation>%1: chờ đến khi chính hồ sơ được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the final result waits until its processing steps have been accepted.</source>
+        <translation>%1: kết quả cuối cùng chờ đến khi các bước xử lý của hồ sơ được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+430"/>
+        <source>reading the steps of %1</source>
+        <translation>đọc các bước xử lý của %1</translation>
+    </message>
+    <message>
+        <location line="-426"/>
+        <source>The step is no longer in the database.</source>
+        <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>updating the outbox</source>
+        <translation>cập nhật hàng đợi gửi</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1: a queued step is no longer in the database.</source>
+        <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+344"/>
+        <source>reading dossier %1</source>
+        <translation>đọc hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>The dossier is no longer in the database.</source>
+        <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a queued dossier is no longer in the database.</source>
+        <translation>%1: một hồ sơ đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not sent while the conflict with the server&apos;s copy is unresolved.</source>
+        <translation>%1: chưa gửi khi xung đột với bản của máy chủ chưa được giải quyết.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not sent while it has errors.</source>
+        <translation>%1: chưa gửi khi còn lỗi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>recording an accepted item</source>
+        <translation>ghi nhận một mục đã được chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>recording a refused item</source>
+        <translation>ghi nhận một mục bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>re-queueing an item</source>
+        <translation>đưa lại một mục vào hàng đợi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The gateway keeps failing; the remaining items stay queued.</source>
+        <translation>Cổng kết nối liên tục gặp lỗi; các mục còn lại vẫn chờ gửi.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The start of the time range (%1) is after its end (%2).</source>
+        <translation>Thời điểm bắt đầu của khoảng thời gian (%1) sau thời điểm kết thúc (%2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>reading the watermark</source>
+        <translation>đọc mốc đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: %2 (even a one-second window is too much; try again later)</source>
+        <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>saving the watermark</source>
+        <translation>lưu mốc đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n item(s) without a MaHoSo were skipped.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n mục không có MaHoSo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the stored dossiers</source>
+        <translation>đọc các hồ sơ đã lưu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>storing received dossiers</source>
+        <translation>lưu các hồ sơ nhận được</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: changed on the server while local changes were waiting; both copies are kept until someone chooses.</source>
+        <translation>%1: đã thay đổi trên máy chủ trong khi còn thay đổi cục bộ chờ gửi; cả hai bản được giữ cho đến khi có người chọn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n step(s) without a MaHoSo were skipped.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n bước xử lý không có MaHoSo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reading the stored steps</source>
+        <translation>đọc các bước xử lý đã lưu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>storing received steps</source>
+        <translation>lưu các bước xử lý nhận được</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>error_code %1: %2</source>
+        <translation>error_code %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local database failed while %1: %2</source>
+        <translation>Cơ sở dữ liệu cục bộ gặp lỗi khi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SyncProgress</name>
+    <message>
+        <location filename="../src/sync/SyncProgress.cpp" line="+8"/>
+        <source>Sending queued changes</source>
+        <translation>Đang gửi các thay đổi chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving dossiers</source>
+        <translation>Đang nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving processing progress</source>
+        <translation>Đang nhận tiến độ xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving final results</source>
+        <translation>Đang nhận kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 (%4 accepted)</source>
+        <translation>%1: %2 trên %3 (%4 được chấp nhận)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2% (%3 received)</source>
+        <translation>%1: %2% (đã nhận %3)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SyncReport</name>
+    <message>
+        <location filename="../src/sync/SyncReport.cpp" line="+25"/>
+        <source>pulled %1 (new %2, updated %3, unchanged %4), pushed %5, failed %6, conflicts %7, queued %8</source>
+        <translation>đã lấy về %1 (mới %2, cập nhật %3, không đổi %4), đã gửi %5, lỗi %6, xung đột %7, chờ gửi %8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source> (%n to retry)</source>
+        <translation>
+            <numerusform> (%n mục sẽ thử lại)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Working offline: the gateway cannot be reached. %n item(s) stay queued and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>Đang làm việc ngoại tuyến: không kết nối được tới cổng kết nối. %n mục vẫn chờ gửi và sẽ được gửi ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cancelled. What was received is kept; %n item(s) stay queued.</source>
+        <translation>
+            <numerusform>Đã huỷ. Dữ liệu đã nhận được giữ lại; %n mục vẫn chờ gửi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SyncSettings</name>
+    <message>
+        <location filename="../src/sync/SyncSettings.cpp" line="+39"/>
+        <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
+        <translation>cổng kết nối sử dụng: production (NDXP), sandbox (khoá thử nghiệm của NDXP), lgsp (cổng kết nối của tỉnh) hoặc custom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gateway&apos;s base URL, without /token (required for lgsp and custom; BTXH_ENDPOINT overrides it)</source>
+        <translation>URL gốc của cổng kết nối, không kèm /token (bắt buộc với lgsp và custom; BTXH_ENDPOINT được ưu tiên hơn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an extra header that also carries the token, e.g. AccessKey (empty: none)</source>
+        <translation>header bổ sung cũng mang token, ví dụ AccessKey (để trống: không dùng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PEM file of extra trusted CA certificates (empty: the system&apos;s only)</source>
+        <translation>tệp PEM chứa các chứng chỉ CA tin cậy bổ sung (để trống: chỉ dùng chứng chỉ của hệ thống)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain profile holding the consumer key and secret (see btxh keys)</source>
+        <translation>cấu hình điểm kết nối trong kho khoá chứa khoá và mật khẩu ứng dụng (xem btxh keys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s GSO province code (required to pull)</source>
+        <translation>mã GSO tỉnh của cơ quan (bắt buộc để lấy dữ liệu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s GSO district code (empty: the whole province)</source>
+        <translation>mã GSO huyện của cơ quan (để trống: toàn tỉnh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s GSO commune code (empty: the whole district)</source>
+        <translation>mã GSO xã của cơ quan (để trống: toàn huyện)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes each pull reaches back before the previous one ended</source>
+        <translation>số phút mỗi lần lấy dữ liệu lùi lại trước thời điểm lần trước kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days the first pull of an area reaches back</source>
+        <translation>số ngày lần lấy dữ liệu đầu tiên của một địa bàn lùi lại</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Không có thiết lập &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 phải là một trong các giá trị %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; không phải URL hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a valid HTTP header name.</source>
+        <translation>&quot;%1&quot; không phải tên header HTTP hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>Không đọc được tệp &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
+        <translation>&quot;%1&quot; không phải mã GSO: chỉ gồm chữ số, tối đa 20 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be a whole number of minutes from 0 to 1440.</source>
+        <translation>%1 phải là số phút nguyên từ 0 đến 1440.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be a whole number of days from 1 to 3660.</source>
+        <translation>%1 phải là số ngày nguyên từ 1 đến 3660.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be 1-64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>%1 phải gồm 1-64 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Set the gateway&apos;s address first: btxh config set endpoint.url URL (or BTXH_ENDPOINT).</source>
+        <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (từ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::TokenProvider</name>
+    <message>
+        <location filename="../src/ndxp/TokenProvider.cpp" line="+68"/>
+        <source>No consumer key and secret are set for this connection. Set them with &quot;btxh keys set&quot; or in the connection settings.</source>
+        <translation>Chưa đặt khoá và mật khẩu ứng dụng cho kết nối này. Hãy đặt bằng &quot;btxh keys set&quot; hoặc trong phần cài đặt kết nối.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the token service answered with an HTML page instead of JSON</source>
+        <translation>dịch vụ token trả về một trang HTML thay vì JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the token service&apos;s answer is not a JSON object (%1 at byte %2)</source>
+        <translation>phản hồi của dịch vụ token không phải đối tượng JSON (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the token service sent no access_token</source>
+        <translation>dịch vụ token không gửi access_token</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::AppOptions</name>
+    <message>
+        <location filename="../src/app/AppOptions.cpp" line="+13"/>
+        <source>BTXH Desktop: social-assistance dossiers, kept on this computer and synced with the Ministry&apos;s system through NDXP.</source>
+        <translation>BTXH Desktop: hồ sơ trợ giúp xã hội, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file (default: the user&apos;s data folder).</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>path</source>
+        <translation>đường-dẫn</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Demonstration: a temporary database and a local ndxp-sandbox with generated dossiers (the default when no gateway is configured).</source>
+        <translation>Chế độ trình diễn: cơ sở dữ liệu tạm và một ndxp-sandbox chạy trên máy với hồ sơ mẫu (mặc định khi chưa cấu hình cổng kết nối).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never start the demonstration, even when no gateway is configured.</source>
+        <translation>Không bao giờ chạy chế độ trình diễn, kể cả khi chưa cấu hình cổng kết nối.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vi (default) or en.</source>
+        <translation>vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>ngôn-ngữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ndxp-sandbox program for the demonstration.</source>
+        <translation>Chương trình ndxp-sandbox dùng cho chế độ trình diễn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many dossiers the demonstration&apos;s sandbox generates.</source>
+        <translation>Số hồ sơ mẫu mà sandbox của chế độ trình diễn tạo ra.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the time to the first painted window and quit (benchmark).</source>
+        <translation>In thời gian đến khi cửa sổ được vẽ lần đầu rồi thoát (đo hiệu năng).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--demo and --offline cannot be used together.</source>
+        <translation>Không thể dùng --demo cùng với --offline.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--language must be vi or en.</source>
+        <translation>--language phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--demo-dossiers must be a number from 1 to 100000.</source>
+        <translation>--demo-dossiers phải là một số từ 1 đến 100000.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::CaseListModel</name>
+    <message>
+        <location filename="../src/app/CaseListModel.cpp" line="+297"/>
+        <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
+        <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::CodeComboBox</name>
+    <message>
+        <location filename="../src/app/CodeComboBox.cpp" line="+69"/>
+        <source>Type to filter</source>
+        <translation>Gõ để lọc</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (không có trong danh mục)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code is not in the catalogue; it is kept as it was received.</source>
+        <translation>Mã này không có trong danh mục; được giữ nguyên như khi nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ConflictDialog</name>
+    <message>
+        <location filename="../src/app/ConflictDialog.cpp" line="+74"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On this computer</source>
+        <translation>Trên máy này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server</source>
+        <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier %1 is not in conflict (any more).</source>
+        <translation>Hồ sơ %1 không (còn) xung đột.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line(s) differ.</source>
+        <translation>
+            <numerusform>Máy chủ đã thay đổi hồ sơ %1 trong khi chỉnh sửa của bạn đang chờ gửi. Ở mỗi dòng, hãy đánh dấu giá trị muốn giữ. Có %n dòng khác nhau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submitted documents</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result papers</source>
+        <translation>Giấy tờ kết quả</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot resolve the conflict</source>
+        <translation>Không giải quyết được xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ConnectionTester</name>
+    <message>
+        <location filename="../src/app/ConnectionTester.cpp" line="+20"/>
+        <source>Enter the consumer key and secret (or store them in the keychain) first.</source>
+        <translation>Hãy nhập consumer key và consumer secret (hoặc lưu chúng vào kho khóa) trước.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The gateway did not give a token: %1</source>
+        <translation>Cổng kết nối không cấp token: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: the gateway accepted the key pair.</source>
+        <translation>Đã kết nối: cổng kết nối chấp nhận cặp khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DeadlineMarks</name>
+    <message>
+        <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DesktopApplication</name>
+    <message>
+        <location filename="../src/app/DesktopApplication.cpp" line="+156"/>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
+        <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Working offline.</source>
+        <translation>%1 Đang làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ndxp-sandbox was not found (build it, or pass --sandbox PATH): working offline.</source>
+        <translation>Không tìm thấy ndxp-sandbox (hãy biên dịch nó, hoặc dùng --sandbox ĐƯỜNG-DẪN): đang làm việc ngoại tuyến.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DisplayText</name>
+    <message>
+        <location filename="../src/app/DisplayText.cpp" line="+70"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today %1</source>
+        <translation>hôm nay %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DossierCodeAllocator</name>
+    <message>
+        <location filename="../src/app/DossierCodeAllocator.cpp" line="+14"/>
+        <source>The agency code &quot;%1&quot; is not shaped like 000.00.15.G07: set the office&apos;s agency code in Settings.</source>
+        <translation>Mã cơ quan &quot;%1&quot; không đúng dạng 000.00.15.G07: hãy đặt mã cơ quan trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All 9999 dossier codes of %1 for this day are used.</source>
+        <translation>Đã dùng hết 9999 mã hồ sơ của %1 trong ngày này.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DossierDetailView</name>
+    <message>
+        <location filename="../src/app/DossierDetailView.cpp" line="+56"/>
+        <source>Select a dossier to see it here.</source>
+        <translation>Chọn một hồ sơ để xem tại đây.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync:</source>
+        <translation>Đồng bộ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway&apos;s message:</source>
+        <translation>Thông báo của cổng kết nối:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server changed this dossier while your edits were waiting. Choose which values to keep (Dossier ▸ Resolve conflict…).</source>
+        <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi. Hãy chọn giá trị muốn giữ (Hồ sơ ▸ Giải quyết xung đột…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why it is a draft:</source>
+        <translation>Vì sao còn là bản nháp:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Submitted documents</source>
+        <translation>Giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result papers</source>
+        <translation>Giấy tờ kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DossierForm</name>
+    <message>
+        <location filename="../src/app/DossierForm.cpp" line="+251"/>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>edit the submitted documents</source>
+        <translation>sửa giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>edit the result papers</source>
+        <translation>sửa giấy tờ kết quả</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add at least one submitted document.</source>
+        <translation>Hãy thêm ít nhất một giấy tờ đã nộp.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No problems: the dossier can be queued for sync.</source>
+        <translation>Không có lỗi: có thể đưa hồ sơ vào hàng chờ đồng bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
+        <translation>
+            <numerusform>Còn %n lỗi phải sửa trước khi đưa hồ sơ vào hàng chờ đồng bộ; trong lúc đó vẫn có thể lưu nháp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show them</source>
+        <translation>Xem các lỗi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A dossier needs its dossier code (MaHoSo) to be saved.</source>
+        <translation>Hồ sơ cần có mã hồ sơ (MaHoSo) mới lưu được.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>saved as a draft: not queued for sync yet</source>
+        <translation>đã lưu nháp: chưa đưa vào hàng chờ đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dossier %1 could not be saved: %2
+
+Nothing was lost: the form stays open.</source>
+        <translation>Không lưu được hồ sơ %1: %2
+
+Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>new, not saved yet</source>
+        <translation>mới, chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier %1 has changes that are not saved. Save them as a draft?</source>
+        <translation>Hồ sơ %1 có thay đổi chưa được lưu. Lưu nháp các thay đổi này?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save draft</source>
+        <translation>Lưu nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::FieldEditor</name>
+    <message>
+        <location filename="../src/app/FieldEditor.cpp" line="+89"/>
+        <source>dd/MM/yyyy</source>
+        <translation>ngày/tháng/năm (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dd/MM/yyyy HH:mm:ss</source>
+        <translation>dd/MM/yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::FinalResultDialog</name>
+    <message>
+        <location filename="../src/app/FinalResultDialog.cpp" line="+34"/>
+        <location line="+86"/>
+        <source>Save and queue</source>
+        <translation>Lưu và đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+86"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+86"/>
+        <source>Dossier %1: the result is sent to the Ministry&apos;s system at the next sync.</source>
+        <translation>Hồ sơ %1: kết quả sẽ được gửi lên hệ thống của Bộ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The dossier itself has problems to fix first (open it to correct them):</source>
+        <translation>Bản thân hồ sơ còn lỗi cần sửa trước (mở hồ sơ để sửa):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result could not be saved: %1</source>
+        <translation>Không lưu được kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::FormSections</name>
+    <message>
+        <location filename="../src/app/FormSections.cpp" line="+61"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity papers</source>
+        <translation>Giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current residence</source>
+        <translation>Nơi ở hiện tại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception and handling</source>
+        <translation>Tiếp nhận và xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::MainWindow</name>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="+104"/>
+        <source>Cannot read the list: %1</source>
+        <translation>Không đọc được danh sách: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>Needs attention (draft, refused, conflict)</source>
+        <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All procedures</source>
+        <translation>Mọi thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All areas</source>
+        <translation>Mọi địa bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sync states</source>
+        <translation>Mọi tình trạng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>more than %L1 dossiers, counting…</source>
+        <translation>hơn %L1 hồ sơ, đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln dossier(s)</source>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n mục chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BTXH Desktop</source>
+        <translation>BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>demonstration data, not real</source>
+        <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot start a new dossier</source>
+        <translation>Không tạo được hồ sơ mới</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open the dossier</source>
+        <translation>Không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 không phải bản nháp: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not ready to be queued</source>
+        <translation>Chưa thể đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier %1 still has problems; open it to correct them:
+
+%2</source>
+        <translation>Hồ sơ %1 vẫn còn lỗi; hãy mở hồ sơ để sửa:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot queue</source>
+        <translation>Không đưa vào hàng chờ được</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is queued: it goes at the next sync.</source>
+        <translation>%1 đã vào hàng chờ: sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not in conflict.</source>
+        <translation>%1 không có xung đột.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>About BTXH Desktop</source>
+        <translation>Giới thiệu BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;BTXH Desktop&lt;/b&gt; %1&lt;p&gt;Social-assistance dossiers of a commune or district office, kept on this computer and synced with the Ministry&apos;s system through NDXP.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;BTXH Desktop&lt;/b&gt; %1&lt;p&gt;Hồ sơ trợ giúp xã hội của cấp xã, cấp huyện, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync panel</source>
+        <translation>Bảng đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::OutboxModel</name>
+    <message>
+        <location filename="../src/app/OutboxModel.cpp" line="+25"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing step</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final result</source>
+        <translation>Kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, no answer yet</source>
+        <translation>Đã gửi, chưa có phản hồi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Đã được chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Lần gửi tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gateway&apos;s message</source>
+        <translation>Thông báo của cổng kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::OutboxQueries</name>
+    <message>
+        <location filename="../src/app/OutboxQueries.cpp" line="+108"/>
+        <source>This item is not waiting or refused any more: it cannot be retried.</source>
+        <translation>Mục này không còn ở trạng thái chờ hoặc bị từ chối: không thể gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This item is being sent or was sent already: it cannot be discarded.</source>
+        <translation>Mục này đang được gửi hoặc đã gửi: không thể bỏ khỏi hàng chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::RecordListEditor</name>
+    <message>
+        <location filename="../src/app/RecordListEditor.cpp" line="+59"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row</source>
+        <translation>Thêm một dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rows</source>
+        <translation>Xóa các dòng đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::RolePolicy</name>
+    <message>
+        <location filename="../src/app/RolePolicy.cpp" line="+45"/>
+        <source>A district reviewer records processing steps and results; the dossier itself is read-only.</source>
+        <translation>Cán bộ thẩm định cấp huyện ghi nhận bước xử lý và kết quả; bản thân hồ sơ chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dossier was received from the Ministry&apos;s system: it is read-only here.</source>
+        <translation>Hồ sơ này được nhận từ hệ thống của Bộ: ở đây chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commune officer</source>
+        <translation>Cán bộ cấp xã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District reviewer</source>
+        <translation>Cán bộ thẩm định cấp huyện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SandboxProcess</name>
+    <message>
+        <location filename="../src/app/SandboxProcess.cpp" line="+41"/>
+        <source>ndxp-sandbox could not be started: %1</source>
+        <translation>Không khởi động được ndxp-sandbox: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>ndxp-sandbox did not say which port it listens on in time.</source>
+        <translation>ndxp-sandbox không báo cổng đang lắng nghe kịp thời.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ndxp-sandbox stopped (exit code %1).</source>
+        <translation>ndxp-sandbox đã dừng (mã thoát %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ndxp-sandbox ended before it listened (exit code %1).</source>
+        <translation>ndxp-sandbox kết thúc trước khi lắng nghe (mã thoát %1).</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/SettingsDialog.cpp" line="+71"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>NDXP (production)</source>
+        <translation>NDXP (chính thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NDXP test environment (sandbox key pair)</source>
+        <translation>Môi trường thử nghiệm NDXP (cặp khóa sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province LGSP gateway</source>
+        <translation>Cổng LGSP của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address (e.g. a local ndxp-sandbox)</source>
+        <translation>Địa chỉ tùy chỉnh (ví dụ ndxp-sandbox trên máy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GSO list 2024 (province, district, commune)</source>
+        <translation>Danh mục GSO 2024 (tỉnh, huyện, xã)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSO list of early 2025</source>
+        <translation>Danh mục GSO đầu năm 2025</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSO list from 1 July 2025 (no districts)</source>
+        <translation>Danh mục GSO từ 1/7/2025 (không còn cấp huyện)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GSO code (Kinh = 1), as the specification&apos;s example</source>
+        <translation>Mã GSO (Kinh = 1), như ví dụ trong tài liệu đặc tả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue id (Kinh = 29)</source>
+        <translation>Id danh mục (Kinh = 29)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>https://api.ngsp.gov.vn (default)</source>
+        <translation>https://api.ngsp.gov.vn (mặc định)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (required)</source>
+        <translation>https://… (bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enter dossiers</source>
+        <translation>nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add processing steps</source>
+        <translation>thêm bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record final results</source>
+        <translation>ghi nhận kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the connection and discard queued items</source>
+        <translation>thay đổi kết nối và bỏ mục khỏi hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This role can %1.</source>
+        <translation>Vai trò này được phép %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator changes the connection and the key pair.</source>
+        <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Asking the gateway for a token…</source>
+        <translation>Đang xin token từ cổng kết nối…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The agency code must look like 000.00.15.G07.</source>
+        <translation>Mã cơ quan phải có dạng 000.00.15.G07.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The other settings are saved, but the keychain refused the key pair: %1</source>
+        <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::StepDialog</name>
+    <message>
+        <location filename="../src/app/StepDialog.cpp" line="+44"/>
+        <location line="+115"/>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+112"/>
+        <source>Save and queue</source>
+        <translation>Lưu và đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+112"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step could not be saved: %1</source>
+        <translation>Không lưu được bước xử lý: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SyncController</name>
+    <message>
+        <location filename="../src/app/SyncController.cpp" line="+31"/>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working offline</source>
+        <translation>Đang làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No gateway configured</source>
+        <translation>Chưa cấu hình cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>A sync is already running.</source>
+        <translation>Đang có một lượt đồng bộ chạy.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SyncPanel</name>
+    <message>
+        <location filename="../src/app/SyncPanel.cpp" line="+110"/>
+        <source>Choose the province (and district, commune) to receive dossiers for.</source>
+        <translation>Hãy chọn tỉnh (và huyện, xã) cần nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n đang chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot retry</source>
+        <translation>Không gửi lại được</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Bỏ khỏi hàng chờ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Take %1 (%2) off the outbox? It stays on this computer as a draft and is not sent.</source>
+        <translation>Bỏ %1 (%2) khỏi hàng chờ gửi? Mục này vẫn được giữ trên máy dưới dạng bản nháp và không được gửi đi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it queued</source>
+        <translation>Giữ trong hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot discard</source>
+        <translation>Không bỏ khỏi hàng chờ được</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::TimelineModel</name>
+    <message>
+        <location filename="../src/app/TimelineModel.cpp" line="+98"/>
+        <source>Received</source>
+        <translation>Nhận từ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::TimelineWidget</name>
+    <message numerus="yes">
+        <location filename="../src/app/TimelineWidget.cpp" line="+64"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n bước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot record the result</source>
+        <translation>Không ghi nhận được kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::secrets::CredentialResolver</name>
+    <message>
+        <location filename="../src/secrets/CredentialResolver.cpp" line="+49"/>
+        <source>%1 is set but %2 is not: set both, or neither to use the keychain.</source>
+        <translation>Đã đặt %1 nhưng chưa đặt %2: hãy đặt cả hai, hoặc không đặt biến nào để dùng kho khoá.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available: set %1 and %2.</source>
+        <translation>Không có kho khoá: hãy đặt %1 và %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No consumer key and secret are stored for profile “%1”: run “btxh keys set --profile %1”, or set %2 and %3.</source>
+        <translation>Chưa lưu khoá và mật khẩu ứng dụng cho cấu hình điểm kết nối “%1”: hãy chạy “btxh keys set --profile %1”, hoặc đặt %2 và %3.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::secrets::MemorySecretStore</name>
+    <message>
+        <location filename="../src/secrets/MemorySecretStore.cpp" line="+10"/>
+        <source>The keychain failed (simulated).</source>
+        <translation>Kho khoá gặp lỗi (mô phỏng).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No %1 is stored for profile “%2”.</source>
+        <translation>Chưa lưu %1 cho cấu hình điểm kết nối “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::secrets::SecretStore</name>
+    <message>
+        <location filename="../src/secrets/SecretStore.cpp" line="+26"/>
+        <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1” không phải tên cấu hình điểm kết nối hợp lệ: hãy dùng từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>An empty %1 cannot be stored; clear the keys instead.</source>
+        <translation>Không thể lưu %1 rỗng; thay vào đó hãy xoá các khoá.</translation>
+    </message>
+</context>
 </TS>

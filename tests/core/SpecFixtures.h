@@ -5,17 +5,16 @@
 #include <QFile>
 #include <QTest>
 
-// Reads one of the specification's example payloads (tests/fixtures/spec/, transcribed from the official text).
-inline QByteArray specFixture(const char *name)
-{
+// Reads one of the specification's example payloads (tests/fixtures/spec/, transcribed from the official
+// text).
+inline QByteArray specFixture(const char *name) {
     QFile f(QStringLiteral(BTXH_FIXTURES_DIR "/spec/") + QString::fromLatin1(name));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
     return f.readAll();
 }
 
-inline btxh::Payload readSpecFixture(const char *name)
-{
+inline btxh::Payload readSpecFixture(const char *name) {
     QString error;
     const std::optional<btxh::Payload> p = btxh::PayloadReader::read(specFixture(name), &error);
     if (!p)

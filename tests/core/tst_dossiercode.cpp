@@ -5,20 +5,17 @@
 
 using namespace btxh;
 
-class TestDossierCode : public QObject
-{
+class TestDossierCode : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_readsTheDecreeShape()
-    {
+    void parse_readsTheDecreeShape() {
         const DossierCode::Parts p = DossierCode::parse(u"000.00.15.G07-221209-0001");
         QCOMPARE(p.agency, QStringLiteral("000.00.15.G07"));
         QCOMPARE(p.date, QDate(2022, 12, 9));
         QCOMPARE(p.serial, 1);
     }
 
-    void isValid_refusesMalformedCodes_data()
-    {
+    void isValid_refusesMalformedCodes_data() {
         QTest::addColumn<QString>("code");
         QTest::newRow("no serial") << "000.00.15.G07-221209";
         QTest::newRow("bad date") << "000.00.15.G07-221332-0001";
@@ -27,14 +24,12 @@ private Q_SLOTS:
         QTest::newRow("free text") << "hồ sơ 1";
         QTest::newRow("empty") << "";
     }
-    void isValid_refusesMalformedCodes()
-    {
+    void isValid_refusesMalformedCodes() {
         QFETCH(QString, code);
         QVERIFY(!DossierCode::isValid(code));
     }
 
-    void make_buildsCodesThatParseBack()
-    {
+    void make_buildsCodesThatParseBack() {
         const QString code = DossierCode::make(u"000.00.15.G07", QDate(2026, 11, 27), 42);
         QCOMPARE(code, QStringLiteral("000.00.15.G07-261127-0042"));
         QVERIFY(DossierCode::isValid(code));
@@ -42,8 +37,7 @@ private Q_SLOTS:
         QVERIFY(DossierCode::make(u"000.00.15.G07", QDate(2026, 11, 27), 10000).isEmpty());
     }
 
-    void cccd_partsFollowCircular07()
-    {
+    void cccd_partsFollowCircular07() {
         // 001 Hà Nội, 2 = male born 2000-2099, 05 = 2005.
         const PersonalId::CccdParts p = PersonalId::parseCccd(u"001205012345");
         QCOMPARE(p.provinceCode, QStringLiteral("01"));

@@ -6,12 +6,10 @@
 
 using namespace btxh;
 
-class TestFieldTable : public QObject
-{
+class TestFieldTable : public QObject {
     Q_OBJECT
 
-    template <typename E> static void compareWithEnum(const FieldTable &table)
-    {
+    template <typename E> static void compareWithEnum(const FieldTable &table) {
         const QMetaEnum meta = QMetaEnum::fromType<E>();
         QCOMPARE(table.size(), int(E::Count));
         for (int i = 0; i < table.size(); ++i) {
@@ -24,8 +22,7 @@ class TestFieldTable : public QObject
     }
 
 private Q_SLOTS:
-    void tables_matchTheirEnums()
-    {
+    void tables_matchTheirEnums() {
         compareWithEnum<DossierField>(FieldTable::dossier());
         compareWithEnum<ProgressField>(FieldTable::progress());
         compareWithEnum<QueryField>(FieldTable::query());
@@ -33,8 +30,7 @@ private Q_SLOTS:
         compareWithEnum<ResultPaperField>(FieldTable::resultPaper());
     }
 
-    void dossier_has44FieldsAndProgress14PlusPullOnly()
-    {
+    void dossier_has44FieldsAndProgress14PlusPullOnly() {
         QCOMPARE(FieldTable::dossier().size(), 44);
         int requestFields = 0;
         for (const FieldSpec &f : FieldTable::progress().fields())
@@ -42,25 +38,43 @@ private Q_SLOTS:
         QCOMPARE(requestFields, 14);
     }
 
-    void lookup_acceptsEverySpellingOfSection5_data()
-    {
+    void lookup_acceptsEverySpellingOfSection5_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("wireName");
-        QTest::newRow("mangled camelCase") << "hktT_MaTinh" << "dossier" << "HKTT_MaTinh";
-        QTest::newRow("cmnD_NgayCap") << "cmnD_NgayCap" << "dossier" << "CMND_NgayCap";
-        QTest::newRow("cmnd") << "cmnd" << "dossier" << "CMND";
-        QTest::newRow("table spelling CMND_Noicap") << "CMND_Noicap" << "dossier" << "CMND_NoiCap";
-        QTest::newRow("leading space") << " NoiNopHoSo" << "dossier" << "NoiNopHoSo";
-        QTest::newRow("table's XML name") << "CertificateExtendedData" << "dossier" << "CertificateExtentData";
-        QTest::newRow("examples' XML name") << "certificateExtentData" << "dossier" << "CertificateExtentData";
-        QTest::newRow("nguaiXuLy") << "nguaiXuLy" << "progress" << "NguoiXuLy";
-        QTest::newRow("trangThai") << "trangThai" << "progress" << "StatusId";
-        QTest::newRow("pull-only") << "phongBanXuLy" << "progress" << "PhongBanXuLy";
+        QTest::newRow("mangled camelCase") << "hktT_MaTinh"
+                                           << "dossier"
+                                           << "HKTT_MaTinh";
+        QTest::newRow("cmnD_NgayCap") << "cmnD_NgayCap"
+                                      << "dossier"
+                                      << "CMND_NgayCap";
+        QTest::newRow("cmnd") << "cmnd"
+                              << "dossier"
+                              << "CMND";
+        QTest::newRow("table spelling CMND_Noicap") << "CMND_Noicap"
+                                                    << "dossier"
+                                                    << "CMND_NoiCap";
+        QTest::newRow("leading space") << " NoiNopHoSo"
+                                       << "dossier"
+                                       << "NoiNopHoSo";
+        QTest::newRow("table's XML name") << "CertificateExtendedData"
+                                          << "dossier"
+                                          << "CertificateExtentData";
+        QTest::newRow("examples' XML name") << "certificateExtentData"
+                                            << "dossier"
+                                            << "CertificateExtentData";
+        QTest::newRow("nguaiXuLy") << "nguaiXuLy"
+                                   << "progress"
+                                   << "NguoiXuLy";
+        QTest::newRow("trangThai") << "trangThai"
+                                   << "progress"
+                                   << "StatusId";
+        QTest::newRow("pull-only") << "phongBanXuLy"
+                                   << "progress"
+                                   << "PhongBanXuLy";
     }
 
-    void lookup_acceptsEverySpellingOfSection5()
-    {
+    void lookup_acceptsEverySpellingOfSection5() {
         QFETCH(QString, key);
         QFETCH(QString, table);
         QFETCH(QString, wireName);
@@ -70,16 +84,14 @@ private Q_SLOTS:
         QCOMPARE(spec->wireName, wireName);
     }
 
-    void lookup_unknownKeyIsMinusOne()
-    {
+    void lookup_unknownKeyIsMinusOne() {
         QCOMPARE(FieldTable::dossier().indexOf(u"NotAField"), -1);
         QCOMPARE(FieldTable::dossier().indexOf(u""), -1);
         // trangThai is the step's status; a dossier calls it StatusId only.
         QCOMPARE(FieldTable::dossier().indexOf(u"trangThai"), -1);
     }
 
-    void table_describesKindsLengthsAndRequirements()
-    {
+    void table_describesKindsLengthsAndRequirements() {
         const FieldTable &d = FieldTable::dossier();
         QCOMPARE(d.at(int(DossierField::MaHoSo)).maxLength, 25);
         QCOMPARE(FieldTable::progress().at(int(ProgressField::MaHoSo)).maxLength, 50);

@@ -10,17 +10,14 @@ using namespace btxh;
 
 // Every example payload of the official text reads to the right values, and what we write from it is the
 // clean request form the tables ask for.
-class TestSpecCodec : public QObject
-{
+class TestSpecCodec : public QObject {
     Q_OBJECT
 
-    static QString docValue(const Dossier &d, int i, DocumentField f)
-    {
+    static QString docValue(const Dossier &d, int i, DocumentField f) {
         return d.extent.documents.at(i).value(int(f));
     }
 
-    static void verifyRequestForm(const QJsonObject &o, const FieldTable &table)
-    {
+    static void verifyRequestForm(const QJsonObject &o, const FieldTable &table) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             const FieldSpec *spec = table.find(it.key());
             QVERIFY2(spec, qPrintable(it.key()));
@@ -30,8 +27,7 @@ class TestSpecCodec : public QObject
         }
     }
 
-    static void verifyStrictXml(const QString &xml)
-    {
+    static void verifyStrictXml(const QString &xml) {
         QXmlStreamReader r(xml);
         while (!r.atEnd())
             r.readNext();
@@ -40,8 +36,7 @@ class TestSpecCodec : public QObject
     }
 
 private Q_SLOTS:
-    void pushDossier_readsEveryField()
-    {
+    void pushDossier_readsEveryField() {
         const Payload p = readSpecFixture("push-dossier.json");
         QCOMPARE(p.origin, Payload::Origin::Request);
         QCOMPARE(p.dossiers.size(), 1);
@@ -52,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(d.value(DossierField::HoVaTen), QStringLiteral("NGUYỄN HOÀNG LONG"));
         QCOMPARE(d.value(DossierField::CMND_NoiCap), QStringLiteral("1047")); // a number on the wire
         QCOMPARE(d.value(DossierField::HinhThucTra), QStringLiteral("08/12/2022 08:33:00")); // kept as read
-        QCOMPARE(d.value(DossierField::HKTT_ChiTiet), QStringLiteral("92 Nguyễn Khánh Toàn - Cầu Giấy - Hà Nội"));
+        QCOMPARE(d.value(DossierField::HKTT_ChiTiet),
+                 QStringLiteral("92 Nguyễn Khánh Toàn - Cầu Giấy - Hà Nội"));
         QCOMPARE(d.value(DossierField::NOHT_MaThon), QStringLiteral("Tổ dân phố 1"));
         QCOMPARE(d.extent.documents.size(), 3);
         QCOMPARE(docValue(d, 0, DocumentField::TepDinhKemId), QStringLiteral("42943"));
@@ -64,8 +60,7 @@ private Q_SLOTS:
         QCOMPARE(d.extent.resultPapers.size(), 0);
     }
 
-    void pushResult_readsLeadingSpaceKeyAndResultPaper()
-    {
+    void pushResult_readsLeadingSpaceKeyAndResultPaper() {
         const Payload p = readSpecFixture("push-result.json");
         QCOMPARE(p.dossiers.size(), 1);
         const Dossier &d = p.dossiers.first();
@@ -77,11 +72,11 @@ private Q_SLOTS:
         const Record &paper = d.extent.resultPapers.first();
         QCOMPARE(paper.value(int(ResultPaperField::GiayToId)), QStringLiteral("41634"));
         QCOMPARE(paper.value(int(ResultPaperField::MaGiayToKetQua)), QStringLiteral("KQ.G07.000290"));
-        QCOMPARE(paper.value(int(ResultPaperField::TenGiayTo)), QStringLiteral("638061714519808529lienthong.pdf"));
+        QCOMPARE(paper.value(int(ResultPaperField::TenGiayTo)),
+                 QStringLiteral("638061714519808529lienthong.pdf"));
     }
 
-    void pushProgress_readsStep()
-    {
+    void pushProgress_readsStep() {
         const Payload p = readSpecFixture("push-progress.json");
         QCOMPARE(p.steps.size(), 1);
         QCOMPARE(p.dossiers.size(), 0);
@@ -92,8 +87,7 @@ private Q_SLOTS:
         QCOMPARE(s.value(ProgressField::DateEdited), QStringLiteral("20/12/2022 09:53:00"));
     }
 
-    void pullDossiers_readsMangledKeysAndTenDocuments()
-    {
+    void pullDossiers_readsMangledKeysAndTenDocuments() {
         const Payload p = readSpecFixture("pull-dossiers-response.json");
         QCOMPARE(p.origin, Payload::Origin::PullResponse);
         QCOMPARE(p.errorCode, 0);
@@ -102,11 +96,12 @@ private Q_SLOTS:
         const Dossier &d = p.dossiers.first();
         QCOMPARE(d.code(), QStringLiteral("000.00.15.G07-221129-0002"));
         QCOMPARE(d.value(DossierField::HoVaTen), QStringLiteral("Phan Thị Bằng"));
-        QCOMPARE(d.value(DossierField::CMND), QStringLiteral("001142003354"));           // "cmnd"
-        QCOMPARE(d.value(DossierField::CMND_NgayCap), QStringLiteral("08/12/2022 00:00:00")); // "cmnD_NgayCap"
-        QVERIFY(!d.has(DossierField::CMND_NoiCap));                                       // null
+        QCOMPARE(d.value(DossierField::CMND), QStringLiteral("001142003354")); // "cmnd"
+        QCOMPARE(d.value(DossierField::CMND_NgayCap),
+                 QStringLiteral("08/12/2022 00:00:00")); // "cmnD_NgayCap"
+        QVERIFY(!d.has(DossierField::CMND_NoiCap));      // null
         QCOMPARE(d.value(DossierField::MaHuyen), QStringLiteral("274"));
-        QCOMPARE(d.value(DossierField::HKTT_MaXa), QStringLiteral("09889"));              // "hktT_MaXa"
+        QCOMPARE(d.value(DossierField::HKTT_MaXa), QStringLiteral("09889")); // "hktT_MaXa"
         QCOMPARE(d.value(DossierField::HKTT_ChiTiet), QStringLiteral("Thôn Đầu Tranh"));
         QVERIFY(!d.has(DossierField::NOHT_MaTinh));
         QCOMPARE(d.value(DossierField::DanTocId), QStringLiteral("0"));
@@ -126,16 +121,14 @@ private Q_SLOTS:
         QVERIFY(caseWarned);
     }
 
-    void pullResults_readsItsLoaiDuLieu1AsIs()
-    {
+    void pullResults_readsItsLoaiDuLieu1AsIs() {
         const Payload p = readSpecFixture("pull-results-response.json");
         QCOMPARE(p.dossiers.size(), 1);
         QCOMPARE(p.dossiers.first().value(DossierField::LoaiDuLieu), QStringLiteral("1"));
         QCOMPARE(p.dossiers.first().extent.documents.size(), 10);
     }
 
-    void pullProgress_readsTwoStepsWithPullSpellings()
-    {
+    void pullProgress_readsTwoStepsWithPullSpellings() {
         const Payload p = readSpecFixture("pull-progress-response.json");
         QCOMPARE(p.steps.size(), 2);
         QCOMPARE(p.steps.at(0).value(ProgressField::NguoiXuLy), QStringLiteral("CB Xã La Phù")); // nguaiXuLy
@@ -147,34 +140,33 @@ private Q_SLOTS:
         QVERIFY(p.problems.isEmpty());
     }
 
-    void queries_readAsQueries()
-    {
-        for (const char *name : {"pull-dossiers-query.json", "pull-results-query.json", "pull-progress-query.json"}) {
+    void queries_readAsQueries() {
+        for (const char *name :
+             {"pull-dossiers-query.json", "pull-results-query.json", "pull-progress-query.json"}) {
             const Payload p = readSpecFixture(name);
             QCOMPARE(p.queries.size(), 1);
             QCOMPARE(p.queries.first().value(QueryField::MaTinh), QStringLiteral("01"));
             QCOMPARE(p.queries.first().value(QueryField::MaHuyen), QString(QStringLiteral("")));
-            QCOMPARE(p.queries.first().value(QueryField::ThoiGianBatDau), QStringLiteral("01/12/2022 09:53:00"));
+            QCOMPARE(p.queries.first().value(QueryField::ThoiGianBatDau),
+                     QStringLiteral("01/12/2022 09:53:00"));
         }
     }
 
-    void pushResponse_readsVerdict()
-    {
+    void pushResponse_readsVerdict() {
         const Payload p = readSpecFixture("push-response-ok.json");
         QVERIFY(p.hasResult);
         QCOMPARE(p.errorCode, 0);
         QVERIFY(p.dossiers.isEmpty());
     }
 
-    void requestForm_isWhatTheTablesAsk_data()
-    {
+    void requestForm_isWhatTheTablesAsk_data() {
         QTest::addColumn<QString>("fixture");
-        for (const char *f : {"push-dossier.json", "push-result.json", "pull-dossiers-response.json",
-                              "pull-results-response.json", "push-progress.json", "pull-progress-response.json"})
+        for (const char *f :
+             {"push-dossier.json", "push-result.json", "pull-dossiers-response.json",
+              "pull-results-response.json", "push-progress.json", "pull-progress-response.json"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
-    void requestForm_isWhatTheTablesAsk()
-    {
+    void requestForm_isWhatTheTablesAsk() {
         QFETCH(QString, fixture);
         const Payload p = readSpecFixture(qPrintable(fixture));
         for (const Dossier &d : p.dossiers) {
@@ -195,8 +187,7 @@ private Q_SLOTS:
     }
 
     void requestForm_roundTripsToTheSameValues_data() { requestForm_isWhatTheTablesAsk_data(); }
-    void requestForm_roundTripsToTheSameValues()
-    {
+    void requestForm_roundTripsToTheSameValues() {
         QFETCH(QString, fixture);
         const Payload p = readSpecFixture(qPrintable(fixture));
         for (const Dossier &d : p.dossiers) {
@@ -214,26 +205,26 @@ private Q_SLOTS:
         }
     }
 
-    void unknownKeys_surviveARoundTrip()
-    {
+    void unknownKeys_surviveARoundTrip() {
         QJsonObject o = QJsonDocument::fromJson(specFixture("push-dossier.json")).object();
         o.insert(QStringLiteral("TruongMoiCuaMayChu"), QStringLiteral("giá trị"));
         o.insert(QStringLiteral("nestedExtra"), QJsonObject{{QStringLiteral("a"), 1}});
         const Dossier d = JsonCodec::readDossier(o);
-        QCOMPARE(d.fields.extras().value(QStringLiteral("TruongMoiCuaMayChu")).toString(), QStringLiteral("giá trị"));
+        QCOMPARE(d.fields.extras().value(QStringLiteral("TruongMoiCuaMayChu")).toString(),
+                 QStringLiteral("giá trị"));
         JsonCodec::WriteOptions keep;
         keep.includeUnknownKeys = true;
         const QJsonObject written = JsonCodec::writeDossier(d, keep);
         QCOMPARE(written.value(QStringLiteral("TruongMoiCuaMayChu")).toString(), QStringLiteral("giá trị"));
-        QCOMPARE(written.value(QStringLiteral("nestedExtra")).toObject().value(QStringLiteral("a")).toInt(), 1);
+        QCOMPARE(written.value(QStringLiteral("nestedExtra")).toObject().value(QStringLiteral("a")).toInt(),
+                 1);
         const Dossier again = JsonCodec::readDossier(written);
         QCOMPARE(again.fields.extras(), d.fields.extras());
         // The request form sends only the specification's fields.
         QVERIFY(!JsonCodec::writeDossier(d).contains(QStringLiteral("TruongMoiCuaMayChu")));
     }
 
-    void wrongTypes_areKeptAndReported()
-    {
+    void wrongTypes_areKeptAndReported() {
         const QJsonObject o{{QStringLiteral("MaHoSo"), QStringLiteral("000.00.15.G07-221209-0001")},
                             {QStringLiteral("HoVaTen"), QJsonArray{1, 2}},
                             {QStringLiteral("DanTocId"), true},
@@ -251,8 +242,7 @@ private Q_SLOTS:
         QCOMPARE(problems.at(0).recordKey, QStringLiteral("000.00.15.G07-221209-0001"));
     }
 
-    void duplicateSpellings_keepTheFirstAndWarn()
-    {
+    void duplicateSpellings_keepTheFirstAndWarn() {
         const QJsonObject o{{QStringLiteral("StatusId"), QStringLiteral("2")},
                             {QStringLiteral("trangThai"), QStringLiteral("4")},
                             {QStringLiteral("MaHoSo"), QStringLiteral("X")}};
@@ -263,8 +253,7 @@ private Q_SLOTS:
         QVERIFY(s.value(ProgressField::StatusId) == u"2" || s.value(ProgressField::StatusId) == u"4");
     }
 
-    void token_readsMToken()
-    {
+    void token_readsMToken() {
         const QJsonObject o = QJsonDocument::fromJson(R"({"access_token": "d32ed548-1", "scope":
             "am_application_scope default", "token_type": "Bearer", "expires_in": 3600})")
                                   .object();
@@ -273,16 +262,17 @@ private Q_SLOTS:
         QVERIFY(t);
         QCOMPARE(t->accessToken, QStringLiteral("d32ed548-1"));
         QCOMPARE(t->expiresInSeconds, 3600);
-        QVERIFY(!JsonCodec::readToken(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")}}, &error));
+        QVERIFY(!JsonCodec::readToken(QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")}},
+                                      &error));
         QVERIFY(error.contains(u"access_token"));
     }
 
-    void query_writesEmptyAreaAsEmptyStrings()
-    {
+    void query_writesEmptyAreaAsEmptyStrings() {
         Query q;
         q.setValue(QueryField::LoaiDuLieu, QStringLiteral("1"));
         q.setValue(QueryField::MaTinh, QStringLiteral("01"));
-        q.setWindow(QDateTime(QDate(2022, 12, 1), QTime(9, 53)), QDateTime(QDate(2022, 12, 11), QTime(9, 53)));
+        q.setWindow(QDateTime(QDate(2022, 12, 1), QTime(9, 53)),
+                    QDateTime(QDate(2022, 12, 11), QTime(9, 53)));
         const QJsonObject o = JsonCodec::writeQuery(q);
         QCOMPARE(o.value(QStringLiteral("MaHuyen")).toString(), QString(QStringLiteral("")));
         QVERIFY(o.value(QStringLiteral("MaHuyen")).isString());

@@ -8,22 +8,19 @@ using namespace btxh;
 
 // Each validation rule, the specification's own examples judged as sent and as received, and the severity
 // rules: strict for what we send, lenient for what we received.
-class TestValidator : public QObject
-{
+class TestValidator : public QObject {
     Q_OBJECT
 
     const QDate today{2026, 11, 27};
 
-    static const Problem *find(const Problems &problems, const QString &field, const QString &code)
-    {
+    static const Problem *find(const Problems &problems, const QString &field, const QString &code) {
         for (const Problem &p : problems)
             if (p.field == field && p.code == code)
                 return &p;
         return nullptr;
     }
 
-    static QString dump(const Problems &problems)
-    {
+    static QString dump(const Problems &problems) {
         QStringList lines;
         for (const Problem &p : problems)
             lines << p.field + u' ' + p.code + u' ' + (p.isError() ? u'E' : u'W') + u' ' + p.message;
@@ -31,8 +28,7 @@ class TestValidator : public QObject
     }
 
     // A new dossier that passes every rule: the base each rule test breaks in one place.
-    static Dossier validDossier()
-    {
+    static Dossier validDossier() {
         Dossier d = readSpecFixture("push-dossier.json").dossiers.first();
         d.setValue(DossierField::HinhThucTra, QStringLiteral("0"));
         d.setValue(DossierField::CMND, QStringLiteral("001080012345")); // Hà Nội, male, 1980
@@ -43,22 +39,19 @@ class TestValidator : public QObject
         return d;
     }
 
-    Problems check(const Dossier &d, Direction direction = Direction::Outgoing) const
-    {
+    Problems check(const Dossier &d, Direction direction = Direction::Outgoing) const {
         ValidationContext c = direction == Direction::Outgoing ? ValidationContext::outgoing(today)
                                                                : ValidationContext::incoming(today);
         return Validator(c).validate(d);
     }
 
 private Q_SLOTS:
-    void validDossier_hasNoProblem()
-    {
+    void validDossier_hasNoProblem() {
         const Problems p = check(validDossier());
         QVERIFY2(p.isEmpty(), qPrintable(dump(p)));
     }
 
-    void pushExample_asSent_flagsTheSourcesOwnInconsistencies()
-    {
+    void pushExample_asSent_flagsTheSourcesOwnInconsistencies() {
         const Problems p = check(readSpecFixture("push-dossier.json").dossiers.first());
         // HinhThucTra holds a date, not 0 or 1.
         const Problem *delivery = find(p, QStringLiteral("HinhThucTra"), QStringLiteral("unknown-code"));
@@ -75,15 +68,13 @@ private Q_SLOTS:
         QVERIFY(!find(p, QStringLiteral("CMND"), QStringLiteral("cccd-province"))->isError());
     }
 
-    void pushExample_asReceived_hasOnlyWarnings()
-    {
+    void pushExample_asReceived_hasOnlyWarnings() {
         const Problems p = check(readSpecFixture("push-dossier.json").dossiers.first(), Direction::Incoming);
         QVERIFY(find(p, QStringLiteral("HinhThucTra"), QStringLiteral("unknown-code")));
         QVERIFY2(!hasErrors(p), qPrintable(dump(p)));
     }
 
-    void pullExample_danTocId0_isAWarningWhenReceived()
-    {
+    void pullExample_danTocId0_isAWarningWhenReceived() {
         const Payload payload = readSpecFixture("pull-dossiers-response.json");
         const Problems p = check(payload.dossiers.first(), Direction::Incoming);
         const Problem *ethnicity = find(p, QStringLiteral("DanTocId"), QStringLiteral("unknown-code"));
@@ -94,59 +85,72 @@ private Q_SLOTS:
         QVERIFY(hasErrors(check(payload.dossiers.first())));
     }
 
-    void progressExample_deadlineBeforeStart_isAnError()
-    {
+    void progressExample_deadlineBeforeStart_isAnError() {
         const ProcessingStep s = readSpecFixture("push-progress.json").steps.first();
         const Problems p = Validator(ValidationContext::outgoing(today)).validate(s);
-        const Problem *deadline = find(p, QStringLiteral("NgayKetThucTheoQuyDinh"), QStringLiteral("deadline-before-start"));
+        const Problem *deadline =
+            find(p, QStringLiteral("NgayKetThucTheoQuyDinh"), QStringLiteral("deadline-before-start"));
         QVERIFY2(deadline && deadline->isError(), qPrintable(dump(p)));
         QCOMPARE(p.size(), 1);
     }
 
-    void rules_data()
-    {
+    void rules_data() {
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reportedField");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("isError");
-        auto row = [](const char *name, DossierField f, const QString &v, const char *reported, const char *code,
-                      bool error) {
-            QTest::newRow(name) << int(f) << v << QString::fromLatin1(reported) << QString::fromLatin1(code) << error;
+        auto row = [](const char *name, DossierField f, const QString &v, const char *reported,
+                      const char *code, bool error) {
+            QTest::newRow(name) << int(f) << v << QString::fromLatin1(reported) << QString::fromLatin1(code)
+                                << error;
         };
         using F = DossierField;
         row("required name missing", F::HoVaTen, QString(), "HoVaTen", "required", true);
         row("blank is missing", F::HoVaTen, QStringLiteral("   "), "HoVaTen", "required", true);
         row("name too long", F::HoVaTen, QString(251, u'A'), "HoVaTen", "max-length", true);
         row("10 MB name", F::HoVaTen, QString(10 * 1024 * 1024, u'x'), "HoVaTen", "max-length", true);
-        row("birth not a date", F::NgayThangNamSinh, QStringLiteral("32/01/1980"), "NgayThangNamSinh", "date-format", true);
-        row("birth in the future", F::NgayThangNamSinh, QStringLiteral("01/01/2030"), "NgayThangNamSinh", "birth-future", true);
-        row("birth 1800", F::NgayThangNamSinh, QStringLiteral("01/01/1800"), "NgayThangNamSinh", "date-range", true);
-        row("issued before birth", F::CMND_NgayCap, QStringLiteral("01/01/1970"), "CMND_NgayCap", "issue-before-birth", true);
-        row("issued in the future", F::CMND_NgayCap, QStringLiteral("01/01/2027"), "CMND_NgayCap", "issue-future", true);
-        row("received in the future", F::NgayTiepNhan, QStringLiteral("01/01/2027 08:00:00"), "NgayTiepNhan", "received-future", true);
+        row("birth not a date", F::NgayThangNamSinh, QStringLiteral("32/01/1980"), "NgayThangNamSinh",
+            "date-format", true);
+        row("birth in the future", F::NgayThangNamSinh, QStringLiteral("01/01/2030"), "NgayThangNamSinh",
+            "birth-future", true);
+        row("birth 1800", F::NgayThangNamSinh, QStringLiteral("01/01/1800"), "NgayThangNamSinh", "date-range",
+            true);
+        row("issued before birth", F::CMND_NgayCap, QStringLiteral("01/01/1970"), "CMND_NgayCap",
+            "issue-before-birth", true);
+        row("issued in the future", F::CMND_NgayCap, QStringLiteral("01/01/2027"), "CMND_NgayCap",
+            "issue-future", true);
+        row("received in the future", F::NgayTiepNhan, QStringLiteral("01/01/2027 08:00:00"), "NgayTiepNhan",
+            "received-future", true);
         row("unknown procedure", F::MaTTHC, QStringLiteral("9.999999"), "MaTTHC", "unknown-code", true);
         row("status 12 does not exist", F::StatusId, QStringLiteral("12"), "StatusId", "unknown-code", true);
         row("unknown gender", F::GioiTinhId, QStringLiteral("1036"), "GioiTinhId", "unknown-code", true);
-        row("issuer 1246 is absent", F::CMND_NoiCap, QStringLiteral("1246"), "CMND_NoiCap", "unknown-code", true);
-        row("ethnicity as catalogue id under GSO coding", F::DanTocId, QStringLiteral("82"), "DanTocId", "unknown-code", true);
+        row("issuer 1246 is absent", F::CMND_NoiCap, QStringLiteral("1246"), "CMND_NoiCap", "unknown-code",
+            true);
+        row("ethnicity as catalogue id under GSO coding", F::DanTocId, QStringLiteral("82"), "DanTocId",
+            "unknown-code", true);
         row("unknown province", F::MaTinh, QStringLiteral("99"), "MaTinh", "unknown-place", true);
-        row("district of another province", F::MaHuyen, QStringLiteral("760"), "MaHuyen", "place-parent", true);
+        row("district of another province", F::MaHuyen, QStringLiteral("760"), "MaHuyen", "place-parent",
+            true);
         row("commune of another district", F::MaXa, QStringLiteral("09889"), "MaXa", "place-parent", true);
-        row("residence district elsewhere", F::HKTT_MaHuyen, QStringLiteral("760"), "HKTT_MaHuyen", "place-parent", true);
+        row("residence district elsewhere", F::HKTT_MaHuyen, QStringLiteral("760"), "HKTT_MaHuyen",
+            "place-parent", true);
         row("bad dossier code", F::MaHoSo, QStringLiteral("HS-1"), "MaHoSo", "dossier-code", true);
         row("id with letters", F::CMND, QStringLiteral("00108001234X"), "CMND", "personal-id", true);
         row("id 10 digits", F::CMND, QStringLiteral("0010800123"), "CMND", "personal-id", true);
-        row("cccd of a woman for a man", F::CMND, QStringLiteral("001180012345"), "CMND", "cccd-gender", false);
-        row("cccd of another birth year", F::CMND, QStringLiteral("001085012345"), "CMND", "cccd-birth-year", false);
+        row("cccd of a woman for a man", F::CMND, QStringLiteral("001180012345"), "CMND", "cccd-gender",
+            false);
+        row("cccd of another birth year", F::CMND, QStringLiteral("001085012345"), "CMND", "cccd-birth-year",
+            false);
         row("phone", F::SoDienThoai, QStringLiteral("12345"), "SoDienThoai", "phone", true);
         row("email", F::Email, QStringLiteral("not-an-address"), "Email", "email", true);
         row("url", F::UrlDetail, QStringLiteral("javascript:alert(1)"), "UrlDetail", "url", true);
-        row("identifier kind mismatch", F::SoDinhDanh, QStringLiteral("123456789"), "SoDinhDanh", "identifier-number", true);
-        row("identifier differs from CMND", F::SoDinhDanh, QStringLiteral("001080099999"), "SoDinhDanh", "identifier-mismatch", false);
+        row("identifier kind mismatch", F::SoDinhDanh, QStringLiteral("123456789"), "SoDinhDanh",
+            "identifier-number", true);
+        row("identifier differs from CMND", F::SoDinhDanh, QStringLiteral("001080099999"), "SoDinhDanh",
+            "identifier-mismatch", false);
     }
-    void rules()
-    {
+    void rules() {
         QFETCH(int, field);
         QFETCH(QString, value);
         QFETCH(QString, reportedField);
@@ -168,8 +172,7 @@ private Q_SLOTS:
             QCOMPARE(q->severity, Severity::Warning);
     }
 
-    void ethnicity_codingIsASetting()
-    {
+    void ethnicity_codingIsASetting() {
         Dossier d = validDossier();
         d.setValue(DossierField::DanTocId, QStringLiteral("29")); // Kinh's catalogue Id; GSO 29 is Khơ-mú
         ValidationContext c = ValidationContext::outgoing(today);
@@ -179,8 +182,7 @@ private Q_SLOTS:
         QVERIFY(find(Validator(c).validate(d), QStringLiteral("DanTocId"), QStringLiteral("unknown-code")));
     }
 
-    void places_2025ListHasNoDistricts()
-    {
+    void places_2025ListHasNoDistricts() {
         Dossier d = validDossier();
         ValidationContext c = ValidationContext::outgoing(today);
         c.places = GsoList::Units2025;
@@ -194,17 +196,17 @@ private Q_SLOTS:
         QVERIFY(find(p, QStringLiteral("MaXa"), QStringLiteral("place-parent")));
     }
 
-    void finalResult_needsResultPapers()
-    {
+    void finalResult_needsResultPapers() {
         Dossier d = validDossier();
         d.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
-        QVERIFY(find(check(d), QStringLiteral("CertificateExtentData"), QStringLiteral("result-papers-missing")));
+        QVERIFY(
+            find(check(d), QStringLiteral("CertificateExtentData"), QStringLiteral("result-papers-missing")));
         const Dossier result = readSpecFixture("push-result.json").dossiers.first();
-        QVERIFY(!find(check(result), QStringLiteral("CertificateExtentData"), QStringLiteral("result-papers-missing")));
+        QVERIFY(!find(check(result), QStringLiteral("CertificateExtentData"),
+                      QStringLiteral("result-papers-missing")));
     }
 
-    void newDossier_needsSubmittedDocuments()
-    {
+    void newDossier_needsSubmittedDocuments() {
         Dossier d = validDossier();
         d.extent.documents.clear();
         QVERIFY(find(check(d), QStringLiteral("CertificateExtentData"), QStringLiteral("documents-missing")));
@@ -212,19 +214,19 @@ private Q_SLOTS:
         QVERIFY(find(check(d), QStringLiteral("CertificateExtentData"), QStringLiteral("required")));
     }
 
-    void documents_areCheckedOneByOne()
-    {
+    void documents_areCheckedOneByOne() {
         Dossier d = validDossier();
         d.extent.documents[1].setValue(int(DocumentField::TenTepDinhKem), QString());
         d.extent.documents[2].setValue(int(DocumentField::DuocSoHoa), QStringLiteral("2"));
         const Problems p = check(d);
-        QVERIFY2(find(p, QStringLiteral("CertificateExtentData/TaiLieuNop[2]/TenTepDinhKem"), QStringLiteral("required")),
+        QVERIFY2(find(p, QStringLiteral("CertificateExtentData/TaiLieuNop[2]/TenTepDinhKem"),
+                      QStringLiteral("required")),
                  qPrintable(dump(p)));
-        QVERIFY(find(p, QStringLiteral("CertificateExtentData/TaiLieuNop[3]/DuocSoHoa"), QStringLiteral("unknown-code")));
+        QVERIFY(find(p, QStringLiteral("CertificateExtentData/TaiLieuNop[3]/DuocSoHoa"),
+                     QStringLiteral("unknown-code")));
     }
 
-    void query_windowMustRunForward()
-    {
+    void query_windowMustRunForward() {
         Query q = readSpecFixture("pull-dossiers-query.json").queries.first();
         const Validator v(ValidationContext::outgoing(today));
         QVERIFY(v.validate(q).isEmpty());
@@ -232,8 +234,7 @@ private Q_SLOTS:
         QVERIFY(find(v.validate(q), QStringLiteral("ThoiGianKetThuc"), QStringLiteral("window-reversed")));
     }
 
-    void validateField_judgesOneValue()
-    {
+    void validateField_judgesOneValue() {
         const Validator v(ValidationContext::outgoing(today));
         const FieldSpec &email = FieldTable::dossier().at(int(DossierField::Email));
         QVERIFY(v.validateField(email, QStringLiteral("a@b.vn"), RequiredForNew).isEmpty());

@@ -4,29 +4,27 @@
 
 using namespace btxh;
 
-class TestWireDate : public QObject
-{
+class TestWireDate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_acceptsTheThreeShapes_data()
-    {
+    void parse_acceptsTheThreeShapes_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         QTest::addColumn<int>("shape");
         const int date = int(WireDate::Shape::Date), dateTime = int(WireDate::Shape::DateTime);
         QTest::newRow("dd/MM/yyyy") << "08/12/2022" << QDateTime(QDate(2022, 12, 8), QTime(0, 0)) << date;
-        QTest::newRow("dd/MM/yyyy HH:mm:ss") << "08/12/2022 08:32:35"
-                                             << QDateTime(QDate(2022, 12, 8), QTime(8, 32, 35)) << dateTime;
-        QTest::newRow("birth date with time") << "08/12/2022 00:00:00"
-                                              << QDateTime(QDate(2022, 12, 8), QTime(0, 0)) << dateTime;
-        QTest::newRow("yyyy-MM-dd HH:mm:ss") << "2022-12-09 13:53:25"
-                                             << QDateTime(QDate(2022, 12, 9), QTime(13, 53, 25)) << dateTime;
-        QTest::newRow("ISO with T and fraction") << "2022-12-09T13:53:25.123"
-                                                 << QDateTime(QDate(2022, 12, 9), QTime(13, 53, 25)) << dateTime;
-        QTest::newRow("surrounding spaces") << "  01/01/2000 " << QDateTime(QDate(2000, 1, 1), QTime(0, 0)) << date;
+        QTest::newRow("dd/MM/yyyy HH:mm:ss")
+            << "08/12/2022 08:32:35" << QDateTime(QDate(2022, 12, 8), QTime(8, 32, 35)) << dateTime;
+        QTest::newRow("birth date with time")
+            << "08/12/2022 00:00:00" << QDateTime(QDate(2022, 12, 8), QTime(0, 0)) << dateTime;
+        QTest::newRow("yyyy-MM-dd HH:mm:ss")
+            << "2022-12-09 13:53:25" << QDateTime(QDate(2022, 12, 9), QTime(13, 53, 25)) << dateTime;
+        QTest::newRow("ISO with T and fraction")
+            << "2022-12-09T13:53:25.123" << QDateTime(QDate(2022, 12, 9), QTime(13, 53, 25)) << dateTime;
+        QTest::newRow("surrounding spaces")
+            << "  01/01/2000 " << QDateTime(QDate(2000, 1, 1), QTime(0, 0)) << date;
     }
-    void parse_acceptsTheThreeShapes()
-    {
+    void parse_acceptsTheThreeShapes() {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
         QFETCH(int, shape);
@@ -35,8 +33,7 @@ private Q_SLOTS:
         QCOMPARE(p.value, expected);
     }
 
-    void parse_refusesEverythingElse_data()
-    {
+    void parse_refusesEverythingElse_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << "";
         QTest::newRow("31 February") << "31/02/2022";
@@ -49,14 +46,12 @@ private Q_SLOTS:
         QTest::newRow("arabic-indic digits") << QString::fromUtf8("٠٨/١٢/٢٠٢٢");
         QTest::newRow("huge") << QString(10000, u'1');
     }
-    void parse_refusesEverythingElse()
-    {
+    void parse_refusesEverythingElse() {
         QFETCH(QString, text);
         QVERIFY(!WireDate::parse(text).isValid());
     }
 
-    void format_writesTheTableShapes()
-    {
+    void format_writesTheTableShapes() {
         QCOMPARE(WireDate::formatDate(QDate(2022, 12, 8)), QStringLiteral("08/12/2022"));
         QCOMPARE(WireDate::formatDateTime(QDateTime(QDate(2022, 12, 8), QTime(18, 5, 0))),
                  QStringLiteral("08/12/2022 18:05:00"));

@@ -1,0 +1,365 @@
+// bench_sync_pull: how fast the sync engine pulls N dossiers from ndxp-sandbox on loopback into a fresh
+// store, beside the store's own import of the same data (read the JSON, apply it) — the limit the pull can
+// approach — and the peak memory of each (getrusage, each measured in a process of its own).
+//
+//   bench_sync_pull [--n 10000,100000] [--work DIR]
+//
+// For each N: starts `ndxp-sandbox --seed N` (seeding is not timed), fetches its dossiers once as raw pull
+// replies (the import's input, not timed), then runs two child processes: `--mode import` and `--mode sync`.
+#include "ChangeSet.h"
+#include "GatewayClient.h"
+#include "JsonCodec.h"
+#include "Payload.h"
+#include "Store.h"
+#include "SyncEngine.h"
+#include "WireDate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace btxh;
+
+namespace {
+
+const QString Province = QStringLiteral("11");
+constexpr int SeedDays = 30;
+
+// Peak resident memory of this process, in kB. getrusage's ru_maxrss is not enough alone: on Linux a child
+// keeps the high-water mark its parent had when it forked (it survives exec), so each child would report at
+// least the parent's peak. VmHWM is the peak of this program image only. Both are printed.
+long peakRssKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
+long ruMaxRssKb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+void print(const QString &line) {
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QDateTime rangeStart() {
+    return QDateTime::currentDateTime().addDays(-(SeedDays + 1));
+}
+
+// --- child: the store's own import of the exported replies ------------------------------------------------
+
+int runImport(const QString &exportDir, const QString &dbPath) {
+    QFile::remove(dbPath);
+    Store store;
+    if (!store.open(dbPath)) {
+        print(QStringLiteral("{\"error\":\"%1\"}").arg(store.lastError().message));
+        return 1;
+    }
+    const QStringList files =
+        QDir(exportDir).entryList({QStringLiteral("window-*.json")}, QDir::Files, QDir::Name);
+    // Transactions of the size the sync engine aims its windows at, so that both sides commit alike.
+    const qsizetype batch = SyncOptions().targetItemsPerWindow;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 n = 0;
+    ChangeSet changes;
+    const auto flush = [&] {
+        const bool ok = changes.isEmpty() || store.apply(changes).has_value();
+        changes = ChangeSet();
+        return ok;
+    };
+    for (const QString &name : files) {
+        QFile f(QDir(exportDir).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        QString error;
+        const std::optional<Payload> payload = PayloadReader::read(f.readAll(), &error);
+        if (!payload)
+            return 1;
+        for (const Dossier &d : payload->dossiers) {
+            changes.received.append({d, QByteArray()});
+            if (changes.received.size() >= batch && !flush())
+                return 1;
+        }
+        n += payload->dossiers.size();
+    }
+    if (!flush())
+        return 1;
+    const qint64 ms = timer.elapsed();
+    print(QStringLiteral("{\"mode\":\"import\",\"dossiers\":%1,\"ms\":%2,\"peakRssKb\":%3,\"ruMaxRssKb\":%4}")
+              .arg(n)
+              .arg(ms)
+              .arg(peakRssKb())
+              .arg(ruMaxRssKb()));
+    return 0;
+}
+
+// --- child: the sync engine pulling from the sandbox
+// --------------------------------------------------------
+
+int runSync(const QUrl &baseUrl, const QString &dbPath) {
+    QFile::remove(dbPath);
+    Store store;
+    if (!store.open(dbPath))
+        return 1;
+    QNetworkAccessManager network;
+    GatewayEnvironment env;
+    env.network = &network;
+    env.profile = EndpointProfile::custom(baseUrl);
+    GatewayClient client(env, Credentials{QStringLiteral("demo-key"), QStringLiteral("demo-secret")});
+    SyncEngine engine(&store, &client);
+    PullSpec spec;
+    spec.kinds = PullKinds(PullKind::Dossiers);
+    spec.area.province = Province;
+    spec.from = rangeStart();
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+    int windows = 0;
+    QObject::connect(&client, &GatewayClient::jobStarted, &loop, [&windows] { ++windows; });
+    QElapsedTimer timer;
+    timer.start();
+    engine.pull(spec);
+    loop.exec();
+    const qint64 ms = timer.elapsed();
+    const SyncReport &r = engine.report();
+    print(QStringLiteral("{\"mode\":\"sync\",\"dossiers\":%1,\"created\":%2,\"ms\":%3,\"peakRssKb\":%4,"
+                         "\"ruMaxRssKb\":%5,\"windows\":%6,\"ok\":%7}")
+              .arg(r.pulled)
+              .arg(r.created)
+              .arg(ms)
+              .arg(peakRssKb())
+              .arg(ruMaxRssKb())
+              .arg(windows)
+              .arg(r.ok() ? QStringLiteral("true") : QStringLiteral("false")));
+    return r.ok() ? 0 : 1;
+}
+
+// --- parent
+// ---------------------------------------------------------------------------------------------------
+
+QByteArray post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body,
+                const QList<std::pair<QByteArray, QByteArray>> &headers) {
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = network.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray data = reply->readAll();
+    reply->deleteLater();
+    return data;
+}
+
+// Fetches the sandbox's dossiers as raw pull replies, one file per 6 hours (not timed).
+qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
+    QDir().mkpath(dir);
+    QNetworkAccessManager network;
+    const QByteArray basic = "Basic " + QByteArrayLiteral("demo-key:demo-secret").toBase64();
+    const QByteArray tokenReply =
+        post(network, baseUrl.resolved(QUrl(QStringLiteral("/token"))), "grant_type=client_credentials",
+             {{"Authorization", basic}, {"Content-Type", "application/x-www-form-urlencoded"}});
+    const QByteArray token = QJsonDocument::fromJson(tokenReply)
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toString()
+                                 .toLatin1();
+    qint64 total = 0;
+    QDateTime from = rangeStart();
+    const QDateTime end = QDateTime::currentDateTime().addSecs(60);
+    for (int i = 0; from <= end; ++i) {
+        const QDateTime to = std::min(from.addSecs(6 * 3600 - 1), end);
+        Query q;
+        q.setValue(QueryField::LoaiDuLieu, QStringLiteral("1"));
+        q.setValue(QueryField::MaTinh, Province);
+        q.setWindow(from, to);
+        const QByteArray body =
+            post(network, baseUrl.resolved(QUrl(QStringLiteral("/apiBTXH/1.0/DanhSachHoSo"))),
+                 QJsonDocument(JsonCodec::writeQuery(q)).toJson(QJsonDocument::Compact),
+                 {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
+        QString error;
+        const std::optional<Payload> payload = PayloadReader::read(body, &error);
+        total += payload ? payload->dossiers.size() : 0;
+        QFile f(QDir(dir).filePath(QStringLiteral("window-%1.json").arg(i, 4, 10, QLatin1Char('0'))));
+        if (!f.open(QIODevice::WriteOnly))
+            return -1;
+        f.write(body);
+        from = to.addSecs(1);
+    }
+    return total;
+}
+
+// ndxp-sandbox's seeding looks each step's dossier up by MaHoSo alone, which its (kind, MaHoSo) primary key
+// cannot serve: a full scan per step, quadratic in N (100,000 dossiers did not finish seeding in 20 minutes).
+// Until the sandbox has the index itself, the benchmark creates its records table (the same statement as
+// SandboxStore::open) with that index before the sandbox opens the file. Seeding is not timed either way.
+bool prepareSandboxDatabase(const QString &path) {
+    const QString connection = QStringLiteral("bench-sandbox-prepare");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok =
+                q.exec(QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS records (kind INTEGER NOT NULL, ma_ho_so TEXT NOT NULL,"
+                    " ma_tinh TEXT NOT NULL, ma_huyen TEXT NOT NULL, ma_xa TEXT NOT NULL,"
+                    " updated_at TEXT NOT NULL, request TEXT NOT NULL, reply TEXT NOT NULL,"
+                    " push_count INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, ma_ho_so))")) &&
+                q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bench_records_code ON records (ma_ho_so)"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+QJsonObject runChild(const QStringList &args) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(), args);
+    p.waitForFinished(-1);
+    const QByteArray out = p.readAllStandardOutput().trimmed();
+    return QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
+}
+
+int runParent(const QList<int> &sizes, const QString &workDir) {
+    QStringList lines;
+    print(QStringLiteral("machine: %1, %2 logical CPUs, Qt %3")
+              .arg(QSysInfo::prettyProductName())
+              .arg(QThread::idealThreadCount())
+              .arg(QString::fromLatin1(qVersion())));
+    for (const int n : sizes) {
+        const QString dir = QDir(workDir).filePath(QStringLiteral("n%1").arg(n));
+        QDir().mkpath(dir);
+        QProcess sandbox;
+        sandbox.setProcessChannelMode(QProcess::SeparateChannels);
+        const QString sandboxDb = QDir(dir).filePath(QStringLiteral("sandbox.sqlite"));
+        QFile::remove(sandboxDb);
+        if (!prepareSandboxDatabase(sandboxDb)) {
+            print(QStringLiteral("cannot prepare %1").arg(sandboxDb));
+            return 1;
+        }
+        QElapsedTimer seedTimer;
+        seedTimer.start();
+        sandbox.start(QStringLiteral(BTXH_SANDBOX_PATH),
+                      {QStringLiteral("--seed"), QString::number(n), QStringLiteral("--seed-provinces"),
+                       Province, QStringLiteral("--seed-days"), QString::number(SeedDays),
+                       QStringLiteral("--db"), sandboxDb});
+        QByteArray output;
+        quint16 port = 0;
+        static const QRegularExpression listening(
+            QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        while (port == 0 && sandbox.state() != QProcess::NotRunning) {
+            sandbox.waitForReadyRead(1000);
+            output += sandbox.readAllStandardOutput();
+            const QRegularExpressionMatch m = listening.match(QString::fromUtf8(output));
+            if (m.hasMatch())
+                port = quint16(m.captured(1).toUInt());
+        }
+        if (port == 0) {
+            print(QStringLiteral("ndxp-sandbox did not start: %1")
+                      .arg(QString::fromUtf8(sandbox.readAllStandardError())));
+            return 1;
+        }
+        const qint64 seedMs = seedTimer.elapsed();
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const QString exportDir = QDir(dir).filePath(QStringLiteral("export"));
+        QDir(exportDir).removeRecursively();
+        const qint64 exported = exportReplies(url, exportDir);
+
+        const QJsonObject import = runChild({QStringLiteral("--mode"), QStringLiteral("import"),
+                                             QStringLiteral("--export"), exportDir, QStringLiteral("--db"),
+                                             QDir(dir).filePath(QStringLiteral("import.sqlite"))});
+        const QJsonObject sync = runChild({QStringLiteral("--mode"), QStringLiteral("sync"),
+                                           QStringLiteral("--url"), url.toString(), QStringLiteral("--db"),
+                                           QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
+        sandbox.terminate();
+        sandbox.waitForFinished(30000);
+
+        const double importRate = import.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
+                                  std::max(1.0, import.value(QStringLiteral("ms")).toDouble());
+        const double syncRate = sync.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
+                                std::max(1.0, sync.value(QStringLiteral("ms")).toDouble());
+        const auto mb = [](const QJsonObject &o, const char *key) {
+            return QString::number(o.value(QLatin1StringView(key)).toDouble() / 1024.0, 'f', 1);
+        };
+        print(QStringLiteral(
+                  "N=%1 (seeded in %2 s, %3 exported): import %4 dossiers/s, peak RSS %5 MB | "
+                  "sync pull %6 dossiers/s (%7 stored, %8 windows), peak RSS %9 MB | pull/import = %10 "
+                  "| getrusage ru_maxrss (includes the parent's): import %11 MB, sync %12 MB")
+                  .arg(n)
+                  .arg(seedMs / 1000.0, 0, 'f', 1)
+                  .arg(exported)
+                  .arg(importRate, 0, 'f', 0)
+                  .arg(mb(import, "peakRssKb"))
+                  .arg(syncRate, 0, 'f', 0)
+                  .arg(sync.value(QStringLiteral("created")).toInt())
+                  .arg(sync.value(QStringLiteral("windows")).toInt())
+                  .arg(mb(sync, "peakRssKb"))
+                  .arg(syncRate / std::max(1.0, importRate), 0, 'f', 2)
+                  .arg(mb(import, "ruMaxRssKb"), mb(sync, "ruMaxRssKb")));
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("import or sync (child processes)."),
+                                  QStringLiteral("mode"));
+    const QCommandLineOption sizes(QStringLiteral("n"), QStringLiteral("Comma-separated dossier counts."),
+                                   QStringLiteral("N,..."), QStringLiteral("10000,100000"));
+    const QCommandLineOption work(QStringLiteral("work"),
+                                  QStringLiteral("Folder for databases (default: temporary)."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption exportOpt(QStringLiteral("export"), QStringLiteral("Exported replies (import)."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database (children)."),
+                                QStringLiteral("path"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Sandbox URL (sync)."),
+                                 QStringLiteral("url"));
+    parser.addOptions({mode, sizes, work, exportOpt, db, url});
+    parser.process(app);
+
+    if (parser.value(mode) == u"import")
+        return runImport(parser.value(exportOpt), parser.value(db));
+    if (parser.value(mode) == u"sync")
+        return runSync(QUrl(parser.value(url)), parser.value(db));
+
+    QList<int> ns;
+    for (const QString &s : parser.value(sizes).split(u',', Qt::SkipEmptyParts))
+        ns << s.toInt();
+    QTemporaryDir temp;
+    return runParent(ns, parser.isSet(work) ? parser.value(work) : temp.path());
+}

@@ -1,0 +1,7 @@
+#include "AppLog.h"
+
+namespace btxh::app {
+
+Q_LOGGING_CATEGORY(lcApp, "btxh.app")
+
+} // namespace btxh::app

@@ -1,0 +1,366 @@
+#include "CaseListModel.h"
+
+#include "AppLog.h"
+#include "CaseCounter.h"
+#include "Catalogues.h"
+#include "DeadlineMarks.h"
+#include "DisplayText.h"
+#include "Store.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <climits>
+
+namespace btxh::app {
+
+CaseListModel::CaseListModel(Store *store, std::function<QDateTime()> clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock(std::move(clock)) {}
+
+CaseListModel::~CaseListModel() {
+    if (m_countThread) {
+        m_countThread->quit();
+        m_countThread->wait();
+    }
+}
+
+void CaseListModel::setCountInBackground(bool on) {
+    m_background = on;
+}
+
+bool CaseListModel::startCounter() {
+    if (m_counter)
+        return true;
+    const QString path = m_store->path();
+    if (path.isEmpty() || path == u":memory:")
+        return false;
+    m_countThread = new QThread(this);
+    m_countThread->setObjectName(QStringLiteral("case counter"));
+    m_counter = new CaseCounter(path);
+    m_counter->moveToThread(m_countThread);
+    connect(m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
+    connect(m_counter, &CaseCounter::counted, this, &CaseListModel::onCounted, Qt::QueuedConnection);
+    m_countThread->start();
+    return true;
+}
+
+void CaseListModel::onCounted(quint64 generation, qint64 count, const QString &error) {
+    if (generation != m_generation)
+        return; // a later filter already replaced this one
+    if (count < 0) {
+        reportError(error);
+        return;
+    }
+    m_exact = true;
+    if (count > m_count) {
+        beginInsertRows(QModelIndex(), int(std::min<qint64>(m_count, INT_MAX)),
+                        int(std::min<qint64>(count, INT_MAX)) - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        // Fewer than already shown: the data changed meanwhile; read it again.
+        refresh();
+        return;
+    }
+    Q_EMIT countChanged(m_count);
+}
+
+void CaseListModel::setGsoList(GsoList list) {
+    if (m_places == list)
+        return;
+    m_places = list;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, CommuneColumn), index(rowCount() - 1, CommuneColumn));
+}
+
+void CaseListModel::setFilter(const ListFilter &filter) {
+    m_filter = filter;
+    refresh();
+}
+
+QString CaseListModel::sortKey(int column) {
+    switch (column) {
+    case CodeColumn:
+        return QStringLiteral("code");
+    case NameColumn:
+        return QStringLiteral("HoVaTen");
+    case ProcedureColumn:
+        return QStringLiteral("MaTTHC");
+    case CommuneColumn:
+        return QStringLiteral("MaXa");
+    case ReceivedColumn:
+        return QStringLiteral("NgayTiepNhan");
+    case DeadlineColumn:
+        return QStringLiteral("deadline");
+    case StatusColumn:
+        return QStringLiteral("StatusId");
+    case SyncColumn:
+        return QStringLiteral("sync_state");
+    default:
+        break;
+    }
+    return QStringLiteral("NgayTiepNhan");
+}
+
+ListQuery CaseListModel::baseQuery() const {
+    ListQuery q;
+    q.filter = m_filter;
+    q.sortColumn = sortKey(m_sortColumn);
+    q.descending = m_order == Qt::DescendingOrder;
+    q.limit = PageSize;
+    return q;
+}
+
+void CaseListModel::refresh() {
+    beginResetModel();
+    m_pages.clear();
+    m_error.clear();
+    m_now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    // The first page answers most searches on its own: when it holds every match there is nothing to count.
+    m_count = 0;
+    m_exact = true;
+    ++m_generation; // a count still running for an older filter is of no use any more
+    const std::optional<ListPage> first = m_store->list(baseQuery());
+    ++m_loads;
+    if (!first) {
+        m_error = m_store->lastError().message;
+    } else if (!first->next) {
+        m_count = first->rows.size();
+        m_pages.insert(0, Page{first->rows, std::nullopt, std::nullopt, ++m_tick});
+    } else if (m_background && startCounter()) {
+        m_count = first->rows.size();
+        m_exact = false;
+        m_pages.insert(0, Page{first->rows, first->next, std::nullopt, ++m_tick});
+        m_counter->request(m_generation, m_filter);
+    } else {
+        const std::optional<qint64> n = m_store->count(m_filter);
+        if (n) {
+            m_count = *n;
+            m_pages.insert(0, Page{first->rows, first->next, std::nullopt, ++m_tick});
+        } else {
+            m_error = m_store->lastError().message;
+        }
+    }
+    endResetModel();
+    if (!m_error.isEmpty())
+        reportError(m_error);
+    Q_EMIT countChanged(m_count);
+}
+
+void CaseListModel::reportError(const QString &message) const {
+    qCWarning(lcApp) << "case list: cannot read the store";
+    auto *self = const_cast<CaseListModel *>(this);
+    // Never emit from inside data(): views do not expect it.
+    QTimer::singleShot(0, self, [self, message] { Q_EMIT self->loadFailed(message); });
+}
+
+bool CaseListModel::loadPage(int page) const {
+    const qint64 start = qint64(page) * PageSize;
+    const qint64 size = std::min<qint64>(PageSize, m_count - start);
+    if (size <= 0)
+        return false;
+    ListQuery q = baseQuery();
+    q.limit = int(size);
+    bool reversed = false;
+    const auto previous = m_pages.constFind(page - 1);
+    const auto following = m_pages.constFind(page + 1);
+    if (previous != m_pages.cend() && previous->forwardNext) {
+        q.after = previous->forwardNext;
+    } else if (following != m_pages.cend() && following->backwardNext) {
+        q.descending = !q.descending;
+        q.after = following->backwardNext;
+        reversed = true;
+    } else if (start <= m_count - (start + size)) {
+        q.offset = start;
+    } else {
+        // Nearer the end: read the list backwards, so the last page costs what the first does.
+        q.descending = !q.descending;
+        q.offset = m_count - (start + size);
+        reversed = true;
+    }
+    const std::optional<ListPage> result = m_store->list(q);
+    ++m_loads;
+    if (!result) {
+        m_error = m_store->lastError().message;
+        reportError(m_error);
+        return false;
+    }
+    Page p;
+    p.rows = result->rows;
+    p.used = ++m_tick;
+    if (reversed) {
+        std::reverse(p.rows.begin(), p.rows.end());
+        p.backwardNext = result->next;
+    } else {
+        p.forwardNext = result->next;
+    }
+    m_pages.insert(page, p);
+    evict(page);
+    return true;
+}
+
+void CaseListModel::evict(int keep) const {
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it.key() != keep && (oldest == m_pages.end() || it->used < oldest->used))
+                oldest = it;
+        if (oldest == m_pages.end())
+            return;
+        m_pages.erase(oldest);
+    }
+}
+
+const ListRow *CaseListModel::rowAt(int row) const {
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (!loadPage(page))
+            return nullptr;
+        it = m_pages.find(page);
+    }
+    it->used = ++m_tick;
+    const int inPage = row % PageSize;
+    return inPage < it->rows.size() ? &it->rows.at(inPage) : nullptr;
+}
+
+QString CaseListModel::codeAt(int row) const {
+    const ListRow *r = rowAt(row);
+    return r ? r->code : QString();
+}
+
+int CaseListModel::rowOfCode(const QString &code) const {
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            if (it->rows.at(i).code == code)
+                return it.key() * PageSize + int(i);
+    return -1;
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, INT_MAX));
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseListModel::text(const ListRow &row, int column) const {
+    switch (column) {
+    case CodeColumn:
+        return row.code;
+    case NameColumn:
+        return row.fields.value(int(DossierField::HoVaTen));
+    case ProcedureColumn: {
+        const QString code = row.fields.value(int(DossierField::MaTTHC));
+        const QString name = Catalogues::instance().name(u"procedure", code);
+        return name.isEmpty() ? row.fields.value(int(DossierField::TenTTHC)) : name;
+    }
+    case CommuneColumn:
+        return DisplayText::place(PlaceLevel::Commune, row.fields.value(int(DossierField::MaXa)), m_places);
+    case ReceivedColumn:
+        return DisplayText::dateTime(row.fields.value(int(DossierField::NgayTiepNhan)));
+    case DeadlineColumn: {
+        const QDateTime d = DisplayText::fromKey(row.deadline);
+        return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    }
+    case StatusColumn:
+        return DisplayText::status(row.fields.value(int(DossierField::StatusId)));
+    case SyncColumn:
+        return DisplayText::syncState(row.syncState);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    const ListRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(*row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ProcedureColumn)
+            return QString(row->fields.value(int(DossierField::MaTTHC)) + QStringLiteral(" — ") +
+                           text(*row, index.column()));
+        if (index.column() == SyncColumn && row->syncState == SyncState::Conflict)
+            return tr("The server changed this dossier while your edits were waiting: open it to choose.");
+        return {};
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole: {
+        if (index.column() != DeadlineColumn)
+            return {};
+        const DeadlineState s = DeadlineMarks::ofDossier(
+            DisplayText::fromKey(row->deadline), row->fields.value(int(DossierField::StatusId)), m_now);
+        const QColor c =
+            role == Qt::ForegroundRole ? DeadlineMarks::foreground(s) : DeadlineMarks::background(s);
+        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    }
+    case Qt::FontRole:
+        if (index.column() == SyncColumn &&
+            (row->syncState == SyncState::Conflict || row->syncState == SyncState::Failed)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case CodeRole:
+        return row->code;
+    case SyncStateRole:
+        return int(row->syncState);
+    case DeadlineStateRole:
+        return int(DeadlineMarks::ofDossier(DisplayText::fromKey(row->deadline),
+                                            row->fields.value(int(DossierField::StatusId)), m_now));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn:
+        return tr("Dossier code");
+    case NameColumn:
+        return tr("Applicant");
+    case ProcedureColumn:
+        return tr("Procedure");
+    case CommuneColumn:
+        return tr("Commune");
+    case ReceivedColumn:
+        return tr("Received");
+    case DeadlineColumn:
+        return tr("Legal deadline");
+    case StatusColumn:
+        return tr("Status");
+    case SyncColumn:
+        return tr("Sync");
+    default:
+        break;
+    }
+    return {};
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_order && (m_count > 0 || !m_pages.isEmpty()))
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    refresh();
+}
+
+} // namespace btxh::app

@@ -1,0 +1,155 @@
+#include "CodeComboBox.h"
+
+#include "FoldingFilterModel.h"
+#include "SearchText.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QStandardItemModel>
+
+namespace btxh::app {
+
+CodeComboBox::CodeComboBox(QWidget *parent)
+    : QComboBox(parent)
+    , m_model(new QStandardItemModel(this)) {
+    setModel(m_model);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(18);
+    setMaxVisibleItems(16);
+    auto *none = new QStandardItem(m_noneText);
+    none->setData(QString(), CodeRole);
+    m_model->appendRow(none);
+    connect(this, &QComboBox::activated, this, &CodeComboBox::onActivated);
+}
+
+void CodeComboBox::setNoneText(const QString &text) {
+    m_noneText = text;
+    if (QStandardItem *none = m_model->item(0))
+        none->setText(text);
+}
+
+void CodeComboBox::setEntries(const QList<Entry> &entries) {
+    const QString keep = currentCode();
+    const QSignalBlocker block(this);
+    m_model->removeRows(1, m_model->rowCount() - 1);
+    QList<QStandardItem *> items;
+    items.reserve(entries.size());
+    for (const Entry &e : entries) {
+        auto *item = new QStandardItem(e.name);
+        item->setData(e.code, CodeRole);
+        item->setToolTip(e.code);
+        m_model->appendRow(item);
+    }
+    setCurrentCode(keep);
+}
+
+qsizetype CodeComboBox::entryCount() const {
+    return m_model->rowCount() - 1;
+}
+
+void CodeComboBox::setTypeToFilter(bool on) {
+    if (on == typeToFilter())
+        return;
+    if (!on) {
+        setCompleter(nullptr);
+        m_completer = nullptr;
+        setEditable(false);
+        return;
+    }
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    m_filter = new FoldingFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_completer = new QCompleter(this);
+    m_completer->setModel(m_filter);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    setCompleter(m_completer);
+    lineEdit()->setPlaceholderText(tr("Type to filter"));
+    connect(lineEdit(), &QLineEdit::textEdited, this, &CodeComboBox::onTextEdited);
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &CodeComboBox::onEditingFinished);
+}
+
+QString CodeComboBox::currentCode() const {
+    const int i = currentIndex();
+    if (i < 0)
+        return {};
+    return m_model->item(i)->data(CodeRole).toString();
+}
+
+int CodeComboBox::indexOfCode(const QString &code) const {
+    const QString wanted = code.trimmed();
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->item(i)->data(CodeRole).toString() == wanted)
+            return i;
+    return -1;
+}
+
+void CodeComboBox::addUnknown(const QString &code) {
+    auto *item = new QStandardItem(tr("%1 (not in the list)").arg(code));
+    item->setData(code, CodeRole);
+    item->setToolTip(tr("This code is not in the catalogue; it is kept as it was received."));
+    m_model->appendRow(item);
+}
+
+void CodeComboBox::setCurrentCode(const QString &code) {
+    const QSignalBlocker block(this);
+    const QString wanted = code.trimmed();
+    int i = indexOfCode(wanted);
+    if (i < 0 && !wanted.isEmpty()) {
+        addUnknown(wanted);
+        i = m_model->rowCount() - 1;
+    }
+    setCurrentIndex(i < 0 ? 0 : i);
+    m_lastEmitted = currentCode();
+    if (isEditable() && lineEdit()) {
+        lineEdit()->setText(currentText());
+        lineEdit()->setCursorPosition(0);
+    }
+}
+
+void CodeComboBox::onTextEdited(const QString &text) {
+    if (!m_filter)
+        return;
+    m_filter->setNeedle(text);
+    if (!text.isEmpty())
+        m_completer->complete();
+}
+
+void CodeComboBox::onEditingFinished() {
+    const QString text = lineEdit()->text().trimmed();
+    int chosen = -1;
+    if (text.isEmpty()) {
+        chosen = 0;
+    } else {
+        const QString folded = SearchText::fold(text);
+        for (int i = 0; i < m_model->rowCount() && chosen < 0; ++i)
+            if (SearchText::fold(m_model->item(i)->text()) == folded)
+                chosen = i;
+        if (chosen < 0 && m_filter && !m_filter->needle().isEmpty() && m_filter->rowCount() > 0)
+            chosen = m_filter->mapToSource(m_filter->index(0, 0)).row();
+    }
+    if (m_completer && m_completer->popup())
+        m_completer->popup()->hide();
+    if (chosen < 0) {
+        lineEdit()->setText(currentText()); // not a choice: back to what was chosen
+        return;
+    }
+    if (chosen != currentIndex())
+        setCurrentIndex(chosen);
+    lineEdit()->setText(currentText());
+    onActivated(chosen);
+}
+
+void CodeComboBox::onActivated(int) {
+    if (m_filter)
+        m_filter->setNeedle(QString());
+    const QString code = currentCode();
+    if (code == m_lastEmitted)
+        return;
+    m_lastEmitted = code;
+    Q_EMIT codeActivated(code);
+}
+
+} // namespace btxh::app

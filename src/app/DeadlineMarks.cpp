@@ -1,0 +1,77 @@
+#include "DeadlineMarks.h"
+
+#include "ListQuery.h"
+
+namespace btxh::app {
+
+bool DeadlineMarks::isFinished(const QString &statusCode) {
+    static const QStringList finished = ListQuerySql::finishedStatuses();
+    return finished.contains(statusCode.trimmed());
+}
+
+DeadlineState DeadlineMarks::ofDossier(const QDateTime &deadline, const QString &statusCode,
+                                       const QDateTime &now) {
+    if (!deadline.isValid() || isFinished(statusCode))
+        return DeadlineState::None;
+    if (deadline < now)
+        return DeadlineState::Overdue;
+    if (now.secsTo(deadline) <= NearlyDueSeconds)
+        return DeadlineState::NearlyDue;
+    return DeadlineState::OnTime;
+}
+
+DeadlineState DeadlineMarks::ofStep(const QDateTime &deadline, const QDateTime &doneAt, bool dossierFinished,
+                                    const QDateTime &now) {
+    if (!deadline.isValid())
+        return DeadlineState::None;
+    if (doneAt.isValid())
+        return doneAt > deadline ? DeadlineState::Overdue : DeadlineState::OnTime;
+    if (dossierFinished)
+        return DeadlineState::OnTime;
+    if (deadline < now)
+        return DeadlineState::Overdue;
+    if (now.secsTo(deadline) <= NearlyDueSeconds)
+        return DeadlineState::NearlyDue;
+    return DeadlineState::OnTime;
+}
+
+QColor DeadlineMarks::background(DeadlineState state) {
+    switch (state) {
+    case DeadlineState::Overdue:
+        return QColor(0xfd, 0xe2, 0xe1);
+    case DeadlineState::NearlyDue:
+        return QColor(0xff, 0xf1, 0xc9);
+    case DeadlineState::None:
+    case DeadlineState::OnTime:
+        break;
+    }
+    return {};
+}
+
+QColor DeadlineMarks::foreground(DeadlineState state) {
+    switch (state) {
+    case DeadlineState::Overdue:
+        return QColor(0xa4, 0x1c, 0x1c);
+    case DeadlineState::NearlyDue:
+        return QColor(0x8a, 0x5a, 0x00);
+    case DeadlineState::None:
+    case DeadlineState::OnTime:
+        break;
+    }
+    return {};
+}
+
+QString DeadlineMarks::label(DeadlineState state) {
+    switch (state) {
+    case DeadlineState::Overdue:
+        return tr("Overdue");
+    case DeadlineState::NearlyDue:
+        return tr("Due soon");
+    case DeadlineState::None:
+    case DeadlineState::OnTime:
+        break;
+    }
+    return {};
+}
+
+} // namespace btxh::app

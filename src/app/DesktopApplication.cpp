@@ -1,0 +1,224 @@
+#include "DesktopApplication.h"
+
+#include "AppLog.h"
+#include "AppOptions.h"
+#include "AppServices.h"
+#include "DatabasePath.h"
+#include "KeychainSecretStore.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "SandboxProcess.h"
+#include "Store.h"
+#include "SyncController.h"
+#include "SyncSettings.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+namespace btxh::app {
+
+namespace {
+
+// Prints the time from process start to the first painted list, then quits (--quit-after-paint).
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(const QElapsedTimer &since, QObject *parent)
+        : QObject(parent)
+        , m_since(since) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint has been delivered.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first paint after %lld ms\n", static_cast<long long>(m_since.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_since;
+    bool m_done = false;
+};
+
+Language savedLanguage() {
+    return Translations::parse(
+        QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString());
+}
+
+} // namespace
+
+void DesktopApplication::useVietnameseFont() {
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}) {
+        if (families.contains(family)) {
+            QFont f = QApplication::font();
+            f.setFamily(family);
+            QApplication::setFont(f);
+            return;
+        }
+    }
+}
+
+bool DesktopApplication::hasGateway(const QString &path) {
+    if (!QFileInfo::exists(path))
+        return false;
+    Store::Options options;
+    options.readOnly = true;
+    Store store(options);
+    if (!store.open(path))
+        return true; // not ours to judge: open it for real and let the officer see why it fails
+    return OfficeSettings(store).hasGateway();
+}
+
+bool DesktopApplication::configureDemo(Store &store, const QUrl &gateway, QString *error) {
+    OfficeSettings office(store);
+    const bool first = !office.hasGateway();
+    QList<std::pair<QString, QString>> sync{
+        {QStringLiteral("endpoint.kind"), QStringLiteral("custom")},
+        {QStringLiteral("endpoint.url"), gateway.toString()},
+        {QStringLiteral("keys.profile"), demoKeysProfile()},
+    };
+    if (first)
+        sync << std::pair{QStringLiteral("area.province"), QStringLiteral("01")};
+    for (const auto &[key, value] : std::as_const(sync))
+        if (!SyncSettings::save(store, key, value, error))
+            return false;
+    if (first) {
+        // A district office of Hà Nội, where the sandbox's dossiers are, run by someone who may try
+        // everything.
+        office.setValue(OfficeSettings::Role, RolePolicy::name(UserRole::Administrator));
+        office.setValue(OfficeSettings::AgencyCode, QStringLiteral("000.00.01.G07"));
+        office.setValue(OfficeSettings::OfficeUnit, QStringLiteral("UBND Phường Phúc Xá"));
+        office.setValue(OfficeSettings::HandlerName, QStringLiteral("Nguyễn Thị Demo"));
+        office.setValue(OfficeSettings::HandlerPosition, QStringLiteral("Công chức LĐ-TB&XH"));
+        office.setValue(OfficeSettings::HandlerAccount, QStringLiteral("demo.phucxa"));
+    }
+    return true;
+}
+
+int DesktopApplication::run(int argc, char *argv[]) {
+    QElapsedTimer since;
+    since.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BTXH"));
+    QCoreApplication::setApplicationName(QStringLiteral("btxh-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BTXH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/btxh.svg")));
+    useVietnameseFont();
+    Translations::install(savedLanguage());
+
+    AppOptions options;
+    QString message;
+    bool help = false;
+    if (!options.parse(QCoreApplication::arguments(), &message, &help)) {
+        std::fputs(qPrintable(message + (message.endsWith(u'\n') ? QString() : QStringLiteral("\n"))),
+                   help ? stdout : stderr);
+        return help ? 0 : 2;
+    }
+    if (!options.language.isEmpty())
+        Translations::install(Translations::parse(options.language));
+
+    // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
+    bool demo = options.demo;
+    QString path = options.databasePath;
+    if (path.isEmpty()) {
+        path = defaultDatabasePath();
+        if (!demo && !options.noDemo)
+            demo = !hasGateway(path);
+    }
+    QTemporaryDir demoDir;
+    if (demo && options.databasePath.isEmpty()) {
+        if (!demoDir.isValid()) {
+            std::fputs("btxh-desktop: cannot create a temporary folder for the demonstration\n", stderr);
+            return 1;
+        }
+        path = demoDir.filePath(QStringLiteral("demo.sqlite"));
+    }
+
+    Store store;
+    if (!store.open(path)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
+                        tr("%1\n\n%2").arg(store.lastError().message, path), QMessageBox::Ok);
+        box.exec();
+        return 1;
+    }
+    qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "");
+
+    std::unique_ptr<secrets::SecretStore> secretStore;
+    if (demo) {
+        // The sandbox's own key pair, in memory: a demonstration needs no keychain.
+        auto memory = std::make_unique<secrets::MemorySecretStore>();
+        memory->write(demoKeysProfile(), secrets::SecretKind::ConsumerKey, QStringLiteral("demo-key"));
+        memory->write(demoKeysProfile(), secrets::SecretKind::ConsumerSecret, QStringLiteral("demo-secret"));
+        secretStore = std::move(memory);
+    } else {
+        secretStore = std::make_unique<secrets::KeychainSecretStore>();
+    }
+    QNetworkAccessManager network;
+    AppServices services;
+    services.store = &store;
+    services.secrets = secretStore.get();
+    services.network = &network;
+    services.demo = demo;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (demo)
+        environment.remove(QStringLiteral("BTXH_ENDPOINT")); // the demo talks to its own sandbox only
+    services.environment = environment;
+
+    SandboxProcess sandbox;
+    if (demo) {
+        QString error;
+        configureDemo(store, QUrl(QStringLiteral("http://127.0.0.1:1")), &error); // the real port comes later
+    }
+    MainWindow window(services);
+    if (options.quitAfterPaint)
+        window.caseTable()->viewport()->installEventFilter(new FirstPaintProbe(since, &window));
+    window.show();
+
+    if (demo && !options.quitAfterPaint) {
+        const QString program =
+            !options.sandboxProgram.isEmpty()
+                ? options.sandboxProgram
+                : SandboxProcess::locate(QCoreApplication::applicationDirPath(), environment);
+        QObject::connect(&sandbox, &SandboxProcess::ready, &window, [&](quint16) {
+            QString error;
+            if (!configureDemo(store, sandbox.baseUrl(), &error)) {
+                window.statusBar()->showMessage(error, 15000);
+                return;
+            }
+            window.statusBar()->showMessage(tr("Demonstration: receiving the sandbox's dossiers…"), 5000);
+            window.syncController()->syncNow(OfficeSettings(store).area());
+        });
+        QObject::connect(&sandbox, &SandboxProcess::failed, &window, [&window](const QString &reason) {
+            window.statusBar()->showMessage(tr("%1 Working offline.").arg(reason), 30000);
+        });
+        if (program.isEmpty()) {
+            window.statusBar()->showMessage(
+                tr("ndxp-sandbox was not found (build it, or pass --sandbox PATH): working offline."), 30000);
+        } else {
+            sandbox.start(program, {QStringLiteral("--seed"), QString::number(options.demoDossiers),
+                                    QStringLiteral("--seed-provinces"), QStringLiteral("01")});
+        }
+    }
+    const int rc = QApplication::exec();
+    sandbox.stop();
+    return rc;
+}
+
+} // namespace btxh::app

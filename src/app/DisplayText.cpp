@@ -1,0 +1,77 @@
+#include "DisplayText.h"
+
+#include "CatalogueChoices.h"
+#include "Catalogues.h"
+#include "WireDate.h"
+
+namespace btxh::app {
+
+QString DisplayText::date(const QString &wireValue) {
+    const WireDate::Parsed p = WireDate::parse(wireValue);
+    return p.isValid() ? p.value.date().toString(QStringLiteral("dd/MM/yyyy")) : wireValue;
+}
+
+QString DisplayText::dateTime(const QString &wireValue) {
+    const WireDate::Parsed p = WireDate::parse(wireValue);
+    if (!p.isValid())
+        return wireValue;
+    if (p.shape == WireDate::Shape::Date)
+        return p.value.date().toString(QStringLiteral("dd/MM/yyyy"));
+    return p.value.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QDateTime DisplayText::fromKey(const QString &key) {
+    if (key.isEmpty())
+        return {};
+    return QDateTime::fromString(key.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString DisplayText::place(PlaceLevel level, const QString &code, GsoList list) {
+    if (code.trimmed().isEmpty())
+        return {};
+    const GsoDirectory &gso = GsoDirectory::get(list);
+    const GsoUnit *unit = level == PlaceLevel::Province   ? gso.province(code)
+                          : level == PlaceLevel::District ? gso.district(code)
+                                                          : gso.commune(code);
+    return unit ? unit->name : code;
+}
+
+QString DisplayText::field(const FieldSpec &spec, const QString &value, const ValidationContext &context) {
+    if (value.isEmpty())
+        return {};
+    switch (spec.kind) {
+    case FieldKind::Date:
+        return date(value);
+    case FieldKind::DateTime:
+        return dateTime(value);
+    case FieldKind::Enumeration:
+    case FieldKind::Catalogue:
+        return CatalogueChoices::name(spec, value, context);
+    case FieldKind::Place:
+        return place(spec.placeLevel, value, context.places);
+    case FieldKind::Text:
+    case FieldKind::Xml:
+        break;
+    }
+    return value;
+}
+
+QString DisplayText::status(const QString &code) {
+    const QString name = Catalogues::instance().name(u"status", code);
+    return name.isEmpty() ? code : name;
+}
+
+QString DisplayText::syncState(SyncState state) {
+    return syncStateLabel(state);
+}
+
+QString DisplayText::relative(const QDateTime &at, const QDateTime &now) {
+    if (!at.isValid())
+        return tr("never");
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == now.date())
+        return tr("today %1").arg(local.toString(QStringLiteral("HH:mm")));
+    return local.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+} // namespace btxh::app

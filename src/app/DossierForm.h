@@ -1,0 +1,100 @@
+#pragma once
+
+#include "AppServices.h"
+#include "Dossier.h"
+#include "Fields.h"
+#include "Problem.h"
+#include "Validator.h"
+
+#include <QDialog>
+#include <QSet>
+#include <memory>
+
+class QUndoStack;
+class QAction;
+
+namespace Ui {
+class DossierForm;
+}
+
+namespace btxh::app {
+
+class FieldEditor;
+class PlacePicker;
+class RecordListEditor;
+
+// Enters or edits one dossier. Everything the officer sees is made from the field table: the sections
+// (FormSections), each field's label, editor and check (FieldEditor, Validator::validate as they type, each
+// problem beside its field), the cascading place pickers, the submitted documents and result papers as lists.
+//
+// Saving a draft is always possible (nothing typed is lost); "Save and queue" only once no error is left, and
+// it puts the dossier in the outbox for the next sync. Every change can be undone until the form closes;
+// closing with unsaved changes asks first.
+class DossierForm : public QDialog {
+    Q_OBJECT
+public:
+    // A new dossier with a fresh MaHoSo; null, with a reason, when no code can be made.
+    static DossierForm *createNew(const AppServices &services, QWidget *parent, QString *error);
+    DossierForm(const AppServices &services, const Dossier &dossier, bool isNew, bool editable,
+                QWidget *parent = nullptr);
+    ~DossierForm() override;
+
+    QString code() const;
+    Dossier currentDossier() const;
+    const Problems &problems() const { return m_problems; }
+    bool hasErrors() const;
+    bool isDirty() const;
+    bool isEditable() const { return m_editable; }
+    QUndoStack *undoStack() const { return m_undo; }
+    FieldEditor *editor(DossierField field) const;
+    RecordListEditor *documents() const { return m_documents; }
+    RecordListEditor *resultPapers() const { return m_resultPapers; }
+
+    // As the buttons do; false (with the form left open and nothing lost) when the store refused.
+    bool saveDraft();
+    bool saveAndQueue();
+
+    // The problem that keeps a valid dossier a draft until the officer queues it.
+    static QString heldAsDraftCode() { return QStringLiteral("held-as-draft"); }
+
+Q_SIGNALS:
+    void saved(const QString &code, bool queued);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void build();
+    void load(const Dossier &dossier);
+    void onEdited(FieldEditor *editor, const QString &before, const QString &after);
+    void applyValues(const QList<std::pair<int, QString>> &values);
+    void onListEdited(RecordListEditor *list, const QList<Record> &before, const QList<Record> &after);
+    void validate();
+    bool save(bool queue);
+    unsigned purpose() const;
+    void updateHeader();
+    void retranslate();
+
+    std::unique_ptr<Ui::DossierForm> m_ui;
+    AppServices m_services;
+    Dossier m_base; // what was loaded: keeps what the form does not show (unknown keys, the XML as received)
+    Validator m_validator;
+    QList<FieldEditor *> m_editors; // by field id; null for the XML field
+    QList<PlacePicker *> m_pickers;
+    QList<QWidget *> m_sectionBoxes;
+    RecordListEditor *m_documents = nullptr;
+    RecordListEditor *m_resultPapers = nullptr;
+    QUndoStack *m_undo;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    Problems m_problems;
+    QSet<int> m_touched; // fields the officer has changed: a new form does not open covered in "required"
+    bool m_showAllProblems;
+    bool m_isNew;
+    bool m_editable;
+    bool m_closing = false;
+};
+
+} // namespace btxh::app

@@ -1,0 +1,623 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AppLog.h"
+#include "CaseListModel.h"
+#include "Catalogues.h"
+#include "ChangeSet.h"
+#include "ConflictDialog.h"
+#include "DisplayText.h"
+#include "DossierDetailView.h"
+#include "DossierForm.h"
+#include "PlacePicker.h"
+#include "SearchText.h"
+#include "SettingsDialog.h"
+#include "Store.h"
+#include "SyncController.h"
+#include "SyncPanel.h"
+#include "TimelineWidget.h"
+#include "Translations.h"
+#include "Validator.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyle>
+#include <QTimer>
+#include <climits>
+
+namespace btxh::app {
+
+namespace {
+
+constexpr int DefaultSearchDelayMs = 150;
+// One letter matches most of a province and says little: the search starts at the second.
+constexpr int MinimumSearchLength = 2;
+
+bool sameFilter(const ListFilter &a, const ListFilter &b) {
+    return a.statuses == b.statuses && a.procedure == b.procedure && a.province == b.province &&
+           a.district == b.district && a.commune == b.commune && a.syncStates == b.syncStates &&
+           a.dateField == b.dateField && a.from == b.from && a.to == b.to && a.overdueOnly == b.overdueOnly &&
+           SearchText::fold(a.search).simplified() == SearchText::fold(b.search).simplified();
+}
+
+} // namespace
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
+    , m_model(new CaseListModel(services.store, services.clock, this))
+    , m_detail(new DossierDetailView)
+    , m_timeline(new TimelineWidget)
+    , m_sync(new SyncController(services, this))
+    , m_syncPanel(new SyncPanel)
+    , m_syncDock(new QDockWidget(this))
+    , m_searchTimer(new QTimer(this))
+    , m_statusTimer(new QTimer(this))
+    , m_connectionLabel(new QLabel)
+    , m_queuedLabel(new QLabel)
+    , m_lastSyncLabel(new QLabel) {
+    m_ui->setupUi(this);
+    m_ui->filterBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_ui->filterRow->addStretch(1);
+    m_ui->centralLayout->setStretch(1, 1);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/btxh.svg")));
+    m_ui->summaryLayout->addWidget(m_detail);
+    m_ui->timelineLayout->addWidget(m_timeline);
+    m_timeline->setServices(services);
+    m_model->setGsoList(services.settings().places());
+    m_model->setCountInBackground(true);
+    connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCount);
+
+    QTableView *table = m_ui->caseTable;
+    table->setModel(m_model);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    const int widths[] = {190, 190, 260, 150, 120, 120, 140, 120};
+    for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &CaseListModel::sort);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        // Keep the officer's place: the dossier they were on stays selected when it is still listed.
+        const int row = m_current.isEmpty() ? -1 : m_model->rowOfCode(m_current);
+        if (row >= 0)
+            m_ui->caseTable->selectRow(row);
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(table, &QTableView::doubleClicked, this, [this] { editDossier(currentCode()); });
+    connect(m_model, &CaseListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Cannot read the list: %1").arg(message), 10000);
+    });
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+
+    m_syncDock->setObjectName(QStringLiteral("syncDock"));
+    m_syncDock->setWidget(m_syncPanel);
+    m_syncDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+    m_syncPanel->setup(services, m_sync);
+    connect(m_syncPanel, &SyncPanel::resolveRequested, this, &MainWindow::resolveConflict);
+    connect(m_syncPanel, &SyncPanel::storeChanged, this, [this] {
+        refreshList();
+        refreshStatus();
+    });
+    connect(m_sync, &SyncController::connectionChanged, this, &MainWindow::refreshStatus);
+    connect(m_sync, &SyncController::started, this, [this] {
+        statusBar()->showMessage(tr("Syncing…"));
+        updateActions();
+    });
+    connect(m_sync, &SyncController::finished, this, [this](const SyncReport &report) {
+        const QString stop = report.stopText();
+        statusBar()->showMessage(stop.isEmpty() ? report.summary() : stop, 15000);
+        updateActions();
+    });
+    connect(m_timeline, &TimelineWidget::changed, this, [this](const QString &code) {
+        refreshList();
+        refreshStatus();
+        selectDossier(code);
+    });
+
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_queuedLabel->setObjectName(QStringLiteral("queuedStatus"));
+    m_lastSyncLabel->setObjectName(QStringLiteral("lastSyncStatus"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_queuedLabel);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
+    m_statusTimer->setInterval(60 * 1000);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start();
+
+    setupActions();
+    setupFilters();
+    m_detail->showDossier(std::nullopt, services.validationContext());
+    retranslate();
+    applyFilters();
+    refreshStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::caseTable() const {
+    return m_ui->caseTable;
+}
+
+void MainWindow::setupActions() {
+    QStyle *s = style();
+    m_ui->actionNewDossier->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_ui->actionEditDossier->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_ui->actionQueueDossier->setIcon(s->standardIcon(QStyle::SP_ArrowUp));
+    m_ui->actionAddStep->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_ui->actionSyncNow->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionShowSyncPanel->setIcon(s->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_ui->actionSettings->setIcon(s->standardIcon(QStyle::SP_FileDialogInfoView));
+
+    // Return opens the dossier only from the list, never from the filter boxes.
+    m_ui->actionEditDossier->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->caseTable->addAction(m_ui->actionEditDossier);
+    m_ui->actionSettings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+
+    connect(m_ui->actionNewDossier, &QAction::triggered, this, &MainWindow::newDossier);
+    connect(m_ui->actionEditDossier, &QAction::triggered, this, [this] { editDossier(currentCode()); });
+    connect(m_ui->actionQueueDossier, &QAction::triggered, this, [this] { queueDossier(currentCode()); });
+    connect(m_ui->actionAddStep, &QAction::triggered, this, [this] {
+        m_ui->detailTabs->setCurrentWidget(m_ui->timelineTab);
+        m_timeline->addStep();
+    });
+    connect(m_ui->actionRecordResult, &QAction::triggered, this, [this] {
+        m_ui->detailTabs->setCurrentWidget(m_ui->timelineTab);
+        m_timeline->recordResult();
+    });
+    connect(m_ui->actionResolveConflict, &QAction::triggered, this,
+            [this] { resolveConflict(currentCode()); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionSyncNow, &QAction::triggered, this, [this] {
+        m_syncDock->show();
+        m_syncPanel->syncNow();
+    });
+    connect(m_ui->actionShowSyncPanel, &QAction::toggled, m_syncDock, &QDockWidget::setVisible);
+    connect(m_syncDock, &QDockWidget::visibilityChanged, this, [this] {
+        const QSignalBlocker block(m_ui->actionShowSyncPanel);
+        m_ui->actionShowSyncPanel->setChecked(m_syncDock->isVisible());
+        if (m_syncDock->isVisible())
+            m_syncPanel->refresh();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+    });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionVietnamese);
+    languages->addAction(m_ui->actionEnglish);
+    m_ui->actionVietnamese->setChecked(currentLanguage() == Language::Vietnamese);
+    m_ui->actionEnglish->setChecked(currentLanguage() == Language::English);
+    connect(m_ui->actionVietnamese, &QAction::triggered, this, [this] { setLanguage(Language::Vietnamese); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+}
+
+void MainWindow::setupFilters() {
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(DefaultSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilters();
+        m_ui->caseTable->setFocus();
+        if (m_model->rowCount() > 0)
+            m_ui->caseTable->selectRow(0);
+    });
+    for (QComboBox *combo : {m_ui->statusFilter, m_ui->procedureFilter, m_ui->areaFilter, m_ui->syncFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
+    }
+    const QDate today = m_services.now().date();
+    m_ui->dateFromEdit->setDate(today.addMonths(-1));
+    m_ui->dateToEdit->setDate(today);
+    m_ui->dateFromEdit->setEnabled(false);
+    m_ui->dateToEdit->setEnabled(false);
+    connect(m_ui->dateFilterCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->dateFromEdit->setEnabled(on);
+        m_ui->dateToEdit->setEnabled(on);
+        applyFilters();
+    });
+    connect(m_ui->dateFromEdit, &QDateEdit::dateChanged, this, [this] {
+        if (m_ui->dateFilterCheck->isChecked())
+            applyFilters();
+    });
+    connect(m_ui->dateToEdit, &QDateEdit::dateChanged, this, [this] {
+        if (m_ui->dateFilterCheck->isChecked())
+            applyFilters();
+    });
+    connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &MainWindow::applyFilters);
+}
+
+void MainWindow::fillFilterChoices() {
+    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &items) {
+        const QString keep = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const auto &[value, text] : items)
+            combo->addItem(text, value);
+        const int i = combo->findData(keep);
+        combo->setCurrentIndex(i < 0 ? 0 : i);
+    };
+    QList<std::pair<QString, QString>> statuses, procedures, areas, syncStates;
+    if (const Catalogue *c = Catalogues::instance().find(u"status"))
+        for (const CatalogueEntry &e : c->entries)
+            statuses << std::pair{e.code, e.name()};
+    if (const Catalogue *c = Catalogues::instance().find(u"procedure"))
+        for (const CatalogueEntry &e : c->entries)
+            procedures << std::pair{e.code, e.name()};
+    const OfficeSettings settings = m_services.settings();
+    const SyncArea office = settings.area();
+    const GsoDirectory &gso = GsoDirectory::get(settings.places());
+    if (!office.province.isEmpty()) {
+        areas << std::pair{QStringLiteral("P:") + office.province,
+                           DisplayText::place(PlaceLevel::Province, office.province, settings.places())};
+        if (office.district.isEmpty()) {
+            const auto children =
+                gso.hasDistricts() ? gso.districtsOf(office.province) : gso.communesOf(office.province);
+            const QString prefix = gso.hasDistricts() ? QStringLiteral("D:") : QStringLiteral("C:");
+            for (const CodeComboBox::Entry &e : PlacePicker::entries(children))
+                areas << std::pair{prefix + e.code, QStringLiteral("   ") + e.name};
+        } else {
+            areas << std::pair{QStringLiteral("D:") + office.district,
+                               QStringLiteral("   ") + DisplayText::place(PlaceLevel::District,
+                                                                          office.district,
+                                                                          settings.places())};
+            for (const CodeComboBox::Entry &e : PlacePicker::entries(gso.communesOf(office.district)))
+                areas << std::pair{QStringLiteral("C:") + e.code, QStringLiteral("      ") + e.name};
+        }
+    }
+    for (SyncState s : {SyncState::Draft, SyncState::Ready, SyncState::Sent, SyncState::Synced,
+                        SyncState::Failed, SyncState::Conflict})
+        syncStates << std::pair{syncStateName(s), syncStateLabel(s)};
+    syncStates.prepend(
+        std::pair{QStringLiteral("attention"), tr("Needs attention (draft, refused, conflict)")});
+    refill(m_ui->statusFilter, tr("All statuses"), statuses);
+    refill(m_ui->procedureFilter, tr("All procedures"), procedures);
+    refill(m_ui->areaFilter, tr("All areas"), areas);
+    refill(m_ui->syncFilter, tr("All sync states"), syncStates);
+}
+
+void MainWindow::setSearchDelay(int milliseconds) {
+    m_searchTimer->setInterval(milliseconds);
+}
+
+void MainWindow::applyFilters() {
+    m_searchTimer->stop();
+    ListFilter f;
+    const QString typed = m_ui->searchEdit->text();
+    if (SearchText::fold(typed).simplified().size() >= MinimumSearchLength)
+        f.search = typed;
+    if (const QString s = m_ui->statusFilter->currentData().toString(); !s.isEmpty())
+        f.statuses << s;
+    f.procedure = m_ui->procedureFilter->currentData().toString();
+    const QString area = m_ui->areaFilter->currentData().toString();
+    if (area.startsWith(u"P:")) {
+        f.province = area.mid(2);
+    } else if (area.startsWith(u"D:")) {
+        f.district = area.mid(2);
+    } else if (area.startsWith(u"C:")) {
+        f.commune = area.mid(2);
+    }
+    const QString sync = m_ui->syncFilter->currentData().toString();
+    if (sync == u"attention")
+        f.syncStates = {SyncState::Draft, SyncState::Failed, SyncState::Conflict};
+    else if (const std::optional<SyncState> s = syncStateFromName(sync))
+        f.syncStates = {*s};
+    if (m_ui->dateFilterCheck->isChecked()) {
+        f.dateField = DossierField::NgayTiepNhan;
+        f.from = m_ui->dateFromEdit->date();
+        f.to = m_ui->dateToEdit->date();
+    }
+    f.overdueOnly = m_ui->overdueCheck->isChecked();
+    if (sameFilter(f, m_model->filter()) && m_model->rowCount() > 0)
+        return; // nothing the list would show differently (a space, a first letter, a case change)
+    m_model->setFilter(f);
+    Q_EMIT listRefreshed();
+}
+
+void MainWindow::refreshList() {
+    m_model->refresh();
+    if (!m_current.isEmpty())
+        onCurrentChanged();
+    Q_EMIT listRefreshed();
+}
+
+void MainWindow::updateCount() {
+    const qint64 n = m_model->totalCount();
+    if (!m_model->isCountExact()) {
+        m_ui->countLabel->setText(tr("more than %L1 dossiers, counting…").arg(n));
+        return;
+    }
+    m_ui->countLabel->setText(tr("%Ln dossier(s)", "", int(std::min<qint64>(n, INT_MAX))));
+}
+
+void MainWindow::refreshStatus() {
+    const SyncController::Connection c = m_sync->connection();
+    m_connectionLabel->setText(m_sync->connectionText());
+    m_connectionLabel->setStyleSheet(
+        c == SyncController::Connection::Online    ? QStringLiteral("color: #1e6b30;")
+        : c == SyncController::Connection::Offline ? QStringLiteral("color: #8a5a00;")
+                                                   : QString());
+    const qint64 queued = m_sync->queuedCount();
+    m_queuedLabel->setText(tr("%n queued", "", int(std::max<qint64>(queued, 0))));
+    m_lastSyncLabel->setText(
+        tr("Last sync: %1")
+            .arg(DisplayText::relative(m_services.settings().lastSuccessfulSync(), m_services.now())));
+}
+
+void MainWindow::updateTitle() {
+    QString title = tr("BTXH Desktop");
+    if (m_services.store)
+        title += QStringLiteral(" — ") + QFileInfo(m_services.store->path()).fileName();
+    if (m_services.demo)
+        title =
+            QStringLiteral("DEMO — ") + title + QStringLiteral(" — ") + tr("demonstration data, not real");
+    setWindowTitle(title);
+}
+
+QString MainWindow::currentCode() const {
+    return m_current;
+}
+
+void MainWindow::onCurrentChanged() {
+    const QModelIndex index = m_ui->caseTable->currentIndex();
+    if (index.isValid())
+        m_current = m_model->codeAt(index.row());
+    std::optional<StoredDossier> stored;
+    if (!m_current.isEmpty())
+        stored = m_services.store->dossier(m_current);
+    m_detail->showDossier(stored, m_services.validationContext());
+    m_timeline->showDossier(stored ? m_current : QString());
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const RolePolicy policy = m_services.policy();
+    const bool has = !m_current.isEmpty();
+    m_ui->actionNewDossier->setEnabled(policy.canCreateDossiers());
+    m_ui->actionEditDossier->setEnabled(has);
+    m_ui->actionQueueDossier->setEnabled(has);
+    m_ui->actionAddStep->setEnabled(has);
+    m_ui->actionRecordResult->setEnabled(has && policy.canRecordResult());
+    m_ui->actionResolveConflict->setEnabled(has);
+    m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());
+}
+
+void MainWindow::selectDossier(const QString &code) {
+    m_current = code;
+    int row = m_model->rowOfCode(code);
+    if (row < 0) {
+        // Not in the loaded pages: find it by searching for its code.
+        m_ui->searchEdit->setText(code);
+        applyFilters();
+        row = m_model->rowOfCode(code);
+    }
+    if (row >= 0) {
+        m_ui->caseTable->selectRow(row);
+        m_ui->caseTable->scrollTo(m_model->index(row, 0));
+    }
+    onCurrentChanged();
+}
+
+DossierForm *MainWindow::newDossier() {
+    if (!m_services.policy().canCreateDossiers())
+        return nullptr;
+    QString error;
+    DossierForm *form = DossierForm::createNew(m_services, this, &error);
+    if (!form) {
+        QMessageBox::warning(this, tr("Cannot start a new dossier"), error);
+        return nullptr;
+    }
+    form->setWindowFlag(Qt::Window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    m_forms.insert(form->code(), form);
+    connect(form, &DossierForm::saved, this, [this](const QString &code) {
+        refreshList();
+        refreshStatus();
+        selectDossier(code);
+    });
+    form->show();
+    return form;
+}
+
+DossierForm *MainWindow::editDossier(const QString &code) {
+    if (code.isEmpty())
+        return nullptr;
+    if (QPointer<DossierForm> open = m_forms.value(code); open) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Cannot open the dossier"), m_services.store->lastError().message);
+        return nullptr;
+    }
+    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    const bool editable =
+        m_services.policy().canEditDossier(enteredHere) && stored->syncState != SyncState::Conflict;
+    auto *form = new DossierForm(m_services, stored->dossier, false, editable, this);
+    form->setWindowFlag(Qt::Window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    m_forms.insert(code, form);
+    connect(form, &DossierForm::saved, this, [this](const QString &saved) {
+        refreshList();
+        refreshStatus();
+        selectDossier(saved);
+    });
+    form->show();
+    return form;
+}
+
+bool MainWindow::queueDossier(const QString &code) {
+    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    if (!stored)
+        return false;
+    if (stored->syncState != SyncState::Draft && stored->syncState != SyncState::Failed) {
+        statusBar()->showMessage(
+            tr("%1 is not a draft: %2").arg(code, DisplayText::syncState(stored->syncState)), 8000);
+        return false;
+    }
+    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    if (!m_services.policy().canEditDossier(enteredHere)) {
+        statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
+        return false;
+    }
+    Problems problems = Validator(m_services.validationContext()).validate(stored->dossier);
+    if (hasErrors(problems)) {
+        QStringList lines;
+        for (const Problem &p : std::as_const(problems))
+            if (p.isError() && lines.size() < 8)
+                lines << QStringLiteral("• ") +
+                             (p.label.isEmpty() ? p.message : p.label + QStringLiteral(": ") + p.message);
+        QMessageBox box(QMessageBox::Warning, tr("Not ready to be queued"),
+                        tr("The dossier %1 still has problems; open it to correct them:\n\n%2")
+                            .arg(code, lines.join(u'\n')),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("notReadyBox"));
+        box.exec();
+        return false;
+    }
+    for (Problem &p : problems)
+        p.recordKey = code;
+    ChangeSet changes;
+    changes.local << ChangeSet::LocalDossier{stored->dossier, problems};
+    if (!m_services.store->apply(changes)) {
+        QMessageBox::critical(this, tr("Cannot queue"), m_services.store->lastError().message);
+        return false;
+    }
+    qCInfo(lcApp) << "queued dossier" << code;
+    statusBar()->showMessage(tr("%1 is queued: it goes at the next sync.").arg(code), 8000);
+    refreshList();
+    refreshStatus();
+    m_syncPanel->refresh();
+    return true;
+}
+
+ConflictDialog *MainWindow::resolveConflict(const QString &code) {
+    if (code.isEmpty())
+        return nullptr;
+    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    if (!stored || stored->syncState != SyncState::Conflict) {
+        statusBar()->showMessage(tr("%1 is not in conflict.").arg(code), 8000);
+        return nullptr;
+    }
+    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    if (!m_services.policy().canResolveConflict(enteredHere)) {
+        statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
+        return nullptr;
+    }
+    auto *dialog = new ConflictDialog(m_services, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::resolved, this, [this](const QString &resolved) {
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+        selectDossier(resolved);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openSettings() {
+    auto *dialog = new SettingsDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::setLanguage);
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        m_model->setGsoList(m_services.settings().places());
+        fillFilterChoices();
+        m_syncPanel->setArea(m_services.settings().area());
+        refreshStatus();
+        updateActions();
+        onCurrentChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About BTXH Desktop"),
+        tr("<b>BTXH Desktop</b> %1<p>Social-assistance dossiers of a commune or district office, "
+           "kept on this computer and synced with the Ministry's system through NDXP.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(BTXH_VERSION), m_services.store->path().toHtmlEscaped()));
+}
+
+void MainWindow::setLanguage(Language language) {
+    Translations::install(language); // every window gets a LanguageChange event
+    QSettings().setValue(QStringLiteral("language"),
+                         language == Language::English ? QStringLiteral("en") : QStringLiteral("vi"));
+    m_ui->actionVietnamese->setChecked(language == Language::Vietnamese);
+    m_ui->actionEnglish->setChecked(language == Language::English);
+    qCInfo(lcApp) << "language switched to" << (language == Language::English ? "English" : "Vietnamese");
+}
+
+void MainWindow::retranslate() {
+    fillFilterChoices();
+    updateTitle();
+    updateCount();
+    refreshStatus();
+    m_syncDock->setWindowTitle(tr("Sync"));
+    m_ui->actionShowSyncPanel->setText(tr("Sync panel"));
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
+    if (m_model->rowCount() > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, 0),
+                                    m_model->index(m_model->rowCount() - 1, CaseListModel::ColumnCount - 1));
+    onCurrentChanged();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // Each open form asks about its own unsaved changes; one "keep editing" keeps the app open.
+    for (const QPointer<DossierForm> &form : std::as_const(m_forms)) {
+        if (!form)
+            continue;
+        form->close();
+        if (form && form->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_sync->isRunning())
+        m_sync->cancel(); // what was done is kept, the rest stays queued
+    event->accept();
+}
+
+} // namespace btxh::app

@@ -1,0 +1,102 @@
+#include "OfficeSettings.h"
+
+#include "Store.h"
+
+namespace btxh::app {
+
+const QString OfficeSettings::Role = QStringLiteral("app.role");
+const QString OfficeSettings::AgencyCode = QStringLiteral("app.agency-code");
+const QString OfficeSettings::OfficeUnit = QStringLiteral("app.office-unit");
+const QString OfficeSettings::HandlerName = QStringLiteral("app.handler-name");
+const QString OfficeSettings::HandlerPosition = QStringLiteral("app.handler-position");
+const QString OfficeSettings::HandlerAccount = QStringLiteral("app.handler-account");
+const QString OfficeSettings::Places = QStringLiteral("app.places");
+const QString OfficeSettings::Ethnicity = QStringLiteral("app.ethnicity");
+const QString OfficeSettings::LastSync = QStringLiteral("app.last-sync");
+
+OfficeSettings::OfficeSettings(Store &store)
+    : m_store(store) {}
+
+QString OfficeSettings::value(const QString &key, const QString &fallback) const {
+    const std::optional<QString> v = m_store.setting(key);
+    return v && !v->isEmpty() ? *v : fallback;
+}
+
+bool OfficeSettings::setValue(const QString &key, const QString &value) {
+    return m_store.setSetting(key, value.trimmed());
+}
+
+UserRole OfficeSettings::role() const {
+    return RolePolicy::fromName(value(Role)).value_or(UserRole::CommuneOfficer);
+}
+
+QString OfficeSettings::agencyCode() const {
+    return value(AgencyCode, QStringLiteral("000.00.00.G07"));
+}
+
+QString OfficeSettings::officeUnit() const {
+    return value(OfficeUnit);
+}
+
+QString OfficeSettings::handlerName() const {
+    return value(HandlerName);
+}
+
+QString OfficeSettings::handlerPosition() const {
+    return value(HandlerPosition);
+}
+
+QString OfficeSettings::handlerAccount() const {
+    return value(HandlerAccount);
+}
+
+SyncArea OfficeSettings::area() const {
+    SyncArea a;
+    a.province = value(QStringLiteral("area.province"));
+    a.district = value(QStringLiteral("area.district"));
+    a.commune = value(QStringLiteral("area.commune"));
+    return a;
+}
+
+GsoList OfficeSettings::places() const {
+    return placesFromName(value(Places));
+}
+
+EthnicityCoding OfficeSettings::ethnicity() const {
+    return value(Ethnicity) == u"id" ? EthnicityCoding::CatalogueId : EthnicityCoding::GsoCode;
+}
+
+QDateTime OfficeSettings::lastSuccessfulSync() const {
+    return QDateTime::fromString(value(LastSync), Qt::ISODate);
+}
+
+bool OfficeSettings::setLastSuccessfulSync(const QDateTime &at) {
+    return setValue(LastSync, at.toUTC().toString(Qt::ISODate));
+}
+
+bool OfficeSettings::hasGateway() const {
+    return !value(QStringLiteral("endpoint.kind")).isEmpty() ||
+           !value(QStringLiteral("endpoint.url")).isEmpty();
+}
+
+QString OfficeSettings::placesName(GsoList list) {
+    switch (list) {
+    case GsoList::Units2024:
+        return QStringLiteral("2024");
+    case GsoList::Units2025PreReform:
+        return QStringLiteral("2025-pre-reform");
+    case GsoList::Units2025:
+        return QStringLiteral("2025");
+    }
+    return {};
+}
+
+GsoList OfficeSettings::placesFromName(const QString &name) {
+    if (name == u"2025")
+        return GsoList::Units2025;
+    if (name == u"2025-pre-reform")
+        return GsoList::Units2025PreReform;
+    return GsoList::Units2024;
+}
+
+} // namespace btxh::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "GsoDirectory.h"
+#include "RolePolicy.h"
+#include "SyncArea.h"
+#include "ValidationContext.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace btxh {
+class Store;
+}
+
+namespace btxh::app {
+
+// The office's working settings the app keeps in the database's settings table, beside the sync engine's
+// (SyncSettings: endpoint.*, keys.profile, area.*). They travel with the office's database. Nothing secret is
+// kept here. The app's own keys:
+//
+//   app.role               commune-officer | district-reviewer | administrator   (default commune-officer)
+//   app.agency-code        receiving agency code that starts new MaHoSo codes, e.g. 000.00.15.G07
+//   app.office-unit        the office's name as DonViXuLy (processing unit)
+//   app.handler-name       who records processing steps on this computer (NguoiXuLy)
+//   app.handler-position   their position (ChucDanh)
+//   app.handler-account    their account (TaiKhoanXuLy)
+//   app.places             2024 | 2025-pre-reform | 2025: which GSO list place codes are read against
+//   app.ethnicity          gso | id: how DanTocId is coded (decisions.md)
+//   app.last-sync          when the last sync run ended without a problem (ISO 8601, UTC)
+class OfficeSettings {
+public:
+    explicit OfficeSettings(Store &store);
+
+    QString value(const QString &key, const QString &fallback = QString()) const;
+    bool setValue(const QString &key, const QString &value);
+
+    UserRole role() const;
+    QString agencyCode() const;
+    QString officeUnit() const;
+    QString handlerName() const;
+    QString handlerPosition() const;
+    QString handlerAccount() const;
+    SyncArea area() const;
+    GsoList places() const;
+    EthnicityCoding ethnicity() const;
+    QDateTime lastSuccessfulSync() const;
+    bool setLastSuccessfulSync(const QDateTime &at);
+    // Whether anyone chose a gateway for this database (otherwise the app offers the demo).
+    bool hasGateway() const;
+
+    static QString placesName(GsoList list);
+    static GsoList placesFromName(const QString &name);
+
+    static const QString Role, AgencyCode, OfficeUnit, HandlerName, HandlerPosition, HandlerAccount, Places,
+        Ethnicity, LastSync;
+
+private:
+    Store &m_store;
+};
+
+} // namespace btxh::app

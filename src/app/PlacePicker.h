@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CodeComboBox.h"
+#include "GsoDirectory.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace btxh::app {
+
+class FieldEditor;
+
+// Cascades the province → district → commune pickers of one address over the GSO list: a district picker
+// offers the districts of the chosen province, a commune picker the communes of the chosen district (of the
+// province, in the 2025 list that has no districts). Names are sorted the Vietnamese way, ignoring the
+// "Tỉnh"/"Huyện"/"Xã" in front.
+class PlacePicker : public QObject {
+    Q_OBJECT
+public:
+    PlacePicker(GsoList list, FieldEditor *province, FieldEditor *district, FieldEditor *commune,
+                QObject *parent = nullptr);
+
+    bool contains(const FieldEditor *editor) const;
+    // After the officer changed `changed`: clears the levels below it whose value no longer belongs there
+    // (returned with the value each had), then offers the right entries again.
+    QList<std::pair<FieldEditor *, QString>> cascade(FieldEditor *changed);
+    // Offers the entries that suit the current values, keeping every value (used after loading or undoing).
+    void refreshEntries();
+
+    static QList<CodeComboBox::Entry> entries(const QList<const GsoUnit *> &units);
+
+private:
+    QList<CodeComboBox::Entry> districtEntries() const;
+    QList<CodeComboBox::Entry> communeEntries() const;
+    static bool has(const QList<CodeComboBox::Entry> &entries, const QString &code);
+
+    const GsoDirectory &m_gso;
+    QPointer<FieldEditor> m_province, m_district, m_commune;
+};
+
+} // namespace btxh::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace btxh::app {
+
+// Who is using the app. It decides what the interface lets them change; it is a working arrangement of the
+// office, not a security boundary (anyone with the database file can read it).
+enum class UserRole { CommuneOfficer, DistrictReviewer, Administrator };
+
+// What a role may do. Dossiers pulled from the Ministry are read-only except for the reviewer's actions
+// (processing steps, the final result, settling a conflict); dossiers entered here stay editable by the
+// commune officer until they are final.
+class RolePolicy {
+    Q_DECLARE_TR_FUNCTIONS(btxh::app::RolePolicy)
+public:
+    explicit RolePolicy(UserRole role = UserRole::CommuneOfficer)
+        : m_role(role) {}
+
+    UserRole role() const { return m_role; }
+
+    bool canCreateDossiers() const;
+    // enteredHere: the dossier was created or edited on this computer (not only received from the server).
+    bool canEditDossier(bool enteredHere) const;
+    bool canAddSteps(bool enteredHere) const;
+    bool canRecordResult() const;
+    bool canResolveConflict(bool enteredHere) const;
+    bool canChangeConnection() const;
+    bool canDiscardQueued() const;
+    // Why a dossier is read-only for this role, for the form's banner.
+    QString readOnlyReason(bool enteredHere) const;
+
+    static QList<UserRole> all();
+    static QString name(UserRole role); // stable, stored in the settings
+    static std::optional<UserRole> fromName(const QString &name);
+    static QString label(UserRole role); // translated
+
+private:
+    UserRole m_role;
+};
+
+} // namespace btxh::app

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "AppServices.h"
+#include "Language.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace btxh {
+struct EndpointProfile;
+}
+
+namespace btxh::app {
+
+class ConnectionTester;
+class FieldEditor;
+class PlacePicker;
+
+// The office's settings: which gateway (production NDXP, NDXP's sandbox, a province's LGSP, a custom
+// address), the consumer key and secret (masked, written straight into the OS keychain, with "Test
+// connection"), the office's area and agency code, who records steps here, the user's role and the language.
+// Only an administrator changes the connection.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(const AppServices &services, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void testConnection();
+    // Validates and stores everything; the dialog closes once the keychain has answered.
+    void accept() override;
+
+    static QStringList endpointKinds(); // the SyncSettings names, in the combo's order
+
+Q_SIGNALS:
+    void languageChosen(btxh::Language language);
+    void settingsSaved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void fillChoices();
+    void translateButtons();
+    void updateEnabled();
+    std::optional<EndpointProfile> editedProfile(QString *error) const;
+    bool saveSettings(QString *error);
+    void writeSecrets();
+    void finishSaving(bool ok, const QString &message);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppServices m_services;
+    ConnectionTester *m_tester;
+    FieldEditor *m_province = nullptr;
+    FieldEditor *m_district = nullptr;
+    FieldEditor *m_commune = nullptr;
+    PlacePicker *m_picker = nullptr;
+    int m_pendingWrites = 0;
+    QStringList m_writeErrors;
+};
+
+} // namespace btxh::app

@@ -1,0 +1,240 @@
+#include "SyncPanel.h"
+#include "ui_SyncPanel.h"
+
+#include "CodeComboBox.h"
+#include "FieldEditor.h"
+#include "ListQuery.h"
+#include "OutboxModel.h"
+#include "OutboxQueries.h"
+#include "PlacePicker.h"
+#include "RolePolicy.h"
+#include "Store.h"
+#include "SyncController.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace btxh::app {
+
+SyncPanel::SyncPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SyncPanel>())
+    , m_outbox(new OutboxModel(this)) {
+    m_ui->setupUi(this);
+    m_ui->controlsLayout->addStretch(1);
+    m_ui->outboxView->setModel(m_outbox);
+    m_ui->outboxView->verticalHeader()->setVisible(false);
+    m_ui->outboxView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->syncProgress->setRange(0, 100);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
+    connect(m_ui->windowCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromEdit->setEnabled(on);
+        m_ui->toEdit->setEnabled(on);
+    });
+    connect(m_ui->syncNowButton, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &SyncPanel::retrySelected);
+    connect(m_ui->discardButton, &QPushButton::clicked, this, &SyncPanel::discardSelected);
+    connect(m_ui->resolveButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_ui->conflictList->currentItem())
+            Q_EMIT resolveRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_ui->conflictList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT resolveRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_ui->outboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SyncPanel::updateButtons);
+    connect(m_ui->conflictList, &QListWidget::currentRowChanged, this, &SyncPanel::updateButtons);
+    updateButtons();
+}
+
+SyncPanel::~SyncPanel() = default;
+
+void SyncPanel::setup(const AppServices &services, SyncController *controller) {
+    m_services = services;
+    m_controller = controller;
+    buildArea();
+    connect(controller, &SyncController::started, this, &SyncPanel::onStarted);
+    connect(controller, &SyncController::progress, this, &SyncPanel::onProgress);
+    connect(controller, &SyncController::finished, this, &SyncPanel::onFinished);
+    connect(m_ui->cancelButton, &QPushButton::clicked, controller, &SyncController::cancel);
+    const QDateTime now = services.now();
+    m_ui->toEdit->setDateTime(now);
+    m_ui->fromEdit->setDateTime(now.addDays(-30));
+    setArea(services.settings().area());
+    refresh();
+}
+
+void SyncPanel::buildArea() {
+    const FieldTable &query = FieldTable::query();
+    const ValidationContext context = m_services.validationContext();
+    m_province = new FieldEditor(query.at(int(QueryField::MaTinh)), NotRequired, context, m_ui->areaHost);
+    m_district = new FieldEditor(query.at(int(QueryField::MaHuyen)), NotRequired, context, m_ui->areaHost);
+    m_commune = new FieldEditor(query.at(int(QueryField::MaXa)), NotRequired, context, m_ui->areaHost);
+    for (FieldEditor *e : {m_province, m_district, m_commune}) {
+        e->label()->hide();
+        e->problemLabel()->hide();
+        e->editor()->setObjectName(QStringLiteral("area_") + e->spec().wireName);
+        e->editor()->setToolTip(e->spec().label());
+        m_ui->areaLayout->addWidget(e->editor());
+    }
+    m_picker = new PlacePicker(context.places, m_province, m_district, m_commune, this);
+    for (FieldEditor *e : {m_province, m_district})
+        connect(e, &FieldEditor::edited, this, [this, e] { m_picker->cascade(e); });
+}
+
+SyncArea SyncPanel::area() const {
+    SyncArea a;
+    a.province = m_province ? m_province->value() : QString();
+    a.district = m_district ? m_district->value() : QString();
+    a.commune = m_commune ? m_commune->value() : QString();
+    return a;
+}
+
+void SyncPanel::setArea(const SyncArea &area) {
+    if (!m_province)
+        return;
+    m_province->setValue(area.province);
+    m_picker->refreshEntries();
+    m_district->setValue(area.district);
+    m_picker->refreshEntries();
+    m_commune->setValue(area.commune);
+}
+
+void SyncPanel::syncNow() {
+    if (!m_controller || m_controller->isRunning())
+        return;
+    const SyncArea a = area();
+    if (a.isEmpty()) {
+        m_ui->resultLabel->setText(
+            tr("Choose the province (and district, commune) to receive dossiers for."));
+        return;
+    }
+    QDateTime from, to;
+    if (m_ui->windowCheck->isChecked()) {
+        from = m_ui->fromEdit->dateTime();
+        to = m_ui->toEdit->dateTime();
+    }
+    m_controller->syncNow(a, from, to);
+}
+
+void SyncPanel::onStarted() {
+    m_ui->syncProgress->setValue(0);
+    m_ui->progressLabel->setText(tr("Starting…"));
+    m_ui->resultLabel->clear();
+    m_ui->messagesView->clear();
+    updateButtons();
+}
+
+void SyncPanel::onProgress(const SyncProgress &progress) {
+    m_ui->syncProgress->setValue(progress.percent());
+    m_ui->progressLabel->setText(progress.text());
+}
+
+void SyncPanel::onFinished(const SyncReport &report) {
+    m_ui->syncProgress->setValue(report.stop == SyncReport::Stop::None ? 100 : m_ui->syncProgress->value());
+    const QString stop = report.stopText();
+    m_ui->progressLabel->setText(stop.isEmpty() ? tr("Done") : stop);
+    QString text = report.summary();
+    if (!report.error.isEmpty() && !stop.contains(report.error))
+        text = report.error + u'\n' + text;
+    m_ui->resultLabel->setText(text);
+    m_ui->messagesView->setPlainText(report.messages.join(u'\n'));
+    refresh();
+    Q_EMIT storeChanged();
+}
+
+void SyncPanel::refresh() {
+    if (!m_services.store)
+        return;
+    const int keep = m_ui->outboxView->currentIndex().row();
+    m_outbox->setEntries(OutboxQueries(*m_services.store).entries().value_or(QList<OutboxEntry>()));
+    m_ui->outboxView->resizeColumnsToContents();
+    if (keep >= 0 && keep < m_outbox->rowCount())
+        m_ui->outboxView->selectRow(keep);
+    int waiting = 0, refused = 0;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        if (e.state == OutboxEntry::State::Pending || e.state == OutboxEntry::State::Sent)
+            ++waiting;
+        else if (e.state == OutboxEntry::State::Failed)
+            ++refused;
+    }
+    m_ui->outboxSummary->setText(tr("%n waiting", "", waiting) + QStringLiteral(", ") +
+                                 tr("%n refused", "", refused));
+
+    m_ui->conflictList->clear();
+    ListQuery q;
+    q.filter.syncStates = {SyncState::Conflict};
+    q.limit = 1000;
+    q.sortColumn = QStringLiteral("updated_at");
+    if (const std::optional<ListPage> page = m_services.store->list(q)) {
+        for (const ListRow &row : page->rows) {
+            auto *item = new QListWidgetItem(row.code + QStringLiteral(" — ") +
+                                                 row.fields.value(int(DossierField::HoVaTen)),
+                                             m_ui->conflictList);
+            item->setData(Qt::UserRole, row.code);
+        }
+    }
+    const int conflicts = m_ui->conflictList->count();
+    m_ui->syncTabs->setTabText(m_ui->syncTabs->indexOf(m_ui->conflictsTab),
+                               conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
+    if (conflicts > 0)
+        m_ui->conflictList->setCurrentRow(0);
+    updateButtons();
+}
+
+void SyncPanel::updateButtons() {
+    const bool running = m_controller && m_controller->isRunning();
+    m_ui->syncNowButton->setEnabled(m_controller && !running);
+    m_ui->cancelButton->setEnabled(running);
+    const std::optional<OutboxEntry> e = m_outbox->entry(m_ui->outboxView->currentIndex().row());
+    const bool changeable =
+        e && !running && (e->state == OutboxEntry::State::Failed || e->state == OutboxEntry::State::Pending);
+    m_ui->retryButton->setEnabled(changeable);
+    m_ui->discardButton->setEnabled(changeable && m_services.store && m_services.policy().canDiscardQueued());
+    m_ui->resolveButton->setEnabled(m_ui->conflictList->currentRow() >= 0);
+}
+
+void SyncPanel::retrySelected() {
+    const std::optional<OutboxEntry> e = m_outbox->entry(m_ui->outboxView->currentIndex().row());
+    if (!e)
+        return;
+    QString error;
+    if (!OutboxQueries(*m_services.store).retry(e->id, m_services.now(), &error))
+        QMessageBox::warning(this, tr("Cannot retry"), error);
+    refresh();
+    Q_EMIT storeChanged();
+}
+
+void SyncPanel::discardSelected() {
+    const std::optional<OutboxEntry> e = m_outbox->entry(m_ui->outboxView->currentIndex().row());
+    if (!e)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Discard"),
+                    tr("Take %1 (%2) off the outbox? It stays on this computer as a draft and is not sent.")
+                        .arg(e->dossierCode, OutboxModel::kindLabel(e->kind)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("discardBox"));
+    box.button(QMessageBox::Yes)->setText(tr("Discard"));
+    box.button(QMessageBox::No)->setText(tr("Keep it queued"));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!OutboxQueries(*m_services.store).discard(e->id, m_services.now(), &error))
+        QMessageBox::warning(this, tr("Cannot discard"), error);
+    refresh();
+    Q_EMIT storeChanged();
+}
+
+void SyncPanel::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        for (FieldEditor *e : {m_province, m_district, m_commune})
+            if (e)
+                e->editor()->setToolTip(e->spec().label());
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace btxh::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class TimelineWidget;
+}
+
+namespace btxh::app {
+
+class TimelineModel;
+
+// The selected dossier's processing timeline, with "Add step…" and "Record final result…" when the officer's
+// role allows them.
+class TimelineWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+    ~TimelineWidget() override;
+
+    void setServices(const AppServices &services);
+    // Shows a dossier's steps (empty code: nothing).
+    void showDossier(const QString &code);
+    void reload() { showDossier(m_code); }
+    TimelineModel *model() const { return m_model; }
+    const QString &code() const { return m_code; }
+
+    void addStep();
+    void recordResult();
+
+Q_SIGNALS:
+    // A step or the final result was stored for the dossier.
+    void changed(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateSummary();
+
+    std::unique_ptr<Ui::TimelineWidget> m_ui;
+    TimelineModel *m_model;
+    AppServices m_services;
+    QString m_code;
+    QString m_status;
+    bool m_enteredHere = false;
+};
+
+} // namespace btxh::app

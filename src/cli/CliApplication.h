@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+#include "CommandRegistry.h"
+
+#include <QStringList>
+
+namespace btxh::cli {
+
+// Parses `btxh [--lang vi|en] [--version] [--help] COMMAND [options]`, installs the language and runs the
+// command. Streams are injected so tests can run it in-process.
+class CliApplication {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+public:
+    explicit CliApplication(CliContext &context);
+
+    int run(QStringList arguments);
+
+private:
+    void printUsage(QTextStream &stream) const;
+
+    CliContext &m_context;
+    CommandRegistry m_registry;
+};
+
+} // namespace btxh::cli

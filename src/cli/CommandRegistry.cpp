@@ -1,0 +1,12 @@
+#include "CommandRegistry.h"
+
+namespace btxh::cli {
+
+const Command *CommandRegistry::find(const QString &name) const {
+    for (const auto &c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
+
+} // namespace btxh::cli

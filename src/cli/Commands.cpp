@@ -1,0 +1,30 @@
+#include "CommandRegistry.h"
+#include "ConfigCommand.h"
+#include "ConvertCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "KeysCommand.h"
+#include "ListCommand.h"
+#include "PullCommand.h"
+#include "PushCommand.h"
+#include "ShowCommand.h"
+#include "SyncCommand.h"
+#include "ValidateCommand.h"
+
+namespace btxh::cli {
+
+void registerCommands(CommandRegistry &registry) {
+    registry.add(std::make_unique<ValidateCommand>());
+    registry.add(std::make_unique<ConvertCommand>());
+    registry.add(std::make_unique<KeysCommand>());
+    registry.add(std::make_unique<ConfigCommand>());
+    registry.add(std::make_unique<PullCommand>());
+    registry.add(std::make_unique<PushCommand>());
+    registry.add(std::make_unique<SyncCommand>());
+    registry.add(std::make_unique<ImportCommand>());
+    registry.add(std::make_unique<ListCommand>());
+    registry.add(std::make_unique<ShowCommand>());
+    registry.add(std::make_unique<ExportCommand>());
+}
+
+} // namespace btxh::cli

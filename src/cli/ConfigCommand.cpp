@@ -1,0 +1,111 @@
+#include "ConfigCommand.h"
+
+#include "Store.h"
+#include "StoreCommandSupport.h"
+#include "SyncCommandSupport.h"
+#include "SyncSettings.h"
+
+#include <QFileInfo>
+
+namespace btxh::cli {
+
+QString ConfigCommand::summary() const {
+    return tr("show or change the gateway endpoint and the office's area");
+}
+
+void ConfigCommand::setup(QCommandLineParser &parser) const {
+    QString keys;
+    for (const SyncSettings::Key &k : SyncSettings::keys()) {
+        keys += QStringLiteral("  ") + k.name.leftJustified(22) + k.description;
+        if (!k.defaultValue.isEmpty())
+            keys += tr(" (default: %1)").arg(k.defaultValue);
+        keys += u'\n';
+    }
+    parser.setApplicationDescription(
+        tr("get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE "
+           "puts "
+           "it back to its default). The settings are kept in the database (its settings table), so the "
+           "desktop "
+           "app and btxh share them and each --db has its own. No secret is kept there: the consumer key and "
+           "secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides "
+           "endpoint.url.\n"
+           "Keys:\n") +
+        keys + tr("Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("get or set."), QStringLiteral("get|set"));
+    parser.addPositionalArgument(QStringLiteral("KEY"), tr("A setting's name."), QStringLiteral("[KEY]"));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Its new value (set)."),
+                                 QStringLiteral("[VALUE]"));
+    StoreCommandSupport::addDatabaseOption(parser);
+}
+
+int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) const {
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const QString key = args.value(1).trimmed();
+    const bool get = action == u"get";
+    if ((!get && action != u"set") || (get && args.size() > 2) || (!get && args.size() != 3)) {
+        context.err
+            << tr("btxh config: write \"btxh config get [KEY]\" or \"btxh config set KEY VALUE\"; see "
+                  "btxh config --help")
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!key.isEmpty() && !SyncSettings::isKey(key)) {
+        context.err << tr("btxh config: unknown setting \"%1\"; see btxh config --help").arg(key) << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString path = StoreCommandSupport::databasePath(parser);
+
+    if (get) {
+        SyncSettings settings;
+        if (QFileInfo::exists(path)) {
+            // Reading settings must not create or upgrade anything.
+            Store::Options options;
+            options.readOnly = true;
+            Store store(options);
+            QString error;
+            if (!store.open(path) || !settings.load(store, &error)) {
+                context.err << "btxh config: " << store.lastError().message << Qt::endl;
+                return ExitStoreError;
+            }
+        }
+        const QString overrideUrl = context.env.value(SyncSettings::endpointVariable);
+        if (!key.isEmpty()) {
+            context.out << settings.value(key) << '\n';
+        } else {
+            for (const SyncSettings::Key &k : SyncSettings::keys()) {
+                const QString v = settings.value(k.name);
+                context.out << k.name << " = " << v;
+                if (v == k.defaultValue)
+                    context.out << "  " << tr("(default)");
+                context.out << '\n';
+            }
+        }
+        context.out.flush();
+        if (!overrideUrl.isEmpty() && (key.isEmpty() || key == u"endpoint.url"))
+            context.err << tr("Note: %1=%2 in the environment overrides endpoint.url.")
+                               .arg(SyncSettings::endpointVariable, overrideUrl)
+                        << Qt::endl;
+        return ExitOk;
+    }
+
+    QString error;
+    const std::optional<QString> value = SyncSettings::normalise(key, args.value(2), &error);
+    if (!value) {
+        context.err << "btxh config: " << error << Qt::endl;
+        return ExitBadInput;
+    }
+    Store store;
+    if (!store.open(path)) {
+        context.err << "btxh config: " << store.lastError().message << Qt::endl;
+        return ExitStoreError;
+    }
+    if (!SyncSettings::save(store, key, *value, &error)) {
+        context.err << "btxh config: " << error << Qt::endl;
+        return ExitStoreError;
+    }
+    context.out << key << " = " << (value->isEmpty() ? SyncSettings::defaultValue(key) : *value) << '\n';
+    return ExitOk;
+}
+
+} // namespace btxh::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace btxh::cli {
+
+// btxh export --format csv|json --out FILE [list filters]: the listed dossiers to a file, written page by
+// page and put in place only when complete.
+class ExportCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    void setup(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CliContext &context) const override;
+};
+
+} // namespace btxh::cli

@@ -1,0 +1,253 @@
+#include "KeysCommand.h"
+
+#include "CredentialResolver.h"
+#include "KeychainSecretStore.h"
+#include "SecretStore.h"
+
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+
+namespace btxh::cli {
+
+using secrets::CredentialResolver;
+using secrets::SecretKind;
+using secrets::SecretResult;
+using secrets::SecretStatus;
+using secrets::SecretStore;
+
+namespace {
+
+// Echo is switched off while a secret is typed; a signal (Ctrl-C) in the middle must not leave the terminal
+// silent, so the handlers put the saved settings back before the signal takes its usual course.
+termios g_savedTerminal{};
+volatile std::sig_atomic_t g_echoOff = 0;
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction g_previous[sizeof(kSignals) / sizeof(kSignals[0])];
+
+extern "C" void restoreTerminalAndReraise(int signal) {
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    for (std::size_t i = 0; i < std::size(kSignals); ++i)
+        if (kSignals[i] == signal)
+            sigaction(signal, &g_previous[i], nullptr);
+    raise(signal);
+}
+
+class EchoOff {
+public:
+    EchoOff() {
+        if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
+            return;
+        struct sigaction action {};
+        action.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(kSignals); ++i)
+            sigaction(kSignals[i], &action, &g_previous[i]);
+        termios silent = g_savedTerminal;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        silent.c_lflag |= static_cast<tcflag_t>(ECHONL);
+        g_echoOff = tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0 ? 1 : 0;
+        m_active = true;
+    }
+    ~EchoOff() {
+        if (!m_active)
+            return;
+        if (g_echoOff)
+            tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        g_echoOff = 0;
+        for (std::size_t i = 0; i < std::size(kSignals); ++i)
+            sigaction(kSignals[i], &g_previous[i], nullptr);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_active = false;
+};
+
+QString promptWithoutEcho(CliContext &context, const QString &prompt) {
+    const EchoOff echoOff; // before the prompt: whatever is typed once the prompt shows must not echo
+    context.err << prompt;
+    context.err.flush();
+    return context.in.readLine().trimmed();
+}
+
+int exitCodeFor(const SecretResult &result) {
+    return result.status == SecretStatus::InvalidInput ? ExitBadInput : ExitConfigError;
+}
+
+} // namespace
+
+KeysCommand::KeysCommand()
+    : KeysCommand([] { return std::make_shared<secrets::KeychainSecretStore>(); }) {}
+
+KeysCommand::KeysCommand(StoreFactory storeFactory)
+    : m_storeFactory(std::move(storeFactory)) {}
+
+KeysCommand::~KeysCommand() = default;
+
+QString KeysCommand::summary() const {
+    return tr("store, check or remove the gateway consumer key and secret in the OS keychain");
+}
+
+void KeysCommand::setup(QCommandLineParser &parser) const {
+    parser.setApplicationDescription(tr(
+        "set: reads the consumer key and the consumer secret from standard input, one per line (or asks for "
+        "them without echo on a terminal) and stores them in the OS keychain; they are never taken from the "
+        "command line. status: says whether they are stored (the secret is never shown). clear: removes "
+        "them.\n"
+        "BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment, when both are set, take precedence "
+        "over the keychain (for unattended runs).\n"
+        "Exit status: 0 done (status: a key and secret are available), 2 bad usage or input, 5 no keychain "
+        "service, keyring locked, or (status) no key and secret stored."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, status or clear."),
+                                 QStringLiteral("set|status|clear"));
+    parser.addOption(QCommandLineOption(QStringLiteral("profile"),
+                                        tr("The endpoint profile (default: \"default\")."),
+                                        QStringLiteral("NAME"), QStringLiteral("default")));
+}
+
+QString KeysCommand::maskedKey(const QString &key) {
+    if (key.size() < 8)
+        return QStringLiteral("****");
+    return key.left(4) + QStringLiteral("****");
+}
+
+int KeysCommand::run(const QCommandLineParser &parser, CliContext &context) const {
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (args.size() > 1) {
+        context.err << tr("btxh keys: too many arguments. The key and secret are read from standard input, "
+                          "never from the command line.")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    if (action != u"set" && action != u"status" && action != u"clear") {
+        context.err << tr("btxh keys: give an action: set, status or clear; see btxh keys --help")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString profile = parser.value(QStringLiteral("profile"));
+    if (!SecretStore::isValidProfileName(profile)) {
+        context.err << "btxh keys: " << SecretStore::invalidProfileMessage(profile) << Qt::endl;
+        return ExitBadInput;
+    }
+
+    const std::shared_ptr<SecretStore> store = m_storeFactory();
+    if (action == u"set")
+        return set(*store, profile, context);
+    if (action == u"status")
+        return status(*store, profile, context);
+    return clear(*store, profile, context);
+}
+
+int KeysCommand::set(SecretStore &store, const QString &profile, CliContext &context) const {
+    QString key;
+    QString secret;
+    if (context.interactive && isatty(STDIN_FILENO)) {
+        key = promptWithoutEcho(context, tr("Consumer key for profile \"%1\": ").arg(profile));
+        secret = promptWithoutEcho(context, tr("Consumer secret: "));
+        const QString again = promptWithoutEcho(context, tr("Consumer secret again: "));
+        if (secret != again) {
+            context.err << tr("btxh keys: the two secrets differ; nothing was stored.") << Qt::endl;
+            return ExitBadInput;
+        }
+    } else {
+        key = context.in.readLine().trimmed();
+        secret = context.in.readLine().trimmed();
+    }
+    if (key.isEmpty() || secret.isEmpty()) {
+        context.err << tr("btxh keys set: standard input must hold two lines, the consumer key and then the "
+                          "consumer secret; nothing was stored.")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+
+    const SecretResult keyWritten = store.writeSync(profile, SecretKind::ConsumerKey, key);
+    if (!keyWritten.ok()) {
+        context.err << "btxh keys: " << keyWritten.message << Qt::endl;
+        return exitCodeFor(keyWritten);
+    }
+    const SecretResult secretWritten = store.writeSync(profile, SecretKind::ConsumerSecret, secret);
+    if (!secretWritten.ok()) {
+        context.err << "btxh keys: " << secretWritten.message << '\n'
+                    << tr("The consumer key of profile \"%1\" was stored but its secret was not; run "
+                          "\"btxh keys set\" again.")
+                           .arg(profile)
+                    << Qt::endl;
+        return exitCodeFor(secretWritten);
+    }
+    context.out << tr("Stored the consumer key and secret of profile \"%1\" in the keychain.").arg(profile)
+                << '\n';
+    if (!context.env.value(CredentialResolver::keyVariable).isEmpty() ||
+        !context.env.value(CredentialResolver::secretVariable).isEmpty())
+        context.out << tr("Note: %1 / %2 are set in the environment and take precedence over the keychain.")
+                           .arg(CredentialResolver::keyVariable, CredentialResolver::secretVariable)
+                    << '\n';
+    return ExitOk;
+}
+
+int KeysCommand::status(SecretStore &store, const QString &profile, CliContext &context) const {
+    const QString envKey = context.env.value(CredentialResolver::keyVariable);
+    const QString envSecret = context.env.value(CredentialResolver::secretVariable);
+    const bool fromEnvironment = !envKey.isEmpty() && !envSecret.isEmpty();
+
+    const SecretResult key = store.readSync(profile, SecretKind::ConsumerKey);
+    const SecretResult secret = store.readSync(profile, SecretKind::ConsumerSecret);
+    const SecretResult &failure = !key.ok() && !key.notFound() ? key : secret;
+    const bool keychainFailed = !failure.ok() && !failure.notFound();
+    if (keychainFailed && !fromEnvironment) {
+        context.err << "btxh keys: " << failure.message << Qt::endl;
+        return exitCodeFor(failure);
+    }
+
+    const auto describe = [](const SecretResult &r) {
+        return r.ok() ? tr("stored") : r.notFound() ? tr("not stored") : tr("unknown (the keychain failed)");
+    };
+    context.out << tr("Profile \"%1\":").arg(profile) << '\n';
+    context.out << "  " << tr("consumer key in the keychain: %1").arg(describe(key));
+    if (key.ok())
+        context.out << " (" << maskedKey(key.value) << ')';
+    context.out << '\n' << "  " << tr("consumer secret in the keychain: %1").arg(describe(secret)) << '\n';
+    if (fromEnvironment) {
+        context.out << "  "
+                    << tr("%1 (%2) and %3 are set in the environment and take precedence over the keychain.")
+                           .arg(CredentialResolver::keyVariable, maskedKey(envKey),
+                                CredentialResolver::secretVariable)
+                    << '\n';
+    } else if (!envKey.isEmpty() || !envSecret.isEmpty()) {
+        context.out << "  "
+                    << tr("Only one of %1 and %2 is set in the environment: set both, or neither.")
+                           .arg(CredentialResolver::keyVariable, CredentialResolver::secretVariable)
+                    << '\n';
+    }
+    context.out.flush();
+
+    if (keychainFailed)
+        context.err << "btxh keys: " << failure.message << Qt::endl;
+    if (fromEnvironment || (key.ok() && secret.ok()))
+        return ExitOk;
+    context.err
+        << tr("btxh keys: no consumer key and secret are stored for profile \"%1\"; run \"btxh keys set "
+              "--profile %1\".")
+               .arg(profile)
+        << Qt::endl;
+    return ExitConfigError;
+}
+
+int KeysCommand::clear(SecretStore &store, const QString &profile, CliContext &context) const {
+    const SecretResult key = store.removeSync(profile, SecretKind::ConsumerKey);
+    const SecretResult secret = store.removeSync(profile, SecretKind::ConsumerSecret);
+    for (const SecretResult *r : {&key, &secret}) {
+        if (!r->ok()) {
+            context.err << "btxh keys: " << r->message << Qt::endl;
+            return exitCodeFor(*r);
+        }
+    }
+    context.out << tr("Removed the consumer key and secret of profile \"%1\" from the keychain.").arg(profile)
+                << '\n';
+    return ExitOk;
+}
+
+} // namespace btxh::cli

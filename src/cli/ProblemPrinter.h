@@ -1,0 +1,11 @@
+#pragma once
+
+#include "Problem.h"
+
+namespace btxh::cli {
+
+// `MaHoSo FIELD severity: label: message`; "-" stands in for a missing code or field.
+QString formatProblem(const Problem &problem);
+QString severityName(Severity severity);
+
+} // namespace btxh::cli

@@ -1,0 +1,143 @@
+#include "StoreCommandSupport.h"
+
+#include "DatabasePath.h"
+#include "WireDate.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace btxh::cli {
+
+void StoreCommandSupport::addDatabaseOption(QCommandLineParser &parser) {
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        tr("The database file (default: the desktop app's, %1).")
+                                            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                        QStringLiteral("PATH")));
+}
+
+QString StoreCommandSupport::databasePath(const QCommandLineParser &parser) {
+    const QString path = parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? defaultDatabasePath() : path;
+}
+
+QString StoreCommandSupport::storeErrorLine(const QString &command, const StoreError &error) {
+    return QStringLiteral("btxh ") + command + QStringLiteral(": ") + error.message;
+}
+
+bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, const QString &command,
+                               CliContext &context, bool readOnly) {
+    const QString path = databasePath(parser);
+    if (readOnly && !QFileInfo::exists(path)) {
+        context.err << "btxh " << command << ": "
+                    << tr("there is no database at %1 yet; import or pull some dossiers first.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+        return false;
+    }
+    if (!store.open(path)) {
+        context.err << storeErrorLine(command, store.lastError()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void StoreCommandSupport::addListOptions(QCommandLineParser &parser) {
+    parser.addOptions({
+        {QStringLiteral("status"), tr("Only dossiers with this StatusId (repeat for several)."),
+         QStringLiteral("N")},
+        {QStringLiteral("procedure"), tr("Only this procedure (MaTTHC)."), QStringLiteral("CODE")},
+        {QStringLiteral("province"), tr("Only this processing province (GSO code)."), QStringLiteral("CODE")},
+        {QStringLiteral("district"), tr("Only this processing district (GSO code)."), QStringLiteral("CODE")},
+        {QStringLiteral("commune"), tr("Only this processing commune (GSO code)."), QStringLiteral("CODE")},
+        {QStringLiteral("sync-state"),
+         tr("Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for "
+            "several)."),
+         QStringLiteral("S")},
+        {QStringLiteral("from"), tr("Received on or after this day (dd/MM/yyyy or yyyy-MM-dd)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), tr("Received on or before this day (dd/MM/yyyy or yyyy-MM-dd)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("search"),
+         tr("Name, CMND/CCCD, MaHoSo or address, without accents if you like: \"nguyen van an\"."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("overdue"), tr("Only dossiers past their legal deadline and not finished.")},
+        {QStringLiteral("sort"),
+         tr("Sort by this column: a field name (MaHoSo, HoVaTen, NgayTiepNhan, StatusId, ...), sync_state, "
+            "updated_at or deadline. Default: NgayTiepNhan, newest first."),
+         QStringLiteral("COLUMN"), QStringLiteral("NgayTiepNhan")},
+        {QStringLiteral("asc"), tr("Sort ascending (default: descending).")},
+        {QStringLiteral("limit"), tr("Show at most N dossiers (default: all, fetched page by page)."),
+         QStringLiteral("N")},
+    });
+}
+
+bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery *query, qint64 *limit,
+                                    QString *error) {
+    ListQuery q;
+    q.filter.statuses = parser.values(QStringLiteral("status"));
+    q.filter.procedure = parser.value(QStringLiteral("procedure"));
+    q.filter.province = parser.value(QStringLiteral("province"));
+    q.filter.district = parser.value(QStringLiteral("district"));
+    q.filter.commune = parser.value(QStringLiteral("commune"));
+    for (const QString &s : parser.values(QStringLiteral("sync-state"))) {
+        const std::optional<SyncState> state = syncStateFromName(s);
+        if (!state) {
+            *error =
+                tr("--sync-state: use draft, ready, sent, synced, failed or conflict, not \"%1\"").arg(s);
+            return false;
+        }
+        q.filter.syncStates << *state;
+    }
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        const WireDate::Parsed parsed = WireDate::parse(parser.value(option));
+        if (!parsed.isValid()) {
+            *error = tr("--%1: \"%2\" is not a date dd/MM/yyyy").arg(option, parser.value(option));
+            return false;
+        }
+        (option == u"from" ? q.filter.from : q.filter.to) = parsed.value.date();
+    }
+    q.filter.search = parser.value(QStringLiteral("search"));
+    q.filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    q.sortColumn = parser.value(QStringLiteral("sort"));
+    if (ListQuerySql::sortExpression(q.sortColumn).isEmpty()) {
+        *error = tr("--sort: \"%1\" is not a column of the list").arg(q.sortColumn);
+        return false;
+    }
+    q.descending = !parser.isSet(QStringLiteral("asc"));
+    *limit = 0;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        *limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || *limit <= 0) {
+            *error =
+                tr("--limit: \"%1\" is not a positive number").arg(parser.value(QStringLiteral("limit")));
+            return false;
+        }
+    }
+    *query = q;
+    return true;
+}
+
+bool StoreCommandSupport::forEachRow(Store &store, ListQuery query, qint64 limit,
+                                     const std::function<bool(const ListRow &)> &row, int pageSize) {
+    qint64 seen = 0;
+    for (;;) {
+        query.limit = limit > 0 ? int(std::min<qint64>(pageSize, limit - seen)) : pageSize;
+        const std::optional<ListPage> page = store.list(query);
+        if (!page)
+            return false;
+        for (const ListRow &r : page->rows) {
+            if (!row(r))
+                return false;
+            ++seen;
+        }
+        if (!page->next || (limit > 0 && seen >= limit))
+            return true;
+        query.after = page->next;
+    }
+}
+
+} // namespace btxh::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Command.h"
+#include "ListQuery.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <functional>
+
+namespace btxh::cli {
+
+// What the store commands (import, list, show, export) share: --db, opening the store, the list filters, and
+// walking a list page by page.
+class StoreCommandSupport {
+    Q_DECLARE_TR_FUNCTIONS(StoreCommandSupport)
+public:
+    static void addDatabaseOption(QCommandLineParser &parser);
+    static QString databasePath(const QCommandLineParser &parser);
+    // Opens the store (for reading only when asked); prints why not and returns false when it cannot.
+    static bool open(Store &store, const QCommandLineParser &parser, const QString &command,
+                     CliContext &context, bool readOnly);
+
+    // --status, --procedure, --province, --district, --commune, --sync-state, --from, --to, --search,
+    // --overdue, --sort, --asc, --limit.
+    static void addListOptions(QCommandLineParser &parser);
+    // The query the options ask for; false with *error set when a value is bad. *limit is 0 for "all".
+    static bool listQuery(const QCommandLineParser &parser, ListQuery *query, qint64 *limit, QString *error);
+
+    // Calls `row` for each listed dossier, fetching pages of `pageSize` (never all rows at once). Returns
+    // false when the store failed (its lastError() says why) or `row` returned false.
+    static bool forEachRow(Store &store, ListQuery query, qint64 limit,
+                           const std::function<bool(const ListRow &)> &row, int pageSize = 500);
+
+    static QString storeErrorLine(const QString &command, const StoreError &error);
+};
+
+} // namespace btxh::cli

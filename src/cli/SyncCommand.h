@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace btxh::cli {
+
+// btxh sync [pull options] [--db PATH]: push, then pull.
+class SyncCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+public:
+    QString name() const override { return QStringLiteral("sync"); }
+    QString summary() const override;
+    void setup(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, CliContext &context) const override;
+};
+
+} // namespace btxh::cli

@@ -1,0 +1,73 @@
+#include "ValidationOptions.h"
+
+#include "WireDate.h"
+
+namespace btxh::cli {
+
+ValidationOptions::ValidationOptions()
+    : m_as(QStringLiteral("as"),
+           tr("Judge the data as \"sent\" (strict: table violations are errors) or \"received\" (lenient: "
+              "warnings). Default: received for pull responses, sent otherwise."),
+           QStringLiteral("sent|received"))
+    , m_today(QStringLiteral("today"), tr("Judge dates as of this day (dd/MM/yyyy) instead of today."),
+              QStringLiteral("date"))
+    , m_places(
+          QStringLiteral("places"),
+          tr("GSO list to check place codes against: 2024 (three levels, default) or 2025 (two levels)."),
+          QStringLiteral("2024|2025"), QStringLiteral("2024"))
+    , m_ethnicity(
+          QStringLiteral("ethnicity"),
+          tr("How DanTocId is coded: gso (the GSO code 1-54, as the examples send; default) or id (the "
+             "catalogue Id 29-82)."),
+          QStringLiteral("gso|id"), QStringLiteral("gso")) {}
+
+void ValidationOptions::addTo(QCommandLineParser &parser) const {
+    parser.addOptions({m_as, m_today, m_places, m_ethnicity});
+}
+
+bool ValidationOptions::contextFor(const QCommandLineParser &parser, const Payload &payload,
+                                   ValidationContext *context, QString *error) const {
+    ValidationContext c;
+    c.today = QDate::currentDate();
+    if (parser.isSet(m_today)) {
+        const WireDate::Parsed d = WireDate::parse(parser.value(m_today));
+        if (!d.isValid()) {
+            *error = tr("--today: \"%1\" is not a date dd/MM/yyyy").arg(parser.value(m_today));
+            return false;
+        }
+        c.today = d.value.date();
+    }
+    const QString as = parser.value(m_as);
+    if (as.isEmpty())
+        c.direction = payload.isReceived() ? Direction::Incoming : Direction::Outgoing;
+    else if (as == u"sent")
+        c.direction = Direction::Outgoing;
+    else if (as == u"received")
+        c.direction = Direction::Incoming;
+    else {
+        *error = tr("--as: use sent or received, not \"%1\"").arg(as);
+        return false;
+    }
+    const QString places = parser.value(m_places);
+    if (places == u"2024")
+        c.places = GsoList::Units2024;
+    else if (places == u"2025")
+        c.places = GsoList::Units2025;
+    else {
+        *error = tr("--places: use 2024 or 2025, not \"%1\"").arg(places);
+        return false;
+    }
+    const QString ethnicity = parser.value(m_ethnicity);
+    if (ethnicity == u"gso")
+        c.ethnicity = EthnicityCoding::GsoCode;
+    else if (ethnicity == u"id")
+        c.ethnicity = EthnicityCoding::CatalogueId;
+    else {
+        *error = tr("--ethnicity: use gso or id, not \"%1\"").arg(ethnicity);
+        return false;
+    }
+    *context = c;
+    return true;
+}
+
+} // namespace btxh::cli

@@ -1,0 +1,221 @@
+#include "HttpCall.h"
+
+#include "NdxpLog.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimeZone>
+
+#include <limits>
+
+namespace btxh {
+
+namespace {
+
+bool isTransportError(QNetworkReply::NetworkError error) {
+    // 1-199: connection and proxy errors; 399: the HTTP stream itself broke. The 2xx-4xx ranges of the enum
+    // only restate the HTTP status, which we read ourselves.
+    const int e = int(error);
+    return (e >= 1 && e < 200) || error == QNetworkReply::ProtocolFailure;
+}
+
+bool isTlsError(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+} // namespace
+
+HttpCall::HttpCall(const GatewayEnvironment &environment, Request request, QObject *parent)
+    : QObject(parent)
+    , m_env(environment)
+    , m_request(std::move(request)) {
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::sendAttempt);
+}
+
+HttpCall::~HttpCall() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpCall::start() {
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_outcome = Outcome();
+    sendAttempt();
+}
+
+void HttpCall::abort() {
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = m_reply) {
+        reply->abort(); // normally finishes synchronously through onReplyFinished
+        if (!m_running)
+            return;
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_outcome.error = GatewayError::cancelled();
+    finish();
+}
+
+int HttpCall::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, 24 * 3600));
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeZone(QTimeZone::utc());
+    return int(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));
+}
+
+void HttpCall::sendAttempt() {
+    ++m_outcome.attempts;
+    m_tooLarge = false;
+
+    QNetworkRequest request(m_request.url);
+    // Redirects are not part of the API; following one could send the token somewhere else.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_request.transferTimeoutMs);
+    for (const auto &[name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+#if QT_CONFIG(ssl)
+    if (m_request.url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_env.profile.trustedCaFile.isEmpty()) {
+            const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_env.profile.trustedCaFile);
+            if (!extra.isEmpty())
+                tls.addCaCertificates(extra);
+        }
+        request.setSslConfiguration(tls);
+    }
+#endif
+
+    qCDebug(lcNdxp) << "POST" << m_request.label << "attempt" << m_outcome.attempts;
+    m_reply = m_env.network->post(request, m_request.body);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { checkSize(received); });
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+void HttpCall::checkSize(qint64 bytes) {
+    if (m_tooLarge || bytes <= m_env.profile.maxResponseBytes || !m_reply)
+        return;
+    m_tooLarge = true;
+    qCWarning(lcNdxp) << m_request.label << "reply larger than" << m_env.profile.maxResponseBytes
+                      << "bytes, refused";
+    m_reply->abort();
+}
+
+void HttpCall::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (m_cancelled) {
+        m_outcome.error = GatewayError::cancelled();
+        finish();
+        return;
+    }
+    if (m_tooLarge) {
+        m_outcome.error = GatewayError::tooLarge(m_env.profile.maxResponseBytes);
+        finish();
+        return;
+    }
+    if (isTlsError(error)) {
+        m_outcome.error = GatewayError::tls(reply->errorString());
+        qCWarning(lcNdxp) << m_request.label << "TLS verification failed";
+        // QNetworkAccessManager keys its connection cache by host and port only: without this, a corrected
+        // profile (e.g. a CA file added) would keep failing on the connection set up for the old one.
+        m_env.network->clearConnectionCache();
+        finish();
+        return;
+    }
+    // An abort we did not ask for is the transfer timeout (Qt reports it as a cancelled operation).
+    const bool timedOut =
+        error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
+    if (timedOut || isTransportError(error) || status == 0) {
+        m_outcome.error = timedOut ? GatewayError::timeout((m_request.transferTimeoutMs + 999) / 1000)
+                                   : GatewayError::network(reply->errorString());
+        m_outcome.status = 0;
+        m_outcome.body.clear();
+        qCInfo(lcNdxp) << m_request.label << "attempt" << m_outcome.attempts << "failed:" << error;
+        retryOrFinish(m_env.retry.backoffMs(m_outcome.attempts, m_env.nextRandom()));
+        return;
+    }
+
+    m_outcome.error = GatewayError();
+    m_outcome.status = status;
+    m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    m_outcome.body = reply->readAll();
+    m_outcome.retryAfterSeconds =
+        parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    qCDebug(lcNdxp) << m_request.label << "HTTP" << status << "attempt" << m_outcome.attempts
+                    << m_outcome.body.size() << "bytes";
+
+    if (status >= 500 || status == 429) {
+        qint64 delay = m_env.retry.backoffMs(m_outcome.attempts, m_env.nextRandom());
+        if (m_outcome.retryAfterSeconds >= 0) {
+            if (m_outcome.retryAfterSeconds > m_env.retry.maxRetryAfterSeconds) {
+                qCInfo(lcNdxp) << m_request.label << "Retry-After" << m_outcome.retryAfterSeconds
+                               << "s is longer than we wait; giving up for now";
+                finish();
+                return;
+            }
+            delay = std::max<qint64>(delay, qint64(m_outcome.retryAfterSeconds) * 1000);
+        }
+        retryOrFinish(delay);
+        return;
+    }
+    finish();
+}
+
+void HttpCall::retryOrFinish(qint64 delayMs) {
+    if (m_outcome.attempts >= std::max(1, m_env.retry.maxAttempts)) {
+        finish();
+        return;
+    }
+    qCInfo(lcNdxp) << m_request.label << "retrying in" << delayMs << "ms";
+    m_retryTimer.start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void HttpCall::finish() {
+    m_running = false;
+    Q_EMIT finished();
+}
+
+} // namespace btxh

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "GatewayEnvironment.h"
+#include "GatewayError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace btxh {
+
+// One logical POST, sent again after a network error, a 5xx or a 429 (waiting as Retry-After says) with
+// exponential backoff and jitter, up to the retry policy's number of attempts. Every other answer (2xx,
+// 4xx) ends the call: interpreting it is the job's business.
+//
+// Enforced on every attempt: TLS verification (never relaxed), the profile's transfer timeout, the profile's
+// maximum reply size, no redirects.
+class HttpCall : public QObject {
+    Q_OBJECT
+
+public:
+    struct Request {
+        QString label; // for logs: "token", "DongBoDVC", ...
+        QUrl url;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int transferTimeoutMs = 60000;
+    };
+
+    struct Outcome {
+        GatewayError error; // set when no usable HTTP answer arrived (network, timeout, TLS, size, cancel)
+        int status = 0;
+        QByteArray reasonPhrase;
+        QByteArray contentType;
+        QByteArray body;
+        int attempts = 0;
+        int retryAfterSeconds = -1; // on the last answer, when it had one
+    };
+
+    HttpCall(const GatewayEnvironment &environment, Request request, QObject *parent = nullptr);
+    ~HttpCall() override;
+
+    void start();
+    void abort();
+    bool isRunning() const { return m_running; }
+    const Outcome &outcome() const { return m_outcome; }
+
+    // Seconds from a Retry-After value (delta-seconds or an HTTP date), or -1.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void retryOrFinish(qint64 delayMs);
+    void finish();
+    void checkSize(qint64 bytes);
+
+    GatewayEnvironment m_env;
+    Request m_request;
+    Outcome m_outcome;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+};
+
+} // namespace btxh

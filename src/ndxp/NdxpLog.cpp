@@ -1,0 +1,3 @@
+#include "NdxpLog.h"
+
+Q_LOGGING_CATEGORY(lcNdxp, "btxh.ndxp", QtInfoMsg)

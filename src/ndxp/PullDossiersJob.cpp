@@ -1,0 +1,9 @@
+#include "PullDossiersJob.h"
+
+namespace btxh {
+
+QString PullDossiersJob::dataKind() const {
+    return QStringLiteral("1");
+}
+
+} // namespace btxh

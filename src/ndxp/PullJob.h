@@ -1,0 +1,43 @@
+#pragma once
+
+#include "GatewayJob.h"
+#include "Payload.h"
+#include "Query.h"
+
+namespace btxh {
+
+// What a pull (services 4-6) came back with: the items as read by PayloadReader (with its reading problems),
+// and the gateway's error_code and message verbatim.
+struct PullResult {
+    GatewayError error;
+    Payload payload;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// A pull: the body is a Query (§3.1); the reply {"result": {"message", "error_code", "data": [...]}}.
+class PullJob : public GatewayJob {
+    Q_OBJECT
+
+public:
+    PullJob(const GatewayEnvironment &environment, TokenProvider *tokens, const Query &query,
+            QObject *parent = nullptr);
+
+    const Query &query() const { return m_query; }
+    PullResult result() const;
+
+    static PullResult parseReply(const QByteArray &body);
+
+protected:
+    QByteArray requestBody() const override;
+    GatewayError readReply(const QByteArray &body) override;
+    QString logKey() const override;
+    // The LoaiDuLieu this service sends ("1", "100"), or an empty string to send the query's own.
+    virtual QString dataKind() const = 0;
+
+private:
+    Query m_query;
+    PullResult m_result;
+};
+
+} // namespace btxh

@@ -1,0 +1,9 @@
+#include "PullResultsJob.h"
+
+namespace btxh {
+
+QString PullResultsJob::dataKind() const {
+    return QStringLiteral("100");
+}
+
+} // namespace btxh

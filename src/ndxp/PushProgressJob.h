@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ProcessingStep.h"
+#include "PushJob.h"
+
+namespace btxh {
+
+// Service 2: one processing step of a dossier, pushed to the Ministry (XuLyHoSo).
+class PushProgressJob : public PushJob {
+    Q_OBJECT
+
+public:
+    PushProgressJob(const GatewayEnvironment &environment, TokenProvider *tokens, const ProcessingStep &step,
+                    QObject *parent = nullptr);
+
+    Service service() const override { return Service::PushProgress; }
+    const ProcessingStep &step() const { return m_step; }
+
+protected:
+    QByteArray requestBody() const override;
+    QString logKey() const override { return m_step.dossierCode(); }
+
+private:
+    ProcessingStep m_step;
+};
+
+} // namespace btxh

@@ -1,0 +1,72 @@
+#include "FaultSettings.h"
+
+namespace btxh {
+
+QJsonObject FaultSettings::toJson() const {
+    return {
+        {QStringLiteral("latencyMs"), latencyMs},
+        {QStringLiteral("errorRate"), errorRate},
+        {QStringLiteral("failStatus"), failStatus},
+        {QStringLiteral("retryAfterSeconds"), retryAfterSeconds},
+        {QStringLiteral("dropRate"), dropRate},
+        {QStringLiteral("truncateRate"), truncateRate},
+        {QStringLiteral("hangRate"), hangRate},
+        {QStringLiteral("htmlRate"), htmlRate},
+        {QStringLiteral("malformedRate"), malformedRate},
+    };
+}
+
+bool FaultSettings::apply(const QJsonObject &json, QString *error) {
+    FaultSettings next = *this;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (!it.value().isDouble()) {
+            *error = QStringLiteral("%1 must be a number").arg(it.key());
+            return false;
+        }
+        const double v = it.value().toDouble();
+        const QString &k = it.key();
+        if (k == u"latencyMs")
+            next.latencyMs = int(v);
+        else if (k == u"errorRate")
+            next.errorRate = v;
+        else if (k == u"failStatus")
+            next.failStatus = int(v);
+        else if (k == u"retryAfterSeconds")
+            next.retryAfterSeconds = int(v);
+        else if (k == u"dropRate")
+            next.dropRate = v;
+        else if (k == u"truncateRate")
+            next.truncateRate = v;
+        else if (k == u"hangRate")
+            next.hangRate = v;
+        else if (k == u"htmlRate")
+            next.htmlRate = v;
+        else if (k == u"malformedRate")
+            next.malformedRate = v;
+        else {
+            *error = QStringLiteral("unknown fault \"%1\"").arg(k);
+            return false;
+        }
+    }
+    const QString invalid = next.validationError();
+    if (!invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    *this = next;
+    return true;
+}
+
+QString FaultSettings::validationError() const {
+    for (double rate : {errorRate, dropRate, truncateRate, hangRate, htmlRate, malformedRate}) {
+        if (rate < 0 || rate > 1)
+            return QStringLiteral("rates must be between 0 and 1");
+    }
+    if (failStatus != 500 && failStatus != 503 && failStatus != 429)
+        return QStringLiteral("failStatus must be 500, 503 or 429");
+    if (latencyMs < 0 || retryAfterSeconds < 0)
+        return QStringLiteral("latencyMs and retryAfterSeconds must not be negative");
+    return {};
+}
+
+} // namespace btxh

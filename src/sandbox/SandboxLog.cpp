@@ -1,0 +1,3 @@
+#include "SandboxLog.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "btxh.sandbox", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Log profile names, entry kinds and outcomes only: never a key, a secret or anything derived from one.
+Q_DECLARE_LOGGING_CATEGORY(lcSecrets)

@@ -1,0 +1,130 @@
+#include "ListQuery.h"
+
+#include "SearchText.h"
+#include "StoreSchema.h"
+
+namespace btxh {
+
+namespace {
+
+QString fieldColumn(DossierField f) {
+    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
+}
+
+QString placeholders(qsizetype n) {
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+} // namespace
+
+QStringList ListQuerySql::metaSortColumns() {
+    return {QStringLiteral("code"), QStringLiteral("sync_state"), QStringLiteral("updated_at"),
+            QStringLiteral("created_at"), QStringLiteral("deadline")};
+}
+
+QString ListQuerySql::sortExpression(const QString &sortColumn) {
+    const QString name = sortColumn.trimmed();
+    if (name.compare(QLatin1StringView("deadline"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("k_deadline");
+    for (const QString &meta : metaSortColumns())
+        if (meta.compare(name, Qt::CaseInsensitive) == 0)
+            return meta;
+    const FieldSpec *spec = FieldTable::dossier().find(name);
+    if (!spec || spec->kind == FieldKind::Xml)
+        return {};
+    // MaHoSo is also kept, trimmed, in the unique `code` column: sort by its index.
+    if (spec->id == int(DossierField::MaHoSo))
+        return QStringLiteral("code");
+    return StoreSchema::quoted(StoreSchema::hasKeyColumn(*spec) ? StoreSchema::keyColumn(*spec)
+                                                                : StoreSchema::fieldColumn(*spec));
+}
+
+QStringList ListQuerySql::finishedStatuses() {
+    return {QStringLiteral("3"), QStringLiteral("7"),  QStringLiteral("8"),
+            QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11")};
+}
+
+void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
+    if (!filter.statuses.isEmpty()) {
+        m_conditions << QStringLiteral("%1 IN (%2)")
+                            .arg(fieldColumn(DossierField::StatusId), placeholders(filter.statuses.size()));
+        for (const QString &s : filter.statuses)
+            m_values << s.trimmed();
+    }
+    const std::pair<DossierField, QString> exact[] = {
+        {DossierField::MaTTHC, filter.procedure},
+        {DossierField::MaTinh, filter.province},
+        {DossierField::MaHuyen, filter.district},
+        {DossierField::MaXa, filter.commune},
+    };
+    for (const auto &[field, value] : exact) {
+        if (value.trimmed().isEmpty())
+            continue;
+        m_conditions << fieldColumn(field) + QStringLiteral(" = ?");
+        m_values << value.trimmed();
+    }
+    if (!filter.syncStates.isEmpty()) {
+        m_conditions << QStringLiteral("sync_state IN (%1)").arg(placeholders(filter.syncStates.size()));
+        for (SyncState s : filter.syncStates)
+            m_values << syncStateName(s);
+    }
+    const FieldSpec &dateSpec = FieldTable::dossier().at(int(filter.dateField));
+    if ((filter.from.isValid() || filter.to.isValid()) && StoreSchema::hasKeyColumn(dateSpec)) {
+        const QString key = StoreSchema::quoted(StoreSchema::keyColumn(dateSpec));
+        if (filter.from.isValid()) {
+            m_conditions << key + QStringLiteral(" >= ?");
+            m_values << StoreSchema::dateKey(filter.from.startOfDay());
+        }
+        if (filter.to.isValid()) {
+            m_conditions << key + QStringLiteral(" <= ?");
+            m_values << StoreSchema::dateKey(QDateTime(filter.to, QTime(23, 59, 59)));
+        }
+    }
+    if (filter.overdueOnly) {
+        const QStringList finished = finishedStatuses();
+        m_conditions << QStringLiteral(
+                            "k_deadline IS NOT NULL AND k_deadline < ? AND IFNULL(%1, '') NOT IN (%2)")
+                            .arg(fieldColumn(DossierField::StatusId), placeholders(finished.size()));
+        // Deadlines are the gateway's local wall-clock times.
+        m_values << StoreSchema::dateKey(now.toLocalTime());
+        for (const QString &s : finished)
+            m_values << s;
+    }
+    const QString match = SearchText::matchExpression(filter.search);
+    if (!match.isEmpty()) {
+        // "+id" keeps SQLite from driving the query by the matches' rowids, so it walks the sort index.
+        m_conditions << (m_wideSearch ? QStringLiteral("+id") : QStringLiteral("id")) +
+                            QStringLiteral(
+                                " IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)");
+        m_values << match;
+    }
+}
+
+void ListQuerySql::addCursor(const QString &expr, bool descending, const ListCursor &cursor) {
+    // SQLite sorts NULL first ascending and last descending; the row-value comparisons let it seek the index.
+    if (cursor.sortValue.isNull()) {
+        if (descending) {
+            m_conditions << QStringLiteral("(%1 IS NULL AND id < ?)").arg(expr);
+        } else {
+            m_conditions << QStringLiteral("((%1 IS NULL AND id > ?) OR %1 IS NOT NULL)").arg(expr);
+        }
+        m_values << cursor.id;
+        return;
+    }
+    if (descending)
+        m_conditions << QStringLiteral("((%1, id) < (?, ?) OR %1 IS NULL)").arg(expr);
+    else
+        m_conditions << QStringLiteral("(%1, id) > (?, ?)").arg(expr);
+    m_values << cursor.sortValue << cursor.id;
+}
+
+QString ListQuerySql::whereClause() const {
+    if (m_conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace btxh

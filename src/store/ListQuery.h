@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Fields.h"
+#include "Record.h"
+#include "SyncState.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+#include <QVariant>
+#include <optional>
+
+namespace btxh {
+
+// Which dossiers a list shows.
+struct ListFilter {
+    QStringList statuses;                                // StatusId values; any of them
+    QString procedure;                                   // MaTTHC
+    QString province, district, commune;                 // MaTinh, MaHuyen, MaXa (processing area)
+    QList<SyncState> syncStates;                         // any of them
+    DossierField dateField = DossierField::NgayTiepNhan; // what from/to apply to (a Date/DateTime field)
+    QDate from, to;                                      // inclusive; invalid = open
+    bool overdueOnly = false; // past the latest step's legal deadline and not finished
+    QString search;           // what the user typed: accent- and case-insensitive
+};
+
+// Where the next page starts: the sort value and id of the last row shown.
+struct ListCursor {
+    QVariant sortValue; // null when the last row had no value in the sort column
+    qint64 id = 0;
+};
+
+struct ListQuery {
+    ListFilter filter;
+    QString sortColumn = QStringLiteral("NgayTiepNhan"); // a dossier field's wire name, or a list column
+    bool descending = true;
+    int limit = 50;                  // at most 1000
+    qint64 offset = 0;               // offset paging; ignored when `after` is set
+    std::optional<ListCursor> after; // keyset paging
+};
+
+// One line of the list: the dossier's fields except the XML, and its bookkeeping.
+struct ListRow {
+    qint64 id = 0;
+    QString code;
+    SyncState syncState = SyncState::Synced;
+    Record fields{FieldTable::dossier()};
+    QString deadline;
+    QDateTime updatedAt;
+};
+
+struct ListPage {
+    QList<ListRow> rows;
+    std::optional<ListCursor> next; // set when there may be more rows
+};
+
+// Builds the SQL of a list or a count from a filter. Values are bound, never spliced; column names come from
+// the field table and a fixed list.
+class ListQuerySql {
+public:
+    // Sort column names accepted besides the dossier fields' wire names.
+    static QStringList metaSortColumns();
+    // The SQL expression to sort by, or an empty string when the name is unknown.
+    static QString sortExpression(const QString &sortColumn);
+
+    // A search matching more than this many dossiers is answered by walking the sort column's index and
+    // keeping the matches, instead of fetching every match and sorting them.
+    static constexpr int WideSearchRows = 2000;
+    void setWideSearch(bool wide) { m_wideSearch = wide; }
+
+    void addFilter(const ListFilter &filter, const QDateTime &now);
+    void addCursor(const QString &sortExpression, bool descending, const ListCursor &cursor);
+
+    QString whereClause() const;
+    const QVariantList &values() const { return m_values; }
+
+    // Statuses after which a dossier can no longer be overdue (3, 7, 8, 9, 10, 11 of §4.5).
+    static QStringList finishedStatuses();
+
+private:
+    QStringList m_conditions;
+    QVariantList m_values;
+    bool m_wideSearch = false;
+};
+
+} // namespace btxh

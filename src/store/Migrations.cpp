@@ -1,0 +1,302 @@
+#include "Migrations.h"
+
+#include "Fields.h"
+#include "SearchText.h"
+#include "StoreLog.h"
+#include "StoreSchema.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace btxh {
+
+namespace {
+
+bool run(QSqlDatabase &db, const QStringList &statements, QSqlError *error) {
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError();
+            qCWarning(lcStore) << "migration statement failed:" << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString createTable(const QString &name, const QStringList &leading, const FieldTable &table,
+                    const QStringList &trailing = {}) {
+    QStringList cols = leading;
+    cols << StoreSchema::columnDefinitions(table) << trailing;
+    return QStringLiteral("CREATE TABLE %1 (\n  %2\n)").arg(name, cols.join(QStringLiteral(",\n  ")));
+}
+
+QString col(DossierField f) {
+    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
+}
+
+QString key(DossierField f) {
+    return StoreSchema::quoted(StoreSchema::keyColumn(FieldTable::dossier().at(int(f))));
+}
+
+QString stepKeyCol(ProgressField f) {
+    return StoreSchema::quoted(StoreSchema::keyColumn(FieldTable::progress().at(int(f))));
+}
+
+// Version 1: the tables.
+bool migration1(QSqlDatabase &db, QSqlError *error) {
+    const FieldTable &d = FieldTable::dossier();
+    QStringList s;
+    s << createTable(QStringLiteral("dossiers"),
+                     {
+                         QStringLiteral("id INTEGER PRIMARY KEY"),
+                         QStringLiteral("code TEXT NOT NULL UNIQUE"),
+                         QStringLiteral("sync_state TEXT NOT NULL CHECK (sync_state IN "
+                                        "('draft','ready','sent','synced','failed','conflict'))"),
+                         QStringLiteral("has_local_edits INTEGER NOT NULL DEFAULT 0"),
+                         QStringLiteral("content_hash TEXT NOT NULL"),
+                         QStringLiteral("extras TEXT"),
+                         QStringLiteral("has_document_list INTEGER NOT NULL DEFAULT 0"),
+                         QStringLiteral("has_result_list INTEGER NOT NULL DEFAULT 0"),
+                         QStringLiteral("document_count INTEGER NOT NULL DEFAULT 0"),
+                         QStringLiteral("result_paper_count INTEGER NOT NULL DEFAULT 0"),
+                         QStringLiteral("server_json TEXT"),
+                         QStringLiteral("server_hash TEXT"),
+                         QStringLiteral("server_received_at TEXT"),
+                         QStringLiteral("problems TEXT"),
+                         QStringLiteral("last_message TEXT"),
+                         QStringLiteral("k_deadline TEXT"),
+                         QStringLiteral("created_at TEXT NOT NULL"),
+                         QStringLiteral("updated_at TEXT NOT NULL"),
+                     },
+                     d);
+    // The list's sort and filter columns.
+    s << QStringLiteral("CREATE INDEX dossiers_received ON dossiers(%1)").arg(key(DossierField::NgayTiepNhan))
+      << QStringLiteral("CREATE INDEX dossiers_submitted ON dossiers(%1)")
+             .arg(key(DossierField::SubmittedDate))
+      << QStringLiteral("CREATE INDEX dossiers_status ON dossiers(%1)").arg(col(DossierField::StatusId))
+      << QStringLiteral("CREATE INDEX dossiers_procedure ON dossiers(%1)").arg(col(DossierField::MaTTHC))
+      << QStringLiteral("CREATE INDEX dossiers_area ON dossiers(%1, %2, %3)")
+             .arg(col(DossierField::MaTinh), col(DossierField::MaHuyen), col(DossierField::MaXa))
+      << QStringLiteral("CREATE INDEX dossiers_name ON dossiers(%1)").arg(col(DossierField::HoVaTen))
+      << QStringLiteral("CREATE INDEX dossiers_sync_state ON dossiers(sync_state)")
+      << QStringLiteral("CREATE INDEX dossiers_updated ON dossiers(updated_at)")
+      << QStringLiteral("CREATE INDEX dossiers_deadline ON dossiers(k_deadline)");
+
+    const QStringList childLead = {
+        QStringLiteral("id INTEGER PRIMARY KEY"),
+        QStringLiteral("dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE"),
+        QStringLiteral("position INTEGER NOT NULL"),
+        QStringLiteral("extras TEXT"),
+    };
+    s << createTable(QStringLiteral("documents"), childLead, FieldTable::submittedDocument(),
+                     {QStringLiteral("UNIQUE (dossier_id, position)")})
+      << createTable(QStringLiteral("result_papers"), childLead, FieldTable::resultPaper(),
+                     {QStringLiteral("UNIQUE (dossier_id, position)")});
+
+    // Steps are keyed by MaHoSo, not by a dossier row: a progress pull can bring them before the dossier.
+    s << createTable(QStringLiteral("steps"),
+                     {
+                         QStringLiteral("id INTEGER PRIMARY KEY"),
+                         QStringLiteral("dossier_code TEXT NOT NULL"),
+                         QStringLiteral("step_key TEXT NOT NULL"),
+                         QStringLiteral("origin TEXT NOT NULL CHECK (origin IN ('server','local'))"),
+                         QStringLiteral("sync_state TEXT NOT NULL CHECK (sync_state IN "
+                                        "('draft','ready','sent','synced','failed','conflict'))"),
+                         QStringLiteral("extras TEXT"),
+                         QStringLiteral("server_json TEXT"),
+                         QStringLiteral("problems TEXT"),
+                         QStringLiteral("created_at TEXT NOT NULL"),
+                     },
+                     FieldTable::progress(), {QStringLiteral("UNIQUE (dossier_code, step_key)")})
+      << QStringLiteral("CREATE INDEX steps_dossier_time ON steps(dossier_code, %1)")
+             .arg(stepKeyCol(ProgressField::ThoiDiemXuLy));
+
+    s << QStringLiteral("CREATE TABLE outbox (\n"
+                        "  id INTEGER PRIMARY KEY,\n"
+                        "  kind TEXT NOT NULL CHECK (kind IN ('new-dossier','progress','final-result')),\n"
+                        "  dossier_code TEXT NOT NULL,\n"
+                        "  step_id INTEGER REFERENCES steps(id) ON DELETE CASCADE,\n"
+                        "  idempotency_key TEXT NOT NULL UNIQUE,\n"
+                        "  state TEXT NOT NULL CHECK (state IN ('pending','sent','done','failed')),\n"
+                        "  attempts INTEGER NOT NULL DEFAULT 0,\n"
+                        "  next_attempt_at TEXT,\n"
+                        "  last_message TEXT,\n"
+                        "  created_at TEXT NOT NULL,\n"
+                        "  updated_at TEXT NOT NULL\n"
+                        ")")
+      << QStringLiteral("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)")
+      << QStringLiteral("CREATE INDEX outbox_dossier ON outbox(dossier_code)");
+
+    s << QStringLiteral("CREATE TABLE watermarks (\n"
+                        "  service TEXT NOT NULL,\n"
+                        "  area TEXT NOT NULL,\n"
+                        "  watermark TEXT NOT NULL,\n"
+                        "  updated_at TEXT NOT NULL,\n"
+                        "  PRIMARY KEY (service, area)\n"
+                        ") WITHOUT ROWID");
+    s << QStringLiteral("CREATE TABLE audit (\n"
+                        "  id INTEGER PRIMARY KEY,\n"
+                        "  at TEXT NOT NULL,\n"
+                        "  who TEXT NOT NULL,\n"
+                        "  dossier_code TEXT NOT NULL,\n"
+                        "  entity TEXT NOT NULL,\n"
+                        "  field TEXT NOT NULL,\n"
+                        "  old_value TEXT,\n"
+                        "  new_value TEXT\n"
+                        ")")
+      << QStringLiteral("CREATE INDEX audit_dossier ON audit(dossier_code, id)");
+    s << QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
+    return run(db, s, error);
+}
+
+// Version 2: the accent-insensitive search index, filled from the dossiers already stored. The text is
+// folded in C++ (SearchText) because FTS5's own remove_diacritics keeps đ.
+bool migration2(QSqlDatabase &db, QSqlError *error) {
+    if (!run(db,
+             {QStringLiteral("CREATE VIRTUAL TABLE dossier_search USING fts5(text, "
+                             "tokenize = 'unicode61 remove_diacritics 0', prefix = '2')")},
+             error))
+        return false;
+    QStringList cols{QStringLiteral("id")};
+    for (DossierField f : StoreSchema::searchFields())
+        cols << col(f);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QSqlQuery insert(db);
+    if (!select.exec(QStringLiteral("SELECT %1 FROM dossiers").arg(cols.join(u','))) ||
+        !insert.prepare(QStringLiteral("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)"))) {
+        *error = select.lastError().isValid() ? select.lastError() : insert.lastError();
+        return false;
+    }
+    Record r(FieldTable::dossier());
+    qint64 n = 0;
+    while (select.next()) {
+        const QList<DossierField> fields = StoreSchema::searchFields();
+        for (int i = 0; i < fields.size(); ++i)
+            r.setValue(int(fields.at(i)), select.value(i + 1).toString());
+        insert.bindValue(0, select.value(0));
+        insert.bindValue(1, StoreSchema::searchText(r));
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+        ++n;
+    }
+    qCDebug(lcStore) << "search index built for" << n << "dossiers";
+    return true;
+}
+
+} // namespace
+
+const QList<Migrations::Migration> &Migrations::all() {
+    static const QList<Migration> list = {
+        {1, QStringLiteral("dossiers, documents, result papers, steps, outbox, watermarks, audit, settings"),
+         migration1},
+        {2, QStringLiteral("accent-insensitive search index"), migration2},
+    };
+    return list;
+}
+
+int Migrations::latestVersion() {
+    return all().constLast().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase &db, QSqlError *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError();
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int targetVersion) {
+    const int target = targetVersion > 0 ? targetVersion : latestVersion();
+    QSqlError error;
+    const int current = currentVersion(db, &error);
+    if (current < 0)
+        return StoreError::fromSql(error, path);
+    if (current > latestVersion()) {
+        qCWarning(lcStore) << "refusing database of schema" << current << "; this build knows"
+                           << latestVersion();
+        return StoreError::make(StoreError::Kind::NewerSchema,
+                                QCoreApplication::translate(
+                                    "Migrations",
+                                    "The database %1 was made by a newer version of BTXH Desktop (schema %2; "
+                                    "this version knows up to %3). It was not opened and was left untouched: "
+                                    "update the application to use it.")
+                                    .arg(path)
+                                    .arg(current)
+                                    .arg(latestVersion()));
+    }
+    for (const Migration &m : all()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        QSqlQuery q(db);
+        // IMMEDIATE takes the write lock up front, so two programs opening one old database do not both
+        // start the same migration.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return StoreError::fromSql(q.lastError(), path);
+        // Another program may have migrated while we waited for the lock.
+        const int now = currentVersion(db, &error);
+        if (now >= m.version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        if (!m.apply(db, &error) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            if (!error.isValid())
+                error = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return StoreError::fromSql(error, path);
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError commitError = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return StoreError::fromSql(commitError, path);
+        }
+        qCInfo(lcStore) << "migrated to schema" << m.version << m.description;
+    }
+    return {};
+}
+
+StoreError Migrations::reconcileColumns(QSqlDatabase &db, const QString &path) {
+    const QList<std::pair<QString, const FieldTable *>> tables = {
+        {QStringLiteral("dossiers"), &FieldTable::dossier()},
+        {QStringLiteral("documents"), &FieldTable::submittedDocument()},
+        {QStringLiteral("result_papers"), &FieldTable::resultPaper()},
+        {QStringLiteral("steps"), &FieldTable::progress()},
+    };
+    QStringList statements;
+    for (const auto &[name, table] : tables) {
+        QSet<QString> existing;
+        const QSqlRecord rec = db.record(name);
+        for (int i = 0; i < rec.count(); ++i)
+            existing.insert(rec.fieldName(i).toLower());
+        for (const QString &c : StoreSchema::columnNames(*table))
+            if (!existing.contains(c.toLower()))
+                statements
+                    << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(name, StoreSchema::quoted(c));
+    }
+    if (statements.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    QSqlError error;
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return StoreError::fromSql(q.lastError(), path);
+    if (!run(db, statements, &error)) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return StoreError::fromSql(error, path);
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError e = q.lastError();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return StoreError::fromSql(e, path);
+    }
+    qCInfo(lcStore) << "added" << statements.size() << "columns for new fields";
+    return {};
+}
+
+} // namespace btxh

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace btxh {
+
+// The schema's history. Migration N brings a database from version N-1 to N inside one transaction and sets
+// PRAGMA user_version to N in that same transaction, so a crash leaves the database at N-1 or at N, never
+// between. Migrations are append-only: once released, a migration is never edited.
+//
+// The value columns are derived from the field tables (StoreSchema). A field added to a table later gets its
+// column from reconcileColumns(), which runs after the migrations on every open; a field removed keeps its
+// column, unused. So a database made by migration 1 long ago and one made today end with the same columns.
+class Migrations {
+public:
+    struct Migration {
+        int version;
+        QString description;
+        std::function<bool(QSqlDatabase &db, QSqlError *error)> apply;
+    };
+
+    static const QList<Migration> &all();
+    static int latestVersion();
+
+    static int currentVersion(QSqlDatabase &db, QSqlError *error);
+    // Runs the migrations after the database's version up to targetVersion (0 = latest). Refuses a database
+    // newer than this build knows, leaving it untouched.
+    static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion = 0);
+    static StoreError reconcileColumns(QSqlDatabase &db, const QString &path);
+};
+
+} // namespace btxh

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace btxh {
+
+// The text the search index holds and the queries it answers, folded the way Vietnamese users type:
+// without tone marks, with đ as d, in any case. SQLite cannot do this itself (FTS5's remove_diacritics keeps
+// đ, LIKE folds ASCII only), so both sides are folded here, in C++.
+class SearchText {
+public:
+    // NFD, combining marks removed, đ/Đ (and look-alikes Ð, Ɖ) to d, case-folded.
+    static QString fold(QStringView text);
+
+    // An FTS5 MATCH expression for what a user typed: every word must match, the last one as a prefix (it
+    // may still be being typed), the others whole; a word with
+    // punctuation inside (a MaHoSo, a date) becomes a phrase of its parts. Empty when there is nothing to
+    // search for. Only letters and digits reach the expression, so user text cannot change its syntax.
+    static QString matchExpression(QStringView userText);
+};
+
+} // namespace btxh

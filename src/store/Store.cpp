@@ -1,0 +1,1365 @@
+#include "Store.h"
+
+#include "JsonCodec.h"
+#include "Migrations.h"
+#include "SearchText.h"
+#include "StoreLog.h"
+#include "StoreSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <array>
+#include <atomic>
+
+namespace btxh {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+QVariant nullable(const QString &s) {
+    return s.isNull() ? QVariant() : QVariant(s);
+}
+
+QVariant nullable(const QByteArray &json) {
+    return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
+}
+
+QString isoTime(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant &v) {
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString severityName(Severity s) {
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QByteArray problemsJson(const Problems &problems) {
+    if (problems.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const Problem &p : problems)
+        a.append(QJsonObject{{QStringLiteral("recordKey"), p.recordKey},
+                             {QStringLiteral("field"), p.field},
+                             {QStringLiteral("label"), p.label},
+                             {QStringLiteral("severity"), severityName(p.severity)},
+                             {QStringLiteral("code"), p.code},
+                             {QStringLiteral("message"), p.message}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+Problems problemsFrom(const QVariant &v) {
+    Problems out;
+    if (v.isNull())
+        return out;
+    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
+    for (const QJsonValue &e : a) {
+        const QJsonObject o = e.toObject();
+        Problem p;
+        p.recordKey = o.value(QStringLiteral("recordKey")).toString();
+        p.field = o.value(QStringLiteral("field")).toString();
+        p.label = o.value(QStringLiteral("label")).toString();
+        p.severity =
+            o.value(QStringLiteral("severity")).toString() == u"error" ? Severity::Error : Severity::Warning;
+        p.code = o.value(QStringLiteral("code")).toString();
+        p.message = o.value(QStringLiteral("message")).toString();
+        out << p;
+    }
+    return out;
+}
+
+OutboxEntry::Kind outboxKindFrom(const QString &s) {
+    if (s == u"progress")
+        return OutboxEntry::Kind::Progress;
+    if (s == u"final-result")
+        return OutboxEntry::Kind::FinalResult;
+    return OutboxEntry::Kind::NewDossier;
+}
+
+OutboxEntry::State outboxStateFrom(const QString &s) {
+    if (s == u"sent")
+        return OutboxEntry::State::Sent;
+    if (s == u"done")
+        return OutboxEntry::State::Done;
+    if (s == u"failed")
+        return OutboxEntry::State::Failed;
+    return OutboxEntry::State::Pending;
+}
+
+// Binds the derived value columns of a record, in StoreSchema::columnNames() order.
+void bindRecord(QSqlQuery &q, int &pos, const Record &record) {
+    for (const FieldSpec &f : record.table().fields()) {
+        const QString v = record.value(f.id);
+        q.bindValue(pos++, nullable(v));
+        if (StoreSchema::hasKeyColumn(f))
+            q.bindValue(pos++, nullable(StoreSchema::sortKey(v)));
+    }
+}
+
+void readRecord(const QSqlQuery &q, Record &record) {
+    const QSqlRecord rec = q.record();
+    for (const FieldSpec &f : record.table().fields()) {
+        const int i = rec.indexOf(StoreSchema::fieldColumn(f));
+        if (i < 0)
+            continue;
+        const QVariant v = q.value(i);
+        record.setValue(f.id, v.isNull() ? QString() : v.toString());
+    }
+    const int e = rec.indexOf(QStringLiteral("extras"));
+    if (e >= 0)
+        StoreSchema::readExtras(q.value(e).toString(), record);
+}
+
+QString insertSql(const QString &table, QStringList leading, const FieldTable &fields) {
+    leading << StoreSchema::columnNames(fields);
+    QStringList cols, marks;
+    for (const QString &c : leading) {
+        cols << StoreSchema::quoted(c);
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(u','), marks.join(u','));
+}
+
+QString dossierColumnsAssignment() {
+    QStringList sets;
+    for (const QString &c : StoreSchema::columnNames(FieldTable::dossier()))
+        sets << StoreSchema::quoted(c) + QStringLiteral(" = ?");
+    return sets.join(u',');
+}
+
+QString stepColumn(ProgressField f) {
+    return StoreSchema::quoted(StoreSchema::keyColumn(FieldTable::progress().at(int(f))));
+}
+
+// The prepared statements of the write path, prepared once per connection.
+enum Statement {
+    FindDossier,
+    InsertDossier,
+    UpdateDossier,
+    UpdateServerCopy,
+    DeleteDocuments,
+    DeleteResultPapers,
+    InsertDocument,
+    InsertResultPaper,
+    DeleteSearch,
+    InsertSearch,
+    FindStep,
+    InsertStep,
+    UpdateDeadline,
+    InsertAudit,
+    FindPendingOutbox,
+    InsertOutbox,
+    TouchOutbox,
+    DropPendingOutbox,
+    StatementCount
+};
+
+QString statementSql(Statement s) {
+    const QString meta =
+        QStringLiteral("code, sync_state, has_local_edits, content_hash, extras, has_document_list, "
+                       "has_result_list, document_count, result_paper_count, server_json, server_hash, "
+                       "server_received_at, problems, created_at, updated_at");
+    switch (s) {
+    case FindDossier:
+        return QStringLiteral("SELECT id, sync_state, has_local_edits, content_hash, server_hash, problems "
+                              "FROM dossiers WHERE code = ?");
+    case InsertDossier:
+        return insertSql(QStringLiteral("dossiers"), meta.split(QStringLiteral(", ")), FieldTable::dossier());
+    case UpdateDossier:
+        return QStringLiteral(
+                   "UPDATE dossiers SET sync_state = ?, has_local_edits = ?, content_hash = ?, "
+                   "extras = ?, has_document_list = ?, has_result_list = ?, document_count = ?, "
+                   "result_paper_count = ?, server_json = ?, server_hash = ?, server_received_at = ?, "
+                   "problems = ?, updated_at = ?, %1 WHERE id = ?")
+            .arg(dossierColumnsAssignment());
+    case UpdateServerCopy:
+        return QStringLiteral("UPDATE dossiers SET sync_state = ?, server_json = ?, server_hash = ?, "
+                              "server_received_at = ?, updated_at = ? WHERE id = ?");
+    case DeleteDocuments:
+        return QStringLiteral("DELETE FROM documents WHERE dossier_id = ?");
+    case DeleteResultPapers:
+        return QStringLiteral("DELETE FROM result_papers WHERE dossier_id = ?");
+    case InsertDocument:
+        return insertSql(QStringLiteral("documents"),
+                         {QStringLiteral("dossier_id"), QStringLiteral("position"), QStringLiteral("extras")},
+                         FieldTable::submittedDocument());
+    case InsertResultPaper:
+        return insertSql(QStringLiteral("result_papers"),
+                         {QStringLiteral("dossier_id"), QStringLiteral("position"), QStringLiteral("extras")},
+                         FieldTable::resultPaper());
+    case DeleteSearch:
+        return QStringLiteral("DELETE FROM dossier_search WHERE rowid = ?");
+    case InsertSearch:
+        return QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)");
+    case FindStep:
+        return QStringLiteral("SELECT id FROM steps WHERE dossier_code = ? AND step_key = ?");
+    case InsertStep:
+        return insertSql(QStringLiteral("steps"),
+                         {QStringLiteral("dossier_code"), QStringLiteral("step_key"),
+                          QStringLiteral("origin"), QStringLiteral("sync_state"), QStringLiteral("extras"),
+                          QStringLiteral("server_json"), QStringLiteral("problems"),
+                          QStringLiteral("created_at")},
+                         FieldTable::progress());
+    case UpdateDeadline:
+        // The legal deadline of the latest step (by the time it was handled).
+        return QStringLiteral(
+                   "UPDATE dossiers SET k_deadline = (SELECT %1 FROM steps WHERE steps.dossier_code = "
+                   "dossiers.code ORDER BY %2 DESC, id DESC LIMIT 1) WHERE code = ?")
+            .arg(stepColumn(ProgressField::NgayKetThucTheoQuyDinh), stepColumn(ProgressField::ThoiDiemXuLy));
+    case InsertAudit:
+        return QStringLiteral(
+            "INSERT INTO audit (at, who, dossier_code, entity, field, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    case FindPendingOutbox:
+        return QStringLiteral(
+            "SELECT id FROM outbox WHERE dossier_code = ? AND kind = ? AND state = 'pending' "
+            "AND step_id IS ? LIMIT 1");
+    case InsertOutbox:
+        return QStringLiteral(
+            "INSERT INTO outbox (kind, dossier_code, step_id, idempotency_key, state, attempts, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)");
+    case TouchOutbox:
+        return QStringLiteral("UPDATE outbox SET updated_at = ?, next_attempt_at = NULL WHERE id = ?");
+    case DropPendingOutbox:
+        return QStringLiteral("DELETE FROM outbox WHERE dossier_code = ? AND state = 'pending' AND kind IN "
+                              "('new-dossier', 'final-result')");
+    case StatementCount:
+        break;
+    }
+    return {};
+}
+
+struct ExistingDossier {
+    qint64 id = 0;
+    QString syncState;
+    bool hasLocalEdits = false;
+    QString contentHash;
+    QString serverHash;
+    QString problems;
+};
+
+// Thrown inside a write to unwind to the transaction's rollback; never escapes the Store.
+struct WriteFailure {
+    StoreError error;
+};
+
+} // namespace
+
+class Store::Private {
+public:
+    Options options;
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    StoreError error;
+    bool readOnly = false;
+    int version = 0;
+    std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
+    QSet<QString> touchedCodes;
+
+    QDateTime now() const { return options.clock ? options.clock() : QDateTime::currentDateTimeUtc(); }
+    QString newId() const {
+        return options.newId ? options.newId() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    bool fail(const QSqlError &e) {
+        error = StoreError::fromSql(e, path);
+        qCWarning(lcStore) << "store error" << StoreError::kindName(error.kind) << e.nativeErrorCode()
+                           << error.detail;
+        return false;
+    }
+    bool fail(const StoreError &e) {
+        error = e;
+        qCWarning(lcStore) << "store error" << StoreError::kindName(error.kind) << error.detail;
+        return false;
+    }
+    [[noreturn]] void raise(const QSqlQuery &q) {
+        throw WriteFailure{StoreError::fromSql(q.lastError(), path)};
+    }
+
+    QSqlQuery &statement(Statement s) {
+        auto &slot = statements[s];
+        if (!slot) {
+            slot = std::make_unique<QSqlQuery>(db);
+            if (!slot->prepare(statementSql(s))) {
+                const QSqlError e = slot->lastError();
+                slot.reset();
+                throw WriteFailure{StoreError::fromSql(e, path)};
+            }
+        }
+        return *slot;
+    }
+
+    void exec(QSqlQuery &q) {
+        if (!q.exec())
+            raise(q);
+    }
+
+    bool checkWritable() {
+        if (!db.isOpen())
+            return fail(
+                StoreError::make(StoreError::Kind::CannotOpen, Store::tr("The database is not open.")));
+        if (readOnly)
+            return fail(StoreError::make(StoreError::Kind::ReadOnly,
+                                         Store::tr("The database %1 is open for reading only; nothing was "
+                                                   "changed.")
+                                             .arg(QDir::toNativeSeparators(path))));
+        return true;
+    }
+
+    // Runs `body` in one IMMEDIATE transaction: all of it is committed, or none of it.
+    template <typename Body> bool write(Body &&body) {
+        if (!checkWritable())
+            return false;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(q.lastError());
+        touchedCodes.clear();
+        try {
+            body();
+            for (const QString &code : std::as_const(touchedCodes)) {
+                QSqlQuery &u = statement(UpdateDeadline);
+                u.bindValue(0, code);
+                exec(u);
+            }
+        } catch (const WriteFailure &f) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(f.error);
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QSqlError e = q.lastError();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(e);
+        }
+        error = {};
+        return true;
+    }
+
+    std::optional<ExistingDossier> findDossier(const QString &code) {
+        QSqlQuery &q = statement(FindDossier);
+        q.bindValue(0, code);
+        exec(q);
+        std::optional<ExistingDossier> out;
+        if (q.next()) {
+            ExistingDossier e;
+            e.id = q.value(0).toLongLong();
+            e.syncState = q.value(1).toString();
+            e.hasLocalEdits = q.value(2).toBool();
+            e.contentHash = q.value(3).toString();
+            e.serverHash = q.value(4).toString();
+            e.problems = q.value(5).toString();
+            out = e;
+        }
+        q.finish();
+        return out;
+    }
+
+    struct DossierRow {
+        SyncState state;
+        bool hasLocalEdits;
+        QString contentHash;
+        QByteArray serverJson; // empty = NULL
+        QString serverHash;
+        QDateTime serverReceivedAt;
+        QByteArray problems;
+    };
+
+    void writeChildren(qint64 id, const Dossier &dossier, bool replace) {
+        if (replace) {
+            for (Statement s : {DeleteDocuments, DeleteResultPapers, DeleteSearch}) {
+                QSqlQuery &q = statement(s);
+                q.bindValue(0, id);
+                exec(q);
+            }
+        }
+        const std::pair<Statement, const QList<Record> *> children[] = {
+            {InsertDocument, &dossier.extent.documents},
+            {InsertResultPaper, &dossier.extent.resultPapers},
+        };
+        for (const auto &[s, records] : children) {
+            QSqlQuery &q = statement(s);
+            for (int i = 0; i < records->size(); ++i) {
+                int pos = 0;
+                q.bindValue(pos++, id);
+                q.bindValue(pos++, i);
+                q.bindValue(pos++, nullable(StoreSchema::extrasJson(records->at(i))));
+                bindRecord(q, pos, records->at(i));
+                exec(q);
+            }
+        }
+        QSqlQuery &search = statement(InsertSearch);
+        search.bindValue(0, id);
+        search.bindValue(1, StoreSchema::searchText(dossier.fields));
+        exec(search);
+    }
+
+    qint64 insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row) {
+        QSqlQuery &q = statement(InsertDossier);
+        const QString at = isoTime(now());
+        int pos = 0;
+        q.bindValue(pos++, code);
+        q.bindValue(pos++, syncStateName(row.state));
+        q.bindValue(pos++, row.hasLocalEdits ? 1 : 0);
+        q.bindValue(pos++, row.contentHash);
+        q.bindValue(pos++, nullable(StoreSchema::extrasJson(dossier.fields)));
+        q.bindValue(pos++, dossier.extent.hasDocumentList ? 1 : 0);
+        q.bindValue(pos++, dossier.extent.hasResultList ? 1 : 0);
+        q.bindValue(pos++, qint64(dossier.extent.documents.size()));
+        q.bindValue(pos++, qint64(dossier.extent.resultPapers.size()));
+        q.bindValue(pos++, nullable(row.serverJson));
+        q.bindValue(pos++, nullable(row.serverHash));
+        q.bindValue(pos++,
+                    row.serverReceivedAt.isValid() ? QVariant(isoTime(row.serverReceivedAt)) : QVariant());
+        q.bindValue(pos++, nullable(row.problems));
+        q.bindValue(pos++, at);
+        q.bindValue(pos++, at);
+        bindRecord(q, pos, dossier.fields);
+        exec(q);
+        const qint64 id = q.lastInsertId().toLongLong();
+        writeChildren(id, dossier, false);
+        touchedCodes.insert(code);
+        return id;
+    }
+
+    void updateDossier(qint64 id, const Dossier &dossier, const DossierRow &row) {
+        QSqlQuery &q = statement(UpdateDossier);
+        int pos = 0;
+        q.bindValue(pos++, syncStateName(row.state));
+        q.bindValue(pos++, row.hasLocalEdits ? 1 : 0);
+        q.bindValue(pos++, row.contentHash);
+        q.bindValue(pos++, nullable(StoreSchema::extrasJson(dossier.fields)));
+        q.bindValue(pos++, dossier.extent.hasDocumentList ? 1 : 0);
+        q.bindValue(pos++, dossier.extent.hasResultList ? 1 : 0);
+        q.bindValue(pos++, qint64(dossier.extent.documents.size()));
+        q.bindValue(pos++, qint64(dossier.extent.resultPapers.size()));
+        q.bindValue(pos++, nullable(row.serverJson));
+        q.bindValue(pos++, nullable(row.serverHash));
+        q.bindValue(pos++,
+                    row.serverReceivedAt.isValid() ? QVariant(isoTime(row.serverReceivedAt)) : QVariant());
+        q.bindValue(pos++, nullable(row.problems));
+        q.bindValue(pos++, isoTime(now()));
+        bindRecord(q, pos, dossier.fields);
+        q.bindValue(pos++, id);
+        exec(q);
+        writeChildren(id, dossier, true);
+    }
+
+    void updateServerCopy(qint64 id, SyncState state, const QByteArray &json, const QString &hash) {
+        QSqlQuery &q = statement(UpdateServerCopy);
+        const QString at = isoTime(now());
+        q.bindValue(0, syncStateName(state));
+        q.bindValue(1, nullable(json));
+        q.bindValue(2, hash);
+        q.bindValue(3, at);
+        q.bindValue(4, at);
+        q.bindValue(5, id);
+        exec(q);
+    }
+
+    void audit(const QString &code, const QString &entity, const QString &field, const QString &oldValue,
+               const QString &newValue) {
+        QSqlQuery &q = statement(InsertAudit);
+        q.bindValue(0, isoTime(now()));
+        q.bindValue(1, options.user);
+        q.bindValue(2, code);
+        q.bindValue(3, entity);
+        q.bindValue(4, field);
+        q.bindValue(5, nullable(oldValue));
+        q.bindValue(6, nullable(newValue));
+        exec(q);
+    }
+
+    void auditRecord(const QString &code, const QString &entity, const Record *before, const Record &after) {
+        for (const FieldSpec &f : after.table().fields()) {
+            const QString oldValue = before ? before->value(f.id) : QString();
+            const QString newValue = after.value(f.id);
+            if (oldValue.isNull() != newValue.isNull() || oldValue != newValue)
+                audit(code, entity, f.wireName, oldValue, newValue);
+        }
+    }
+
+    void auditChildren(const QString &code, const QString &entity, const QList<Record> *before,
+                       const QList<Record> &after) {
+        const qsizetype n = std::max(before ? before->size() : 0, after.size());
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString name = entity + u' ' + QString::number(i + 1);
+            const Record *b = before && i < before->size() ? &before->at(i) : nullptr;
+            if (i < after.size()) {
+                auditRecord(code, name, b, after.at(i));
+            } else {
+                audit(code, name, QString(), QStringLiteral("present"), QString());
+            }
+        }
+    }
+
+    void auditDossier(const QString &code, const Dossier *before, const Dossier &after) {
+        auditRecord(code, QStringLiteral("dossier"), before ? &before->fields : nullptr, after.fields);
+        auditChildren(code, QStringLiteral("document"), before ? &before->extent.documents : nullptr,
+                      after.extent.documents);
+        auditChildren(code, QStringLiteral("result paper"), before ? &before->extent.resultPapers : nullptr,
+                      after.extent.resultPapers);
+    }
+
+    void enqueue(const QString &code, OutboxEntry::Kind kind, qint64 stepId) {
+        const QString kindName = OutboxEntry::kindName(kind);
+        const QVariant step = stepId > 0 ? QVariant(stepId) : QVariant();
+        QSqlQuery &find = statement(FindPendingOutbox);
+        find.bindValue(0, code);
+        find.bindValue(1, kindName);
+        find.bindValue(2, step);
+        exec(find);
+        const qint64 existing = find.next() ? find.value(0).toLongLong() : 0;
+        find.finish();
+        const QString at = isoTime(now());
+        if (existing > 0) {
+            // Still waiting to go: the push will carry the latest version under the same key.
+            QSqlQuery &touch = statement(TouchOutbox);
+            touch.bindValue(0, at);
+            touch.bindValue(1, existing);
+            exec(touch);
+            return;
+        }
+        QSqlQuery &insert = statement(InsertOutbox);
+        insert.bindValue(0, kindName);
+        insert.bindValue(1, code);
+        insert.bindValue(2, step);
+        insert.bindValue(3, newId());
+        insert.bindValue(4, at);
+        insert.bindValue(5, at);
+        exec(insert);
+    }
+
+    void dropPendingDossierPushes(const QString &code) {
+        QSqlQuery &q = statement(DropPendingOutbox);
+        q.bindValue(0, code);
+        exec(q);
+    }
+
+    static QString requireCode(const QString &code, const char *what) {
+        if (code.isEmpty())
+            throw WriteFailure{StoreError::make(StoreError::Kind::Invalid,
+                                                Store::tr("A %1 without a MaHoSo cannot be stored: nothing "
+                                                          "was changed.")
+                                                    .arg(Store::tr(what)))};
+        return code;
+    }
+
+    ChangeOutcome writeReceived(const ChangeSet::ReceivedDossier &item) {
+        const Dossier &dossier = item.dossier;
+        const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
+        DossierRow row;
+        row.serverJson =
+            item.serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : item.serverJson;
+        row.serverHash = StoreSchema::digest(row.serverJson);
+        row.contentHash = StoreSchema::contentHash(dossier);
+        row.serverReceivedAt = now();
+        row.state = SyncState::Synced;
+        row.hasLocalEdits = false;
+        const std::optional<ExistingDossier> existing = findDossier(code);
+        if (!existing) {
+            insertDossier(code, dossier, row);
+            return ChangeOutcome::Created;
+        }
+        if (!existing->hasLocalEdits) {
+            if (existing->contentHash == row.contentHash && existing->serverHash == row.serverHash)
+                return ChangeOutcome::Unchanged;
+            updateDossier(existing->id, dossier, row);
+            touchedCodes.insert(code);
+            return ChangeOutcome::Updated;
+        }
+        // Local edits are pending.
+        if (existing->contentHash == row.contentHash) {
+            // The server now has what we have: our push arrived, or both sides made the same change.
+            updateDossier(existing->id, dossier, row);
+            dropPendingDossierPushes(code);
+            return ChangeOutcome::Updated;
+        }
+        if (existing->serverHash == row.serverHash)
+            return ChangeOutcome::Unchanged; // the same server copy as before; local edits stay ahead of it
+        updateServerCopy(existing->id, SyncState::Conflict, row.serverJson, row.serverHash);
+        qCInfo(lcStore) << "conflict: server copy of" << code << "changed while local edits were pending";
+        return ChangeOutcome::Conflict;
+    }
+
+    ChangeOutcome writeLocal(const ChangeSet::LocalDossier &item) {
+        const Dossier &dossier = item.dossier;
+        const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
+        const bool draft = hasErrors(item.problems);
+        DossierRow row;
+        row.state = draft ? SyncState::Draft : SyncState::Ready;
+        row.hasLocalEdits = true;
+        row.contentHash = StoreSchema::contentHash(dossier);
+        row.problems = problemsJson(item.problems);
+        const OutboxEntry::Kind kind =
+            dossier.isFinalResult() ? OutboxEntry::Kind::FinalResult : OutboxEntry::Kind::NewDossier;
+        const std::optional<ExistingDossier> existing = findDossier(code);
+        if (!existing) {
+            insertDossier(code, dossier, row);
+            auditDossier(code, nullptr, dossier);
+            if (!draft)
+                enqueue(code, kind, 0);
+            return ChangeOutcome::Created;
+        }
+        const bool sameContent = existing->contentHash == row.contentHash;
+        if (sameContent &&
+            (!existing->hasLocalEdits || (existing->syncState == syncStateName(row.state) &&
+                                          existing->problems == QString::fromUtf8(row.problems))))
+            return ChangeOutcome::Unchanged;
+        const std::optional<StoredDossier> before = readDossier(code);
+        if (!before)
+            throw WriteFailure{error};
+        row.serverJson = before->serverJson;
+        row.serverHash = existing->serverHash;
+        row.serverReceivedAt = before->serverReceivedAt;
+        if (existing->syncState == syncStateName(SyncState::Conflict))
+            row.state = SyncState::Conflict; // still waiting for someone to choose
+        updateDossier(existing->id, dossier, row);
+        auditDossier(code, &before->dossier, dossier);
+        if (row.state == SyncState::Ready)
+            enqueue(code, kind, 0);
+        else if (row.state == SyncState::Draft)
+            dropPendingDossierPushes(code);
+        return ChangeOutcome::Updated;
+    }
+
+    ChangeOutcome writeStep(const ProcessingStep &step, bool local, const Problems &problems,
+                            const QByteArray &serverJson) {
+        const QString code = requireCode(step.dossierCode(), QT_TR_NOOP("processing step"));
+        const QString key = StoreSchema::stepKey(step);
+        QSqlQuery &find = statement(FindStep);
+        find.bindValue(0, code);
+        find.bindValue(1, key);
+        exec(find);
+        const bool exists = find.next();
+        find.finish();
+        if (exists)
+            return ChangeOutcome::Unchanged;
+        const bool draft = local && hasErrors(problems);
+        QSqlQuery &q = statement(InsertStep);
+        int pos = 0;
+        q.bindValue(pos++, code);
+        q.bindValue(pos++, key);
+        q.bindValue(pos++, local ? QStringLiteral("local") : QStringLiteral("server"));
+        q.bindValue(pos++, syncStateName(!local  ? SyncState::Synced
+                                         : draft ? SyncState::Draft
+                                                 : SyncState::Ready));
+        q.bindValue(pos++, nullable(StoreSchema::extrasJson(step.fields)));
+        q.bindValue(pos++, local ? QVariant()
+                                 : nullable(serverJson.isEmpty() ? StoreSchema::recordJson(step.fields)
+                                                                 : serverJson));
+        q.bindValue(pos++, nullable(problemsJson(problems)));
+        q.bindValue(pos++, isoTime(now()));
+        bindRecord(q, pos, step.fields);
+        exec(q);
+        const qint64 stepId = q.lastInsertId().toLongLong();
+        touchedCodes.insert(code);
+        if (local) {
+            auditRecord(code, QStringLiteral("step"), nullptr, step.fields);
+            if (!draft)
+                enqueue(code, OutboxEntry::Kind::Progress, stepId);
+        }
+        return ChangeOutcome::Created;
+    }
+
+    std::optional<StoredDossier> readDossier(const QString &code) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT * FROM dossiers WHERE code = ?"))) {
+            fail(q.lastError());
+            return std::nullopt;
+        }
+        q.bindValue(0, code.trimmed());
+        if (!q.exec()) {
+            fail(q.lastError());
+            return std::nullopt;
+        }
+        if (!q.next()) {
+            fail(StoreError::make(StoreError::Kind::NotFound,
+                                  Store::tr("There is no dossier %1 in this database.").arg(code.trimmed())));
+            return std::nullopt;
+        }
+        const QSqlRecord rec = q.record();
+        auto v = [&](const char *name) { return q.value(rec.indexOf(QLatin1StringView(name))); };
+        StoredDossier s;
+        s.id = v("id").toLongLong();
+        readRecord(q, s.dossier.fields);
+        s.syncState = syncStateFromName(v("sync_state").toString()).value_or(SyncState::Synced);
+        s.hasLocalEdits = v("has_local_edits").toBool();
+        s.serverJson = v("server_json").toString().toUtf8();
+        s.serverReceivedAt = fromIso(v("server_received_at"));
+        s.problems = problemsFrom(v("problems"));
+        s.lastMessage = v("last_message").toString();
+        s.deadline = v("k_deadline").toString();
+        s.createdAt = fromIso(v("created_at"));
+        s.updatedAt = fromIso(v("updated_at"));
+        s.dossier.extent.hasDocumentList = v("has_document_list").toBool();
+        s.dossier.extent.hasResultList = v("has_result_list").toBool();
+        q.finish();
+        const std::pair<QString, std::pair<QList<Record> *, const FieldTable *>> children[] = {
+            {QStringLiteral("documents"), {&s.dossier.extent.documents, &FieldTable::submittedDocument()}},
+            {QStringLiteral("result_papers"), {&s.dossier.extent.resultPapers, &FieldTable::resultPaper()}},
+        };
+        for (const auto &[table, target] : children) {
+            QSqlQuery c(db);
+            c.setForwardOnly(true);
+            if (!c.prepare(
+                    QStringLiteral("SELECT * FROM %1 WHERE dossier_id = ? ORDER BY position").arg(table))) {
+                fail(c.lastError());
+                return std::nullopt;
+            }
+            c.bindValue(0, s.id);
+            if (!c.exec()) {
+                fail(c.lastError());
+                return std::nullopt;
+            }
+            while (c.next()) {
+                Record r(*target.second);
+                readRecord(c, r);
+                target.first->append(r);
+            }
+        }
+        return s;
+    }
+};
+
+QString OutboxEntry::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::NewDossier:
+        return QStringLiteral("new-dossier");
+    case Kind::Progress:
+        return QStringLiteral("progress");
+    case Kind::FinalResult:
+        return QStringLiteral("final-result");
+    }
+    return {};
+}
+
+QString OutboxEntry::stateName(State state) {
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+Store::Store()
+    : Store(Options()) {}
+
+Store::Store(Options options)
+    : d(std::make_unique<Private>()) {
+    d->options = std::move(options);
+}
+
+Store::~Store() {
+    close();
+}
+
+int Store::latestSchemaVersion() {
+    return Migrations::latestVersion();
+}
+
+bool Store::open(const QString &path) {
+    close();
+    d->path = path;
+    d->error = {};
+    const QFileInfo info(path);
+    if (info.isDir())
+        return d->fail(
+            StoreError::make(StoreError::Kind::CannotOpen,
+                             tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))));
+    if (!d->options.readOnly && !info.exists() && !QDir().mkpath(info.absolutePath()))
+        return d->fail(StoreError::make(StoreError::Kind::CannotOpen,
+                                        tr("The folder %1 cannot be created for the database.")
+                                            .arg(QDir::toNativeSeparators(info.absolutePath()))));
+    d->connectionName = QStringLiteral("btxh-store-%1").arg(++connectionCounter);
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(path);
+    QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->options.busyTimeoutMs)};
+    if (d->options.readOnly)
+        connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY");
+    d->db.setConnectOptions(connectOptions.join(u';'));
+    if (!d->db.open()) {
+        const QSqlError e = d->db.lastError();
+        close();
+        d->path = path;
+        return d->fail(e);
+    }
+    auto failAndClose = [&](const StoreError &e) {
+        d->fail(e);
+        const StoreError keep = d->error;
+        close();
+        d->error = keep;
+        d->path = path;
+        return false;
+    };
+    QSqlQuery q(d->db);
+    // Reading the schema first: a file that is not a database, or a newer one, is refused before anything
+    // (even the journal mode) is written to it.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return failAndClose(StoreError::fromSql(q.lastError(), path));
+    QSqlError versionError;
+    const int version = Migrations::currentVersion(d->db, &versionError);
+    if (version < 0)
+        return failAndClose(StoreError::fromSql(versionError, path));
+    if (version > Migrations::latestVersion())
+        return failAndClose(Migrations::migrate(d->db, path)); // says why, touches nothing
+
+    if (d->options.readOnly) {
+        d->readOnly = true;
+        if (version < Migrations::latestVersion())
+            return failAndClose(StoreError::make(
+                StoreError::Kind::ReadOnly,
+                tr("The database %1 was made by an older version and must be upgraded, which needs it to be "
+                   "writable. It was left untouched.")
+                    .arg(QDir::toNativeSeparators(path))));
+    } else {
+        // WAL: readers never wait for the writer, and a crash mid-write leaves the last commit intact.
+        // synchronous=FULL: a commit survives a power cut, not only a crash; this is the only copy.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return failAndClose(StoreError::fromSql(q.lastError(), path));
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        const int target = d->options.schemaVersion > 0 ? d->options.schemaVersion : 0;
+        StoreError e = Migrations::migrate(d->db, path, target);
+        if (e.isError())
+            return failAndClose(e);
+        if (target == 0 || target == Migrations::latestVersion()) {
+            e = Migrations::reconcileColumns(d->db, path);
+            if (e.isError())
+                return failAndClose(e);
+        }
+        // A file the system will not let us write (permissions, immutable, read-only medium) opens anyway;
+        // find out now so writes can say so instead of failing obscurely.
+        // In WAL mode BEGIN IMMEDIATE succeeds on such a file; rewriting the schema version (then rolling
+        // back) is the smallest real write.
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        d->version = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(d->version)) &&
+                StoreError::fromSql(q.lastError(), path).kind == StoreError::Kind::ReadOnly) {
+                d->readOnly = true;
+                qCInfo(lcStore) << "database opened read-only: the file cannot be written";
+            }
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else if (StoreError::fromSql(q.lastError(), path).kind == StoreError::Kind::ReadOnly) {
+            d->readOnly = true;
+            qCInfo(lcStore) << "database opened read-only: the file cannot be written";
+        }
+    }
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    d->version = q.next() ? q.value(0).toInt() : 0;
+    qCDebug(lcStore) << "opened database, schema" << d->version << (d->readOnly ? "read-only" : "read-write");
+    return true;
+}
+
+void Store::close() {
+    for (auto &s : d->statements)
+        s.reset();
+    if (d->db.isValid()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+    d->readOnly = false;
+    d->version = 0;
+}
+
+bool Store::isOpen() const {
+    return d->db.isValid() && d->db.isOpen();
+}
+
+bool Store::isReadOnly() const {
+    return d->readOnly;
+}
+
+QString Store::path() const {
+    return d->path;
+}
+
+int Store::schemaVersion() const {
+    return d->version;
+}
+
+const StoreError &Store::lastError() const {
+    return d->error;
+}
+
+QSqlDatabase Store::database() const {
+    return d->db;
+}
+
+std::optional<ChangeResult> Store::apply(const ChangeSet &changes) {
+    ChangeResult result;
+    const bool ok = d->write([&] {
+        result = {};
+        for (const auto &item : changes.received)
+            result.received << d->writeReceived(item);
+        for (const auto &item : changes.local)
+            result.local << d->writeLocal(item);
+        for (const auto &item : changes.receivedSteps)
+            result.receivedSteps << d->writeStep(item.step, false, {}, item.serverJson);
+        for (const auto &item : changes.localSteps)
+            result.localSteps << d->writeStep(item.step, true, item.problems, {});
+    });
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+bool Store::resolveConflict(const QString &code, ConflictChoice choice) {
+    return d->write([&] {
+        const std::optional<StoredDossier> current = d->readDossier(code);
+        if (!current)
+            throw WriteFailure{d->error};
+        if (current->syncState != SyncState::Conflict)
+            throw WriteFailure{StoreError::make(StoreError::Kind::Invalid,
+                                                tr("The dossier %1 is not in conflict.").arg(code))};
+        Private::DossierRow row;
+        row.serverJson = current->serverJson;
+        row.serverHash = StoreSchema::digest(current->serverJson);
+        row.serverReceivedAt = current->serverReceivedAt;
+        const QString name = choice == ConflictChoice::KeepLocal ? QStringLiteral("keep-local")
+                                                                 : QStringLiteral("take-server");
+        d->audit(current->dossier.code(), QStringLiteral("sync"), QStringLiteral("conflict"),
+                 syncStateName(SyncState::Conflict), name);
+        if (choice == ConflictChoice::KeepLocal) {
+            const bool draft = hasErrors(current->problems);
+            row.state = draft ? SyncState::Draft : SyncState::Ready;
+            row.hasLocalEdits = true;
+            row.contentHash = StoreSchema::contentHash(current->dossier);
+            row.problems = problemsJson(current->problems);
+            d->updateDossier(current->id, current->dossier, row);
+            if (!draft)
+                d->enqueue(current->dossier.code(),
+                           current->dossier.isFinalResult() ? OutboxEntry::Kind::FinalResult
+                                                            : OutboxEntry::Kind::NewDossier,
+                           0);
+            return;
+        }
+        const Dossier server =
+            JsonCodec::readDossier(QJsonDocument::fromJson(current->serverJson).object(), nullptr);
+        row.state = SyncState::Synced;
+        row.hasLocalEdits = false;
+        row.contentHash = StoreSchema::contentHash(server);
+        d->updateDossier(current->id, server, row);
+        d->auditDossier(current->dossier.code(), &current->dossier, server);
+        d->dropPendingDossierPushes(current->dossier.code());
+    });
+}
+
+QList<OutboxEntry> Store::dueOutbox(const QDateTime &now, int limit) {
+    QList<OutboxEntry> out;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
+                           "next_attempt_at, last_message, created_at FROM outbox WHERE state = 'pending' "
+                           "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?"))) {
+        d->fail(q.lastError());
+        return out;
+    }
+    q.bindValue(0, isoTime(now));
+    q.bindValue(1, limit);
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.kind = outboxKindFrom(q.value(1).toString());
+        e.dossierCode = q.value(2).toString();
+        e.stepId = q.value(3).toLongLong();
+        e.idempotencyKey = q.value(4).toString();
+        e.state = outboxStateFrom(q.value(5).toString());
+        e.attempts = q.value(6).toInt();
+        e.nextAttemptAt = fromIso(q.value(7));
+        e.lastMessage = q.value(8).toString();
+        e.createdAt = fromIso(q.value(9));
+        out << e;
+    }
+    return out;
+}
+
+std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
+                           "next_attempt_at, last_message, created_at FROM outbox WHERE dossier_code = ? "
+                           "ORDER BY id"))) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    q.bindValue(0, code.trimmed());
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.kind = outboxKindFrom(q.value(1).toString());
+        e.dossierCode = q.value(2).toString();
+        e.stepId = q.value(3).toLongLong();
+        e.idempotencyKey = q.value(4).toString();
+        e.state = outboxStateFrom(q.value(5).toString());
+        e.attempts = q.value(6).toInt();
+        e.nextAttemptAt = fromIso(q.value(7));
+        e.lastMessage = q.value(8).toString();
+        e.createdAt = fromIso(q.value(9));
+        out << e;
+    }
+    return out;
+}
+
+bool Store::markSent(qint64 outboxId) {
+    return d->write([&] {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', attempts = attempts + 1, updated_at = ? "
+                                 "WHERE id = ? RETURNING kind, dossier_code, step_id"));
+        q.bindValue(0, isoTime(d->now()));
+        q.bindValue(1, outboxId);
+        d->exec(q);
+        if (!q.next())
+            throw WriteFailure{StoreError::make(StoreError::Kind::NotFound,
+                                                tr("There is no outbox entry %1.").arg(outboxId))};
+        const QString kind = q.value(0).toString();
+        const QString code = q.value(1).toString();
+        const QVariant stepId = q.value(2);
+        q.finish();
+        QSqlQuery u(d->db);
+        if (kind == u"progress") {
+            u.prepare(QStringLiteral("UPDATE steps SET sync_state = 'sent' WHERE id = ?"));
+            u.bindValue(0, stepId);
+        } else {
+            u.prepare(QStringLiteral("UPDATE dossiers SET sync_state = 'sent', updated_at = ? WHERE code = ? "
+                                     "AND sync_state IN ('ready', 'failed')"));
+            u.bindValue(0, isoTime(d->now()));
+            u.bindValue(1, code);
+        }
+        d->exec(u);
+    });
+}
+
+bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
+    return d->write([&] {
+        QSqlQuery q(d->db);
+        q.prepare(
+            QStringLiteral("UPDATE outbox SET state = 'done', last_message = ?, updated_at = ? WHERE id = ? "
+                           "RETURNING kind, dossier_code, step_id"));
+        q.bindValue(0, serverMessage);
+        q.bindValue(1, isoTime(d->now()));
+        q.bindValue(2, outboxId);
+        d->exec(q);
+        if (!q.next())
+            throw WriteFailure{StoreError::make(StoreError::Kind::NotFound,
+                                                tr("There is no outbox entry %1.").arg(outboxId))};
+        const QString kind = q.value(0).toString();
+        const QString code = q.value(1).toString();
+        const QVariant stepId = q.value(2);
+        q.finish();
+        QSqlQuery u(d->db);
+        if (kind == u"progress") {
+            u.prepare(QStringLiteral("UPDATE steps SET sync_state = 'synced' WHERE id = ?"));
+            u.bindValue(0, stepId);
+        } else {
+            // Edits made while the push was in flight are queued again: leave those dossiers as they are.
+            u.prepare(QStringLiteral(
+                "UPDATE dossiers SET sync_state = 'synced', has_local_edits = 0, last_message = "
+                "?, updated_at = ? WHERE code = ? AND sync_state = 'sent' AND NOT EXISTS "
+                "(SELECT 1 FROM outbox WHERE outbox.dossier_code = dossiers.code AND "
+                "outbox.state = 'pending' AND outbox.kind != 'progress')"));
+            u.bindValue(0, serverMessage);
+            u.bindValue(1, isoTime(d->now()));
+            u.bindValue(2, code);
+        }
+        d->exec(u);
+    });
+}
+
+bool Store::markPushFailed(qint64 outboxId, const QString &serverMessage, const QDateTime &nextAttempt,
+                           bool permanent) {
+    return d->write([&] {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+            "UPDATE outbox SET state = ?, last_message = ?, next_attempt_at = ?, updated_at = ? "
+            "WHERE id = ? RETURNING kind, dossier_code, step_id"));
+        q.bindValue(0, permanent ? QStringLiteral("failed") : QStringLiteral("pending"));
+        q.bindValue(1, serverMessage);
+        q.bindValue(2, nextAttempt.isValid() ? QVariant(isoTime(nextAttempt)) : QVariant());
+        q.bindValue(3, isoTime(d->now()));
+        q.bindValue(4, outboxId);
+        d->exec(q);
+        if (!q.next())
+            throw WriteFailure{StoreError::make(StoreError::Kind::NotFound,
+                                                tr("There is no outbox entry %1.").arg(outboxId))};
+        const QString kind = q.value(0).toString();
+        const QString code = q.value(1).toString();
+        const QVariant stepId = q.value(2);
+        q.finish();
+        const QString state = permanent ? QStringLiteral("failed") : QStringLiteral("ready");
+        QSqlQuery u(d->db);
+        if (kind == u"progress") {
+            u.prepare(QStringLiteral("UPDATE steps SET sync_state = ? WHERE id = ?"));
+            u.bindValue(0, state);
+            u.bindValue(1, stepId);
+        } else {
+            u.prepare(
+                QStringLiteral("UPDATE dossiers SET sync_state = ?, last_message = ?, updated_at = ? WHERE "
+                               "code = ? AND sync_state IN ('ready', 'sent', 'failed')"));
+            u.bindValue(0, state);
+            u.bindValue(1, serverMessage);
+            u.bindValue(2, isoTime(d->now()));
+            u.bindValue(3, code);
+        }
+        d->exec(u);
+    });
+}
+
+std::optional<QString> Store::watermark(const QString &service, const QString &area) {
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT watermark FROM watermarks WHERE service = ? AND area = ?"));
+    q.bindValue(0, service);
+    q.bindValue(1, area);
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    d->error = {};
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool Store::setWatermark(const QString &service, const QString &area, const QString &value) {
+    return d->write([&] {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO watermarks (service, area, watermark, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (service, area) DO UPDATE SET watermark = excluded.watermark, "
+            "updated_at = excluded.updated_at"));
+        q.bindValue(0, service);
+        q.bindValue(1, area);
+        q.bindValue(2, value);
+        q.bindValue(3, isoTime(d->now()));
+        d->exec(q);
+    });
+}
+
+std::optional<QString> Store::setting(const QString &key) {
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.bindValue(0, key);
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    d->error = {};
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool Store::setSetting(const QString &key, const QString &value) {
+    return d->write([&] {
+        QSqlQuery q(d->db);
+        q.prepare(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                           "value = excluded.value"));
+        q.bindValue(0, key);
+        q.bindValue(1, value);
+        d->exec(q);
+    });
+}
+
+std::optional<StoredDossier> Store::dossier(const QString &code) {
+    std::optional<StoredDossier> s = d->readDossier(code);
+    if (s)
+        d->error = {};
+    return s;
+}
+
+std::optional<QList<StoredStep>> Store::steps(const QString &code) {
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT * FROM steps WHERE dossier_code = ? ORDER BY %1 IS NULL, %1, id")
+                       .arg(stepColumn(ProgressField::ThoiDiemXuLy)))) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    q.bindValue(0, code.trimmed());
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    QList<StoredStep> out;
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        StoredStep s;
+        s.id = q.value(rec.indexOf(QStringLiteral("id"))).toLongLong();
+        readRecord(q, s.step.fields);
+        s.local = q.value(rec.indexOf(QStringLiteral("origin"))).toString() == u"local";
+        s.syncState = syncStateFromName(q.value(rec.indexOf(QStringLiteral("sync_state"))).toString())
+                          .value_or(SyncState::Synced);
+        s.problems = problemsFrom(q.value(rec.indexOf(QStringLiteral("problems"))));
+        s.createdAt = fromIso(q.value(rec.indexOf(QStringLiteral("created_at"))));
+        out << s;
+    }
+    d->error = {};
+    return out;
+}
+
+std::optional<QList<AuditEntry>> Store::auditTrail(const QString &code) {
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT at, who, dossier_code, entity, field, old_value, new_value FROM audit WHERE "
+                       "dossier_code = ? ORDER BY id"));
+    q.bindValue(0, code.trimmed());
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.at = fromIso(q.value(0));
+        e.who = q.value(1).toString();
+        e.dossierCode = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.field = q.value(4).toString();
+        e.oldValue = q.value(5).isNull() ? QString() : q.value(5).toString();
+        e.newValue = q.value(6).isNull() ? QString() : q.value(6).toString();
+        out << e;
+    }
+    d->error = {};
+    return out;
+}
+
+std::optional<ListPage> Store::list(const ListQuery &query) {
+    const QString expr = ListQuerySql::sortExpression(query.sortColumn);
+    if (expr.isEmpty()) {
+        d->fail(StoreError::make(
+            StoreError::Kind::Invalid,
+            tr("Cannot sort by \"%1\": it is not a column of the list.").arg(query.sortColumn)));
+        return std::nullopt;
+    }
+    ListQuerySql sql;
+    const QString match = SearchText::matchExpression(query.filter.search);
+    if (!match.isEmpty()) {
+        // How many dossiers match, counting no further than the threshold: a rare name is best fetched by
+        // its matches, a common one ("nguyen") by walking the sort order.
+        QSqlQuery probe(d->db);
+        probe.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM dossier_search WHERE dossier_search "
+                           "MATCH ? LIMIT ?)"));
+        probe.bindValue(0, match);
+        probe.bindValue(1, ListQuerySql::WideSearchRows + 1);
+        if (!probe.exec() || !probe.next()) {
+            d->fail(probe.lastError());
+            return std::nullopt;
+        }
+        sql.setWideSearch(probe.value(0).toInt() > ListQuerySql::WideSearchRows);
+    }
+    sql.addFilter(query.filter, d->now());
+    if (query.after)
+        sql.addCursor(expr, query.descending, *query.after);
+    QStringList columns{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("sync_state"),
+                        QStringLiteral("k_deadline"), QStringLiteral("updated_at")};
+    for (const FieldSpec &f : FieldTable::dossier().fields())
+        if (f.kind != FieldKind::Xml)
+            columns << StoreSchema::quoted(StoreSchema::fieldColumn(f));
+    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const int limit = std::clamp(query.limit, 1, 1000);
+    QString text = QStringLiteral("SELECT %1, %2 AS sort_value FROM dossiers%3 ORDER BY %2 %4, id %4 LIMIT ?")
+                       .arg(columns.join(u','), expr, sql.whereClause(), dir);
+    if (!query.after && query.offset > 0)
+        text += QStringLiteral(" OFFSET ?");
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(text)) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    int pos = 0;
+    for (const QVariant &v : sql.values())
+        q.bindValue(pos++, v);
+    q.bindValue(pos++, limit + 1);
+    if (!query.after && query.offset > 0)
+        q.bindValue(pos++, query.offset);
+    if (!q.exec()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    ListPage page;
+    const QSqlRecord rec = q.record();
+    const int sortIndex = rec.indexOf(QStringLiteral("sort_value"));
+    QList<std::pair<int, int>> fieldIndexes; // (column, field id)
+    for (const FieldSpec &f : FieldTable::dossier().fields()) {
+        const int i = rec.indexOf(StoreSchema::fieldColumn(f));
+        if (i >= 0)
+            fieldIndexes << std::pair{i, f.id};
+    }
+    QVariant lastSort;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            page.next = ListCursor{lastSort, page.rows.constLast().id};
+            break;
+        }
+        ListRow row;
+        row.id = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.syncState = syncStateFromName(q.value(2).toString()).value_or(SyncState::Synced);
+        row.deadline = q.value(3).toString();
+        row.updatedAt = fromIso(q.value(4));
+        for (const auto &[i, field] : std::as_const(fieldIndexes)) {
+            const QVariant v = q.value(i);
+            row.fields.setValue(field, v.isNull() ? QString() : v.toString());
+        }
+        lastSort = q.value(sortIndex);
+        page.rows << row;
+    }
+    d->error = {};
+    return page;
+}
+
+std::optional<qint64> Store::count(const ListFilter &filter) {
+    ListQuerySql sql;
+    sql.addFilter(filter, d->now());
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause())) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    int pos = 0;
+    for (const QVariant &v : sql.values())
+        q.bindValue(pos++, v);
+    if (!q.exec() || !q.next()) {
+        d->fail(q.lastError());
+        return std::nullopt;
+    }
+    d->error = {};
+    return q.value(0).toLongLong();
+}
+
+} // namespace btxh

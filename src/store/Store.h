@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ChangeSet.h"
+#include "ListQuery.h"
+#include "StoreError.h"
+#include "StoredDossier.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace btxh {
+
+// The local case store: one SQLite file holding every dossier, its documents, result papers and steps, the
+// outbox of pushes, pull watermarks, the audit trail and settings.
+//
+// Every write is one transaction: it is stored whole or not at all. A dossier is identified by its MaHoSo:
+// receiving it again updates it (or leaves it unchanged), never duplicates it. All SQL is prepared; payload
+// values are only ever bound.
+//
+// Not thread-safe: one Store per thread (each opens its own connection).
+class Store {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    struct Options {
+        QString user = QStringLiteral("local"); // recorded in the audit trail
+        std::function<QDateTime()> clock;       // default: the system clock
+        std::function<QString()> newId;         // idempotency keys; default: random UUIDs
+        int busyTimeoutMs = 5000;               // how long to wait for another program's lock
+        bool readOnly = false;                  // open for reading only: no migration, no write
+        int schemaVersion = 0;                  // migrate only up to this version (fixtures); 0 = latest
+    };
+
+    Store();
+    explicit Store(Options options);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating it and its folder when missing) and upgrades the database. On failure, lastError()
+    // says why, and the file is left as it was.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    const StoreError &lastError() const;
+    QSqlDatabase database() const; // for tests and diagnostics
+
+    // --- Writing: each call is one transaction.
+    std::optional<ChangeResult> apply(const ChangeSet &changes);
+
+    enum class ConflictChoice { KeepLocal, TakeServer };
+    bool resolveConflict(const QString &code, ConflictChoice choice);
+
+    // The outbox, for the sync layer.
+    QList<OutboxEntry> dueOutbox(const QDateTime &now, int limit = 100);
+    bool markSent(qint64 outboxId);
+    bool markPushed(qint64 outboxId, const QString &serverMessage);
+    // A transient failure is retried at nextAttempt; a permanent one marks the dossier failed.
+    bool markPushFailed(qint64 outboxId, const QString &serverMessage, const QDateTime &nextAttempt,
+                        bool permanent);
+
+    std::optional<QString> watermark(const QString &service, const QString &area);
+    bool setWatermark(const QString &service, const QString &area, const QString &value);
+    std::optional<QString> setting(const QString &key);
+    bool setSetting(const QString &key, const QString &value);
+
+    // --- Reading.
+    std::optional<StoredDossier> dossier(const QString &code);
+    std::optional<QList<StoredStep>> steps(const QString &code); // in time order
+    std::optional<QList<AuditEntry>> auditTrail(const QString &code);
+    std::optional<ListPage> list(const ListQuery &query);
+    std::optional<qint64> count(const ListFilter &filter);
+    std::optional<QList<OutboxEntry>> outbox(const QString &code);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace btxh

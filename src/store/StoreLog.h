@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Never log a CMND/CCCD number or a person's name: log MaHoSo codes, counts, field names and SQLite codes.
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

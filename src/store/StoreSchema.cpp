@@ -1,0 +1,136 @@
+#include "StoreSchema.h"
+
+#include "SearchText.h"
+#include "WireDate.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace btxh {
+
+namespace {
+
+void hashRecord(QCryptographicHash &hash, const Record &record) {
+    // A separator that cannot occur in a value and a marker that tells null from empty.
+    static const QByteArray nullMarker("\x01", 1);
+    static const QByteArray separator("\x1f", 1);
+    for (int i = 0; i < record.table().size(); ++i) {
+        const QString v = record.value(i);
+        if (v.isNull())
+            hash.addData(nullMarker);
+        else
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(v.utf16()), v.size() * 2));
+        hash.addData(separator);
+    }
+    if (!record.extras().isEmpty())
+        hash.addData(QJsonDocument(record.extras()).toJson(QJsonDocument::Compact));
+    hash.addData(separator);
+}
+
+} // namespace
+
+bool StoreSchema::hasKeyColumn(const FieldSpec &field) {
+    return field.kind == FieldKind::Date || field.kind == FieldKind::DateTime;
+}
+
+QString StoreSchema::quoted(const QString &identifier) {
+    return u'"' + identifier + u'"';
+}
+
+QStringList StoreSchema::columnNames(const FieldTable &table) {
+    QStringList names;
+    for (const FieldSpec &f : table.fields()) {
+        names << fieldColumn(f);
+        if (hasKeyColumn(f))
+            names << keyColumn(f);
+    }
+    return names;
+}
+
+QStringList StoreSchema::columnDefinitions(const FieldTable &table) {
+    QStringList defs;
+    for (const QString &name : columnNames(table))
+        defs << quoted(name) + QStringLiteral(" TEXT");
+    return defs;
+}
+
+QString StoreSchema::dateKey(const QDateTime &dateTime) {
+    return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString StoreSchema::sortKey(const QString &value) {
+    if (value.isEmpty())
+        return {};
+    const WireDate::Parsed parsed = WireDate::parse(value);
+    if (!parsed.isValid())
+        return {};
+    return dateKey(parsed.value);
+}
+
+QList<DossierField> StoreSchema::searchFields() {
+    return {DossierField::HoVaTen,     DossierField::CMND,        DossierField::SoDinhDanh,
+            DossierField::MaHoSo,      DossierField::HKTT_MaThon, DossierField::HKTT_ChiTiet,
+            DossierField::NOHT_MaThon, DossierField::NOHT_ChiTiet};
+}
+
+QString StoreSchema::searchText(const Record &dossierFields) {
+    QString text;
+    for (DossierField f : searchFields()) {
+        const QString v = dossierFields.value(int(f));
+        if (v.isEmpty())
+            continue;
+        if (!text.isEmpty())
+            text.append(u' ');
+        text.append(SearchText::fold(v));
+    }
+    return text;
+}
+
+QString StoreSchema::digest(const QByteArray &bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+}
+
+QString StoreSchema::contentHash(const Dossier &dossier) {
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    hashRecord(hash, dossier.fields);
+    hash.addData(QByteArrayView(dossier.extent.hasDocumentList ? "D" : "d"));
+    for (const Record &r : dossier.extent.documents)
+        hashRecord(hash, r);
+    hash.addData(QByteArrayView(dossier.extent.hasResultList ? "R" : "r"));
+    for (const Record &r : dossier.extent.resultPapers)
+        hashRecord(hash, r);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString StoreSchema::stepKey(const ProcessingStep &step) {
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    hashRecord(hash, step.fields);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QByteArray StoreSchema::recordJson(const Record &record) {
+    QJsonObject o = record.extras();
+    for (const FieldSpec &f : record.table().fields()) {
+        const QString v = record.value(f.id);
+        o.insert(f.wireName, v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray StoreSchema::extrasJson(const Record &record) {
+    if (record.extras().isEmpty())
+        return {};
+    return QJsonDocument(record.extras()).toJson(QJsonDocument::Compact);
+}
+
+void StoreSchema::readExtras(const QString &json, Record &record) {
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        record.setExtra(it.key(), it.value());
+}
+
+} // namespace btxh

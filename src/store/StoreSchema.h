@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Dossier.h"
+#include "ProcessingStep.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace btxh {
+
+// How the field tables map onto SQLite columns. Every table's value columns are derived from its FieldTable:
+// "f_<WireName>" holds the value exactly as read (NULL = absent), and each Date/DateTime field also gets
+// "k_<WireName>", a sortable yyyy-MM-dd HH:mm:ss key (NULL when the value does not parse). Nothing here
+// lists fields by hand except the few whose role is special (search, deadline), named by their enums.
+class StoreSchema {
+public:
+    static QString fieldColumn(const FieldSpec &field) { return QStringLiteral("f_") + field.wireName; }
+    static QString keyColumn(const FieldSpec &field) { return QStringLiteral("k_") + field.wireName; }
+    static bool hasKeyColumn(const FieldSpec &field);
+    static QString quoted(const QString &identifier); // identifiers we generate ourselves, never payload text
+
+    // The derived columns of a table, as "name TYPE" definitions and as bare names, in table order.
+    static QStringList columnDefinitions(const FieldTable &table);
+    static QStringList columnNames(const FieldTable &table);
+
+    // The sort key of a date value: yyyy-MM-dd HH:mm:ss, or a null string when it does not parse.
+    static QString sortKey(const QString &value);
+    static QString dateKey(const QDateTime &dateTime);
+
+    // The dossier fields the search index covers: name, ID numbers, MaHoSo and the address details.
+    static QList<DossierField> searchFields();
+    static QString searchText(const Record &dossierFields);
+
+    // Stable digests used to tell "unchanged" from "updated" and to identify a step received twice.
+    static QString contentHash(const Dossier &dossier);
+    static QString stepKey(const ProcessingStep &step);
+    static QString digest(const QByteArray &bytes);
+
+    // A lossless JSON image of a record (every table field, null when absent, plus the extras): what we keep
+    // as the server's copy when the verbatim item text is not at hand.
+    static QByteArray recordJson(const Record &record);
+    static QByteArray extrasJson(const Record &record);
+    static void readExtras(const QString &json, Record &record);
+};
+
+} // namespace btxh

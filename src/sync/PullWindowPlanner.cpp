@@ -1,0 +1,47 @@
+#include "PullWindowPlanner.h"
+
+#include <algorithm>
+
+namespace btxh {
+
+PullWindowPlanner::PullWindowPlanner(const QDateTime &from, const QDateTime &to, const SyncOptions &options)
+    : m_from(from)
+    , m_to(to)
+    , m_cursor(from)
+    , m_size(std::max<qint64>(1, options.initialWindowSeconds))
+    , m_maxSize(std::max<qint64>(1, options.maxWindowSeconds))
+    , m_target(std::max(1, options.targetItemsPerWindow)) {
+    m_size = std::min(m_size, m_maxSize);
+}
+
+PullWindowPlanner::Window PullWindowPlanner::next() const {
+    Window w;
+    w.from = m_cursor;
+    w.to = std::min(m_cursor.addSecs(m_size - 1), m_to);
+    return w;
+}
+
+void PullWindowPlanner::accepted(const Window &window, qsizetype items) {
+    m_cursor = window.to.addSecs(1);
+    if (items > m_target)
+        m_size = std::max<qint64>(1, window.seconds() / 2);
+    else if (items < m_target / 4 && window.seconds() >= m_size)
+        m_size = std::min(m_maxSize, m_size * 2);
+}
+
+bool PullWindowPlanner::split(const Window &window) {
+    if (window.seconds() <= 1)
+        return false;
+    m_size = std::max<qint64>(1, window.seconds() / 2);
+    return true;
+}
+
+qint64 PullWindowPlanner::totalSeconds() const {
+    return std::max<qint64>(0, m_from.secsTo(m_to) + 1);
+}
+
+qint64 PullWindowPlanner::coveredSeconds() const {
+    return std::clamp<qint64>(m_from.secsTo(m_cursor), 0, totalSeconds());
+}
+
+} // namespace btxh

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SyncOptions.h"
+
+#include <QDateTime>
+
+namespace btxh {
+
+// Cuts a pull's time range [from, to] (inclusive, to the second, as the gateway reads it) into windows, one
+// request each, oldest first. Consecutive windows touch without overlapping: [a, b] then [b + 1 s, ...].
+//
+// The gateway has no paging, so a window's size is all the control there is: it adapts to how many items the
+// last window brought back (see SyncOptions), and a window that failed for its size is split in halves.
+class PullWindowPlanner {
+public:
+    struct Window {
+        QDateTime from;
+        QDateTime to;
+        qint64 seconds() const { return from.secsTo(to) + 1; }
+    };
+
+    PullWindowPlanner(const QDateTime &from, const QDateTime &to, const SyncOptions &options);
+
+    bool atEnd() const { return m_cursor > m_to; }
+    // The window to fetch next, starting where the last accepted one ended.
+    Window next() const;
+    // `window` (the one next() gave) came back with `items` items: move past it and adapt the size.
+    void accepted(const Window &window, qsizetype items);
+    // `window` timed out or was too large: halve the size. False when it is a single second already.
+    bool split(const Window &window);
+
+    qint64 windowSeconds() const { return m_size; }
+    qint64 totalSeconds() const;
+    qint64 coveredSeconds() const;
+
+private:
+    QDateTime m_from;
+    QDateTime m_to;
+    QDateTime m_cursor;
+    qint64 m_size;
+    qint64 m_maxSize;
+    int m_target;
+};
+
+} // namespace btxh

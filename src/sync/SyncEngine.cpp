@@ -1,0 +1,800 @@
+#include "SyncEngine.h"
+
+#include "ChangeSet.h"
+#include "GatewayClient.h"
+#include "JsonCodec.h"
+#include "OutboxOrder.h"
+#include "Store.h"
+#include "SyncLog.h"
+#include "SyncStoreQueries.h"
+#include "SyncTime.h"
+#include "WireDate.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QTimer>
+#include <algorithm>
+
+namespace btxh {
+
+namespace {
+
+constexpr int MaxOutboxRead = 1000000; // the outbox of one office; read whole, to order it
+
+SyncProgress::Step progressStep(PullKind kind) {
+    switch (kind) {
+    case PullKind::Dossiers:
+        return SyncProgress::Step::PullingDossiers;
+    case PullKind::Progress:
+        return SyncProgress::Step::PullingProgress;
+    case PullKind::Results:
+        return SyncProgress::Step::PullingResults;
+    }
+    return SyncProgress::Step::PullingDossiers;
+}
+
+QString windowText(const PullWindowPlanner::Window &w) {
+    return WireDate::formatDateTime(w.from) + QStringLiteral("..") + WireDate::formatDateTime(w.to);
+}
+
+// A step as it goes on the wire, field by field: a step we pushed and the same step pulled back (in the
+// server's spelling, with its own nulls and extra fields) give the same key.
+QString wireKey(const ProcessingStep &step) {
+    QString key;
+    for (const FieldSpec &spec : FieldTable::progress().fields()) {
+        if (spec.pullOnly)
+            continue;
+        key += JsonCodec::wireValue(spec, step.fields.value(spec.id).trimmed());
+        key += QChar(0x1f);
+    }
+    return key;
+}
+
+// A dossier as we would send it: our copy and the server's copy of the same content (in its spelling: other
+// key case, date shapes, numbers for strings, its XML declaration) give the same bytes.
+QByteArray wireForm(const Dossier &dossier) {
+    Dossier d = dossier;
+    d.setValue(DossierField::LoaiDuLieu,
+               dossier.isFinalResult() ? QStringLiteral("100") : QStringLiteral("1"));
+    return QJsonDocument(JsonCodec::writeDossier(d)).toJson(QJsonDocument::Compact);
+}
+
+// What a push failure means for the item and for the rest of the run.
+enum class PushFailure {
+    Refused,     // the gateway said no (business error, 4xx): final, the item is marked failed
+    Unreachable, // nothing or nothing usable came back at the network level: offline
+    Unavailable, // 5xx/429 after the client's retries, or a reply we cannot read: retry later
+    Credentials, // the key pair or the profile: stop everything
+    Cancelled,
+};
+
+PushFailure classify(const GatewayError &e) {
+    switch (e.kind) {
+    case GatewayError::Kind::Network:
+    case GatewayError::Kind::Timeout:
+        return PushFailure::Unreachable;
+    case GatewayError::Kind::Configuration:
+    case GatewayError::Kind::Unauthorized:
+    case GatewayError::Kind::Tls:
+        return PushFailure::Credentials;
+    case GatewayError::Kind::Cancelled:
+        return PushFailure::Cancelled;
+    case GatewayError::Kind::Business:
+        return PushFailure::Refused;
+    case GatewayError::Kind::HttpStatus:
+        return e.isTransient() ? PushFailure::Unavailable : PushFailure::Refused;
+    case GatewayError::Kind::MalformedReply:
+    case GatewayError::Kind::TooLarge:
+    case GatewayError::Kind::None:
+        // The gateway may or may not have stored the item: send it again later (a repeat is harmless).
+        return PushFailure::Unavailable;
+    }
+    return PushFailure::Unavailable;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Store *store, GatewayClient *client, const SyncOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_options(options) {
+    qRegisterMetaType<btxh::SyncProgress>();
+    qRegisterMetaType<btxh::SyncReport>();
+}
+
+SyncEngine::~SyncEngine() {
+    if (m_currentJob)
+        m_currentJob->abort();
+}
+
+QDateTime SyncEngine::now() const {
+    return SyncTime::wallClock(m_options.clock ? m_options.clock() : QDateTime::currentDateTime());
+}
+
+bool SyncEngine::push() {
+    return start(true, false, PullSpec());
+}
+
+bool SyncEngine::pull(const PullSpec &spec) {
+    return start(false, true, spec);
+}
+
+bool SyncEngine::sync(const PullSpec &spec) {
+    return start(true, true, spec);
+}
+
+bool SyncEngine::start(bool doPush, bool doPull, const PullSpec &spec) {
+    if (m_running)
+        return false;
+    m_running = true;
+    m_cancelRequested = false;
+    m_finishQueued = false;
+    m_report = SyncReport();
+    m_spec = spec;
+    m_doPull = doPull;
+    m_runStartedAt = now();
+    m_pushQueue.clear();
+    m_pushIndex = 0;
+    m_consecutivePushFailures = 0;
+    m_waitNoted.clear();
+    m_kinds.clear();
+    m_kindRun.reset();
+    qCInfo(lcSync) << "sync run started:" << (doPush ? "push" : "") << (doPull ? "pull" : "");
+    // Never from inside the call: the caller connects to finished() after starting, as with the jobs.
+    QTimer::singleShot(0, this, [this, doPush] {
+        if (doPush)
+            beginPush();
+        else
+            beginPull();
+    });
+    return true;
+}
+
+void SyncEngine::cancel() {
+    if (!m_running || m_cancelRequested)
+        return;
+    qCInfo(lcSync) << "cancel requested";
+    m_cancelRequested = true;
+    if (m_currentJob)
+        m_currentJob->abort(); // its finished() arrives later and ends the run
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Push
+
+void SyncEngine::beginPush() {
+    if (m_cancelRequested)
+        return stopWith(SyncReport::Stop::Cancelled);
+    if (!m_client)
+        return stopWith(SyncReport::Stop::Configuration, tr("No gateway is configured."));
+
+    // A run that was killed after sending left its items "sent" without an answer: they go out again, which
+    // the gateway takes as a repeat.
+    SyncStoreQueries queries(*m_store);
+    bool ok = false;
+    const QList<qint64> stranded = queries.sentOutbox(&ok);
+    if (!ok)
+        return storeFailed(tr("reading the outbox"));
+    for (const qint64 id : stranded) {
+        if (!m_store->markPushFailed(id,
+                                     tr("No answer from the gateway before the program stopped; sent again."),
+                                     QDateTime(), false))
+            return storeFailed(tr("re-queueing an unanswered item"));
+    }
+    if (!stranded.isEmpty())
+        qCInfo(lcSync) << stranded.size() << "unanswered item(s) from an earlier run queued again";
+
+    const QDateTime due = m_options.honourBackoff ? now() : now().addYears(100);
+    m_pushQueue = m_store->dueOutbox(due, MaxOutboxRead);
+    if (m_store->lastError().isError())
+        return storeFailed(tr("reading the outbox"));
+    OutboxOrder::sort(m_pushQueue);
+    qCInfo(lcSync) << m_pushQueue.size() << "queued item(s) due";
+    emitPushProgress();
+    pushNext();
+}
+
+void SyncEngine::emitPushProgress() {
+    SyncProgress p;
+    p.step = SyncProgress::Step::Pushing;
+    p.done = m_pushIndex;
+    p.total = m_pushQueue.size();
+    p.items = m_report.pushed;
+    Q_EMIT progress(p);
+}
+
+QDateTime SyncEngine::nextAttemptAfter(const OutboxEntry &entry) const {
+    if (m_options.pushBackoffBaseSeconds <= 0)
+        return {};
+    const int attempts = std::clamp(entry.attempts + 1, 1, 20);
+    qint64 delay = qint64(std::max(1, m_options.pushBackoffBaseSeconds)) << (attempts - 1);
+    delay = std::min<qint64>(delay, std::max(1, m_options.pushBackoffMaxSeconds));
+    return now().addSecs(delay);
+}
+
+void SyncEngine::pushNext() {
+    while (true) {
+        if (m_cancelRequested)
+            return stopWith(SyncReport::Stop::Cancelled);
+        if (m_pushIndex >= m_pushQueue.size()) {
+            qCInfo(lcSync) << "push done:" << m_report.pushed << "pushed," << m_report.failed << "failed";
+            if (m_doPull)
+                return beginPull();
+            return finish();
+        }
+        const OutboxEntry entry = m_pushQueue.at(m_pushIndex);
+        const QString code = entry.dossierCode;
+
+        const std::optional<QList<OutboxEntry>> history = m_store->outbox(code);
+        if (!history)
+            return storeFailed(tr("reading the outbox"));
+        const OutboxOrder::Wait wait = OutboxOrder::waitFor(entry, *history);
+        if (wait != OutboxOrder::Wait::None) {
+            // Left queued as it is: it goes with a later run, once what it depends on has been accepted.
+            qCInfo(lcSync) << code << OutboxEntry::kindName(entry.kind) << "waits for"
+                           << (wait == OutboxOrder::Wait::Dossier ? "its dossier" : "its steps");
+            if (!m_waitNoted.contains(code)) {
+                m_waitNoted.insert(code);
+                m_report.messages
+                    << (wait == OutboxOrder::Wait::Dossier
+                            ? tr("%1: waits until the dossier itself has been accepted.").arg(code)
+                            : tr("%1: the final result waits until its processing steps have "
+                                 "been accepted.")
+                                  .arg(code));
+            }
+            ++m_pushIndex;
+            emitPushProgress();
+            continue;
+        }
+
+        PushJob *job = nullptr;
+        if (entry.kind == OutboxEntry::Kind::Progress) {
+            const std::optional<QList<StoredStep>> steps = m_store->steps(code);
+            if (!steps)
+                return storeFailed(tr("reading the steps of %1").arg(code));
+            const auto it = std::find_if(steps->cbegin(), steps->cend(),
+                                         [&](const StoredStep &s) { return s.id == entry.stepId; });
+            if (it == steps->cend()) {
+                if (!m_store->markPushFailed(entry.id, tr("The step is no longer in the database."),
+                                             QDateTime(), true))
+                    return storeFailed(tr("updating the outbox"));
+                ++m_report.failed;
+                m_report.messages << tr("%1: a queued step is no longer in the database.").arg(code);
+                ++m_pushIndex;
+                continue;
+            }
+            if (!m_store->markSent(entry.id))
+                return storeFailed(tr("updating the outbox"));
+            job = m_client->pushProgress(it->step);
+        } else {
+            const std::optional<StoredDossier> stored = m_store->dossier(code);
+            if (!stored) {
+                if (m_store->lastError().kind != StoreError::Kind::NotFound)
+                    return storeFailed(tr("reading dossier %1").arg(code));
+                if (!m_store->markPushFailed(entry.id, tr("The dossier is no longer in the database."),
+                                             QDateTime(), true))
+                    return storeFailed(tr("updating the outbox"));
+                ++m_report.failed;
+                m_report.messages << tr("%1: a queued dossier is no longer in the database.").arg(code);
+                ++m_pushIndex;
+                continue;
+            }
+            if (stored->syncState == SyncState::Conflict || stored->syncState == SyncState::Draft) {
+                // Someone has to choose between the two copies (or fix the draft) first; it stays queued.
+                if (!m_waitNoted.contains(code)) {
+                    m_waitNoted.insert(code);
+                    m_report.messages
+                        << (stored->syncState == SyncState::Conflict
+                                ? tr("%1: not sent while the conflict with the server's copy is "
+                                     "unresolved.")
+                                      .arg(code)
+                                : tr("%1: not sent while it has errors.").arg(code));
+                }
+                ++m_pushIndex;
+                continue;
+            }
+            if (!m_store->markSent(entry.id))
+                return storeFailed(tr("updating the outbox"));
+            if (entry.kind == OutboxEntry::Kind::FinalResult)
+                job = m_client->pushResult(stored->dossier);
+            else
+                job = m_client->pushDossier(stored->dossier);
+        }
+        m_currentJob = job;
+        connect(job, &GatewayJob::finished, this, [this, entry, job] { onPushFinished(entry, job); });
+        return;
+    }
+}
+
+void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
+    m_currentJob = nullptr;
+    const PushResult result = job->result();
+    const QString &code = entry.dossierCode;
+    ++m_pushIndex;
+
+    if (result.ok()) {
+        if (!m_store->markPushed(entry.id, result.message))
+            return storeFailed(tr("recording an accepted item"));
+        ++m_report.pushed;
+        m_consecutivePushFailures = 0;
+        qCInfo(lcSync) << "pushed" << OutboxEntry::kindName(entry.kind) << code;
+        emitPushProgress();
+        return pushNext();
+    }
+
+    const GatewayError &error = result.error;
+    const PushFailure failure = classify(error);
+    const QString words = gatewayWords(error);
+    qCInfo(lcSync) << "push of" << OutboxEntry::kindName(entry.kind) << code << "failed:" << error.kindName()
+                   << error.httpStatus << (error.hasGatewayCode ? error.gatewayCode : 0);
+
+    if (failure == PushFailure::Refused) {
+        if (!m_store->markPushFailed(entry.id, words, QDateTime(), true))
+            return storeFailed(tr("recording a refused item"));
+        ++m_report.failed;
+        m_report.messages << code + QStringLiteral(": ") + words;
+        m_consecutivePushFailures = 0;
+        emitPushProgress();
+        return pushNext();
+    }
+
+    // Not final: the item goes back to the queue, to be sent again as it is.
+    const QDateTime next = failure == PushFailure::Cancelled ? QDateTime() : nextAttemptAfter(entry);
+    if (!m_store->markPushFailed(entry.id, words, next, false))
+        return storeFailed(tr("re-queueing an item"));
+    if (failure != PushFailure::Cancelled)
+        ++m_report.retrying;
+    emitPushProgress();
+
+    switch (failure) {
+    case PushFailure::Cancelled:
+        return stopWith(SyncReport::Stop::Cancelled);
+    case PushFailure::Unreachable:
+        m_report.messages << code + QStringLiteral(": ") + words;
+        return stopWith(SyncReport::Stop::Offline);
+    case PushFailure::Credentials:
+        return stopWith(SyncReport::Stop::Configuration, words);
+    case PushFailure::Unavailable:
+        m_report.messages << code + QStringLiteral(": ") + words;
+        if (++m_consecutivePushFailures >= std::max(1, m_options.maxConsecutivePushFailures)) {
+            m_report.messages << tr("The gateway keeps failing; the remaining items stay queued.");
+            if (m_doPull)
+                return beginPull();
+            return finish();
+        }
+        return pushNext();
+    case PushFailure::Refused:
+        break;
+    }
+    pushNext();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Pull
+
+std::optional<std::pair<QDateTime, QDateTime>> SyncEngine::pullRange(PullKind kind, const PullSpec &spec,
+                                                                     QString *error) {
+    const QDateTime to = spec.to.isValid() ? SyncTime::wallClock(spec.to) : now();
+    QDateTime from;
+    if (spec.from.isValid()) {
+        from = SyncTime::wallClock(spec.from);
+    } else {
+        const std::optional<QString> mark = m_store->watermark(watermarkService(kind), spec.area.key());
+        if (!mark && m_store->lastError().isError()) {
+            *error = m_store->lastError().message;
+            return std::nullopt;
+        }
+        const QDateTime markTime = mark ? SyncTime::fromWatermark(*mark) : QDateTime();
+        from = markTime.isValid() ? markTime.addSecs(-std::max(0, m_options.overlapSeconds))
+                                  : to.addDays(-std::max(1, m_options.initialLookbackDays));
+    }
+    if (from > to) {
+        *error = tr("The start of the time range (%1) is after its end (%2).")
+                     .arg(WireDate::formatDateTime(from), WireDate::formatDateTime(to));
+        return std::nullopt;
+    }
+    return std::make_pair(from, to);
+}
+
+void SyncEngine::beginPull() {
+    if (m_cancelRequested)
+        return stopWith(SyncReport::Stop::Cancelled);
+    if (!m_client)
+        return stopWith(SyncReport::Stop::Configuration, tr("No gateway is configured."));
+    const QString areaError = m_spec.area.validationError();
+    if (!areaError.isEmpty())
+        return stopWith(SyncReport::Stop::Configuration, areaError);
+    for (const PullKind k : {PullKind::Dossiers, PullKind::Progress, PullKind::Results}) {
+        if (m_spec.kinds.testFlag(k))
+            m_kinds << k;
+    }
+    beginKind();
+}
+
+void SyncEngine::beginKind() {
+    if (m_cancelRequested)
+        return stopWith(SyncReport::Stop::Cancelled);
+    if (m_kinds.isEmpty()) {
+        m_kindRun.reset();
+        return finish();
+    }
+    const PullKind kind = m_kinds.takeFirst();
+    QString error;
+    const auto range = pullRange(kind, m_spec, &error);
+    if (!range) {
+        if (m_store->lastError().isError())
+            return storeFailed(tr("reading the watermark"));
+        return stopWith(SyncReport::Stop::Configuration, error);
+    }
+    m_windowAttempts = 1;
+    m_kindRun = std::make_unique<KindRun>();
+    m_kindRun->kind = kind;
+    m_kindRun->rangeStart = range->first;
+    m_kindRun->planner = std::make_unique<PullWindowPlanner>(range->first, range->second, m_options);
+    const std::optional<QString> mark = m_store->watermark(watermarkService(kind), m_spec.area.key());
+    if (mark) {
+        const QDateTime t = SyncTime::fromWatermark(*mark);
+        if (t.isValid())
+            m_kindRun->watermark = t;
+    }
+    qCInfo(lcSync) << "pulling" << pullKindName(kind) << "area" << m_spec.area.key() << "from"
+                   << WireDate::formatDateTime(range->first) << "to"
+                   << WireDate::formatDateTime(range->second);
+    emitPullProgress();
+    if (m_kindRun->planner->atEnd())
+        return finishKind();
+    launchWindow(m_kindRun->planner->next());
+}
+
+void SyncEngine::launchWindow(const PullWindowPlanner::Window &window) {
+    Query query;
+    query.setValue(QueryField::MaTinh, m_spec.area.province);
+    query.setValue(QueryField::MaHuyen, m_spec.area.district); // sent empty when not narrowed (JsonCodec)
+    query.setValue(QueryField::MaXa, m_spec.area.commune);
+    query.setWindow(window.from, window.to);
+    PullJob *job = nullptr;
+    switch (m_kindRun->kind) {
+    case PullKind::Dossiers:
+        job = m_client->pullDossiers(query);
+        break;
+    case PullKind::Progress:
+        job = m_client->pullProgress(query);
+        break;
+    case PullKind::Results:
+        job = m_client->pullResults(query);
+        break;
+    }
+    m_currentJob = job;
+    connect(job, &GatewayJob::finished, this, [this, job, window] { onPullFinished(job, window); });
+}
+
+void SyncEngine::onPullFinished(PullJob *job, const PullWindowPlanner::Window &window) {
+    m_currentJob = nullptr;
+    if (!m_kindRun)
+        return;
+    const PullResult result = job->result();
+    const PullKind kind = m_kindRun->kind;
+    PullWindowPlanner &planner = *m_kindRun->planner;
+
+    if (!result.ok()) {
+        const GatewayError &e = result.error;
+        const QString where = pullKindName(kind) + u' ' + windowText(window);
+        qCInfo(lcSync) << "pull" << where << "failed:" << e.kindName() << e.httpStatus;
+        switch (e.kind) {
+        case GatewayError::Kind::Cancelled:
+            return stopWith(SyncReport::Stop::Cancelled);
+        case GatewayError::Kind::TooLarge:
+        case GatewayError::Kind::Timeout:
+            if (m_cancelRequested)
+                return stopWith(SyncReport::Stop::Cancelled);
+            if (planner.split(window)) {
+                qCInfo(lcSync) << "splitting the window; now" << planner.windowSeconds() << "s";
+                return launchWindow(planner.next());
+            }
+            ++m_report.failed;
+            m_report.messages << tr("%1: %2 (even a one-second window is too much; try again later)")
+                                     .arg(where, gatewayWords(e));
+            return finishKind();
+        case GatewayError::Kind::Network:
+            m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
+            return stopWith(SyncReport::Stop::Offline);
+        case GatewayError::Kind::Configuration:
+        case GatewayError::Kind::Unauthorized:
+        case GatewayError::Kind::Tls:
+            return stopWith(SyncReport::Stop::Configuration, gatewayWords(e));
+        case GatewayError::Kind::MalformedReply:
+            // An error page or a cut reply in place of the data (a proxy, an overloaded gateway): asking for
+            // the same window again is harmless.
+            if (m_windowAttempts < std::max(1, m_options.pullWindowAttempts)) {
+                ++m_windowAttempts;
+                qCInfo(lcSync) << "asking for the window again, attempt" << m_windowAttempts;
+                return launchWindow(window);
+            }
+            [[fallthrough]];
+        default:
+            // A business error, an HTTP error after retries or an unreadable reply: this kind stops here (its
+            // watermark stays where it was, so the next run asks for this window again); the others go on.
+            ++m_report.failed;
+            m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
+            return finishKind();
+        }
+    }
+    if (m_cancelRequested)
+        return stopWith(SyncReport::Stop::Cancelled);
+
+    m_windowAttempts = 1;
+    const qsizetype items = result.payload.dossiers.size() + result.payload.steps.size();
+    planner.accepted(window, items);
+    // Ask for the next window now, so the gateway prepares it while this one is being stored.
+    if (!planner.atEnd())
+        launchWindow(planner.next());
+    if (!applyWindow(kind, result, window))
+        return; // stopped
+    m_kindRun->received += items;
+    emitPullProgress();
+    if (planner.atEnd() && !m_currentJob)
+        finishKind();
+}
+
+bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
+                             const PullWindowPlanner::Window &window) {
+    m_report.pulled += result.payload.dossiers.size() + result.payload.steps.size();
+    const bool applied = kind == PullKind::Progress ? applySteps(result) : applyDossiers(kind, result);
+    if (!applied)
+        return false;
+
+    // The watermark moves only over a range that continues from it: a pull of an older or a detached window
+    // (explicit --from) does not make the next run skip what lies between. Never past the start of this run.
+    KindRun &run = *m_kindRun;
+    const QDateTime mark = std::min(window.to, m_runStartedAt);
+    const bool continues = !run.watermark || run.rangeStart <= *run.watermark;
+    if (continues && (!run.watermark || mark > *run.watermark)) {
+        if (!m_store->setWatermark(watermarkService(kind), m_spec.area.key(),
+                                   SyncTime::watermarkText(mark))) {
+            storeFailed(tr("saving the watermark"));
+            return false;
+        }
+        run.watermark = mark;
+    }
+    return true;
+}
+
+bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
+    // One item per MaHoSo (the last one wins), and none without one: the store would refuse the window.
+    QList<const Dossier *> items;
+    QHash<QString, qsizetype> byCode;
+    items.reserve(result.payload.dossiers.size());
+    qsizetype withoutCode = 0;
+    for (const Dossier &d : result.payload.dossiers) {
+        const QString code = d.code();
+        if (code.isEmpty()) {
+            ++withoutCode;
+            continue;
+        }
+        const auto it = byCode.constFind(code);
+        if (it != byCode.constEnd()) {
+            items[*it] = &d;
+            ++m_report.unchanged;
+        } else {
+            byCode.insert(code, items.size());
+            items << &d;
+        }
+    }
+    if (withoutCode > 0) {
+        m_report.failed += withoutCode;
+        m_report.messages << tr("%n item(s) without a MaHoSo were skipped.", nullptr, int(withoutCode));
+    }
+    if (items.isEmpty())
+        return true;
+
+    // A registration (LoaiDuLieu 1) seen again after its final result was stored, in the overlap of two
+    // pulls, must not take the dossier back to "registered" (nor look like a conflict with a result being
+    // sent).
+    const QStringList codes = byCode.keys();
+    SyncStoreQueries queries(*m_store);
+    bool ok = true;
+    const QSet<QString> superseded =
+        kind == PullKind::Dossiers ? queries.finalResults(codes, &ok) : QSet<QString>();
+    // Local edits waiting to be sent: a pulled copy that is our own push coming back (its reply was lost, so
+    // the item is still queued) says the same as our copy on the wire, only in the server's spelling. It is
+    // not a change on the server, and must not become a conflict.
+    const QSet<QString> edited = ok ? queries.withLocalEdits(codes, &ok) : QSet<QString>();
+    if (!ok) {
+        storeFailed(tr("reading the stored dossiers"));
+        return false;
+    }
+    ChangeSet changes;
+    changes.received.reserve(items.size());
+    for (const Dossier *d : std::as_const(items)) {
+        const QString code = d->code();
+        if (superseded.contains(code)) {
+            ++m_report.unchanged;
+            continue;
+        }
+        if (edited.contains(code)) {
+            const std::optional<StoredDossier> local = m_store->dossier(code);
+            if (!local) {
+                storeFailed(tr("reading dossier %1").arg(code));
+                return false;
+            }
+            if (wireForm(local->dossier) == wireForm(*d)) {
+                ++m_report.unchanged;
+                continue;
+            }
+        }
+        changes.received.append({*d, QByteArray()});
+    }
+    if (changes.isEmpty())
+        return true;
+    const std::optional<ChangeResult> outcome = m_store->apply(changes);
+    if (!outcome) {
+        storeFailed(tr("storing received dossiers"));
+        return false;
+    }
+    for (qsizetype i = 0; i < outcome->received.size(); ++i) {
+        switch (outcome->received.at(i)) {
+        case ChangeOutcome::Created:
+            ++m_report.created;
+            break;
+        case ChangeOutcome::Updated:
+            ++m_report.updated;
+            break;
+        case ChangeOutcome::Unchanged:
+            ++m_report.unchanged;
+            break;
+        case ChangeOutcome::Conflict:
+            ++m_report.conflicts;
+            m_report.messages << tr("%1: changed on the server while local changes were waiting; both copies "
+                                    "are kept until someone chooses.")
+                                     .arg(changes.received.at(i).dossier.code());
+            break;
+        }
+    }
+    return true;
+}
+
+bool SyncEngine::applySteps(const PullResult &result) {
+    QStringList codes;
+    QSet<QString> seenCodes;
+    qsizetype withoutCode = 0;
+    for (const ProcessingStep &s : result.payload.steps) {
+        const QString code = s.dossierCode();
+        if (code.isEmpty())
+            ++withoutCode;
+        else if (!seenCodes.contains(code)) {
+            seenCodes.insert(code);
+            codes << code;
+        }
+    }
+    if (withoutCode > 0) {
+        m_report.failed += withoutCode;
+        m_report.messages << tr("%n step(s) without a MaHoSo were skipped.", nullptr, int(withoutCode));
+    }
+    // Steps entered here come back from the server once pushed, in its spelling: recognise them as ours.
+    bool ok = false;
+    const QSet<QString> withLocal = SyncStoreQueries(*m_store).withLocalSteps(codes, &ok);
+    if (!ok) {
+        storeFailed(tr("reading the stored steps"));
+        return false;
+    }
+    QHash<QString, QSet<QString>> localKeys;
+    for (const QString &code : withLocal) {
+        const std::optional<QList<StoredStep>> steps = m_store->steps(code);
+        if (!steps) {
+            storeFailed(tr("reading the steps of %1").arg(code));
+            return false;
+        }
+        QSet<QString> &keys = localKeys[code];
+        for (const StoredStep &s : *steps) {
+            if (s.local)
+                keys.insert(wireKey(s.step));
+        }
+    }
+
+    ChangeSet changes;
+    changes.receivedSteps.reserve(result.payload.steps.size());
+    for (const ProcessingStep &s : result.payload.steps) {
+        const QString code = s.dossierCode();
+        if (code.isEmpty())
+            continue;
+        const auto it = localKeys.constFind(code);
+        if (it != localKeys.constEnd() && it->contains(wireKey(s))) {
+            ++m_report.unchanged;
+            continue;
+        }
+        changes.receivedSteps.append({s, QByteArray()});
+    }
+    if (changes.isEmpty())
+        return true;
+    const std::optional<ChangeResult> outcome = m_store->apply(changes);
+    if (!outcome) {
+        storeFailed(tr("storing received steps"));
+        return false;
+    }
+    for (const ChangeOutcome o : outcome->receivedSteps) {
+        if (o == ChangeOutcome::Created)
+            ++m_report.created;
+        else if (o == ChangeOutcome::Updated)
+            ++m_report.updated;
+        else if (o == ChangeOutcome::Conflict)
+            ++m_report.conflicts;
+        else
+            ++m_report.unchanged;
+    }
+    return true;
+}
+
+void SyncEngine::finishKind() {
+    if (m_kindRun) {
+        qCInfo(lcSync) << "pulled" << m_kindRun->received << pullKindName(m_kindRun->kind);
+        emitPullProgress();
+    }
+    beginKind();
+}
+
+void SyncEngine::emitPullProgress() {
+    if (!m_kindRun)
+        return;
+    SyncProgress p;
+    p.step = progressStep(m_kindRun->kind);
+    p.done = m_kindRun->planner->coveredSeconds();
+    p.total = m_kindRun->planner->totalSeconds();
+    p.items = m_kindRun->received;
+    Q_EMIT progress(p);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// End of a run
+
+QString SyncEngine::gatewayWords(const GatewayError &error) {
+    // The gateway's own words when it gave any, verbatim; otherwise our explanation.
+    if (error.hasGatewayCode || !error.gatewayMessage.isEmpty())
+        return tr("error_code %1: %2").arg(error.gatewayCode).arg(error.gatewayMessage);
+    return error.text;
+}
+
+void SyncEngine::storeFailed(const QString &what) {
+    const StoreError &e = m_store->lastError();
+    qCWarning(lcSync) << "store error while" << what << StoreError::kindName(e.kind);
+    stopWith(
+        SyncReport::Stop::StoreError,
+        tr("The local database failed while %1: %2").arg(what, e.message.isEmpty() ? e.detail : e.message));
+}
+
+void SyncEngine::stopWith(SyncReport::Stop stop, const QString &error) {
+    if (m_currentJob) {
+        m_currentJob->disconnect(this);
+        m_currentJob->abort();
+        m_currentJob = nullptr;
+    }
+    m_report.stop = stop;
+    m_report.offline = stop == SyncReport::Stop::Offline;
+    m_report.error = error;
+    qCInfo(lcSync) << "sync run stopped:" << int(stop);
+    finish();
+}
+
+void SyncEngine::countQueued() {
+    const qint64 queued = SyncStoreQueries(*m_store).queuedCount();
+    m_report.queued = std::max<qint64>(0, queued);
+}
+
+void SyncEngine::finish() {
+    if (!m_running)
+        return;
+    if (m_currentJob) {
+        m_currentJob->disconnect(this);
+        m_currentJob->abort();
+        m_currentJob = nullptr;
+    }
+    countQueued();
+    m_running = false;
+    m_kindRun.reset();
+    qCInfo(lcSync) << "sync run finished: pulled" << m_report.pulled << "new" << m_report.created << "updated"
+                   << m_report.updated << "pushed" << m_report.pushed << "failed" << m_report.failed
+                   << "conflicts" << m_report.conflicts << "queued" << m_report.queued;
+    Q_EMIT finished(m_report);
+}
+
+} // namespace btxh

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "PullKind.h"
+#include "PullWindowPlanner.h"
+#include "StoredDossier.h"
+#include "SyncArea.h"
+#include "SyncOptions.h"
+#include "SyncProgress.h"
+#include "SyncReport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+namespace btxh {
+
+class GatewayClient;
+class GatewayJob;
+class PullJob;
+class PushJob;
+class Store;
+struct GatewayError;
+struct PullResult;
+
+// What a pull fetches: which services, for which area, over which time range.
+struct PullSpec {
+    PullKinds kinds = AllPullKinds;
+    SyncArea area;
+    QDateTime from; // invalid: from the stored watermark minus the overlap (or the initial lookback)
+    QDateTime to;   // invalid: now
+};
+
+// Brings the local store and the Ministry's system (through NDXP or a province's LGSP) together:
+//
+// - push(): the outbox, in dependency order (a dossier before its steps before its final result). Each item
+// is
+//   marked "sent" before the request goes out and "pushed" only when the gateway accepted it, so an item
+//   whose reply was lost is sent again at the next run. That is safe: the gateway keys dossiers by MaHoSo (a
+//   repeat updates), and a step is sent with the same content every time (the gateway recognises a repeat).
+// - pull(): dossiers, progress and results by time window, from the watermark stored per service and area
+//   minus an overlap; see PullWindowPlanner for how windows are sized and split. A dossier the server changed
+//   while local edits are pending becomes a conflict in the store, never an overwrite.
+// - sync(): push, then pull.
+//
+// Asynchronous, on the thread it lives in (the store, the client and the engine must share it): start a run,
+// then wait for finished(). One run at a time. cancel() stops a run soon: the request in flight is aborted,
+// its item stays queued, and what was already stored is kept. When the gateway cannot be reached the run ends
+// with SyncReport::Stop::Offline ("working offline"): nothing is lost, everything stays queued.
+class SyncEngine : public QObject {
+    Q_OBJECT
+
+public:
+    // The store and the client are not owned and must outlive the engine.
+    SyncEngine(Store *store, GatewayClient *client, const SyncOptions &options = SyncOptions(),
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    const SyncOptions &options() const { return m_options; }
+    void setOptions(const SyncOptions &options) { m_options = options; }
+
+    // Each returns false (and starts nothing) while another run is going on.
+    bool push();
+    bool pull(const PullSpec &spec);
+    bool sync(const PullSpec &spec);
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    const SyncReport &report() const { return m_report; }
+
+    // The pull range a spec resolves to for one kind, as the engine would use it now (for display).
+    std::optional<std::pair<QDateTime, QDateTime>> pullRange(PullKind kind, const PullSpec &spec,
+                                                             QString *error);
+    static QString watermarkService(PullKind kind) { return pullKindName(kind); }
+
+Q_SIGNALS:
+    void progress(const btxh::SyncProgress &progress);
+    // Exactly once per run that started, never from inside push()/pull()/sync()/cancel().
+    void finished(const btxh::SyncReport &report);
+
+private:
+    struct KindRun {
+        PullKind kind;
+        std::unique_ptr<PullWindowPlanner> planner;
+        QDateTime rangeStart;
+        std::optional<QDateTime> watermark; // what was stored when the kind started
+        qint64 received = 0;
+    };
+
+    bool start(bool doPush, bool doPull, const PullSpec &spec);
+    QDateTime now() const;
+
+    // Push phase.
+    void beginPush();
+    void pushNext();
+    void onPushFinished(const OutboxEntry &entry, PushJob *job);
+    QDateTime nextAttemptAfter(const OutboxEntry &entry) const;
+    void emitPushProgress();
+
+    // Pull phase.
+    void beginPull();
+    void beginKind();
+    void launchWindow(const PullWindowPlanner::Window &window);
+    void onPullFinished(PullJob *job, const PullWindowPlanner::Window &window);
+    bool applyWindow(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
+    bool applyDossiers(PullKind kind, const PullResult &result);
+    bool applySteps(const PullResult &result);
+    void finishKind();
+    void emitPullProgress();
+
+    void stopWith(SyncReport::Stop stop, const QString &error = QString());
+    void storeFailed(const QString &what);
+    void finish();
+    void countQueued();
+    static QString gatewayWords(const GatewayError &error);
+
+    Store *m_store;
+    QPointer<GatewayClient> m_client;
+    SyncOptions m_options;
+
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    bool m_finishQueued = false;
+    bool m_doPull = false;
+    SyncReport m_report;
+    PullSpec m_spec;
+    QDateTime m_runStartedAt;
+
+    QList<OutboxEntry> m_pushQueue;
+    qsizetype m_pushIndex = 0;
+    int m_consecutivePushFailures = 0;
+    QSet<QString> m_waitNoted; // codes already explained in the messages this run
+    QPointer<GatewayJob> m_currentJob;
+
+    int m_windowAttempts = 1; // of the window being pulled, for replies that could not be read
+    QList<PullKind> m_kinds;
+    std::unique_ptr<KindRun> m_kindRun;
+};
+
+} // namespace btxh

@@ -1,0 +1,7 @@
+#include "SyncLog.h"
+
+namespace btxh {
+
+Q_LOGGING_CATEGORY(lcSync, "btxh.sync", QtWarningMsg)
+
+} // namespace btxh

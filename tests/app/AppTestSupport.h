@@ -1,0 +1,167 @@
+#pragma once
+
+// Shared by the GUI tests: a real database in a temporary folder, an office configured in it, a key pair in a
+// memory keychain, and helpers that drive the real widgets the way an officer does (typing, including
+// Vietnamese letters, and clicking).
+
+#include "AppServices.h"
+#include "ChangeSet.h"
+#include "CodeComboBox.h"
+#include "Dossier.h"
+#include "ExtentDataXml.h"
+#include "MemorySecretStore.h"
+#include "OfficeSettings.h"
+#include "Store.h"
+#include "WireDate.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace btxh::app::test {
+
+struct TestOffice {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store = std::make_unique<Store>();
+    secrets::MemorySecretStore secrets;
+    QNetworkAccessManager network;
+    AppServices services;
+
+    explicit TestOffice(UserRole role = UserRole::CommuneOfficer) {
+        QVERIFY2(dir.isValid(), "temporary folder");
+        QVERIFY2(store->open(dir.filePath(QStringLiteral("office.sqlite"))),
+                 qPrintable(store->lastError().message));
+        services.store = store.get();
+        services.secrets = &secrets;
+        services.network = &network;
+        services.environment = QProcessEnvironment(); // nothing from the developer's shell leaks in
+        OfficeSettings office(*store);
+        office.setValue(QStringLiteral("area.province"), QStringLiteral("01"));
+        office.setValue(QStringLiteral("area.district"), QStringLiteral("001"));
+        office.setValue(QStringLiteral("area.commune"), QStringLiteral("00001"));
+        office.setValue(OfficeSettings::Role, RolePolicy::name(role));
+        office.setValue(OfficeSettings::AgencyCode, QStringLiteral("000.00.01.G07"));
+        office.setValue(OfficeSettings::OfficeUnit, QStringLiteral("UBND Phường Phúc Xá"));
+        office.setValue(OfficeSettings::HandlerName, QStringLiteral("Trần Văn Bình"));
+        office.setValue(OfficeSettings::HandlerPosition, QStringLiteral("Công chức LĐ-TB&XH"));
+        office.setValue(OfficeSettings::HandlerAccount, QStringLiteral("binh.tv"));
+    }
+};
+
+// A complete, valid new dossier (LoaiDuLieu 1) of the office's commune.
+inline Dossier validDossier(const QString &code, const QString &name, const QDateTime &received) {
+    Dossier d;
+    auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
+    set(DossierField::LoaiDuLieu, QStringLiteral("1"));
+    set(DossierField::MaHoSo, code);
+    set(DossierField::MaLinhVuc, QStringLiteral("G07-LD03"));
+    set(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
+    set(DossierField::KenhThucHien, QStringLiteral("1"));
+    set(DossierField::LoaiDoiTuong, QStringLiteral("1"));
+    set(DossierField::HinhThucTra, QStringLiteral("0"));
+    set(DossierField::MaTTHC, QStringLiteral("1.001776"));
+    set(DossierField::TenTTHC, QStringLiteral("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng"));
+    set(DossierField::HoVaTen, name);
+    set(DossierField::NgayThangNamSinh, QStringLiteral("12/05/1985"));
+    set(DossierField::GioiTinhId, QStringLiteral("1035"));
+    set(DossierField::CMND, QStringLiteral("001185012345"));
+    set(DossierField::MaTinh, QStringLiteral("01"));
+    set(DossierField::MaHuyen, QStringLiteral("001"));
+    set(DossierField::MaXa, QStringLiteral("00001"));
+    set(DossierField::NgayTiepNhan, WireDate::formatDateTime(received));
+    set(DossierField::DonViXuLy, QStringLiteral("UBND Phường Phúc Xá"));
+    set(DossierField::NoiNopHoSo, QStringLiteral("2"));
+    set(DossierField::HoSoCoThanhPhanSoHoa, QStringLiteral("0"));
+    set(DossierField::TaiKhoanDuocXacThucVoiVNeID, QStringLiteral("1"));
+    set(DossierField::DuocThanhToanTrucTuyen, QStringLiteral("0"));
+    set(DossierField::LoaiDinhDanh, QStringLiteral("1"));
+    set(DossierField::SoDinhDanh, QStringLiteral("001185012345"));
+    set(DossierField::MaCSDL, QStringLiteral("1"));
+    set(DossierField::StatusId, QStringLiteral("2"));
+    set(DossierField::SubmittedDate, WireDate::formatDateTime(received));
+    Record doc(FieldTable::submittedDocument());
+    doc.setValue(int(DocumentField::TenTepDinhKem), QStringLiteral("Tờ khai đề nghị trợ cấp.pdf"));
+    d.extent.documents << doc;
+    d.extent.hasDocumentList = true;
+    set(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
+    return d;
+}
+
+// Types text the way a keyboard does, one character at a time, Vietnamese letters included (QTest::keyClicks
+// only knows Latin-1).
+inline void typeText(QWidget *widget, const QString &text) {
+    widget->setFocus();
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+inline void replaceText(QLineEdit *edit, const QString &text) {
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, text);
+}
+
+// Picks from a drop-down by typing part of a name and pressing Return (the first match), or, for a plain
+// drop-down, by choosing the entry with the mouse-equivalent activation.
+inline void pick(CodeComboBox *combo, const QString &typed) {
+    QVERIFY(combo);
+    if (combo->typeToFilter()) {
+        combo->lineEdit()->selectAll();
+        typeText(combo->lineEdit(), typed);
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        return;
+    }
+    const int i = combo->findText(typed, Qt::MatchContains);
+    QVERIFY2(i >= 0, qPrintable(typed));
+    combo->setFocus();
+    combo->setCurrentIndex(i);
+    Q_EMIT combo->activated(i);
+}
+
+// Answers the next message box that opens (they are modal: the answer must be scheduled before it opens).
+inline void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr) {
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    *attempt = [button, text, attempt](int left) {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (text)
+                *text = box->text();
+            box->button(button)->click();
+            return;
+        }
+        if (left > 0)
+            QTimer::singleShot(20, [attempt, left] { (*attempt)(left - 1); });
+    };
+    QTimer::singleShot(0, [attempt] { (*attempt)(250); });
+}
+
+template <typename T> T *child(QObject *root, const QString &name) {
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no child %s", qPrintable(name));
+    return w;
+}
+
+// Screenshots go to the build tree, and to docs/screenshots when BTXH_UPDATE_SCREENSHOTS is set.
+inline void saveScreenshot(QWidget *widget, const QString &name) {
+    const QPixmap shot = widget->grab();
+    QVERIFY(!shot.isNull());
+    QDir().mkpath(QStringLiteral("screenshots"));
+    QVERIFY(shot.save(QStringLiteral("screenshots/") + name));
+    if (qEnvironmentVariableIsSet("BTXH_UPDATE_SCREENSHOTS")) {
+        const QString dir = QStringLiteral(BTXH_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QVERIFY(shot.save(dir + u'/' + name));
+    }
+}
+
+} // namespace btxh::app::test

@@ -1,0 +1,295 @@
+// The dossier form, driven by its widgets: typing, picking, validation beside each field, drafts and
+// queueing, undo and redo, and never losing typed work silently.
+#include "AppTestSupport.h"
+
+#include "CodeComboBox.h"
+#include "DossierCode.h"
+#include "DossierForm.h"
+#include "FieldEditor.h"
+#include "FormSections.h"
+#include "RecordListEditor.h"
+#include "StoredDossier.h"
+#include "Translations.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace btxh;
+using namespace btxh::app;
+using namespace btxh::app::test;
+
+class TestDossierForm : public QObject {
+    Q_OBJECT
+
+private:
+    static QLineEdit *line(DossierForm *form, DossierField f) {
+        return qobject_cast<QLineEdit *>(form->editor(f)->editor());
+    }
+    static CodeComboBox *combo(DossierForm *form, DossierField f) { return form->editor(f)->combo(); }
+    static QString problemText(DossierForm *form, DossierField f) {
+        return form
+            ->findChild<QLabel *>(QStringLiteral("problem_") + FieldTable::dossier().at(int(f)).wireName)
+            ->text();
+    }
+    // Fills what the template leaves to the officer, by typing and picking.
+    static void fillApplicant(DossierForm *form) {
+        pick(combo(form, DossierField::MaTTHC), QStringLiteral("mai tang cho doi tuong"));
+        typeText(line(form, DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
+        typeText(line(form, DossierField::NgayThangNamSinh), QStringLiteral("12/05/1985"));
+        pick(combo(form, DossierField::GioiTinhId), QStringLiteral("Nữ"));
+        typeText(line(form, DossierField::CMND), QStringLiteral("001185012345"));
+        typeText(line(form, DossierField::SoDinhDanh), QStringLiteral("001185012345"));
+        pick(combo(form, DossierField::NoiNopHoSo), QStringLiteral("BNĐP"));
+        form->findChild<QTabWidget *>(QStringLiteral("formTabs"))->setCurrentIndex(1);
+        QTest::mouseClick(form->findChild<QToolButton *>(QStringLiteral("documentsAddButton")),
+                          Qt::LeftButton);
+        QTableWidget *docs = form->findChild<QTableWidget *>(QStringLiteral("documentsTable"));
+        docs->item(0, int(DocumentField::TenTepDinhKem))->setText(QStringLiteral("Tờ khai.pdf"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(Language::Vietnamese);
+    }
+
+    void sectionsComeFromTheFieldTable() {
+        // Every field but the XML one is in exactly one section, in the table's order within it.
+        QSet<int> seen;
+        for (const FormSections::Group &g : FormSections::dossier())
+            for (int f : g.fields) {
+                QVERIFY2(!seen.contains(f), qPrintable(FieldTable::dossier().at(f).wireName));
+                seen.insert(f);
+            }
+        QCOMPARE(seen.size(), FieldTable::dossier().size() - 1);
+        QCOMPARE(FormSections::sectionOf(FieldTable::dossier().at(int(DossierField::HKTT_ChiTiet)),
+                                         FormSections::Procedure),
+                 FormSections::PermanentResidence);
+        QCOMPARE(FormSections::sectionOf(FieldTable::dossier().at(int(DossierField::Email)),
+                                         FormSections::Reception),
+                 FormSections::Contact);
+    }
+
+    void newDossierGetsACodeAndLabelsFromTheTable() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        QVERIFY2(form, qPrintable(error));
+        QVERIFY(DossierCode::isValid(form->code()));
+        QVERIFY(form->code().startsWith(QStringLiteral("000.00.01.G07-")));
+        // Labels come from the field table, in Vietnamese, with the required mark.
+        QCOMPARE(form->findChild<QLabel *>(QStringLiteral("label_HoVaTen"))->text(),
+                 QStringLiteral("Họ và tên *"));
+        // Codes behind, Vietnamese names in front.
+        QCOMPARE(combo(form.get(), DossierField::LoaiDoiTuong)->currentText(), QStringLiteral("Người dân"));
+        QCOMPARE(combo(form.get(), DossierField::LoaiDoiTuong)->currentCode(), QStringLiteral("1"));
+        // A second new dossier the same day gets the next serial.
+        std::unique_ptr<DossierForm> second(DossierForm::createNew(office.services, nullptr, &error));
+        QVERIFY(second);
+        QCOMPARE(DossierCode::parse(second->code()).serial, DossierCode::parse(form->code()).serial + 1);
+    }
+
+    void validationShowsBesideEachFieldAsTheOfficerTypes() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        form->show();
+        // Nothing is shouted at a fresh form.
+        QVERIFY(problemText(form.get(), DossierField::HoVaTen).isEmpty());
+        QVERIFY(!form->findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+
+        typeText(line(form.get(), DossierField::CMND), QStringLiteral("12345"));
+        QVERIFY2(problemText(form.get(), DossierField::CMND).contains(QStringLiteral("12")),
+                 qPrintable(problemText(form.get(), DossierField::CMND)));
+        typeText(line(form.get(), DossierField::NgayThangNamSinh), QStringLiteral("31/02/1985"));
+        QVERIFY(!problemText(form.get(), DossierField::NgayThangNamSinh).isEmpty());
+        typeText(line(form.get(), DossierField::Email), QStringLiteral("not-an-address"));
+        QVERIFY(!problemText(form.get(), DossierField::Email).isEmpty());
+
+        // Corrected, the messages go.
+        replaceText(line(form.get(), DossierField::CMND), QStringLiteral("001185012345"));
+        QVERIFY(problemText(form.get(), DossierField::CMND).isEmpty());
+        replaceText(line(form.get(), DossierField::NgayThangNamSinh), QStringLiteral("12/05/1985"));
+        QVERIFY(problemText(form.get(), DossierField::NgayThangNamSinh).isEmpty());
+        replaceText(line(form.get(), DossierField::Email), QStringLiteral("hoa@example.vn"));
+        QVERIFY(problemText(form.get(), DossierField::Email).isEmpty());
+        QVERIFY(form->hasErrors()); // the rest is still missing
+        answerMessageBox(QMessageBox::Discard);
+        QVERIFY(form->close());
+    }
+
+    void placePickersCascadeAndFilterWithoutToneMarks() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        form->show();
+        CodeComboBox *province = combo(form.get(), DossierField::HKTT_MaTinh);
+        CodeComboBox *district = combo(form.get(), DossierField::HKTT_MaHuyen);
+        CodeComboBox *commune = combo(form.get(), DossierField::HKTT_MaXa);
+        QCOMPARE(district->entryCount(), 0); // nothing to offer before a province
+        pick(province, QStringLiteral("ha noi"));
+        QCOMPARE(province->currentCode(), QStringLiteral("01"));
+        QVERIFY(district->entryCount() > 20);
+        pick(district, QStringLiteral("ba dinh"));
+        QCOMPARE(district->currentCode(), QStringLiteral("001"));
+        pick(commune, QStringLiteral("Phúc Xá"));
+        QCOMPARE(commune->currentCode(), QStringLiteral("00001"));
+        // Names are sorted the Vietnamese way, without the "Quận"/"Huyện" in front: Ba Đình before Đống Đa.
+        QVERIFY(district->findText(QStringLiteral("Quận Ba Đình")) <
+                district->findText(QStringLiteral("Quận Đống Đa")));
+        // Another province clears the district and commune that no longer belong to it, in one undo step.
+        pick(province, QStringLiteral("bac ninh"));
+        QCOMPARE(province->currentCode(), QStringLiteral("27"));
+        QVERIFY(district->currentCode().isEmpty());
+        QVERIFY(commune->currentCode().isEmpty());
+        form->undoStack()->undo();
+        QCOMPARE(province->currentCode(), QStringLiteral("01"));
+        QCOMPARE(district->currentCode(), QStringLiteral("001"));
+        QCOMPARE(commune->currentCode(), QStringLiteral("00001"));
+        form->undoStack()->setClean();
+        form->close();
+    }
+
+    void draftIsAlwaysSavedAndQueueingWaitsForAValidDossier() {
+        TestOffice office;
+        QString error;
+        DossierForm *form = DossierForm::createNew(office.services, nullptr, &error);
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        form->show();
+        const QString code = form->code();
+        typeText(line(form, DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
+        // An incomplete dossier is saved as a draft, with why it is one.
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+        std::optional<StoredDossier> stored = office.store->dossier(code);
+        QVERIFY(stored);
+        QCOMPARE(stored->syncState, SyncState::Draft);
+        QCOMPARE(stored->dossier.value(DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
+        QVERIFY(!stored->problems.isEmpty());
+        QVERIFY(office.store->outbox(code)->isEmpty());
+        // All shown now: the officer sees what is left to do.
+        QVERIFY(!problemText(form, DossierField::CMND).isEmpty());
+
+        fillApplicant(form);
+        QVERIFY2(!form->hasErrors(),
+                 qPrintable(form->problems().value(0).field + u' ' + form->problems().value(0).message));
+        QCOMPARE(line(form, DossierField::TenTTHC)->text(),
+                 QStringLiteral("Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội"));
+        QPushButton *queue = form->findChild<QPushButton *>(QStringLiteral("queueButton"));
+        QVERIFY(queue->isEnabled());
+        QTest::mouseClick(queue, Qt::LeftButton);
+        stored = office.store->dossier(code);
+        QCOMPARE(stored->syncState, SyncState::Ready);
+        QCOMPARE(office.store->outbox(code)->size(), 1);
+        QCOMPARE(stored->dossier.extent.documents.size(), 1);
+        QVERIFY(!form->isDirty());
+        form->close();
+    }
+
+    void undoAndRedoWhileEditing() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        form->show();
+        form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(form.get()));
+        QLineEdit *name = line(form.get(), DossierField::HoVaTen);
+        typeText(name, QStringLiteral("Lê Văn Đức"));
+        typeText(line(form.get(), DossierField::SoDienThoai), QStringLiteral("0912345678"));
+        QCOMPARE(form->undoStack()->count(), 2); // typing in one field is one step
+        QTest::keyClick(form.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(line(form.get(), DossierField::SoDienThoai)->text().isEmpty());
+        QCOMPARE(name->text(), QStringLiteral("Lê Văn Đức"));
+        form->undoStack()->undo();
+        QVERIFY(name->text().isEmpty());
+        form->undoStack()->redo();
+        QCOMPARE(name->text(), QStringLiteral("Lê Văn Đức"));
+        // Documents are undone as a list.
+        QTest::mouseClick(form->findChild<QToolButton *>(QStringLiteral("documentsAddButton")),
+                          Qt::LeftButton);
+        QCOMPARE(form->documents()->records().size(), 1);
+        form->undoStack()->undo();
+        QCOMPARE(form->documents()->records().size(), 0);
+        form->undoStack()->setClean();
+    }
+
+    void closingWithUnsavedChangesAsks() {
+        TestOffice office;
+        QString error;
+        DossierForm *form = DossierForm::createNew(office.services, nullptr, &error);
+        form->show();
+        const QString code = form->code();
+        typeText(line(form, DossierField::HoVaTen), QStringLiteral("Phạm Thị Lan"));
+
+        // "Keep editing": nothing closes, nothing is lost.
+        answerMessageBox(QMessageBox::Cancel);
+        QVERIFY(!form->close());
+        QVERIFY(form->isVisible());
+        QCOMPARE(line(form, DossierField::HoVaTen)->text(), QStringLiteral("Phạm Thị Lan"));
+
+        // "Save draft": kept in the store.
+        QString question;
+        answerMessageBox(QMessageBox::Save, &question);
+        QVERIFY(form->close());
+        QVERIFY(question.contains(code));
+        QCOMPARE(office.store->dossier(code)->dossier.value(DossierField::HoVaTen),
+                 QStringLiteral("Phạm Thị Lan"));
+        delete form;
+
+        // "Discard": gone on purpose, and only then.
+        const std::optional<StoredDossier> stored = office.store->dossier(code);
+        DossierForm again(office.services, stored->dossier, false, true);
+        again.show();
+        replaceText(qobject_cast<QLineEdit *>(again.editor(DossierField::HoVaTen)->editor()),
+                    QStringLiteral("X"));
+        answerMessageBox(QMessageBox::Discard);
+        QVERIFY(again.close());
+        QCOMPARE(office.store->dossier(code)->dossier.value(DossierField::HoVaTen),
+                 QStringLiteral("Phạm Thị Lan"));
+    }
+
+    void storeRefusalKeepsTheFormOpenAndTheTyping() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        form->show();
+        const QString code = form->code();
+        typeText(line(form.get(), DossierField::HoVaTen), QStringLiteral("Vũ Thị Mai"));
+        office.store->close(); // the database went away (unplugged disk, network share)
+        QString message;
+        answerMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(!form->saveDraft());
+        QVERIFY2(message.contains(code), qPrintable(message));
+        QVERIFY(form->isDirty());
+        QCOMPARE(line(form.get(), DossierField::HoVaTen)->text(), QStringLiteral("Vũ Thị Mai"));
+        form->undoStack()->setClean();
+    }
+
+    void pulledDossierIsReadOnlyForACommuneOfficer() {
+        TestOffice office(UserRole::CommuneOfficer);
+        ChangeSet received;
+        received.received << ChangeSet::ReceivedDossier{
+            validDossier(QStringLiteral("000.00.01.G07-250101-0007"), QStringLiteral("Đỗ Văn Nam"),
+                         QDateTime::currentDateTime().addDays(-3)),
+            {}};
+        QVERIFY(office.store->apply(received));
+        const std::optional<StoredDossier> stored =
+            office.store->dossier(QStringLiteral("000.00.01.G07-250101-0007"));
+        const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+        QVERIFY(!enteredHere);
+        DossierForm form(office.services, stored->dossier, false,
+                         office.services.policy().canEditDossier(enteredHere));
+        form.show();
+        QVERIFY(!form.isEditable());
+        QVERIFY(line(&form, DossierField::HoVaTen)->isReadOnly());
+        QVERIFY(!form.findChild<QPushButton *>(QStringLiteral("saveDraftButton"))->isVisible());
+        QVERIFY(form.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(form.close()); // nothing to ask
+    }
+};
+
+QTEST_MAIN(TestDossierForm)
+#include "tst_dossierform.moc"

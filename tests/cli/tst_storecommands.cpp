@@ -1,0 +1,285 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real `btxh import`, `list`, `show` and `export` against database files in a temporary folder.
+class TestStoreCommands : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    int m_dbs = 0;
+    QString m_db;
+
+    Run btxh(QStringList args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+        args.prepend(QStringLiteral("en"));
+        args.prepend(QStringLiteral("--lang"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BTXH_CLI_PATH), args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // A store command on this test's database.
+    Run db(const QString &command, QStringList args = {}) {
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--db"));
+        args.prepend(command);
+        return btxh(args);
+    }
+
+    static QString spec(const char *name) {
+        return QStringLiteral(BTXH_FIXTURES_DIR "/spec/") + QLatin1StringView(name);
+    }
+
+    static QJsonObject specObject(const char *name) {
+        QFile f(spec(name));
+        f.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    QString write(const QString &name, const QByteArray &bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return path;
+    }
+
+    // The push example, made valid (its HinhThucTra holds a date) under another code.
+    QJsonObject validDossier(const QString &code) {
+        QJsonObject o = specObject("push-dossier.json");
+        o.insert(QStringLiteral("HinhThucTra"), QStringLiteral("0"));
+        o.insert(QStringLiteral("MaHoSo"), code);
+        return o;
+    }
+
+    QStringList listedCodes(const QStringList &args) {
+        QStringList all = args;
+        all << QStringLiteral("--json");
+        const Run r = db(QStringLiteral("list"), all);
+        if (r.exitCode != 0)
+            return {QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(r.err)};
+        QStringList codes;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            codes << v.toObject().value(QStringLiteral("MaHoSo")).toString();
+        return codes;
+    }
+
+    const QStringList today = {QStringLiteral("--today"), QStringLiteral("27/11/2026")};
+
+private Q_SLOTS:
+    void init() { m_db = m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_dbs)); }
+
+    void import_pullResponseIsStoredOnceAsTheServersCopy() {
+        Run r = db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("new 1, updated 0, unchanged 0")), qPrintable(r.out));
+        r = db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today);
+        QVERIFY2(r.out.contains(QStringLiteral("new 0, updated 0, unchanged 1")), qPrintable(r.out));
+        QCOMPARE(listedCodes({}), QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
+        QCOMPARE(listedCodes({QStringLiteral("--sync-state"), QStringLiteral("synced")}).size(), 1);
+
+        // Its steps, pulled separately, join it.
+        r = db(QStringLiteral("import"), QStringList{spec("pull-progress-response.json")} + today);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err + r.out));
+        r = db(QStringLiteral("show"),
+               {QStringLiteral("000.00.15.G07-221129-0002"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("dossier")).toObject().value(QStringLiteral("MaHoSo")).toString(),
+                 QStringLiteral("000.00.15.G07-221129-0002"));
+        QVERIFY(shown.value(QStringLiteral("steps")).toArray().size() >= 1);
+        QCOMPARE(shown.value(QStringLiteral("syncState")).toString(), QStringLiteral("synced"));
+    }
+
+    void import_invalidRequestFormIsADraftWithItsProblemsPrinted() {
+        const Run r = db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("000.00.15.G07-221209-0001 HinhThucTra error")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("new 0, updated 0, unchanged 0, conflicts 0, drafts 1, rejected 0")),
+                 qPrintable(r.out));
+        QCOMPARE(listedCodes({QStringLiteral("--sync-state"), QStringLiteral("draft")}),
+                 QStringList{QStringLiteral("000.00.15.G07-221209-0001")});
+        const Run shown = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-221209-0001")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("HinhThucTra error")), qPrintable(shown.out));
+    }
+
+    void import_keepsGoodItemsWhenOneIsBad() {
+        QJsonObject noCode = validDossier(QString());
+        noCode.remove(QStringLiteral("MaHoSo"));
+        const QJsonArray items{validDossier(QStringLiteral("000.00.15.G07-240101-0001")), noCode, 42,
+                               validDossier(QStringLiteral("000.00.15.G07-240101-0002"))};
+        const QString file = write(QStringLiteral("mixed.json"), QJsonDocument(items).toJson());
+        const Run r = db(QStringLiteral("import"), QStringList{file} + today);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("new 2, updated 0, unchanged 0, conflicts 0, drafts 0, rejected 2")),
+                 qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("#3")));
+        QCOMPARE(listedCodes({QStringLiteral("--sort"), QStringLiteral("MaHoSo"), QStringLiteral("--asc")}),
+                 (QStringList{QStringLiteral("000.00.15.G07-240101-0001"),
+                              QStringLiteral("000.00.15.G07-240101-0002")}));
+        QCOMPARE(listedCodes({QStringLiteral("--sync-state"), QStringLiteral("ready")}).size(), 2);
+    }
+
+    void import_strictImportsNothingWhenAnythingIsBad() {
+        const QString good =
+            write(QStringLiteral("good.json"),
+                  QJsonDocument(validDossier(QStringLiteral("000.00.15.G07-240102-0001"))).toJson());
+        const Run r = db(QStringLiteral("import"),
+                         QStringList{QStringLiteral("--strict"), good, spec("push-dossier.json")} + today);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing imported")), qPrintable(r.err));
+        QCOMPARE(listedCodes({}), QStringList());
+        const Run ok = db(QStringLiteral("import"), QStringList{QStringLiteral("--strict"), good} + today);
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(listedCodes({}).size(), 1);
+    }
+
+    void import_unreadableFileIsReportedAndTheOthersImported() {
+        const QString broken = write(QStringLiteral("broken.json"), "{ not json");
+        const QString good =
+            write(QStringLiteral("good2.json"),
+                  QJsonDocument(validDossier(QStringLiteral("000.00.15.G07-240103-0001"))).toJson());
+        const Run r = db(QStringLiteral("import"), QStringList{broken, good} + today);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("broken.json")));
+        QCOMPARE(listedCodes({}).size(), 1);
+    }
+
+    void list_searchIsAccentInsensitiveAndFiltersWork() {
+        QVERIFY(db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today).exitCode == 1);
+        QVERIFY(
+            db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today).exitCode <=
+            1);
+        QCOMPARE(listedCodes({QStringLiteral("--search"), QStringLiteral("nguyen hoang long")}),
+                 QStringList{QStringLiteral("000.00.15.G07-221209-0001")});
+        QCOMPARE(listedCodes({QStringLiteral("--search"), QStringLiteral("phan thi bang")}),
+                 QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
+        QCOMPARE(listedCodes({QStringLiteral("--search"), QStringLiteral("dau tranh")}), // Thôn Đầu Tranh
+                 QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
+        QCOMPARE(listedCodes({QStringLiteral("--procedure"), QStringLiteral("1.001731")}),
+                 QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
+        QCOMPARE(listedCodes({QStringLiteral("--status"), QStringLiteral("1"), QStringLiteral("--commune"),
+                              QStringLiteral("09889")}),
+                 QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
+        QCOMPARE(listedCodes({QStringLiteral("--from"), QStringLiteral("01/01/2030")}), QStringList());
+        QCOMPARE(listedCodes({QStringLiteral("--limit"), QStringLiteral("1")}).size(), 1);
+
+        const Run text = db(QStringLiteral("list"));
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith(QStringLiteral("MaHoSo\tHoVaTen")));
+        QVERIFY(text.out.contains(QString::fromUtf8("NGUYỄN HOÀNG LONG")));
+        QVERIFY(text.err.contains(QStringLiteral("2 dossier(s)")));
+
+        const Run bad = db(QStringLiteral("list"), {QStringLiteral("--sync-state"), QStringLiteral("lost")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--sync-state")));
+        const Run badSort = db(QStringLiteral("list"), {QStringLiteral("--sort"), QStringLiteral("nope")});
+        QCOMPARE(badSort.exitCode, 2);
+    }
+
+    void show_printsTheWholeDossierAndStepsInTimeOrder() {
+        QVERIFY(db(QStringLiteral("import"),
+                   QStringList{spec("push-result.json"), spec("push-progress.json")} + today)
+                    .exitCode <= 1);
+        const Run r = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-221209-0001")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Full name (HoVaTen)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Submitted documents:")));
+        QVERIFY(r.out.contains(QStringLiteral("Result papers:")));
+        QVERIFY(r.out.contains(QStringLiteral("Processing steps: 1")));
+        const Run missing = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-000000-0000")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no dossier")));
+    }
+
+    void export_csvHasABomAndEveryRow_jsonIsRequestForm() {
+        QVERIFY(db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today).exitCode == 1);
+        QVERIFY(
+            db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today).exitCode <=
+            1);
+        const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+        Run r = db(QStringLiteral("export"),
+                   {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                    QStringLiteral("--sort"), QStringLiteral("MaHoSo")});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("LoaiDuLieu,MaHoSo,")));
+        QVERIFY(lines.at(0).endsWith(QStringLiteral(",sync_state")));
+        QVERIFY(lines.at(1).contains(QString::fromUtf8("NGUYỄN HOÀNG LONG")));
+
+        const QString json = m_dir.filePath(QStringLiteral("out.json"));
+        r = db(QStringLiteral("export"),
+               {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json,
+                QStringLiteral("--search"), QStringLiteral("long")});
+        QCOMPARE(r.exitCode, 0);
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonArray a = QJsonDocument::fromJson(j.readAll()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a.at(0).toObject().value(QStringLiteral("MaHoSo")).toString(),
+                 QStringLiteral("000.00.15.G07-221209-0001"));
+        QVERIFY(a.at(0).toObject().contains(QStringLiteral("CertificateExtentData")));
+
+        r = db(QStringLiteral("export"),
+               {QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), json});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void storeErrors_giveAClearMessageAndExitCode3() {
+        const QString corrupt = write(QStringLiteral("corrupt.sqlite"), QByteArray(8192, 'x'));
+        Run r = btxh({QStringLiteral("list"), QStringLiteral("--db"), corrupt});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("not a BTXH database or is damaged")), qPrintable(r.err));
+        r = btxh(QStringList{QStringLiteral("import"), QStringLiteral("--db"), corrupt,
+                             spec("push-dossier.json")} +
+                 today);
+        QCOMPARE(r.exitCode, 3);
+        QFile f(corrupt);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(8192, 'x')); // untouched
+    }
+
+    void noDbOption_usesTheDesktopAppsDatabase() {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        const Run r =
+            btxh(QStringList{QStringLiteral("import"), spec("pull-dossiers-response.json")} + today, env);
+        QVERIFY2(r.exitCode <= 1, qPrintable(r.err));
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/BTXH/btxh-desktop/btxh.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCommands)
+#include "tst_storecommands.moc"

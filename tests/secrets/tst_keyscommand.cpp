@@ -1,0 +1,232 @@
+// `btxh keys` in-process, over a MemorySecretStore: what it stores, prints and exits with. The real keychain
+// and a real process are in tst_keyscli.
+
+#include "KeysCommand.h"
+#include "MemorySecretStore.h"
+
+#include <QTest>
+
+using namespace btxh::cli;
+using namespace btxh::secrets;
+
+namespace {
+
+const QString kKey = QStringLiteral("ABCDkey-0123456789");
+const QString kSecret = QStringLiteral("s3cr3t-Value-for-tests");
+
+struct Outcome {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_KeysCommand : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void set_readsTwoLinesFromStdin();
+    void set_trimsSurroundingWhitespaceAndCarriageReturns();
+    void set_withArguments_isRefusedAndStoresNothing();
+    void set_withMissingSecret_keepsWhatWasStored_data();
+    void set_withMissingSecret_keepsWhatWasStored();
+    void set_otherProfile_leavesDefaultAlone();
+    void set_notesThatTheEnvironmentTakesPrecedence();
+    void status_showsMaskedKeyNeverTheSecret();
+    void status_whenNothingStored_isAConfigError();
+    void status_mentionsEnvironmentPrecedence();
+    void clear_removesBoth();
+    void noKeychain_isAConfigErrorWithTheMessage_data();
+    void noKeychain_isAConfigErrorWithTheMessage();
+    void badUsage_isExit2_data();
+    void badUsage_isExit2();
+    void maskedKey_hidesShortKeysEntirely();
+
+private:
+    Outcome run(const QStringList &args, const QString &stdinText = {}, const QProcessEnvironment &env = {});
+
+    std::shared_ptr<MemorySecretStore> m_store;
+};
+
+void tst_KeysCommand::init() {
+    m_store = std::make_shared<MemorySecretStore>();
+}
+
+Outcome tst_KeysCommand::run(const QStringList &args, const QString &stdinText,
+                             const QProcessEnvironment &env) {
+    const KeysCommand command([this] { return std::static_pointer_cast<SecretStore>(m_store); });
+    QString out, err, input = stdinText;
+    QTextStream outStream(&out), errStream(&err), inStream(&input);
+    CliContext context{outStream, errStream, inStream, env, false};
+    QCommandLineParser parser;
+    command.setup(parser);
+    if (!parser.parse(QStringList{QStringLiteral("btxh keys")} + args))
+        return {ExitBadInput, {}, parser.errorText()};
+    Outcome o;
+    o.code = command.run(parser, context);
+    outStream.flush();
+    errStream.flush();
+    o.out = out;
+    o.err = err;
+    return o;
+}
+
+void tst_KeysCommand::set_readsTwoLinesFromStdin() {
+    const Outcome o = run({QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n');
+    QCOMPARE(o.code, int(ExitOk));
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerKey), kKey);
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerSecret), kSecret);
+    QVERIFY(o.out.contains(QStringLiteral("default")));
+    QVERIFY(!o.out.contains(kSecret) && !o.err.contains(kSecret));
+    QVERIFY(!o.out.contains(kKey) && !o.err.contains(kKey));
+}
+
+void tst_KeysCommand::set_trimsSurroundingWhitespaceAndCarriageReturns() {
+    const Outcome o = run({QStringLiteral("set")}, u"  " + kKey + u" \r\n\t" + kSecret); // no final newline
+    QCOMPARE(o.code, int(ExitOk));
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerKey), kKey);
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerSecret), kSecret);
+}
+
+void tst_KeysCommand::set_withArguments_isRefusedAndStoresNothing() {
+    const Outcome o = run({QStringLiteral("set"), kKey, kSecret}, kKey + u'\n' + kSecret + u'\n');
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY2(o.err.contains(QStringLiteral("standard input")), qPrintable(o.err));
+    QCOMPARE(m_store->size(), 0);
+    QVERIFY(!o.err.contains(kSecret));
+}
+
+void tst_KeysCommand::set_withMissingSecret_keepsWhatWasStored_data() {
+    QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("key only") << QStringLiteral("newkey\n");
+    QTest::newRow("blank secret") << QStringLiteral("newkey\n   \n");
+    QTest::newRow("blank key") << QStringLiteral("\nnewsecret\n");
+}
+
+void tst_KeysCommand::set_withMissingSecret_keepsWhatWasStored() {
+    QFETCH(QString, input);
+    QCOMPARE(run({QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n').code, int(ExitOk));
+    const Outcome o = run({QStringLiteral("set")}, input);
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY2(o.err.contains(QStringLiteral("nothing was stored")), qPrintable(o.err));
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerKey), kKey);
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerSecret), kSecret);
+}
+
+void tst_KeysCommand::set_otherProfile_leavesDefaultAlone() {
+    QCOMPARE(run({QStringLiteral("set")}, QStringLiteral("k1\ns1\n")).code, int(ExitOk));
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--profile"), QStringLiteral("lgsp-hn")},
+                 QStringLiteral("k2\ns2\n"))
+                 .code,
+             int(ExitOk));
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerSecret), QStringLiteral("s1"));
+    QCOMPARE(m_store->value(QStringLiteral("lgsp-hn"), SecretKind::ConsumerSecret), QStringLiteral("s2"));
+}
+
+void tst_KeysCommand::set_notesThatTheEnvironmentTakesPrecedence() {
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("other-key-1234"));
+    env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), QStringLiteral("other-secret"));
+    const Outcome o = run({QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n', env);
+    QCOMPARE(o.code, int(ExitOk));
+    QCOMPARE(m_store->value(QStringLiteral("default"), SecretKind::ConsumerSecret), kSecret);
+    QVERIFY2(o.out.contains(QStringLiteral("take precedence")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(QStringLiteral("other-secret")));
+}
+
+void tst_KeysCommand::status_showsMaskedKeyNeverTheSecret() {
+    QCOMPARE(run({QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n').code, int(ExitOk));
+    const Outcome o = run({QStringLiteral("status")});
+    QCOMPARE(o.code, int(ExitOk));
+    QVERIFY2(o.out.contains(QStringLiteral("ABCD****")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(kKey));
+    QVERIFY(!o.out.contains(kSecret) && !o.err.contains(kSecret));
+    QCOMPARE(o.out.count(QStringLiteral(": stored")), 2);
+}
+
+void tst_KeysCommand::status_whenNothingStored_isAConfigError() {
+    QVERIFY(m_store->writeSync(QStringLiteral("default"), SecretKind::ConsumerKey, kKey).ok());
+    const Outcome o = run({QStringLiteral("status")});
+    QCOMPARE(o.code, int(ExitConfigError));
+    QVERIFY2(o.out.contains(QStringLiteral("not stored")), qPrintable(o.out));
+    QVERIFY2(o.err.contains(QStringLiteral("btxh keys set --profile default")), qPrintable(o.err));
+}
+
+void tst_KeysCommand::status_mentionsEnvironmentPrecedence() {
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("ENVKkey-123456"));
+    env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), kSecret);
+    const Outcome o = run({QStringLiteral("status")}, {}, env);
+    QCOMPARE(o.code, int(ExitOk)); // credentials are available, from the environment
+    QVERIFY2(o.out.contains(QStringLiteral("take precedence")), qPrintable(o.out));
+    QVERIFY(o.out.contains(QStringLiteral("ENVK****")));
+    QVERIFY(!o.out.contains(kSecret));
+
+    QProcessEnvironment half;
+    half.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), kSecret);
+    const Outcome h = run({QStringLiteral("status")}, {}, half);
+    QCOMPARE(h.code, int(ExitConfigError));
+    QVERIFY2(h.out.contains(QStringLiteral("Only one of")), qPrintable(h.out));
+}
+
+void tst_KeysCommand::clear_removesBoth() {
+    QCOMPARE(run({QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n').code, int(ExitOk));
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("--profile=other")}, QStringLiteral("k\ns\n")).code,
+             int(ExitOk));
+    const Outcome o = run({QStringLiteral("clear")});
+    QCOMPARE(o.code, int(ExitOk));
+    QVERIFY(!m_store->contains(QStringLiteral("default"), SecretKind::ConsumerKey));
+    QVERIFY(!m_store->contains(QStringLiteral("default"), SecretKind::ConsumerSecret));
+    QVERIFY(m_store->contains(QStringLiteral("other"), SecretKind::ConsumerSecret));
+    QCOMPARE(run({QStringLiteral("clear")}).code, int(ExitOk)); // again: nothing to remove is fine
+}
+
+void tst_KeysCommand::noKeychain_isAConfigErrorWithTheMessage_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("input");
+    QTest::newRow("set") << QStringList{QStringLiteral("set")} << kKey + u'\n' + kSecret + u'\n';
+    QTest::newRow("status") << QStringList{QStringLiteral("status")} << QString();
+    QTest::newRow("clear") << QStringList{QStringLiteral("clear")} << QString();
+}
+
+void tst_KeysCommand::noKeychain_isAConfigErrorWithTheMessage() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, input);
+    m_store->setFailure(SecretStatus::NoService,
+                        QStringLiteral("No keychain service is running (simulated)."));
+    const Outcome o = run(args, input);
+    QCOMPARE(o.code, int(ExitConfigError));
+    QVERIFY2(o.err.contains(QStringLiteral("No keychain service is running")), qPrintable(o.err));
+    QVERIFY(!o.out.contains(kSecret) && !o.err.contains(kSecret));
+}
+
+void tst_KeysCommand::badUsage_isExit2_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no action") << QStringList{};
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("show")};
+    QTest::newRow("bad profile") << QStringList{QStringLiteral("status"), QStringLiteral("--profile"),
+                                                QStringLiteral("a/b")};
+    QTest::newRow("extra") << QStringList{QStringLiteral("clear"), QStringLiteral("now")};
+}
+
+void tst_KeysCommand::badUsage_isExit2() {
+    QFETCH(QStringList, args);
+    QVERIFY(m_store->writeSync(QStringLiteral("default"), SecretKind::ConsumerKey, kKey).ok());
+    const Outcome o = run(args);
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY(!o.err.isEmpty());
+    QVERIFY(m_store->contains(QStringLiteral("default"), SecretKind::ConsumerKey));
+}
+
+void tst_KeysCommand::maskedKey_hidesShortKeysEntirely() {
+    QCOMPARE(KeysCommand::maskedKey(QStringLiteral("abcdefgh")), QStringLiteral("abcd****"));
+    QCOMPARE(KeysCommand::maskedKey(QStringLiteral("abcdefghijklmnop")), QStringLiteral("abcd****"));
+    QCOMPARE(KeysCommand::maskedKey(QStringLiteral("abcdefg")), QStringLiteral("****"));
+    QCOMPARE(KeysCommand::maskedKey(QString()), QStringLiteral("****"));
+}
+
+QTEST_GUILESS_MAIN(tst_KeysCommand)
+#include "tst_keyscommand.moc"

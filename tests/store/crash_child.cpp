@@ -1,0 +1,50 @@
+// The importer tst_storecrash kills: stores dossiers 0..COUNT-1 (revision REVISION) with their steps in
+// batches of BATCH, one transaction each, and prints "committed N" after each batch's commit returns.
+//
+//     store_crash_child DB COUNT BATCH REVISION
+#include "Store.h"
+#include "StoreTestData.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <cstdio>
+
+using namespace btxh;
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("btxh.*.info=false")); // stderr is for failures only
+    if (argc != 5) {
+        std::fprintf(stderr, "usage: store_crash_child DB COUNT BATCH REVISION\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int count = std::atoi(argv[2]);
+    const int batch = std::atoi(argv[3]);
+    const int revision = std::atoi(argv[4]);
+    Store store;
+    if (!store.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+        return 3;
+    }
+    std::printf("opened\n");
+    std::fflush(stdout);
+    const testdata::SyntheticDossiers data(99);
+    for (int first = 0, n = 0; first < count; first += batch, ++n) {
+        ChangeSet changes;
+        for (int i = first; i < std::min(count, first + batch); ++i) {
+            changes.received << ChangeSet::ReceivedDossier{data.dossier(i, revision), {}};
+            for (const ProcessingStep &s : data.steps(i))
+                changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
+        }
+        if (!store.apply(changes)) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+            return 3;
+        }
+        std::printf("committed %d\n", n);
+        std::fflush(stdout);
+    }
+    std::printf("done\n");
+    std::fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,710 @@
+#include "SearchText.h"
+#include "Store.h"
+#include "StoreSchema.h"
+#include "StoreTestData.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace btxh;
+using testdata::SyntheticDossiers;
+
+namespace {
+
+struct TestClock {
+    QDateTime now = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+};
+
+QString pragma(Store &store, const QString &name) {
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return QStringLiteral("<error>");
+    return q.value(0).toString();
+}
+
+qint64 scalar(Store &store, const QString &sql, const QVariantList &values = {}) {
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+ChangeSet received(const QList<Dossier> &dossiers) {
+    ChangeSet c;
+    for (const Dossier &d : dossiers)
+        c.received << ChangeSet::ReceivedDossier{d, {}};
+    return c;
+}
+
+ChangeSet local(const Dossier &d, const Problems &problems = {}) {
+    ChangeSet c;
+    c.local << ChangeSet::LocalDossier{d, problems};
+    return c;
+}
+
+Problem error(const QString &field, const QString &message) {
+    Problem p;
+    p.field = field;
+    p.severity = Severity::Error;
+    p.code = QStringLiteral("required");
+    p.message = message;
+    return p;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestClock m_clock;
+    int m_ids = 0;
+    int m_files = 0;
+    std::unique_ptr<Store> m_store;
+    SyntheticDossiers m_data{42};
+
+    Store::Options options() {
+        Store::Options o;
+        o.user = QStringLiteral("canbo.xa");
+        o.clock = [this] { return m_clock.now; };
+        o.newId = [this] { return QStringLiteral("key-%1").arg(++m_ids); };
+        return o;
+    }
+
+    std::unique_ptr<Store> openStore(const QString &name) {
+        auto s = std::make_unique<Store>(options());
+        if (!s->open(m_dir.filePath(name)))
+            qWarning() << s->lastError().message;
+        return s;
+    }
+
+    QList<QString> codes(const ListQuery &query) {
+        QList<QString> out;
+        ListQuery q = query;
+        for (;;) {
+            const auto page = m_store->list(q);
+            if (!page) {
+                qWarning() << m_store->lastError().message;
+                return {QStringLiteral("<error>")};
+            }
+            for (const ListRow &r : page->rows)
+                out << r.code;
+            if (!page->next)
+                return out;
+            q.after = page->next;
+        }
+    }
+
+    QList<QString> search(const QString &text) {
+        ListQuery q;
+        q.filter.search = text;
+        q.sortColumn = QStringLiteral("MaHoSo");
+        q.descending = false;
+        return codes(q);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_ids = 0;
+        m_store = openStore(QStringLiteral("t%1.sqlite").arg(++m_files));
+        QVERIFY(m_store->isOpen());
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void open_setsWalForeignKeysBusyTimeoutAndLatestSchema() {
+        QCOMPARE(pragma(*m_store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(*m_store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(*m_store, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+        QCOMPARE(pragma(*m_store, QStringLiteral("user_version")).toInt(), Store::latestSchemaVersion());
+        QCOMPARE(m_store->schemaVersion(), Store::latestSchemaVersion());
+        QVERIFY(!m_store->isReadOnly());
+    }
+
+    void schema_hasAColumnForEveryFieldOfEveryTable() {
+        const QList<std::pair<QString, const FieldTable *>> tables = {
+            {QStringLiteral("dossiers"), &FieldTable::dossier()},
+            {QStringLiteral("documents"), &FieldTable::submittedDocument()},
+            {QStringLiteral("result_papers"), &FieldTable::resultPaper()},
+            {QStringLiteral("steps"), &FieldTable::progress()},
+        };
+        for (const auto &[name, table] : tables) {
+            const QSqlRecord rec = m_store->database().record(name);
+            for (const FieldSpec &f : table->fields()) {
+                QVERIFY2(rec.indexOf(StoreSchema::fieldColumn(f)) >= 0, qPrintable(name + u' ' + f.wireName));
+                if (StoreSchema::hasKeyColumn(f))
+                    QVERIFY(rec.indexOf(StoreSchema::keyColumn(f)) >= 0);
+            }
+        }
+    }
+
+    void receive_sameCodeAgainUpdatesNeverDuplicates() {
+        const Dossier first = m_data.dossier(1, 0);
+        auto r = m_store->apply(received({first}));
+        QVERIFY(r);
+        QCOMPARE(r->received, QList<ChangeOutcome>{ChangeOutcome::Created});
+        r = m_store->apply(received({first}));
+        QVERIFY(r);
+        QCOMPARE(r->received, QList<ChangeOutcome>{ChangeOutcome::Unchanged});
+
+        const Dossier second = m_data.dossier(1, 3); // same MaHoSo, other unit and documents
+        QVERIFY(SyntheticDossiers::documentCount(1, 0) != SyntheticDossiers::documentCount(1, 3));
+        r = m_store->apply(received({second}));
+        QVERIFY(r);
+        QCOMPARE(r->received, QList<ChangeOutcome>{ChangeOutcome::Updated});
+
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM documents")),
+                 SyntheticDossiers::documentCount(1, 3));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossier_search")), 1);
+        const auto stored = m_store->dossier(first.code());
+        QVERIFY(stored);
+        QCOMPARE(stored->dossier, second);
+        QCOMPARE(stored->syncState, SyncState::Synced);
+        QVERIFY(!stored->hasLocalEdits);
+    }
+
+    void receive_codeWithSpacesIsTheSameDossier() {
+        Dossier d = m_data.dossier(2);
+        QVERIFY(m_store->apply(received({d})));
+        d.setValue(DossierField::MaHoSo, QStringLiteral("  ") + d.code() + QStringLiteral(" "));
+        d.setValue(DossierField::StatusId, QStringLiteral("9"));
+        const auto r = m_store->apply(received({d}));
+        QVERIFY(r);
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Updated);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
+    }
+
+    void receive_keepsTheServersJsonVerbatim() {
+        const Dossier d = m_data.dossier(3);
+        const QByteArray json = "{ \"maHoSo\" : \"" + d.code().toUtf8() + "\", \"hoVaTen\": null, \"x\": 1 }";
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{d, json};
+        QVERIFY(m_store->apply(c));
+        QCOMPARE(m_store->dossier(d.code())->serverJson, json);
+    }
+
+    void readBack_isWhatWasStored_nullsEmptyExtrasAndChildren() {
+        Dossier d = m_data.dossier(4);
+        d.setValue(DossierField::Email, QString());                // absent
+        d.setValue(DossierField::SoDienThoai, QStringLiteral("")); // present but empty
+        d.fields.setExtra(QStringLiteral("certificateType"), QJsonValue(QJsonValue::Null));
+        d.fields.setExtra(QStringLiteral("phongBan"), QJsonObject{{QStringLiteral("a"), 1}});
+        Record paper(FieldTable::resultPaper());
+        paper.setValue(int(ResultPaperField::TenGiayTo), QString::fromUtf8("Quyết định trợ cấp"));
+        paper.setExtra(QStringLiteral("soQuyetDinh"), QStringLiteral("12/QĐ-UBND"));
+        d.extent.resultPapers << paper;
+        d.extent.hasResultList = true;
+        QVERIFY(m_store->apply(local(d)));
+        const auto stored = m_store->dossier(d.code());
+        QVERIFY(stored);
+        QVERIFY(stored->dossier.value(DossierField::Email).isNull());
+        QVERIFY(!stored->dossier.value(DossierField::SoDienThoai).isNull());
+        QCOMPARE(stored->dossier.fields.extras(), d.fields.extras());
+        QCOMPARE(stored->dossier, d);
+    }
+
+    void local_validIsQueuedWithAStableIdempotencyKey() {
+        const Dossier d = m_data.dossier(5);
+        auto r = m_store->apply(local(d));
+        QVERIFY(r);
+        QCOMPARE(r->local.constFirst(), ChangeOutcome::Created);
+        auto stored = m_store->dossier(d.code());
+        QCOMPARE(stored->syncState, SyncState::Ready);
+        QVERIFY(stored->hasLocalEdits);
+        auto outbox = m_store->outbox(d.code());
+        QVERIFY(outbox);
+        QCOMPARE(outbox->size(), 1);
+        QCOMPARE(outbox->constFirst().kind, OutboxEntry::Kind::NewDossier);
+        QCOMPARE(outbox->constFirst().state, OutboxEntry::State::Pending);
+        const QString key = outbox->constFirst().idempotencyKey;
+        QVERIFY(!key.isEmpty());
+
+        // Edited again before it went out: still one push, same key.
+        Dossier edited = d;
+        edited.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
+        QVERIFY(m_store->apply(local(edited)));
+        outbox = m_store->outbox(d.code());
+        QCOMPARE(outbox->size(), 1);
+        QCOMPARE(outbox->constFirst().idempotencyKey, key);
+
+        // A final result goes in its own entry.
+        Dossier result = edited;
+        result.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
+        QVERIFY(m_store->apply(local(result)));
+        outbox = m_store->outbox(d.code());
+        QCOMPARE(outbox->size(), 2);
+        QCOMPARE(outbox->at(1).kind, OutboxEntry::Kind::FinalResult);
+        QVERIFY(outbox->at(1).idempotencyKey != key);
+    }
+
+    void local_invalidIsADraftWithItsProblemsAndNotQueued() {
+        Dossier d = m_data.dossier(6);
+        d.setValue(DossierField::HoVaTen, QString());
+        const auto r =
+            m_store->apply(local(d, {error(QStringLiteral("HoVaTen"), QStringLiteral("required"))}));
+        QVERIFY(r);
+        auto stored = m_store->dossier(d.code());
+        QCOMPARE(stored->syncState, SyncState::Draft);
+        QCOMPARE(stored->problems.size(), 1);
+        QCOMPARE(stored->problems.constFirst().field, QStringLiteral("HoVaTen"));
+        QVERIFY(stored->problems.constFirst().isError());
+        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+
+        // Fixed: ready and queued; broken again: back to draft and the unsent push is withdrawn.
+        QVERIFY(m_store->apply(local(m_data.dossier(6))));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+        QVERIFY(m_store->dossier(d.code())->problems.isEmpty());
+        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+        QVERIFY(m_store->apply(local(d, {error(QStringLiteral("HoVaTen"), QStringLiteral("required"))})));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Draft);
+        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+    }
+
+    void local_everyChangedFieldIsAudited() {
+        const Dossier d = m_data.dossier(7);
+        QVERIFY(m_store->apply(received({d})));
+        QCOMPARE(m_store->auditTrail(d.code())->size(), 0); // the server's copy is not a local change
+        m_clock.now = m_clock.now.addSecs(60);
+        Dossier edited = d;
+        edited.setValue(DossierField::SoDienThoai, QStringLiteral("0988000111"));
+        edited.setValue(DossierField::Email, QString());
+        QVERIFY(m_store->apply(local(edited)));
+        const auto trail = m_store->auditTrail(d.code());
+        QVERIFY(trail);
+        QCOMPARE(trail->size(), 2);
+        const AuditEntry &phone = trail->at(0).field == u"SoDienThoai" ? trail->at(0) : trail->at(1);
+        const AuditEntry &email = trail->at(0).field == u"Email" ? trail->at(0) : trail->at(1);
+        QCOMPARE(phone.who, QStringLiteral("canbo.xa"));
+        QCOMPARE(phone.at, m_clock.now);
+        QCOMPARE(phone.entity, QStringLiteral("dossier"));
+        QCOMPARE(phone.oldValue, d.value(DossierField::SoDienThoai));
+        QCOMPARE(phone.newValue, QStringLiteral("0988000111"));
+        QCOMPARE(email.oldValue, d.value(DossierField::Email));
+        QVERIFY(email.newValue.isNull());
+        // Saving the same again changes nothing and audits nothing.
+        const auto r = m_store->apply(local(edited));
+        QCOMPARE(r->local.constFirst(), ChangeOutcome::Unchanged);
+        QCOMPARE(m_store->auditTrail(d.code())->size(), 2);
+    }
+
+    void conflict_keepsBothVersionsUntilSomeoneChooses() {
+        const Dossier server1 = m_data.dossier(8);
+        QVERIFY(m_store->apply(received({server1})));
+        Dossier mine = server1;
+        mine.setValue(DossierField::HKTT_ChiTiet, QString::fromUtf8("Số 5, phố mới"));
+        QVERIFY(m_store->apply(local(mine)));
+        Dossier server2 = server1;
+        server2.setValue(DossierField::StatusId, QStringLiteral("4"));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{server2, StoreSchema::recordJson(server2.fields)};
+        auto r = m_store->apply(c);
+        QVERIFY(r);
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Conflict);
+        auto stored = m_store->dossier(mine.code());
+        QCOMPARE(stored->syncState, SyncState::Conflict);
+        QCOMPARE(stored->dossier.value(DossierField::HKTT_ChiTiet), mine.value(DossierField::HKTT_ChiTiet));
+        QCOMPARE(stored->serverJson, StoreSchema::recordJson(server2.fields));
+        // The same server copy again is not news.
+        r = m_store->apply(c);
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        // Editing during a conflict keeps the conflict.
+        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0911111111"));
+        QVERIFY(m_store->apply(local(mine)));
+        QCOMPARE(m_store->dossier(mine.code())->syncState, SyncState::Conflict);
+
+        QVERIFY(m_store->resolveConflict(mine.code(), Store::ConflictChoice::KeepLocal));
+        stored = m_store->dossier(mine.code());
+        QCOMPARE(stored->syncState, SyncState::Ready);
+        QCOMPARE(stored->dossier, mine);
+        QVERIFY(!m_store->resolveConflict(mine.code(), Store::ConflictChoice::KeepLocal));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+    }
+
+    void conflict_takeServerRestoresTheServersCopy() {
+        const Dossier server1 = m_data.dossier(9);
+        QVERIFY(m_store->apply(received({server1})));
+        Dossier mine = server1;
+        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000000"));
+        QVERIFY(m_store->apply(local(mine)));
+        Dossier server2 = server1;
+        server2.setValue(DossierField::StatusId, QStringLiteral("9"));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{server2, StoreSchema::recordJson(server2.fields)};
+        QVERIFY(m_store->apply(c));
+        QVERIFY(m_store->resolveConflict(mine.code(), Store::ConflictChoice::TakeServer));
+        const auto stored = m_store->dossier(mine.code());
+        QCOMPARE(stored->syncState, SyncState::Synced);
+        QVERIFY(!stored->hasLocalEdits);
+        QCOMPARE(stored->dossier.value(DossierField::StatusId), QStringLiteral("9"));
+        QCOMPARE(stored->dossier.value(DossierField::SoDienThoai), server1.value(DossierField::SoDienThoai));
+        const auto outbox = m_store->outbox(mine.code());
+        QVERIFY(outbox);
+        for (const OutboxEntry &e : *outbox)
+            QVERIFY(e.state != OutboxEntry::State::Pending);
+    }
+
+    void receive_serverEchoOfOurEditsMarksSynced() {
+        const Dossier d = m_data.dossier(10);
+        QVERIFY(m_store->apply(local(d)));
+        const auto r = m_store->apply(received({d}));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Updated);
+        const auto stored = m_store->dossier(d.code());
+        QCOMPARE(stored->syncState, SyncState::Synced);
+        QVERIFY(!stored->hasLocalEdits);
+        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+    }
+
+    void outbox_retriesThenSucceeds() {
+        const Dossier d = m_data.dossier(11);
+        QVERIFY(m_store->apply(local(d)));
+        auto due = m_store->dueOutbox(m_clock.now);
+        QCOMPARE(due.size(), 1);
+        const qint64 id = due.constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
+        QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
+
+        const QDateTime retryAt = m_clock.now.addSecs(300);
+        QVERIFY(m_store->markPushFailed(id, QStringLiteral("timeout"), retryAt, false));
+        QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
+        due = m_store->dueOutbox(retryAt);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.constFirst().attempts, 1);
+        QCOMPARE(due.constFirst().lastMessage, QStringLiteral("timeout"));
+        QCOMPARE(due.constFirst().nextAttemptAt, retryAt);
+
+        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        const auto stored = m_store->dossier(d.code());
+        QCOMPARE(stored->syncState, SyncState::Synced);
+        QCOMPARE(m_store->outbox(d.code())->constFirst().attempts, 2);
+        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Done);
+    }
+
+    void outbox_permanentRefusalKeepsTheServersMessage() {
+        const Dossier d = m_data.dossier(12);
+        QVERIFY(m_store->apply(local(d)));
+        const qint64 id = m_store->dueOutbox(m_clock.now).constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markPushFailed(id, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {}, true));
+        const auto stored = m_store->dossier(d.code());
+        QCOMPARE(stored->syncState, SyncState::Failed);
+        QCOMPARE(stored->lastMessage, QString::fromUtf8("Mã hồ sơ đã tồn tại"));
+        QCOMPARE(m_store->dueOutbox(m_clock.now.addDays(1)).size(), 0);
+        QVERIFY(!m_store->markSent(999999));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+    }
+
+    void steps_receivedTwiceStoredOnceInTimeOrder() {
+        const QList<ProcessingStep> steps = m_data.steps(13);
+        ChangeSet c;
+        for (qsizetype i = steps.size(); i-- > 0;) // arrive newest first
+            c.receivedSteps << ChangeSet::ReceivedStep{steps.at(i), {}};
+        auto r = m_store->apply(c);
+        QVERIFY(r);
+        QCOMPARE(r->receivedSteps.count(ChangeOutcome::Created), steps.size());
+        r = m_store->apply(c);
+        QCOMPARE(r->receivedSteps.count(ChangeOutcome::Unchanged), steps.size());
+        const auto stored = m_store->steps(SyntheticDossiers::code(13));
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), steps.size());
+        for (int i = 0; i < steps.size(); ++i)
+            QCOMPARE(stored->at(i).step, steps.at(i));
+    }
+
+    void steps_localValidQueuedInvalidDraft() {
+        const QList<ProcessingStep> steps = m_data.steps(14);
+        ChangeSet c;
+        c.localSteps << ChangeSet::LocalStep{steps.at(0), {}};
+        c.localSteps << ChangeSet::LocalStep{steps.at(1),
+                                             {error(QStringLiteral("NoiDungXuLy"), QStringLiteral("x"))}};
+        QVERIFY(m_store->apply(c));
+        const auto stored = m_store->steps(SyntheticDossiers::code(14));
+        QCOMPARE(stored->size(), 2);
+        QVERIFY(stored->at(0).local);
+        QCOMPARE(stored->at(0).syncState, SyncState::Ready);
+        QCOMPARE(stored->at(1).syncState, SyncState::Draft);
+        const auto outbox = m_store->outbox(SyntheticDossiers::code(14));
+        QCOMPARE(outbox->size(), 1);
+        QCOMPARE(outbox->constFirst().kind, OutboxEntry::Kind::Progress);
+        QCOMPARE(outbox->constFirst().stepId, stored->at(0).id);
+    }
+
+    void apply_isAllOrNothing() {
+        ChangeSet c = received({m_data.dossier(20), m_data.dossier(21)});
+        Dossier bad = m_data.dossier(22);
+        bad.setValue(DossierField::MaHoSo, QStringLiteral("  "));
+        c.received << ChangeSet::ReceivedDossier{bad, {}};
+        QVERIFY(!m_store->apply(c));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        QVERIFY(m_store->lastError().message.contains(QStringLiteral("MaHoSo")));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM documents")), 0);
+    }
+
+    void values_areBoundNeverSpliced() {
+        Dossier d = m_data.dossier(23);
+        const QString nasty = QStringLiteral("x'); DROP TABLE dossiers; --\"");
+        d.setValue(DossierField::HoVaTen, nasty);
+        QVERIFY(m_store->apply(received({d})));
+        QCOMPARE(m_store->dossier(d.code())->dossier.value(DossierField::HoVaTen), nasty);
+        QCOMPARE(search(nasty), QList<QString>{d.code()});
+        QCOMPARE(search(QStringLiteral("\" OR 1=1 --")).size(), 0);
+    }
+
+    void search_isAccentAndCaseInsensitive() {
+        Dossier a = m_data.dossier(30);
+        a.setValue(DossierField::HoVaTen, QString::fromUtf8("NGUYỄN HOÀNG LONG"));
+        Dossier b = m_data.dossier(31);
+        b.setValue(DossierField::HoVaTen, QString::fromUtf8("Đặng Thị Hà"));
+        b.setValue(DossierField::CMND, QStringLiteral("011223344556"));
+        Dossier c = m_data.dossier(32);
+        c.setValue(DossierField::HoVaTen, QString::fromUtf8("Nguyễn Văn An"));
+        c.setValue(DossierField::HKTT_ChiTiet, QString::fromUtf8("Bản Phiêng Lơi, xã Mường Phăng"));
+        c.setValue(DossierField::NOHT_ChiTiet, QString());
+        a.setValue(DossierField::HKTT_ChiTiet, QStringLiteral("12"));
+        b.setValue(DossierField::HKTT_ChiTiet, QStringLiteral("12"));
+        for (Dossier *d : {&a, &b}) {
+            d->setValue(DossierField::HKTT_MaThon, QString());
+            d->setValue(DossierField::NOHT_MaThon, QString());
+            d->setValue(DossierField::NOHT_ChiTiet, QString());
+        }
+        c.setValue(DossierField::HKTT_MaThon, QString());
+        c.setValue(DossierField::NOHT_MaThon, QString());
+        QVERIFY(m_store->apply(received({a, b, c})));
+
+        QCOMPARE(search(QStringLiteral("nguyen hoang long")), QList<QString>{a.code()});
+        QCOMPARE(search(QStringLiteral("Nguyễn hoàng")), QList<QString>{a.code()});
+        QCOMPARE(search(QStringLiteral("dang")), QList<QString>{b.code()});
+        QCOMPARE(search(QStringLiteral("ĐẶNG")), QList<QString>{b.code()});
+        QCOMPARE(search(QStringLiteral("nguyen")), (QList<QString>{a.code(), c.code()}));
+        QCOMPARE(search(QStringLiteral("0112233")), QList<QString>{b.code()});     // CMND prefix
+        QCOMPARE(search(QStringLiteral("muong phang")), QList<QString>{c.code()}); // address
+        QCOMPARE(search(a.code()), QList<QString>{a.code()});                      // MaHoSo
+        QCOMPARE(search(QStringLiteral("tran")).size(), 0);
+    }
+
+    void search_matchingThousands_givesTheSameRowsInSortOrder() {
+        // Past ListQuerySql::WideSearchRows matches the query walks the sort index instead of the matches.
+        ChangeSet c;
+        for (int i = 0; i < ListQuerySql::WideSearchRows + 200; ++i) {
+            Dossier d;
+            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(5000 + i));
+            d.setValue(DossierField::HoVaTen,
+                       i % 2 ? QString::fromUtf8("Nguyễn Văn Hùng") : QStringLiteral("Lo Van Son"));
+            d.setValue(DossierField::NgayTiepNhan,
+                       QStringLiteral("%1/01/2024 08:00:00").arg(1 + (i * 7) % 28, 2, 10, QChar(u'0')));
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+        }
+        QVERIFY(m_store->apply(c));
+        ListQuery q;
+        q.filter.search = QStringLiteral("nguyen");
+        q.sortColumn = QStringLiteral("NgayTiepNhan");
+        q.limit = 100;
+        const QList<QString> found = codes(q);
+        QCOMPARE(found.size(), ListQuerySql::WideSearchRows / 2 + 100);
+        QList<QString> expected;
+        for (int i = 1; i < ListQuerySql::WideSearchRows + 200; i += 2)
+            expected << SyntheticDossiers::code(5000 + i);
+        QCOMPARE(QSet<QString>(found.begin(), found.end()), QSet<QString>(expected.begin(), expected.end()));
+        ListQuery all = q;
+        all.limit = 1000;
+        const auto page = m_store->list(all);
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), 1000);
+        for (int i = 1; i < page->rows.size(); ++i)
+            QVERIFY(
+                StoreSchema::sortKey(page->rows.at(i - 1).fields.value(int(DossierField::NgayTiepNhan))) >=
+                StoreSchema::sortKey(page->rows.at(i).fields.value(int(DossierField::NgayTiepNhan))));
+        // The plan really walks the sort index.
+        QSqlQuery plan(m_store->database());
+        QVERIFY(
+            plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE +id IN (SELECT rowid "
+                                     "FROM dossier_search WHERE dossier_search MATCH 'nguyen') ORDER BY "
+                                     "k_NgayTiepNhan DESC, id DESC LIMIT 51")));
+        QString text;
+        while (plan.next())
+            text += plan.value(3).toString() + u'\n';
+        QVERIFY2(text.contains(QStringLiteral("dossiers_received")) &&
+                     !text.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(text));
+    }
+
+    void search_usesTheIndexNotAScan() {
+        QSqlQuery q(m_store->database());
+        QVERIFY(
+            q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE id IN (SELECT rowid FROM "
+                                  "dossier_search WHERE dossier_search MATCH '\"nguyen\"*') ORDER BY code "
+                                  "LIMIT 50")));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        const QString text = plan.join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("VIRTUAL TABLE INDEX")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("SCAN dossier_search")) ||
+                     text.contains(QStringLiteral("INDEX")),
+                 qPrintable(text));
+    }
+
+    void list_filtersByStatusProcedureAreaSyncStateDatesAndOverdue() {
+        QList<Dossier> all;
+        for (int i = 100; i < 160; ++i)
+            all << m_data.dossier(i);
+        QVERIFY(m_store->apply(received(all)));
+        QVERIFY(m_store->apply(local(m_data.dossier(160))));
+
+        auto expected = [&](auto predicate) {
+            QList<QString> out;
+            for (const Dossier &d : std::as_const(all))
+                if (predicate(d))
+                    out << d.code();
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        auto listed = [&](const ListFilter &f) {
+            ListQuery q;
+            q.filter = f;
+            q.sortColumn = QStringLiteral("MaHoSo");
+            q.descending = false;
+            q.limit = 7; // several pages
+            return codes(q);
+        };
+
+        ListFilter f;
+        f.statuses = {QStringLiteral("4"), QStringLiteral("5")};
+        QCOMPARE(listed(f), expected([](const Dossier &d) {
+                     return d.value(DossierField::StatusId) == u"4" ||
+                            d.value(DossierField::StatusId) == u"5";
+                 }));
+        QCOMPARE(*m_store->count(f), qint64(listed(f).size()));
+
+        f = {};
+        f.procedure = QStringLiteral("1.001776");
+        f.province = QStringLiteral("11");
+        QCOMPARE(listed(f), expected([](const Dossier &d) {
+                     return d.value(DossierField::MaTTHC) == u"1.001776" &&
+                            d.value(DossierField::MaTinh) == u"11";
+                 }));
+        f = {};
+        f.commune = QStringLiteral("03127");
+        QCOMPARE(listed(f),
+                 expected([](const Dossier &d) { return d.value(DossierField::MaXa) == u"03127"; }));
+
+        f = {};
+        f.syncStates = {SyncState::Ready};
+        QCOMPARE(listed(f), QList<QString>{SyntheticDossiers::code(160)});
+
+        // Received dates: dossier i is received i*37 s after the base time, so all on 2023-01-02.
+        f = {};
+        f.from = QDate(2023, 1, 2);
+        f.to = QDate(2023, 1, 2);
+        QCOMPARE(listed(f).size(), 61);
+        f.from = QDate(2023, 1, 3);
+        f.to = {};
+        QCOMPARE(listed(f).size(), 0);
+
+        // Overdue: a step whose legal deadline has passed, on an unfinished dossier.
+        Dossier open = all.at(0);
+        QVERIFY(!ListQuerySql::finishedStatuses().contains(open.value(DossierField::StatusId)) ||
+                (open = all.at(1),
+                 !ListQuerySql::finishedStatuses().contains(open.value(DossierField::StatusId))));
+        ProcessingStep late = m_data.steps(0).constFirst();
+        late.setValue(ProgressField::MaHoSo, open.code());
+        late.setValue(ProgressField::NgayKetThucTheoQuyDinh, QStringLiteral("01/01/2024 17:00:00"));
+        ChangeSet c;
+        c.receivedSteps << ChangeSet::ReceivedStep{late, {}};
+        QVERIFY(m_store->apply(c));
+        f = {};
+        f.overdueOnly = true;
+        QCOMPARE(listed(f), QList<QString>{open.code()});
+        QCOMPARE(m_store->dossier(open.code())->deadline, QStringLiteral("2024-01-01 17:00:00"));
+    }
+
+    void list_sortsByAnyColumnAndPagesWithoutGapsOrRepeats() {
+        QList<Dossier> all;
+        for (int i = 200; i < 275; ++i)
+            all << m_data.dossier(i);
+        all[3].setValue(DossierField::HoVaTen, QString()); // a null in the sort column
+        all[9].setValue(DossierField::HoVaTen, QString());
+        QVERIFY(m_store->apply(received(all)));
+        for (const QString &column :
+             {QStringLiteral("HoVaTen"), QStringLiteral("NgayTiepNhan"), QStringLiteral("StatusId"),
+              QStringLiteral("sync_state"), QStringLiteral("deadline"), QStringLiteral("SoDienThoai")}) {
+            for (bool descending : {false, true}) {
+                ListQuery q;
+                q.sortColumn = column;
+                q.descending = descending;
+                q.limit = 10;
+                const QList<QString> keyset = codes(q);
+                QCOMPARE(keyset.size(), all.size());
+                QCOMPARE(QSet<QString>(keyset.begin(), keyset.end()).size(), all.size());
+                // Offset paging gives the same order.
+                QList<QString> offset;
+                for (qint64 o = 0; o < all.size(); o += 10) {
+                    ListQuery p = q;
+                    p.offset = o;
+                    const auto page = m_store->list(p);
+                    QVERIFY(page);
+                    for (const ListRow &r : page->rows)
+                        offset << r.code;
+                }
+                QCOMPARE(offset, keyset);
+            }
+        }
+        ListQuery byName;
+        byName.sortColumn = QStringLiteral("hovaten");
+        byName.descending = false;
+        byName.limit = 1000;
+        const auto page = m_store->list(byName);
+        QVERIFY(page);
+        QVERIFY(page->rows.at(0).fields.value(int(DossierField::HoVaTen)).isNull());
+        for (int i = 3; i < page->rows.size(); ++i)
+            QVERIFY(page->rows.at(i - 1).fields.value(int(DossierField::HoVaTen)) <=
+                    page->rows.at(i).fields.value(int(DossierField::HoVaTen)));
+        QVERIFY(
+            page->rows.at(0).fields.value(int(DossierField::CertificateExtentData)).isNull()); // not listed
+
+        ListQuery bad;
+        bad.sortColumn = QStringLiteral("code; DROP TABLE dossiers");
+        QVERIFY(!m_store->list(bad));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+    }
+
+    void watermarksAndSettings_persist() {
+        QVERIFY(!m_store->watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")));
+        QVERIFY(m_store->setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
+                                      QStringLiteral("01/03/2024 08:00:00")));
+        QVERIFY(m_store->setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
+                                      QStringLiteral("01/03/2024 09:00:00")));
+        QVERIFY(m_store->setWatermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094"),
+                                      QStringLiteral("x")));
+        QVERIFY(m_store->setSetting(QStringLiteral("places"), QStringLiteral("2024")));
+        const QString path = m_store->path();
+        m_store = std::make_unique<Store>(options());
+        QVERIFY(m_store->open(path));
+        QCOMPARE(*m_store->watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
+                 QStringLiteral("01/03/2024 09:00:00"));
+        QCOMPARE(*m_store->watermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094")),
+                 QStringLiteral("x"));
+        QCOMPARE(*m_store->setting(QStringLiteral("places")), QStringLiteral("2024"));
+        QVERIFY(!m_store->setting(QStringLiteral("nothing")));
+    }
+
+    void deletingADossierRemovesItsDocuments() {
+        QVERIFY(m_store->apply(received({m_data.dossier(300)})));
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM dossiers")));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM documents")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

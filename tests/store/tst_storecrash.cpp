@@ -1,0 +1,121 @@
+// Kills an importing child with SIGKILL at random points, many times over, and checks after each kill that
+// the database opens, passes PRAGMA integrity_check, and holds every dossier whose batch had committed, once
+// and whole.
+#include "Store.h"
+#include "StoreTestData.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace btxh;
+using testdata::SyntheticDossiers;
+
+namespace {
+
+constexpr int Count = 1500;
+constexpr int Batch = 25;
+constexpr int Rounds = 20;
+
+} // namespace
+
+class TestStoreCrash : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sigkillDuringImport_neverLosesNorDuplicatesNorHalfWrites() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+        QRandomGenerator rng(20240301); // deterministic kill points
+        // What each dossier must look like: the revision of the last committed batch that held it (-1: none).
+        QList<int> expectedRevision(Count, -1);
+        int kills = 0;
+
+        for (int round = 0; round < Rounds; ++round) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::SeparateChannels);
+            child.start(QStringLiteral(STORE_CRASH_CHILD),
+                        {path, QString::number(Count), QString::number(Batch), QString::number(round)});
+            QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+            // Kill after a random time; a child that finishes first is fine too.
+            const int delayMs = 20 + int(rng.bounded(700));
+            QList<int> committed;
+            QByteArray pending;
+            QElapsedTimer timer;
+            timer.start();
+            bool finished = false;
+            while (timer.elapsed() < delayMs) {
+                if (child.waitForFinished(5)) {
+                    finished = true;
+                    break;
+                }
+            }
+            if (!finished) {
+                ::kill(pid_t(child.processId()), SIGKILL);
+                ++kills;
+            }
+            QVERIFY(child.waitForFinished(10000));
+            pending += child.readAllStandardOutput();
+            // Only lines the child finished writing count: the kill may cut the last one.
+            QList<QByteArray> lines = pending.split('\n');
+            lines.removeLast(); // empty, or a line the kill cut short
+            for (const QByteArray &line : std::as_const(lines))
+                if (line.startsWith("committed "))
+                    committed << line.mid(10).toInt();
+            const QByteArray err = child.readAllStandardError();
+            QVERIFY2(err.isEmpty(), err.constData());
+            for (int b : std::as_const(committed))
+                for (int i = b * Batch; i < std::min(Count, (b + 1) * Batch); ++i)
+                    expectedRevision[i] = round;
+
+            // The database opens, is sound, and holds exactly what committed.
+            Store store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT code) FROM dossiers")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), q.value(1).toInt());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT count(*) FROM dossiers d WHERE d.document_count != (SELECT "
+                                      "count(*) FROM documents WHERE dossier_id = d.id) OR (SELECT count(*) "
+                                      "FROM dossier_search WHERE rowid = d.id) != 1")) &&
+                q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+
+            // Exact check of every dossier the importer reported as committed; the batch in flight may or may
+            // not have committed (the kill can land between COMMIT and the line saying so), but it is whole.
+            const SyntheticDossiers data(99);
+            int present = 0;
+            for (int i = 0; i < Count; ++i) {
+                const auto stored = store.dossier(SyntheticDossiers::code(i));
+                if (!stored) {
+                    QCOMPARE(store.lastError().kind, StoreError::Kind::NotFound);
+                    QVERIFY2(expectedRevision[i] < 0, qPrintable(QStringLiteral("dossier %1 lost").arg(i)));
+                    continue;
+                }
+                ++present;
+                const QString unit = stored->dossier.value(DossierField::DonViXuLy);
+                int revision = -1;
+                for (int r = round; r >= 0 && revision < 0; --r)
+                    if (unit.contains(QStringLiteral("(%1)").arg(SyntheticDossiers::revisionTag(r))))
+                        revision = r;
+                QVERIFY(revision >= expectedRevision[i]);
+                QCOMPARE(stored->dossier, data.dossier(i, revision)); // whole: fields and every document
+                const auto steps = store.steps(stored->dossier.code());
+                QCOMPARE(steps->size(), data.steps(i).size());
+                expectedRevision[i] = revision;
+            }
+            QVERIFY(present >= committed.size() * Batch || committed.isEmpty() || present >= Count - Batch);
+        }
+        QVERIFY2(kills >= Rounds / 2, "most rounds should have been killed mid-import");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCrash)
+#include "tst_storecrash.moc"

@@ -1,0 +1,256 @@
+// Full disk, read-only file, locked database, corrupt file: each gives a clear message, and nothing already
+// stored is lost.
+#include "Store.h"
+#include "StoreTestData.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+using namespace btxh;
+using testdata::SyntheticDossiers;
+
+namespace {
+
+ChangeSet received(const SyntheticDossiers &data, int from, int to) {
+    ChangeSet c;
+    for (int i = from; i < to; ++i)
+        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
+    return c;
+}
+
+QByteArray fileHash(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString integrity(QSqlDatabase db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
+}
+
+// chattr +i: the one way to stop root writing a file. Not every file system has it.
+bool setImmutable(const QString &path, bool on) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+class TestStoreFailures : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SyntheticDossiers m_data{7};
+    int m_files = 0;
+
+    // A database holding dossiers 0..4, closed and checkpointed into one file.
+    QString seeded() {
+        const QString path = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files));
+        Store store;
+        if (!store.open(path) || !store.apply(received(m_data, 0, 5)))
+            return {};
+        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return path;
+    }
+
+    void verifyIntact(const QString &path) {
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(integrity(store.database()), QStringLiteral("ok"));
+        QCOMPARE(*store.count({}), 5);
+        for (int i = 0; i < 5; ++i) {
+            const auto d = store.dossier(SyntheticDossiers::code(i));
+            QVERIFY(d);
+            QCOMPARE(d->dossier, m_data.dossier(i));
+        }
+    }
+
+private Q_SLOTS:
+    void diskFull_givesAClearMessageAndKeepsWhatWasStored() {
+        const QString path = seeded();
+        QVERIFY(!path.isEmpty());
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery q(store.database());
+            // The database may not grow past its current size: as if the disk were full.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+            const int pages = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+            QVERIFY(!store.apply(received(m_data, 5, 400)));
+            QCOMPARE(store.lastError().kind, StoreError::Kind::DiskFull);
+            QVERIFY2(store.lastError().message.contains(QStringLiteral("full")),
+                     qPrintable(store.lastError().message));
+            QVERIFY(store.lastError().message.contains(path));
+            QVERIFY(store.lastError().message.contains(QStringLiteral("Nothing was changed")));
+            // The store stays usable: reads work, and a write that fits goes through.
+            QCOMPARE(*store.count({}), 5);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+            QVERIFY(store.apply(received(m_data, 5, 6)));
+            QSqlQuery(store.database())
+                .exec(
+                    QStringLiteral("DELETE FROM dossiers WHERE code = '%1'").arg(SyntheticDossiers::code(5)));
+        }
+        verifyIntact(path);
+    }
+
+    void readOnlyOpen_refusesWritesClearlyAndStillReads() {
+        const QString path = seeded();
+        Store::Options o;
+        o.readOnly = true;
+        Store store(o);
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(*store.count({}), 5);
+        QVERIFY(!store.apply(received(m_data, 5, 6)));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(store.lastError().message.contains(QStringLiteral("reading only")));
+        store.close();
+        verifyIntact(path);
+    }
+
+    void readOnlyFile_isDetectedAndWritesFailClearly() {
+        const QString path = seeded();
+        if (!setImmutable(path, true))
+            QSKIP("this file system cannot make a file immutable (chattr +i)");
+        auto restore = qScopeGuard([&] { setImmutable(path, false); });
+        {
+            Store store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            QVERIFY(store.isReadOnly());
+            QCOMPARE(*store.count({}), 5);
+            QVERIFY(!store.apply(received(m_data, 5, 6)));
+            QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
+            QVERIFY(!store.lastError().message.isEmpty());
+        }
+        // The SQL layer itself, without our early detection, also reports SQLITE_READONLY as read-only.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")));
+            QCOMPARE(StoreError::fromSql(q.lastError(), path).kind, StoreError::Kind::ReadOnly);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        restore.dismiss();
+        QVERIFY(setImmutable(path, false));
+        verifyIntact(path);
+    }
+
+    void lockedDatabase_waitsThenGivesAClearMessage() {
+        const QString path = seeded();
+        Store::Options o;
+        o.busyTimeoutMs = 200;
+        Store store(o);
+        QVERIFY(store.open(path));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('holder', 'x')")));
+
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(!store.apply(received(m_data, 5, 6)));
+            QVERIFY(timer.elapsed() >= 150); // it waited for the busy timeout first
+            QCOMPARE(store.lastError().kind, StoreError::Kind::Locked);
+            QVERIFY2(store.lastError().message.contains(QStringLiteral("in use by another program")),
+                     qPrintable(store.lastError().message));
+            QCOMPARE(*store.count({}), 5); // readers are not blocked in WAL mode
+
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY2(store.apply(received(m_data, 5, 6)), qPrintable(store.lastError().message));
+        QCOMPARE(*store.count({}), 6);
+    }
+
+    void corruptHeader_isRefusedClearlyAndLeftUntouched() {
+        const QString path = seeded();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.write("this is not sqlite at all");
+        }
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
+        QVERIFY2(store.lastError().message.contains(QStringLiteral("damaged")),
+                 qPrintable(store.lastError().message));
+        QVERIFY(store.lastError().message.contains(path));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFile(path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    void corruptPages_giveAClearMessageNotACrash() {
+        const QString path = seeded();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 size = f.size();
+            QVERIFY(size > 8192);
+            // Wreck every page after the first: the schema page survives, the tables do not.
+            for (qint64 at = 4096; at < size; at += 4096) {
+                f.seek(at);
+                f.write(QByteArray(64, '\xA5'));
+            }
+        }
+        Store store;
+        if (store.open(path)) {
+            const auto page = store.list({});
+            const auto one = store.dossier(SyntheticDossiers::code(1));
+            QVERIFY(!page || !one);
+            QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
+        } else {
+            QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
+        }
+        QVERIFY(store.lastError().message.contains(QStringLiteral("damaged")));
+    }
+
+    void folderInsteadOfFile_isRefusedClearly() {
+        Store store;
+        QVERIFY(!store.open(m_dir.path()));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::CannotOpen);
+        QVERIFY(store.lastError().message.contains(QStringLiteral("folder")));
+    }
+
+    void missingFolder_isCreated() {
+        Store store;
+        const QString path = m_dir.filePath(QStringLiteral("a/b/c/btxh.sqlite"));
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreFailures)
+#include "tst_storefailures.moc"

@@ -1,0 +1,175 @@
+#include "Migrations.h"
+#include "Store.h"
+#include "StoreSchema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace btxh;
+
+namespace {
+
+QByteArray fileHash(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList search(Store &store, const QString &text) {
+    ListQuery q;
+    q.filter.search = text;
+    q.sortColumn = QStringLiteral("MaHoSo");
+    q.descending = false;
+    QStringList out;
+    const auto page = store.list(q);
+    if (!page)
+        return {QStringLiteral("<error: %1>").arg(store.lastError().message)};
+    for (const ListRow &r : page->rows)
+        out << r.code;
+    return out;
+}
+
+} // namespace
+
+class TestStoreMigrations : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void migrations_areNumberedFromOneWithoutGaps() {
+        int expected = 1;
+        for (const Migrations::Migration &m : Migrations::all()) {
+            QCOMPARE(m.version, expected++);
+            QVERIFY(!m.description.isEmpty());
+        }
+        QCOMPARE(Store::latestSchemaVersion(), expected - 1);
+    }
+
+    void fixtureOfSchema1_isUpgradedWithItsDataIntact() {
+        const QString fixture = QStringLiteral(BTXH_FIXTURES_DIR "/store/schema-v1.sqlite");
+        QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+
+        const auto long_ = store.dossier(QStringLiteral("000.00.15.G07-240110-0001"));
+        QVERIFY(long_);
+        QCOMPARE(long_->dossier.value(DossierField::HoVaTen), QString::fromUtf8("NGUYỄN HOÀNG LONG"));
+        QCOMPARE(long_->dossier.extent.documents.size(), 1);
+        QCOMPARE(long_->deadline, QStringLiteral("2024-01-25 17:00:00"));
+        QCOMPARE(store.steps(long_->dossier.code())->size(), 1);
+        const auto ha = store.dossier(QStringLiteral("000.00.15.G07-240111-0002"));
+        QCOMPARE(ha->syncState, SyncState::Ready);
+        QCOMPARE(store.outbox(ha->dossier.code())->constFirst().idempotencyKey,
+                 QStringLiteral("fixture-key-1"));
+        QCOMPARE(store.auditTrail(ha->dossier.code())->size(), 1);
+        QCOMPARE(*store.watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
+                 QStringLiteral("15/01/2024 08:00:00"));
+        QCOMPARE(*store.setting(QStringLiteral("places")), QStringLiteral("2024"));
+        QCOMPARE(*store.count({}), 3);
+
+        // Version 2 built the search index from the rows version 1 had.
+        QCOMPARE(search(store, QStringLiteral("nguyen hoang long")), QStringList{long_->dossier.code()});
+        QCOMPARE(search(store, QStringLiteral("dang thi")), QStringList{ha->dossier.code()});
+        QCOMPARE(search(store, QStringLiteral("muong phang")).size(), 3);
+
+        // And the upgraded database takes new writes.
+        Dossier d = long_->dossier;
+        d.setValue(DossierField::StatusId, QStringLiteral("9"));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{d, {}};
+        const auto r = store.apply(c);
+        QVERIFY2(r, qPrintable(store.lastError().message));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Updated);
+        QCOMPARE(*store.count({}), 3);
+    }
+
+    void stoppingAtAVersion_thenOpeningAgain_finishesTheUpgrade() {
+        const QString path = m_dir.filePath(QStringLiteral("stepwise.sqlite"));
+        Store::Options o;
+        o.schemaVersion = 1;
+        {
+            Store store(o);
+            QVERIFY(store.open(path));
+            QCOMPARE(store.schemaVersion(), 1);
+            QVERIFY(!store.database().tables().contains(QStringLiteral("dossier_search")));
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), 2);
+        QVERIFY(store.database().tables().contains(QStringLiteral("dossier_search")));
+    }
+
+    void newerDatabase_isRefusedClearlyAndLeftUntouched() {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::NewerSchema);
+        QVERIFY2(store.lastError().message.contains(QStringLiteral("newer version")),
+                 qPrintable(store.lastError().message));
+        QVERIFY(store.lastError().message.contains(QStringLiteral("99")));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aFieldWithoutAColumn_getsOneOnOpen() {
+        const QString path = m_dir.filePath(QStringLiteral("reconcile.sqlite"));
+        const QString column = StoreSchema::fieldColumn(FieldTable::dossier().at(int(DossierField::Email)));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QSqlQuery q(store.database());
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE dossiers DROP COLUMN \"%1\"").arg(column)),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(store.database().record(QStringLiteral("dossiers")).indexOf(column), -1);
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.database().record(QStringLiteral("dossiers")).indexOf(column) >= 0);
+    }
+
+    void readOnlyOpenOfAnOldDatabase_isRefusedAndLeftUntouched() {
+        const QString path = m_dir.filePath(QStringLiteral("old-ro.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(BTXH_FIXTURES_DIR "/store/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(path);
+        Store::Options o;
+        o.readOnly = true;
+        Store store(o);
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_storemigrations.moc"

@@ -1,0 +1,179 @@
+// The sync engine's pure parts: how outbox items are ordered and held back, how a pull range is cut into
+// windows, how times are read, and which settings are accepted.
+#include "OutboxOrder.h"
+#include "PullWindowPlanner.h"
+#include "SyncSettings.h"
+#include "SyncTime.h"
+
+#include <QTest>
+
+using namespace btxh;
+
+namespace {
+
+OutboxEntry entry(qint64 id, OutboxEntry::Kind kind, OutboxEntry::State state = OutboxEntry::State::Pending) {
+    OutboxEntry e;
+    e.id = id;
+    e.kind = kind;
+    e.state = state;
+    e.dossierCode = QStringLiteral("X");
+    return e;
+}
+
+} // namespace
+
+class TestSyncPlanning : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void order_dossiersThenStepsThenResults() {
+        using K = OutboxEntry::Kind;
+        QList<OutboxEntry> q = {entry(1, K::FinalResult), entry(2, K::Progress), entry(3, K::NewDossier),
+                                entry(4, K::Progress), entry(5, K::NewDossier)};
+        OutboxOrder::sort(q);
+        QList<qint64> ids;
+        for (const OutboxEntry &e : q)
+            ids << e.id;
+        QCOMPARE(ids, (QList<qint64>{3, 5, 2, 4, 1}));
+    }
+
+    void order_waitsForTheLatestDossierPushOnly() {
+        using K = OutboxEntry::Kind;
+        using S = OutboxEntry::State;
+        const OutboxEntry step = entry(10, K::Progress);
+        QCOMPARE(OutboxOrder::waitFor(step, {entry(1, K::NewDossier, S::Pending), step}),
+                 OutboxOrder::Wait::Dossier);
+        QCOMPARE(OutboxOrder::waitFor(step, {entry(1, K::NewDossier, S::Failed), step}),
+                 OutboxOrder::Wait::Dossier);
+        QCOMPARE(OutboxOrder::waitFor(step, {entry(1, K::NewDossier, S::Done), step}),
+                 OutboxOrder::Wait::None);
+        // Refused once, fixed and accepted since: no longer waits.
+        QCOMPARE(OutboxOrder::waitFor(
+                     step, {entry(1, K::NewDossier, S::Failed), entry(4, K::NewDossier, S::Done), step}),
+                 OutboxOrder::Wait::None);
+        // A dossier that came from the server has no push of its own.
+        QCOMPARE(OutboxOrder::waitFor(step, {step}), OutboxOrder::Wait::None);
+
+        const OutboxEntry result = entry(20, K::FinalResult);
+        QCOMPARE(OutboxOrder::waitFor(
+                     result, {entry(1, K::NewDossier, S::Done), entry(2, K::Progress, S::Sent), result}),
+                 OutboxOrder::Wait::Steps);
+        QCOMPARE(OutboxOrder::waitFor(
+                     result, {entry(1, K::NewDossier, S::Done), entry(2, K::Progress, S::Failed), result}),
+                 OutboxOrder::Wait::None);
+        QCOMPARE(OutboxOrder::waitFor(entry(5, K::NewDossier), {entry(1, K::NewDossier, S::Failed)}),
+                 OutboxOrder::Wait::None);
+    }
+
+    void windows_coverTheRangeExactlyOnce() {
+        const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
+        const QDateTime to(QDate(2024, 1, 10), QTime(12, 0, 7));
+        SyncOptions o;
+        o.initialWindowSeconds = 3600;
+        o.targetItemsPerWindow = 100;
+        PullWindowPlanner p(from, to, o);
+        QDateTime expected = from;
+        int windows = 0;
+        int splits = 0;
+        while (!p.atEnd()) {
+            PullWindowPlanner::Window w = p.next();
+            QCOMPARE(w.from, expected);
+            QVERIFY(w.to <= to);
+            // Every fifth window is "too large" once.
+            if (windows % 5 == 4 && splits < windows / 5 + 1 && w.seconds() > 1) {
+                const qint64 before = w.seconds();
+                QVERIFY(p.split(w));
+                QVERIFY(p.next().seconds() <= before / 2 + 1);
+                ++splits;
+                ++windows;
+                continue;
+            }
+            p.accepted(w, 10);
+            expected = w.to.addSecs(1);
+            ++windows;
+        }
+        QCOMPARE(expected, to.addSecs(1));
+        QCOMPARE(p.coveredSeconds(), p.totalSeconds());
+    }
+
+    void windows_growWhenSparseAndShrinkWhenFull() {
+        const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
+        SyncOptions o;
+        o.initialWindowSeconds = 1000;
+        o.maxWindowSeconds = 8000;
+        o.targetItemsPerWindow = 100;
+        PullWindowPlanner p(from, from.addDays(30), o);
+        p.accepted(p.next(), 0);
+        QCOMPARE(p.windowSeconds(), 2000);
+        p.accepted(p.next(), 10);
+        p.accepted(p.next(), 10);
+        p.accepted(p.next(), 10);
+        QCOMPARE(p.windowSeconds(), 8000); // capped
+        p.accepted(p.next(), 50);
+        QCOMPARE(p.windowSeconds(), 8000); // within target: kept
+        p.accepted(p.next(), 500);
+        QCOMPARE(p.windowSeconds(), 4000);
+        const PullWindowPlanner::Window one{from, from};
+        QVERIFY(!p.split(one)); // a second cannot be split
+    }
+
+    void time_readsEveryFormAPersonTypes() {
+        const QDateTime expected(QDate(2024, 5, 31), QTime(17, 0, 5));
+        for (const char *text : {"31/05/2024 17:00:05", "2024-05-31 17:00:05", "2024-05-31T17:00:05"})
+            QCOMPARE(SyncTime::parseUserTime(QLatin1StringView(text)).value_or(QDateTime()), expected);
+        QCOMPARE(SyncTime::parseUserTime(QStringLiteral("31/05/2024")).value_or(QDateTime()),
+                 QDateTime(QDate(2024, 5, 31), QTime(0, 0)));
+        QVERIFY(SyncTime::parseUserTime(QStringLiteral("2024-05-31T10:00:05Z")).has_value());
+        QVERIFY(!SyncTime::parseUserTime(QStringLiteral("yesterday")).has_value());
+        QVERIFY(!SyncTime::parseUserTime(QStringLiteral("31/13/2024 10:00:00")).has_value());
+        const QString mark = SyncTime::watermarkText(expected);
+        QCOMPARE(mark, QStringLiteral("2024-05-31T17:00:05"));
+        QCOMPARE(SyncTime::fromWatermark(mark), expected);
+    }
+
+    void settings_acceptGoodValuesAndExplainBadOnes() {
+        QString error;
+        QCOMPARE(SyncSettings::normalise(QStringLiteral("endpoint.kind"), QStringLiteral(" LGSP "), &error)
+                     .value_or(QString()),
+                 QStringLiteral("lgsp"));
+        QCOMPARE(SyncSettings::normalise(QStringLiteral("endpoint.url"),
+                                         QStringLiteral("https://lgsp.dienbien.gov.vn/"), &error)
+                     .value_or(QString()),
+                 QStringLiteral("https://lgsp.dienbien.gov.vn"));
+        QVERIFY(!SyncSettings::normalise(QStringLiteral("endpoint.url"),
+                                         QStringLiteral("http://lgsp.dienbien.gov.vn"), &error));
+        QVERIFY(error.contains(QStringLiteral("https")));
+        QVERIFY(SyncSettings::normalise(QStringLiteral("endpoint.url"),
+                                        QStringLiteral("http://127.0.0.1:8080"), &error));
+        QVERIFY(!SyncSettings::normalise(QStringLiteral("area.province"), QStringLiteral("Hà Nội"), &error));
+        QVERIFY(
+            !SyncSettings::normalise(QStringLiteral("sync.overlap-minutes"), QStringLiteral("-1"), &error));
+        QVERIFY(!SyncSettings::normalise(QStringLiteral("endpoint.ca-file"),
+                                         QStringLiteral("/no/such/file.pem"), &error));
+        QVERIFY(!SyncSettings::normalise(QStringLiteral("keys.profile"), QStringLiteral("a/b"), &error));
+        QCOMPARE(SyncSettings::normalise(QStringLiteral("area.district"), QString(), &error)
+                     .value_or(QStringLiteral("x")),
+                 QString());
+
+        SyncSettings s;
+        QCOMPARE(s.value(QStringLiteral("endpoint.kind")), QStringLiteral("production"));
+        QProcessEnvironment env;
+        std::optional<EndpointProfile> p = s.profile(env, &error);
+        QVERIFY(p);
+        QCOMPARE(p->baseUrl, EndpointProfile::ndxpUrl());
+        env.insert(QStringLiteral("BTXH_ENDPOINT"), QStringLiteral("http://127.0.0.1:9999"));
+        p = s.profile(env, &error);
+        QVERIFY(p);
+        QCOMPARE(p->baseUrl.port(), 9999);
+        s.setValue(QStringLiteral("endpoint.kind"), QStringLiteral("custom"));
+        QVERIFY(!s.profile(QProcessEnvironment(), &error));
+        QVERIFY(error.contains(QStringLiteral("endpoint.url")));
+        SyncOptions o;
+        s.setValue(QStringLiteral("sync.overlap-minutes"), QStringLiteral("15"));
+        s.applyTo(o);
+        QCOMPARE(o.overlapSeconds, 900);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPlanning)
+#include "tst_syncplanning.moc"
