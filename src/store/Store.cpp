@@ -253,6 +253,25 @@ struct WriteFailure {
     StoreError error;
 };
 
+// The columns outboxEntryFrom() reads, in its order; every outbox SELECT starts with them.
+constexpr char OutboxColumns[] = "SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
+                                 "next_attempt_at, last_message, created_at";
+
+OutboxEntry outboxEntryFrom(const QSqlQuery &q) {
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.kind = outboxKindFrom(q.value(1).toString());
+    e.dossierCode = q.value(2).toString();
+    e.stepId = q.value(3).toLongLong();
+    e.idempotencyKey = q.value(4).toString();
+    e.state = outboxStateFrom(q.value(5).toString());
+    e.attempts = q.value(6).toInt();
+    e.nextAttemptAt = fromIso(q.value(7));
+    e.lastMessage = q.value(8).toString();
+    e.createdAt = fromIso(q.value(9));
+    return e;
+}
+
 } // namespace
 
 class Store::Private {
@@ -969,8 +988,9 @@ QList<OutboxEntry> Store::dueOutbox(const QDateTime &now, int limit) {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!q.prepare(
-            QStringLiteral("SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
-                           "next_attempt_at, last_message, created_at FROM outbox WHERE state = 'pending' "
+            QLatin1StringView(OutboxColumns) +
+            QStringLiteral(" FROM outbox "
+                           "WHERE state = 'pending' "
                            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?"))) {
         d->fail(q.lastError());
         return out;
@@ -981,30 +1001,17 @@ QList<OutboxEntry> Store::dueOutbox(const QDateTime &now, int limit) {
         d->fail(q.lastError());
         return out;
     }
-    while (q.next()) {
-        OutboxEntry e;
-        e.id = q.value(0).toLongLong();
-        e.kind = outboxKindFrom(q.value(1).toString());
-        e.dossierCode = q.value(2).toString();
-        e.stepId = q.value(3).toLongLong();
-        e.idempotencyKey = q.value(4).toString();
-        e.state = outboxStateFrom(q.value(5).toString());
-        e.attempts = q.value(6).toInt();
-        e.nextAttemptAt = fromIso(q.value(7));
-        e.lastMessage = q.value(8).toString();
-        e.createdAt = fromIso(q.value(9));
-        out << e;
-    }
+    while (q.next())
+        out << outboxEntryFrom(q);
     return out;
 }
 
 std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
-                           "next_attempt_at, last_message, created_at FROM outbox WHERE dossier_code = ? "
-                           "ORDER BY id"))) {
+    if (!q.prepare(QLatin1StringView(OutboxColumns) + QStringLiteral(" FROM outbox "
+                                                                     "WHERE dossier_code = ? "
+                                                                     "ORDER BY id"))) {
         d->fail(q.lastError());
         return std::nullopt;
     }
@@ -1014,20 +1021,8 @@ std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
         return std::nullopt;
     }
     QList<OutboxEntry> out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.id = q.value(0).toLongLong();
-        e.kind = outboxKindFrom(q.value(1).toString());
-        e.dossierCode = q.value(2).toString();
-        e.stepId = q.value(3).toLongLong();
-        e.idempotencyKey = q.value(4).toString();
-        e.state = outboxStateFrom(q.value(5).toString());
-        e.attempts = q.value(6).toInt();
-        e.nextAttemptAt = fromIso(q.value(7));
-        e.lastMessage = q.value(8).toString();
-        e.createdAt = fromIso(q.value(9));
-        out << e;
-    }
+    while (q.next())
+        out << outboxEntryFrom(q);
     return out;
 }
 
