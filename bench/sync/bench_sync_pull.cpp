@@ -12,6 +12,7 @@
 #include "Payload.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncSettings.h"
 #include "WireDate.h"
 
 #include <QCommandLineParser>
@@ -72,7 +73,7 @@ QDateTime rangeStart() {
     return QDateTime::currentDateTime().addDays(-(SeedDays + 1));
 }
 
-// --- child: the store's own import of the exported replies ------------------------------------------------
+// --- child: the store's own import of the exported replies ---
 
 int runImport(const QString &exportDir, const QString &dbPath) {
     QFile::remove(dbPath);
@@ -120,8 +121,7 @@ int runImport(const QString &exportDir, const QString &dbPath) {
     return 0;
 }
 
-// --- child: the sync engine pulling from the sandbox
-// --------------------------------------------------------
+// --- child: the sync engine pulling from the sandbox ---
 
 int runSync(const QUrl &baseUrl, const QString &dbPath) {
     QFile::remove(dbPath);
@@ -131,7 +131,13 @@ int runSync(const QUrl &baseUrl, const QString &dbPath) {
     QNetworkAccessManager network;
     GatewayEnvironment env;
     env.network = &network;
-    env.profile = EndpointProfile::custom(baseUrl);
+    // The profile as `btxh pull` builds it (default settings, the sandbox's address from BTXH_ENDPOINT).
+    SyncSettings settings;
+    settings.setValue(QStringLiteral("endpoint.kind"), QStringLiteral("custom"));
+    QProcessEnvironment variables;
+    variables.insert(QString(SyncSettings::endpointVariable), baseUrl.toString());
+    QString error;
+    env.profile = settings.profile(variables, &error).value_or(EndpointProfile::custom(baseUrl));
     GatewayClient client(env, Credentials{QStringLiteral("demo-key"), QStringLiteral("demo-secret")});
     SyncEngine engine(&store, &client);
     PullSpec spec;
@@ -160,8 +166,7 @@ int runSync(const QUrl &baseUrl, const QString &dbPath) {
     return r.ok() ? 0 : 1;
 }
 
-// --- parent
-// ---------------------------------------------------------------------------------------------------
+// --- parent ---
 
 QByteArray post(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body,
                 const QList<std::pair<QByteArray, QByteArray>> &headers) {

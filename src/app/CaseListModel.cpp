@@ -1,7 +1,7 @@
 #include "CaseListModel.h"
 
 #include "AppLog.h"
-#include "CaseCounter.h"
+#include "CaseQueryWorker.h"
 #include "Catalogues.h"
 #include "DeadlineMarks.h"
 #include "DisplayText.h"
@@ -22,9 +22,9 @@ CaseListModel::CaseListModel(Store *store, std::function<QDateTime()> clock, QOb
     , m_clock(std::move(clock)) {}
 
 CaseListModel::~CaseListModel() {
-    if (m_countThread) {
-        m_countThread->quit();
-        m_countThread->wait();
+    if (m_workerThread) {
+        m_workerThread->quit();
+        m_workerThread->wait();
     }
 }
 
@@ -32,20 +32,54 @@ void CaseListModel::setCountInBackground(bool on) {
     m_background = on;
 }
 
-bool CaseListModel::startCounter() {
-    if (m_counter)
+bool CaseListModel::startWorker() {
+    if (m_worker)
         return true;
     const QString path = m_store->path();
-    if (path.isEmpty() || path == u":memory:")
+    if (!m_background || path.isEmpty() || path == u":memory:")
         return false;
-    m_countThread = new QThread(this);
-    m_countThread->setObjectName(QStringLiteral("case counter"));
-    m_counter = new CaseCounter(path);
-    m_counter->moveToThread(m_countThread);
-    connect(m_countThread, &QThread::finished, m_counter, &QObject::deleteLater);
-    connect(m_counter, &CaseCounter::counted, this, &CaseListModel::onCounted, Qt::QueuedConnection);
-    m_countThread->start();
+    m_workerThread = new QThread(this);
+    m_workerThread->setObjectName(QStringLiteral("case list queries"));
+    m_worker = new CaseQueryWorker(path);
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CaseQueryWorker::pageRead, this, &CaseListModel::onPageRead, Qt::QueuedConnection);
+    connect(m_worker, &CaseQueryWorker::counted, this, &CaseListModel::onCounted, Qt::QueuedConnection);
+    m_workerThread->start();
     return true;
+}
+
+void CaseListModel::setFilterInBackground(const ListFilter &filter) {
+    if (!startWorker()) {
+        setFilter(filter);
+        return;
+    }
+    m_filter = filter;
+    ++m_generation; // whatever was asked before is of no use any more
+    m_worker->request(m_generation, baseQuery(), true);
+    if (!m_searching) {
+        m_searching = true;
+        Q_EMIT searchingChanged(true);
+    }
+}
+
+void CaseListModel::onPageRead(quint64 generation, const ListPage &page, const QString &error) {
+    if (generation != m_generation)
+        return;
+    beginResetModel();
+    m_pages.clear();
+    m_error = error;
+    m_now = m_clock ? m_clock() : QDateTime::currentDateTime();
+    m_count = error.isEmpty() ? page.rows.size() : 0;
+    m_exact = !page.next.has_value();
+    if (error.isEmpty())
+        m_pages.insert(0, Page{page.rows, page.next, std::nullopt, ++m_tick});
+    endResetModel();
+    m_searching = false;
+    Q_EMIT searchingChanged(false);
+    if (!error.isEmpty())
+        reportError(error);
+    Q_EMIT countChanged(m_count);
 }
 
 void CaseListModel::onCounted(quint64 generation, qint64 count, const QString &error) {
@@ -124,6 +158,10 @@ void CaseListModel::refresh() {
     m_count = 0;
     m_exact = true;
     ++m_generation; // a count still running for an older filter is of no use any more
+    if (m_searching) {
+        m_searching = false;
+        Q_EMIT searchingChanged(false);
+    }
     const std::optional<ListPage> first = m_store->list(baseQuery());
     ++m_loads;
     if (!first) {
@@ -131,11 +169,11 @@ void CaseListModel::refresh() {
     } else if (!first->next) {
         m_count = first->rows.size();
         m_pages.insert(0, Page{first->rows, std::nullopt, std::nullopt, ++m_tick});
-    } else if (m_background && startCounter()) {
+    } else if (startWorker()) {
         m_count = first->rows.size();
         m_exact = false;
         m_pages.insert(0, Page{first->rows, first->next, std::nullopt, ++m_tick});
-        m_counter->request(m_generation, m_filter);
+        m_worker->request(m_generation, baseQuery(), false);
     } else {
         const std::optional<qint64> n = m_store->count(m_filter);
         if (n) {

@@ -17,7 +17,7 @@ class Store;
 
 namespace btxh::app {
 
-class CaseCounter;
+class CaseQueryWorker;
 
 // The case list over the store, lazily: only the number of matching dossiers is asked up front; rows come in
 // pages of 256 when the view paints them, and at most a bounded number of pages stays in memory. A province's
@@ -52,6 +52,10 @@ public:
     // first page shows at once, the full count follows (countChanged(), isCountExact()).
     void setCountInBackground(bool on);
     bool isCountExact() const { return m_exact; }
+    // Changes the filter without waiting: the rows shown stay until the new first page has been read in the
+    // worker (searching() meanwhile). Falls back to setFilter() when counting in the background is off.
+    void setFilterInBackground(const ListFilter &filter);
+    bool isSearching() const { return m_searching; }
 
     void setGsoList(GsoList list);
     const ListFilter &filter() const { return m_filter; }
@@ -81,6 +85,7 @@ public:
 
 Q_SIGNALS:
     void countChanged(qint64 count);
+    void searchingChanged(bool searching);
     void loadFailed(const QString &message);
 
 private:
@@ -96,7 +101,8 @@ private:
     bool loadPage(int page) const;
     void evict(int keep) const;
     void reportError(const QString &message) const;
-    bool startCounter();
+    bool startWorker();
+    void onPageRead(quint64 generation, const ListPage &page, const QString &error);
     void onCounted(quint64 generation, qint64 count, const QString &error);
     QString text(const ListRow &row, int column) const;
 
@@ -110,8 +116,9 @@ private:
     bool m_exact = true;
     bool m_background = false;
     quint64 m_generation = 0;
-    QThread *m_countThread = nullptr;
-    CaseCounter *m_counter = nullptr;
+    bool m_searching = false;
+    QThread *m_workerThread = nullptr;
+    CaseQueryWorker *m_worker = nullptr;
     int m_maxPages = 64;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_tick = 0;

@@ -74,6 +74,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_model->setGsoList(services.settings().places());
     m_model->setCountInBackground(true);
     connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCount);
+    connect(m_model, &CaseListModel::searchingChanged, this, &MainWindow::updateCount);
 
     QTableView *table = m_ui->caseTable;
     table->setModel(m_model);
@@ -222,7 +223,8 @@ void MainWindow::setupActions() {
 void MainWindow::setupFilters() {
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(DefaultSearchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
+    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { applyFilter(true); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
@@ -312,6 +314,10 @@ void MainWindow::setSearchDelay(int milliseconds) {
 }
 
 void MainWindow::applyFilters() {
+    applyFilter(false);
+}
+
+void MainWindow::applyFilter(bool inBackground) {
     m_searchTimer->stop();
     ListFilter f;
     const QString typed = m_ui->searchEdit->text();
@@ -341,7 +347,10 @@ void MainWindow::applyFilters() {
     f.overdueOnly = m_ui->overdueCheck->isChecked();
     if (sameFilter(f, m_model->filter()) && m_model->rowCount() > 0)
         return; // nothing the list would show differently (a space, a first letter, a case change)
-    m_model->setFilter(f);
+    if (inBackground)
+        m_model->setFilterInBackground(f); // typing never waits for the database
+    else
+        m_model->setFilter(f);
     Q_EMIT listRefreshed();
 }
 
@@ -354,6 +363,10 @@ void MainWindow::refreshList() {
 
 void MainWindow::updateCount() {
     const qint64 n = m_model->totalCount();
+    if (m_model->isSearching()) {
+        m_ui->countLabel->setText(tr("searching…"));
+        return;
+    }
     if (!m_model->isCountExact()) {
         m_ui->countLabel->setText(tr("more than %L1 dossiers, counting…").arg(n));
         return;
@@ -407,8 +420,8 @@ void MainWindow::updateActions() {
     m_ui->actionNewDossier->setEnabled(policy.canCreateDossiers());
     m_ui->actionEditDossier->setEnabled(has);
     m_ui->actionQueueDossier->setEnabled(has);
-    m_ui->actionAddStep->setEnabled(has);
-    m_ui->actionRecordResult->setEnabled(has && policy.canRecordResult());
+    m_ui->actionAddStep->setEnabled(has && m_timeline->canAddStep());
+    m_ui->actionRecordResult->setEnabled(has && m_timeline->canRecordResult());
     m_ui->actionResolveConflict->setEnabled(has);
     m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());
 }

@@ -77,6 +77,7 @@ private:
     void showAbout();
     void retranslate();
     void updateCount();
+    void applyFilter(bool inBackground);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;

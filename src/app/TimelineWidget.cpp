@@ -69,8 +69,16 @@ void TimelineWidget::updateSummary() {
     m_ui->timelineSummary->setText(m_code.isEmpty() ? QString() : parts.join(QStringLiteral(", ")));
 }
 
+bool TimelineWidget::canAddStep() const {
+    return m_ui->addStepButton->isEnabled();
+}
+
+bool TimelineWidget::canRecordResult() const {
+    return m_ui->recordResultButton->isEnabled();
+}
+
 void TimelineWidget::addStep() {
-    if (m_code.isEmpty())
+    if (m_code.isEmpty() || !canAddStep())
         return;
     QString deadline;
     const QList<StoredStep> &steps = m_model->steps();
@@ -87,7 +95,7 @@ void TimelineWidget::addStep() {
 }
 
 void TimelineWidget::recordResult() {
-    if (m_code.isEmpty())
+    if (m_code.isEmpty() || !canRecordResult())
         return;
     const std::optional<StoredDossier> d = m_services.store->dossier(m_code);
     if (!d) {

@@ -28,6 +28,9 @@ public:
     TimelineModel *model() const { return m_model; }
     const QString &code() const { return m_code; }
 
+    // What the officer's role allows for the dossier shown.
+    bool canAddStep() const;
+    bool canRecordResult() const;
     void addStep();
     void recordResult();
 

@@ -23,10 +23,12 @@ PullWindowPlanner::Window PullWindowPlanner::next() const {
 
 void PullWindowPlanner::accepted(const Window &window, qsizetype items) {
     m_cursor = window.to.addSecs(1);
-    if (items > m_target)
-        m_size = std::max<qint64>(1, window.seconds() / 2);
-    else if (items < m_target / 4 && window.seconds() >= m_size)
-        m_size = std::min(m_maxSize, m_size * 2);
+    const qint64 seconds = window.seconds();
+    // Aim the next window at the target from this one's density; grow at most twofold (the data ahead may be
+    // denser), and when this one was empty, simply double.
+    const qint64 limit = std::max(m_size, seconds) * 2;
+    const qint64 ideal = items > 0 ? seconds * m_target / items : limit;
+    m_size = std::clamp<qint64>(std::min(ideal, limit), 1, m_maxSize);
 }
 
 bool PullWindowPlanner::split(const Window &window) {

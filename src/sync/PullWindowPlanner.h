@@ -9,8 +9,10 @@ namespace btxh {
 // Cuts a pull's time range [from, to] (inclusive, to the second, as the gateway reads it) into windows, one
 // request each, oldest first. Consecutive windows touch without overlapping: [a, b] then [b + 1 s, ...].
 //
-// The gateway has no paging, so a window's size is all the control there is: it adapts to how many items the
-// last window brought back (see SyncOptions), and a window that failed for its size is split in halves.
+// The gateway has no paging, so a window's size is all the control there is: the next window is sized from
+// the last one's density to bring about SyncOptions::targetItemsPerWindow items (growing at most twofold per
+// window), and a window that failed for its size (timeout, reply over the profile's limit) is split in
+// halves.
 class PullWindowPlanner {
 public:
     struct Window {

@@ -35,11 +35,11 @@ struct PullSpec {
 
 // Brings the local store and the Ministry's system (through NDXP or a province's LGSP) together:
 //
-// - push(): the outbox, in dependency order (a dossier before its steps before its final result). Each item
-// is
-//   marked "sent" before the request goes out and "pushed" only when the gateway accepted it, so an item
-//   whose reply was lost is sent again at the next run. That is safe: the gateway keys dossiers by MaHoSo (a
-//   repeat updates), and a step is sent with the same content every time (the gateway recognises a repeat).
+// - push(): the outbox, in dependency order (a dossier before its steps before its final result). Each
+//   item is marked "sent" before the request goes out and "pushed" only when the gateway accepted it, so an
+//   item whose reply was lost is sent again at the next run. That is safe: the gateway keys dossiers by
+//   MaHoSo (a repeat updates), and a step is sent with the same content every time (the gateway recognises
+//   a repeat).
 // - pull(): dossiers, progress and results by time window, from the watermark stored per service and area
 //   minus an overlap; see PullWindowPlanner for how windows are sized and split. A dossier the server changed
 //   while local edits are pending becomes a conflict in the store, never an overwrite.

@@ -17,9 +17,10 @@ struct SyncOptions {
     int initialLookbackDays = 30;
 
     // The server has no paging (§3): a window is all there is, so the engine keeps each one small. It starts
-    // at initialWindowSeconds, doubles while windows bring back fewer than a quarter of targetItemsPerWindow
-    // and halves when one brings back more; a window that times out or exceeds the profile's reply size is
-    // split in halves and tried again, down to one second.
+    // at initialWindowSeconds; each next window is sized from the last one's density to bring about
+    // targetItemsPerWindow items (growing at most twofold); a window that times out or exceeds the profile's
+    // reply size (EndpointProfile::maxResponseBytes; SyncSettings sets it from sync.max-window-mb) is split
+    // in halves and tried again, down to one second. Memory follows the window, not the number of dossiers.
     qint64 initialWindowSeconds = 6 * 3600;
     qint64 maxWindowSeconds = 31LL * 86400;
     int targetItemsPerWindow = 1000;

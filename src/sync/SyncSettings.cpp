@@ -19,6 +19,7 @@ const QString District = QStringLiteral("area.district");
 const QString Commune = QStringLiteral("area.commune");
 const QString Overlap = QStringLiteral("sync.overlap-minutes");
 const QString InitialDays = QStringLiteral("sync.initial-days");
+const QString MaxWindow = QStringLiteral("sync.max-window-mb");
 
 const QStringList KindNames = {QStringLiteral("production"), QStringLiteral("sandbox"),
                                QStringLiteral("lgsp"), QStringLiteral("custom")};
@@ -50,6 +51,8 @@ QList<SyncSettings::Key> SyncSettings::keys() {
         {Commune, QString(), tr("the office's GSO commune code (empty: the whole district)")},
         {Overlap, QStringLiteral("10"), tr("minutes each pull reaches back before the previous one ended")},
         {InitialDays, QStringLiteral("30"), tr("days the first pull of an area reaches back")},
+        {MaxWindow, QStringLiteral("8"),
+         tr("largest reply to one pull window, in MB; a larger one is split (memory stays near 10x this)")},
     };
 }
 
@@ -133,6 +136,13 @@ std::optional<QString> SyncSettings::normalise(const QString &name, const QStrin
         }
         return QString::number(*number(v, 1, 3660));
     }
+    if (name == MaxWindow) {
+        if (!number(v, 1, 256)) {
+            *error = tr("%1 must be a whole number of megabytes from 1 to 256.").arg(name);
+            return std::nullopt;
+        }
+        return QString::number(*number(v, 1, 256));
+    }
     if (name == KeysProfile) {
         static const QString allowed =
             QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
@@ -198,6 +208,7 @@ std::optional<EndpointProfile> SyncSettings::profile(const QProcessEnvironment &
         p = kind == u"lgsp" ? EndpointProfile::provinceLgsp(url) : EndpointProfile::custom(url);
     }
     p.extraTokenHeader = value(Header).toLatin1();
+    p.maxResponseBytes = qint64(number(value(MaxWindow), 1, 256).value_or(8)) * 1024 * 1024;
     p.trustedCaFile = value(CaFile);
     const QString problem = p.validationError();
     if (!problem.isEmpty()) {

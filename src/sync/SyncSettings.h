@@ -30,6 +30,9 @@ class Store;
 //   area.commune       GSO commune code ("" = the whole district)
 //   sync.overlap-minutes   how far each pull reaches back before the last one ended (default 10)
 //   sync.initial-days      how far the first pull of an area reaches back (default 30)
+//   sync.max-window-mb     the largest reply to one pull window; a larger one is split (default 8). This
+//                          bounds the memory a pull needs (the parsed window takes about ten times as much),
+//                          whatever the number of dossiers.
 //
 // BTXH_ENDPOINT in the environment, when set, replaces endpoint.url (for a sandbox or a test run).
 class SyncSettings {
@@ -59,7 +62,8 @@ public:
     QString value(const QString &name) const;
     void setValue(const QString &name, const QString &value) { m_values.insert(name, value); }
 
-    // The endpoint profile, with BTXH_ENDPOINT applied; std::nullopt with a reason when it cannot be used.
+    // The endpoint profile, with BTXH_ENDPOINT applied and its maximum reply size set from
+    // sync.max-window-mb; std::nullopt with a reason when it cannot be used.
     std::optional<EndpointProfile> profile(const QProcessEnvironment &environment, QString *error) const;
     SyncArea area() const;
     QString keysProfile() const { return value(QStringLiteral("keys.profile")); }

@@ -17,6 +17,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QHash>
+#include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -151,16 +154,37 @@ template <typename T> T *child(QObject *root, const QString &name) {
     return w;
 }
 
+// A screenshot as a small PNG: the 256 most frequent colours (an interface has few; anti-aliased edges take
+// the nearest), without dithering noise.
+inline QImage smallImage(const QPixmap &shot) {
+    const QImage rgb = shot.toImage().convertToFormat(QImage::Format_RGB32);
+    QHash<QRgb, qint64> counts;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            ++counts[line[x]];
+    }
+    QList<std::pair<qint64, QRgb>> byCount;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        byCount << std::pair{it.value(), it.key()};
+    std::sort(byCount.begin(), byCount.end(), std::greater<>());
+    QList<QRgb> palette;
+    for (qsizetype i = 0; i < byCount.size() && i < 256; ++i)
+        palette << byCount.at(i).second;
+    return rgb.convertToFormat(QImage::Format_Indexed8, palette, Qt::ThresholdDither | Qt::AvoidDither);
+}
+
 // Screenshots go to the build tree, and to docs/screenshots when BTXH_UPDATE_SCREENSHOTS is set.
 inline void saveScreenshot(QWidget *widget, const QString &name) {
     const QPixmap shot = widget->grab();
     QVERIFY(!shot.isNull());
+    const QImage image = smallImage(shot);
     QDir().mkpath(QStringLiteral("screenshots"));
-    QVERIFY(shot.save(QStringLiteral("screenshots/") + name));
+    QVERIFY(image.save(QStringLiteral("screenshots/") + name, "PNG", 0)); // 0: the smallest file
     if (qEnvironmentVariableIsSet("BTXH_UPDATE_SCREENSHOTS")) {
         const QString dir = QStringLiteral(BTXH_SCREENSHOT_DIR);
         QDir().mkpath(dir);
-        QVERIFY(shot.save(dir + u'/' + name));
+        QVERIFY(image.save(dir + u'/' + name, "PNG", 0));
     }
 }
 

@@ -345,18 +345,19 @@ private Q_SLOTS:
         select(m_code);
         child<QTabWidget>(m_window.get(), QStringLiteral("detailTabs"))->setCurrentIndex(0);
         m_window->syncDock()->hide();
+        m_window->resize(1280, 760);
         QTest::qWait(50);
         saveScreenshot(m_window.get(), QStringLiteral("main-window.png"));
 
         DossierForm *form = m_window->editDossier(m_code);
         QVERIFY(form);
-        form->resize(1100, 800);
+        form->resize(1000, 720);
         QVERIFY(QTest::qWaitForWindowExposed(form));
         saveScreenshot(form, QStringLiteral("dossier-form.png"));
         form->close();
 
         m_window->syncDock()->show();
-        m_window->syncPanel()->resize(1100, 380);
+        m_window->syncPanel()->resize(1000, 330);
         QTest::qWait(50);
         saveScreenshot(m_window->syncPanel(), QStringLiteral("sync-panel.png"));
     }

@@ -72,6 +72,7 @@ private Q_SLOTS:
         o.initialWindowSeconds = 3600;
         o.targetItemsPerWindow = 100;
         PullWindowPlanner p(from, to, o);
+        // Densities that vary: the cut must still cover each second once.
         QDateTime expected = from;
         int windows = 0;
         int splits = 0;
@@ -88,7 +89,7 @@ private Q_SLOTS:
                 ++windows;
                 continue;
             }
-            p.accepted(w, 10);
+            p.accepted(w, (windows * 37) % 150);
             expected = w.to.addSecs(1);
             ++windows;
         }
@@ -96,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(p.coveredSeconds(), p.totalSeconds());
     }
 
-    void windows_growWhenSparseAndShrinkWhenFull() {
+    void windows_aimAtTheTargetFromTheLastDensity() {
         const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
         SyncOptions o;
         o.initialWindowSeconds = 1000;
@@ -104,15 +105,18 @@ private Q_SLOTS:
         o.targetItemsPerWindow = 100;
         PullWindowPlanner p(from, from.addDays(30), o);
         p.accepted(p.next(), 0);
-        QCOMPARE(p.windowSeconds(), 2000);
+        QCOMPARE(p.windowSeconds(), 2000); // empty: doubled
         p.accepted(p.next(), 10);
+        QCOMPARE(p.windowSeconds(), 4000); // sparse: at most doubled, though 20000 would reach the target
         p.accepted(p.next(), 10);
         p.accepted(p.next(), 10);
         QCOMPARE(p.windowSeconds(), 8000); // capped
-        p.accepted(p.next(), 50);
-        QCOMPARE(p.windowSeconds(), 8000); // within target: kept
-        p.accepted(p.next(), 500);
-        QCOMPARE(p.windowSeconds(), 4000);
+        p.accepted(p.next(), 400);
+        QCOMPARE(p.windowSeconds(), 2000); // four times the target: a quarter of the time
+        p.accepted(p.next(), 100);
+        QCOMPARE(p.windowSeconds(), 2000); // on target: kept
+        p.accepted(p.next(), 1000000);
+        QCOMPARE(p.windowSeconds(), 1); // never below a second
         const PullWindowPlanner::Window one{from, from};
         QVERIFY(!p.split(one)); // a second cannot be split
     }
