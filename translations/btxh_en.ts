@@ -2,9 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.ui" line="+14"/>
+        <source>About BTXH Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Social-assistance dossiers of a commune or district office, kept on this computer and synced with the Ministry&apos;s system through NDXP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../src/cli/BackupCommand.cpp" line="+12"/>
+        <source>back up the local database to a file (while the app may keep working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the local database to FILE: a consistent snapshot of the last saved state, taken while BTXH Desktop or a sync may keep working, checked (SQLite&apos;s integrity check) and put in place only once complete, so a failed backup never leaves a half file. An existing FILE is replaced. Keep backups on another disk. Exit status: 0 ok, 2 bad usage or FILE cannot be written (folder not writable, disk full, FILE is the database itself), 3 the database is missing, damaged or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh backup: give one FILE to write the backup to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Backed up %n dossier(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1 (%2, schema %3, integrity check ok).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="+13"/>
+        <location filename="../src/cli/CliApplication.cpp" line="+15"/>
         <source>Usage: btxh [--lang vi|en] COMMAND [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +88,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>also print what the program is doing (progress of the store and the sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
@@ -44,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>btxh: unknown language &quot;%1&quot;; use vi or en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,9 +506,122 @@ Keys:
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ui/FirstRunWizard.ui" line="+14"/>
+        <source>Welcome to BTXH Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the language of the app. You can change it later from the Language menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The office&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the office works: at least the province. The district and commune narrow the dossiers this computer receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you do decides what the app lets you change. An administrator can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>How to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything works offline: dossiers are entered, checked and queued, and go out once a gateway is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work offline for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to a gateway with the office&apos;s key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key pair goes straight into the operating system&apos;s keychain, never into a file. Leave both empty to add them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Try the demonstration first: generated dossiers in a temporary database, from a sandbox gateway on this computer. These questions come back at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+61"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+22"/>
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,17 +656,17 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>a dossier without MaHoSo cannot be stored; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>a processing step without MaHoSo cannot be stored; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+4"/>
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -497,7 +674,7 @@ Keys:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -821,12 +998,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+34"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +1013,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +1028,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +1134,26 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+5"/>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the whole database to a backup file (the app keeps working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the database with a backup (the current one is kept as a safety copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,12 +1172,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <source>About BTXH Desktop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+226"/>
+        <location filename="../src/store/Migrations.cpp" line="+296"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database %1 must be upgraded to this version, and a backup is made first; the backup failed, so it was not upgraded and was left untouched. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1267,80 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <location line="+5"/>
         <source>Sends everything queued in the database&apos;s outbox, a dossier before its processing steps before its final result. An item whose answer was lost is sent again, which the gateway takes as a repeat, never as a second dossier. Items the gateway refuses are marked failed with its message; when the gateway cannot be reached, everything stays queued (working offline). The consumer key and secret come from BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET when both are set, else from the keychain (btxh keys); BTXH_ENDPOINT overrides the gateway&apos;s address.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+12"/>
+        <source>replace the local database with a backup (keeping a safety copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaces the local database with the backup FILE. The backup is checked first (SQLite&apos;s integrity check, BTXH tables, a schema this version knows) and nothing is touched when it fails. The database as it was is kept beside it as &lt;database&gt;.before-restore-&lt;date-time&gt;.sqlite. Close BTXH Desktop first: a database in use is not replaced. A backup made by an older version is upgraded the next time the database is opened. Asks for confirmation on a terminal; otherwise give --yes. Exit status: 0 restored, 1 not confirmed, 2 bad usage or the backup is damaged, truncated, not a BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh restore: give one backup FILE to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>btxh restore: this replaces the database %1; give --yes to confirm (there is no terminal to ask). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the database %1 with this backup? The current database is kept as a safety copy beside it. Type &quot;yes&quot; to restore: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Restored %n dossier(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database as it was before is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,7 +1570,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+311"/>
+        <location filename="../src/store/Store.cpp" line="+356"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,13 +1580,13 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+278"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,15 +1621,150 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+31"/>
+        <location line="-408"/>
+        <location line="+496"/>
         <location line="+39"/>
+        <location line="+62"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+134"/>
+        <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Outbox entry %1 is being sent or was sent already: it cannot be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <location filename="../src/store/StoreBackup.cpp" line="+119"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not a BTXH database or is damaged (it fails SQLite&apos;s integrity check). It cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file %1 is an SQLite database but not a BTXH one (it has no %2 table). It cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The backup file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). Update the application to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is not a BTXH database (it has no schema version). It cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no database at %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>No backup file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup file %1 is the database itself: choose another file, preferably on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder: give the backup a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk holding %1 is full: the backup was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 cannot be written: choose another folder for the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be put in place as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database %1 is in use (BTXH Desktop, a sync or another program has it open). Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is damaged and cannot be replaced in place. Move it aside (keep it), then restore again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A safety copy of the current database could not be made, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restoring failed and the database was left as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,7 +2840,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+39"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+40"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +2890,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>largest reply to one pull window, in MB; a larger one is split (memory stays near 10x this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2514,6 +2935,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 must be a whole number of megabytes from 1 to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 must be 1-64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
@@ -2524,7 +2950,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,6 +2979,111 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::app::AboutDialog</name>
+    <message>
+        <location filename="../src/app/AboutDialog.cpp" line="+39"/>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative-unit codes (provinces, districts, communes): data of the General Statistics Office of Viet Nam (GSO), compiled from the repository vietnamese-provinces-database, MIT License, Copyright (c) 2021 Thang Le Quoc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalogues (procedures, ethnic groups, statuses and the other code lists): transcribed from Appendix I of the Ministry of Labour, Invalids and Social Affairs&apos; technical guide for connecting social-assistance services through NDXP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt 6: GNU LGPL version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt HTTP Server (in ndxp-sandbox only): GNU GPL version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain: BSD 2-clause licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite: public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full texts and notices are on the Licences tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AppOptions</name>
     <message>
         <location filename="../src/app/AppOptions.cpp" line="+13"/>
@@ -2566,12 +3097,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Demonstration: a temporary database and a local ndxp-sandbox with generated dossiers (the default when no gateway is configured).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +3112,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Without --db: the demonstration when no gateway is configured, instead of the first-run questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>vi (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +3147,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>An exported dossier file (.btxhx) to import, as opening it from the file manager does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--demo and --offline cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,11 +3166,115 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <source>--demo-dossiers must be a number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Give at most one file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::BackupActions</name>
+    <message>
+        <location filename="../src/app/BackupActions.cpp" line="+73"/>
+        <location line="+44"/>
+        <source>BTXH backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Backed up %n dossier(s) to %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+46"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>A sync is running. Wait for it to finish, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Restore the backup of %1, holding %n dossier(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the database is replaced by the backup&apos;s content: what was entered or received since the backup was taken is no longer shown. The current database is kept as a safety copy beside it.
+
+Backup: %1 (%2)
+Database: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restored database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The backup was restored: %n dossier(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database as it was before is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+297"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+350"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +3417,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+156"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+67"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +3429,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+172"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,6 +3638,132 @@ Nothing was lost: the form stays open.</source>
     </message>
 </context>
 <context>
+    <name>btxh::app::FileImport</name>
+    <message>
+        <location filename="../src/app/FileImport.cpp" line="+18"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds the gateway&apos;s error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n dossier(s) to store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n processing step(s) to store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n processing step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) with errors will be kept as drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) cannot be stored and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 in conflict, %5 drafts, %6 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the dossiers of %1 into this computer&apos;s database?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::FinalResultDialog</name>
     <message>
         <location filename="../src/app/FinalResultDialog.cpp" line="+34"/>
@@ -3025,6 +3796,109 @@ Nothing was lost: the form stays open.</source>
     <message>
         <location line="+1"/>
         <source>The result could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::FirstRunWizard</name>
+    <message>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+105"/>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NDXP (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NDXP test environment (sandbox key pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province LGSP gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address (e.g. a local ndxp-sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>https://api.ngsp.gov.vn (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>enter dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add processing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record final results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the connection and discard queued items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This role can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least the office&apos;s province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type both the consumer key and the consumer secret, or leave both empty to add them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type the consumer key and the consumer secret to test them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking the gateway for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,7 +3943,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+104"/>
+        <location filename="../src/app/MainWindow.cpp" line="+108"/>
         <source>Cannot read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3953,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+197"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,7 +3978,12 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
+        <source>searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>more than %L1 dossiers, counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,17 +4061,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>About BTXH Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;BTXH Desktop&lt;/b&gt; %1&lt;p&gt;Social-assistance dossiers of a commune or district office, kept on this computer and synced with the Ministry&apos;s system through NDXP.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,12 +4142,12 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::OutboxQueries</name>
     <message>
-        <location filename="../src/app/OutboxQueries.cpp" line="+108"/>
+        <location filename="../src/app/OutboxQueries.cpp" line="+30"/>
         <source>This item is not waiting or refused any more: it cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+9"/>
         <source>This item is being sent or was sent already: it cannot be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,7 +4513,7 @@ Nothing was lost: the form stays open.</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Cannot record the result</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.ui" line="+14"/>
+        <source>About BTXH Desktop</source>
+        <translation>Giới thiệu BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Social-assistance dossiers of a commune or district office, kept on this computer and synced with the Ministry&apos;s system through NDXP.</source>
+        <translation>Hồ sơ bảo trợ xã hội của cơ quan cấp xã hoặc cấp huyện, lưu trên máy tính này và đồng bộ với hệ thống của Bộ qua NDXP.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <location filename="../src/cli/BackupCommand.cpp" line="+12"/>
+        <source>back up the local database to a file (while the app may keep working)</source>
+        <translation>sao lưu cơ sở dữ liệu cục bộ ra một tệp (ứng dụng vẫn có thể tiếp tục làm việc)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the local database to FILE: a consistent snapshot of the last saved state, taken while BTXH Desktop or a sync may keep working, checked (SQLite&apos;s integrity check) and put in place only once complete, so a failed backup never leaves a half file. An existing FILE is replaced. Keep backups on another disk. Exit status: 0 ok, 2 bad usage or FILE cannot be written (folder not writable, disk full, FILE is the database itself), 3 the database is missing, damaged or locked.</source>
+        <translation>Sao chép cơ sở dữ liệu cục bộ ra TỆP: một bản chụp nhất quán của trạng thái đã lưu gần nhất, lấy trong khi BTXH Desktop hoặc một lần đồng bộ vẫn có thể đang làm việc, được kiểm tra (kiểm tra toàn vẹn của SQLite) và chỉ được đặt vào chỗ khi đã hoàn chỉnh, nên một lần sao lưu thất bại không bao giờ để lại tệp dở dang. TỆP đã có sẽ bị thay thế. Hãy giữ bản sao lưu trên một ổ đĩa khác. Mã thoát: 0 thành công, 2 dùng sai lệnh hoặc không ghi được TỆP (thư mục không ghi được, đầy ổ đĩa, TỆP chính là cơ sở dữ liệu), 3 cơ sở dữ liệu không có, bị hỏng hoặc đang bị khoá.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup file to write.</source>
+        <translation>Tệp sao lưu cần ghi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh backup: give one FILE to write the backup to</source>
+        <translation>btxh backup: cần đúng một TỆP để ghi bản sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Backed up %n dossier(s) from %1</source>
+        <translation>
+            <numerusform>Đã sao lưu %n hồ sơ từ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1 (%2, schema %3, integrity check ok).</source>
+        <translation>vào %1 (%2, lược đồ %3, kiểm tra toàn vẹn đạt).</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="+13"/>
+        <location filename="../src/cli/CliApplication.cpp" line="+15"/>
         <source>Usage: btxh [--lang vi|en] COMMAND [options]</source>
         <translation>Cách dùng: btxh [--lang vi|en] LỆNH [tuỳ chọn]</translation>
     </message>
@@ -29,6 +87,11 @@
         <translation>ngôn ngữ của thông báo (mặc định: vi, hoặc theo BTXH_LANG)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>also print what the program is doing (progress of the store and the sync)</source>
+        <translation>in thêm những gì chương trình đang làm (tiến trình của kho dữ liệu và của đồng bộ)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>print the version</source>
         <translation>in số phiên bản</translation>
@@ -44,7 +107,7 @@
         <translation>Mã thoát: 0 thành công, 1 dữ liệu có lỗi hoặc một số mục không thành công, 2 không đọc được đầu vào hoặc dùng sai lệnh, 3 lỗi cơ sở dữ liệu cục bộ, 4 không kết nối được hoặc bị cổng kết nối từ chối, 5 thiếu khoá hoặc cấu hình.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>btxh: unknown language &quot;%1&quot;; use vi or en</source>
         <translation>btxh: không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en</translation>
     </message>
@@ -443,9 +506,122 @@ Các thiết lập:
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../ui/FirstRunWizard.ui" line="+14"/>
+        <source>Welcome to BTXH Desktop</source>
+        <translation>Chào mừng đến với BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the language of the app. You can change it later from the Language menu.</source>
+        <translation>Chọn ngôn ngữ của ứng dụng. Có thể đổi sau trong trình đơn Ngôn ngữ.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The office&apos;s area</source>
+        <translation>Địa bàn của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the office works: at least the province. The district and commune narrow the dossiers this computer receives.</source>
+        <translation>Nơi cơ quan làm việc: ít nhất là tỉnh. Huyện và xã thu hẹp các hồ sơ mà máy tính này nhận về.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your role</source>
+        <translation>Vai trò của bạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you do decides what the app lets you change. An administrator can change it later in Settings.</source>
+        <translation>Công việc của bạn quyết định những gì ứng dụng cho phép thay đổi. Quản trị viên có thể đổi lại trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>How to connect</source>
+        <translation>Cách kết nối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything works offline: dossiers are entered, checked and queued, and go out once a gateway is set up.</source>
+        <translation>Mọi việc đều làm được khi không có mạng: hồ sơ được nhập, kiểm tra và đưa vào hàng chờ, rồi được gửi đi khi đã cấu hình cổng kết nối.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work offline for now</source>
+        <translation>Làm việc ngoại tuyến trước</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connect to a gateway with the office&apos;s key pair</source>
+        <translation>Kết nối với cổng kết nối bằng cặp khoá của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gateway</source>
+        <translation>Cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The key pair goes straight into the operating system&apos;s keychain, never into a file. Leave both empty to add them later in Settings.</source>
+        <translation>Cặp khoá được lưu thẳng vào kho khoá của hệ điều hành, không bao giờ vào tệp. Để trống cả hai nếu muốn thêm sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Try the demonstration first: generated dossiers in a temporary database, from a sandbox gateway on this computer. These questions come back at the next start.</source>
+        <translation>Dùng thử chế độ trình diễn trước: hồ sơ mẫu trong một cơ sở dữ liệu tạm, từ một cổng kết nối thử (sandbox) trên máy này. Các câu hỏi này sẽ được hỏi lại ở lần khởi động sau.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+61"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+22"/>
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
     </message>
@@ -480,24 +656,24 @@ Các thiết lập:
         <translation>cổng kết nối trả về error_code %1: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>a dossier without MaHoSo cannot be stored; skipped</source>
         <translation>không lưu được hồ sơ không có MaHoSo; đã bỏ qua</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>a processing step without MaHoSo cannot be stored; skipped</source>
         <translation>không lưu được bước xử lý không có MaHoSo; đã bỏ qua</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+4"/>
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation>
             <numerusform>Đã bỏ qua %n nội dung yêu cầu lấy dữ liệu: một truy vấn không có gì để lưu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: không nhập gì (%n mục có lỗi</numerusform>
@@ -819,12 +995,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+34"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Processing</source>
         <translation>Quá trình xử lý</translation>
     </message>
@@ -834,7 +1010,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
@@ -849,7 +1025,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -955,6 +1131,26 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+5"/>
+        <source>Back up…</source>
+        <translation>Sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the whole database to a backup file (the app keeps working)</source>
+        <translation>Sao chép toàn bộ cơ sở dữ liệu ra một tệp sao lưu (ứng dụng vẫn tiếp tục làm việc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the database with a backup (the current one is kept as a safety copy)</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại làm bản sao an toàn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
@@ -973,13 +1169,23 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <source>About BTXH Desktop</source>
         <translation>Giới thiệu BTXH Desktop</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>About Qt</source>
+        <translation>Giới thiệu Qt</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+226"/>
+        <location filename="../src/store/Migrations.cpp" line="+296"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database %1 must be upgraded to this version, and a backup is made first; the backup failed, so it was not upgraded and was left untouched. %2</source>
+        <translation>Cơ sở dữ liệu %1 cần được nâng cấp lên phiên bản này và trước đó phải sao lưu; việc sao lưu thất bại nên cơ sở dữ liệu không được nâng cấp và được giữ nguyên. %2</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1267,78 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 </source>
         <translation>Gửi mọi thứ đang chờ trong hàng đợi gửi của cơ sở dữ liệu: hồ sơ trước, rồi đến các bước xử lý, sau cùng là kết quả cuối cùng. Mục bị mất phản hồi sẽ được gửi lại; cổng kết nối coi đó là gửi lặp, không bao giờ là một hồ sơ thứ hai. Mục bị cổng kết nối từ chối được đánh dấu lỗi kèm thông báo của cổng; khi không kết nối được tới cổng, mọi thứ vẫn chờ gửi (đang làm việc ngoại tuyến). Khoá và mật khẩu ứng dụng (consumer key/secret) lấy từ BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET khi đặt cả hai, nếu không thì lấy từ kho khoá (btxh keys); BTXH_ENDPOINT thay thế địa chỉ của cổng kết nối.
 </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+12"/>
+        <source>replace the local database with a backup (keeping a safety copy)</source>
+        <translation>thay cơ sở dữ liệu cục bộ bằng một bản sao lưu (có giữ một bản sao an toàn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replaces the local database with the backup FILE. The backup is checked first (SQLite&apos;s integrity check, BTXH tables, a schema this version knows) and nothing is touched when it fails. The database as it was is kept beside it as &lt;database&gt;.before-restore-&lt;date-time&gt;.sqlite. Close BTXH Desktop first: a database in use is not replaced. A backup made by an older version is upgraded the next time the database is opened. Asks for confirmation on a terminal; otherwise give --yes. Exit status: 0 restored, 1 not confirmed, 2 bad usage or the backup is damaged, truncated, not a BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable).</source>
+        <translation>Thay cơ sở dữ liệu cục bộ bằng bản sao lưu TỆP. Bản sao lưu được kiểm tra trước (kiểm tra toàn vẹn của SQLite, các bảng BTXH, lược đồ mà phiên bản này biết) và không có gì bị thay đổi nếu kiểm tra không đạt. Cơ sở dữ liệu như trước khi khôi phục được giữ bên cạnh dưới tên &lt;cơ-sở-dữ-liệu&gt;.before-restore-&lt;ngày-giờ&gt;.sqlite. Hãy đóng BTXH Desktop trước: cơ sở dữ liệu đang được dùng sẽ không bị thay. Bản sao lưu của phiên bản cũ hơn sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo. Hỏi xác nhận khi chạy trên terminal; nếu không, hãy dùng --yes. Mã thoát: 0 đã khôi phục, 1 không được xác nhận, 2 dùng sai lệnh hoặc bản sao lưu bị hỏng, bị cắt cụt, không phải cơ sở dữ liệu BTXH hoặc của phiên bản mới hơn, 3 không thay được cơ sở dữ liệu (đang được dùng, không ghi được).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup file to restore.</source>
+        <translation>Tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not ask for confirmation.</source>
+        <translation>Không hỏi xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh restore: give one backup FILE to restore</source>
+        <translation>btxh restore: cần đúng một TỆP sao lưu để khôi phục</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
+        <translation>
+            <numerusform>Bản sao lưu %1: %n hồ sơ, lược đồ %2, %3, lập lúc %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>btxh restore: this replaces the database %1; give --yes to confirm (there is no terminal to ask). Nothing was restored.</source>
+        <translation>btxh restore: lệnh này thay cơ sở dữ liệu %1; hãy thêm --yes để xác nhận (không có terminal để hỏi). Chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the database %1 with this backup? The current database is kept as a safety copy beside it. Type &quot;yes&quot; to restore: </source>
+        <translation>Thay cơ sở dữ liệu %1 bằng bản sao lưu này? Cơ sở dữ liệu hiện tại được giữ bên cạnh làm bản sao an toàn. Gõ &quot;yes&quot; để khôi phục: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored.</source>
+        <translation>Chưa khôi phục gì.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Restored %n dossier(s) into %1.</source>
+        <translation>
+            <numerusform>Đã khôi phục %n hồ sơ vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database as it was before is kept at %1</source>
+        <translation>Cơ sở dữ liệu như trước đó được giữ tại %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
+        <translation>Bản sao lưu thuộc phiên bản cũ hơn (lược đồ %1); nó sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1567,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+311"/>
+        <location filename="../src/store/Store.cpp" line="+356"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1299,13 +1577,13 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+278"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>dossier</source>
         <translation>hồ sơ</translation>
     </message>
@@ -1340,16 +1618,151 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+31"/>
+        <location line="-408"/>
+        <location line="+496"/>
         <location line="+39"/>
+        <location line="+62"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+134"/>
+        <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
+        <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Outbox entry %1 is being sent or was sent already: it cannot be discarded.</source>
+        <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackup</name>
+    <message>
+        <location filename="../src/store/StoreBackup.cpp" line="+119"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 là một thư mục, không phải tệp sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not a BTXH database or is damaged (it fails SQLite&apos;s integrity check). It cannot be used; nothing was changed.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu BTXH hoặc đã bị hỏng (không đạt kiểm tra toàn vẹn của SQLite). Không dùng được; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file %1 is an SQLite database but not a BTXH one (it has no %2 table). It cannot be used; nothing was changed.</source>
+        <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Tệp sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). Update the application to restore it; nothing was changed.</source>
+        <translation>Bản sao lưu %1 do một phiên bản BTXH Desktop mới hơn tạo ra (lược đồ %2; phiên bản này chỉ biết đến %3). Hãy cập nhật ứng dụng để khôi phục; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is not a BTXH database (it has no schema version). It cannot be used; nothing was changed.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu BTXH (không có số phiên bản lược đồ). Không dùng được; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Không có cơ sở dữ liệu tại %1 để sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>No backup file was given.</source>
+        <translation>Chưa chỉ ra tệp sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup file %1 is the database itself: choose another file, preferably on another disk.</source>
+        <translation>Tệp sao lưu %1 chính là cơ sở dữ liệu: hãy chọn tệp khác, tốt nhất là trên một ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder: give the backup a file name.</source>
+        <translation>%1 là một thư mục: hãy đặt tên tệp cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
+        <translation>Không ghi được vào thư mục %1 (%2): hãy chọn thư mục khác cho bản sao lưu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk holding %1 is full: the backup was not written. Free some space or choose another disk.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy: bản sao lưu không được ghi. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 cannot be written: choose another folder for the backup. Nothing was changed.</source>
+        <translation>Không ghi được vào thư mục %1: hãy chọn thư mục khác cho bản sao lưu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup was written: %1</source>
+        <translation>Không có bản sao lưu nào được ghi: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be put in place as %1: %2</source>
+        <translation>Không đặt được bản sao lưu vào chỗ với tên %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 chính là cơ sở dữ liệu, không phải bản sao lưu của nó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder %1 cannot be created for the database.</source>
+        <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database %1 is in use (BTXH Desktop, a sync or another program has it open). Close it and try again; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 đang được dùng (BTXH Desktop, một lần đồng bộ hoặc chương trình khác đang mở nó). Hãy đóng lại rồi thử lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 is damaged and cannot be replaced in place. Move it aside (keep it), then restore again; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng nên không thể thay tại chỗ. Hãy chuyển nó sang chỗ khác (giữ lại), rồi khôi phục lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A safety copy of the current database could not be made, so nothing was restored: %1</source>
+        <translation>Không tạo được bản sao an toàn của cơ sở dữ liệu hiện tại nên chưa khôi phục gì: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restoring failed and the database was left as it was: %1</source>
+        <translation>Khôi phục thất bại và cơ sở dữ liệu được giữ nguyên: %1</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2829,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+39"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+40"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation>cổng kết nối sử dụng: production (NDXP), sandbox (khoá thử nghiệm của NDXP), lgsp (cổng kết nối của tỉnh) hoặc custom</translation>
     </message>
@@ -2466,6 +2879,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>số ngày lần lấy dữ liệu đầu tiên của một địa bàn lùi lại</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>largest reply to one pull window, in MB; a larger one is split (memory stays near 10x this)</source>
+        <translation>dung lượng lớn nhất của phản hồi cho một khoảng lấy dữ liệu, tính bằng MB; phản hồi lớn hơn sẽ được chia nhỏ (bộ nhớ dùng khoảng 10 lần con số này)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Không có thiết lập &quot;%1&quot;.</translation>
@@ -2506,6 +2924,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>%1 phải là số ngày nguyên từ 1 đến 3660.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 must be a whole number of megabytes from 1 to 256.</source>
+        <translation>%1 phải là số nguyên megabyte từ 1 đến 256.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 must be 1-64 characters of A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>%1 phải gồm 1-64 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
@@ -2516,7 +2939,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (from %2)</source>
         <translation>%1 (từ %2)</translation>
     </message>
@@ -2545,6 +2968,111 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::app::AboutDialog</name>
+    <message>
+        <location filename="../src/app/AboutDialog.cpp" line="+39"/>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build</source>
+        <translation>Bản dựng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build type</source>
+        <translation>Kiểu bản dựng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (dựng với %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundled data</source>
+        <translation>Dữ liệu đi kèm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative-unit codes (provinces, districts, communes): data of the General Statistics Office of Viet Nam (GSO), compiled from the repository vietnamese-provinces-database, MIT License, Copyright (c) 2021 Thang Le Quoc.</source>
+        <translation>Mã đơn vị hành chính (tỉnh, huyện, xã): dữ liệu của Tổng cục Thống kê (GSO), tổng hợp từ kho vietnamese-provinces-database, giấy phép MIT, Copyright (c) 2021 Thang Le Quoc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalogues (procedures, ethnic groups, statuses and the other code lists): transcribed from Appendix I of the Ministry of Labour, Invalids and Social Affairs&apos; technical guide for connecting social-assistance services through NDXP.</source>
+        <translation>Danh mục (thủ tục, dân tộc, trạng thái và các bảng mã khác): chép lại từ Phụ lục I của tài liệu hướng dẫn kỹ thuật kết nối dịch vụ bảo trợ xã hội qua NDXP của Bộ Lao động - Thương binh và Xã hội.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Libraries</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt 6: GNU LGPL version 3</source>
+        <translation>Qt 6: GNU LGPL phiên bản 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt HTTP Server (in ndxp-sandbox only): GNU GPL version 3</source>
+        <translation>Qt HTTP Server (chỉ trong ndxp-sandbox): GNU GPL phiên bản 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain: BSD 2-clause licence</source>
+        <translation>QtKeychain: giấy phép BSD 2 điều khoản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite: public domain</source>
+        <translation>SQLite: phạm vi công cộng (public domain)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The full texts and notices are on the Licences tab.</source>
+        <translation>Toàn văn giấy phép và các thông báo có ở thẻ Giấy phép.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AppOptions</name>
     <message>
         <location filename="../src/app/AppOptions.cpp" line="+13"/>
@@ -2558,12 +3086,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>path</source>
         <translation>đường-dẫn</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Demonstration: a temporary database and a local ndxp-sandbox with generated dossiers (the default when no gateway is configured).</source>
         <translation>Chế độ trình diễn: cơ sở dữ liệu tạm và một ndxp-sandbox chạy trên máy với hồ sơ mẫu (mặc định khi chưa cấu hình cổng kết nối).</translation>
     </message>
@@ -2573,7 +3101,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Không bao giờ chạy chế độ trình diễn, kể cả khi chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Without --db: the demonstration when no gateway is configured, instead of the first-run questions.</source>
+        <translation>Khi không có --db: chạy chế độ trình diễn nếu chưa cấu hình cổng kết nối, thay cho các câu hỏi lần đầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>vi (default) or en.</source>
         <translation>vi (mặc định) hoặc en.</translation>
     </message>
@@ -2603,7 +3136,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>In thời gian đến khi cửa sổ được vẽ lần đầu rồi thoát (đo hiệu năng).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>An exported dossier file (.btxhx) to import, as opening it from the file manager does.</source>
+        <translation>Một tệp hồ sơ đã xuất (.btxhx) cần nhập, như khi mở nó từ trình quản lý tệp.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--demo and --offline cannot be used together.</source>
         <translation>Không thể dùng --demo cùng với --offline.</translation>
     </message>
@@ -2617,11 +3155,115 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <source>--demo-dossiers must be a number from 1 to 100000.</source>
         <translation>--demo-dossiers phải là một số từ 1 đến 100000.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Give at most one file to import.</source>
+        <translation>Chỉ được chỉ ra nhiều nhất một tệp để nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::BackupActions</name>
+    <message>
+        <location filename="../src/app/BackupActions.cpp" line="+73"/>
+        <location line="+44"/>
+        <source>BTXH backups (*.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup was not made</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Backed up %n dossier(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Đã sao lưu %n hồ sơ vào %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+46"/>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>A sync is running. Wait for it to finish, then restore.</source>
+        <translation>Đang đồng bộ. Hãy chờ đồng bộ xong rồi khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This backup cannot be restored</source>
+        <translation>Không thể khôi phục bản sao lưu này</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Restore the backup of %1, holding %n dossier(s)?</source>
+        <translation>
+            <numerusform>Khôi phục bản sao lưu ngày %1, gồm %n hồ sơ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything in the database is replaced by the backup&apos;s content: what was entered or received since the backup was taken is no longer shown. The current database is kept as a safety copy beside it.
+
+Backup: %1 (%2)
+Database: %3</source>
+        <translation>Toàn bộ cơ sở dữ liệu được thay bằng nội dung của bản sao lưu: những gì đã nhập hoặc nhận về sau khi sao lưu sẽ không còn hiển thị. Cơ sở dữ liệu hiện tại được giữ bên cạnh làm bản sao an toàn.
+
+Bản sao lưu: %1 (%2)
+Cơ sở dữ liệu: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restored database cannot be opened</source>
+        <translation>Không mở được cơ sở dữ liệu đã khôi phục</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The backup was restored: %n dossier(s).</source>
+        <translation>
+            <numerusform>Đã khôi phục bản sao lưu: %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database as it was before is kept at %1</source>
+        <translation>Cơ sở dữ liệu như trước đó được giữ tại %1</translation>
+    </message>
 </context>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+297"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+350"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
@@ -2763,7 +3405,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+156"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+67"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2777,7 +3419,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+172"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
@@ -2987,6 +3629,130 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::FileImport</name>
+    <message>
+        <location filename="../src/app/FileImport.cpp" line="+18"/>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Tệp lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds the gateway&apos;s error %1: %2</source>
+        <translation>Tệp chứa lỗi của cổng kết nối %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n dossier(s) to store.</source>
+        <translation>
+            <numerusform>%n hồ sơ cần lưu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n processing step(s) to store.</source>
+        <translation>
+            <numerusform>%n bước xử lý cần lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2 to store.</source>
+        <translation>%1 và %2 cần lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n processing step(s)</source>
+        <translation>
+            <numerusform>%n bước xử lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) with errors will be kept as drafts.</source>
+        <translation>
+            <numerusform>%n mục có lỗi sẽ được giữ dưới dạng bản nháp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) cannot be stored and will be skipped.</source>
+        <translation>
+            <numerusform>%n mục không lưu được và sẽ bị bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 in conflict, %5 drafts, %6 skipped.</source>
+        <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 xung đột, %5 bản nháp, %6 bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot import %1</source>
+        <translation>Không nhập được %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>Không thể nhập %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>%1 was not imported.</source>
+        <translation>Chưa nhập %1.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the dossiers of %1 into this computer&apos;s database?
+
+%2</source>
+        <translation>Nhập các hồ sơ trong %1 vào cơ sở dữ liệu của máy tính này?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::FinalResultDialog</name>
     <message>
         <location filename="../src/app/FinalResultDialog.cpp" line="+34"/>
@@ -3020,6 +3786,109 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+1"/>
         <source>The result could not be saved: %1</source>
         <translation>Không lưu được kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::FirstRunWizard</name>
+    <message>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+105"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start working</source>
+        <translation>Bắt đầu làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>NDXP (production)</source>
+        <translation>NDXP (chính thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NDXP test environment (sandbox key pair)</source>
+        <translation>Môi trường thử nghiệm NDXP (cặp khóa sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province LGSP gateway</source>
+        <translation>Cổng LGSP của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address (e.g. a local ndxp-sandbox)</source>
+        <translation>Địa chỉ tùy chỉnh (ví dụ ndxp-sandbox trên máy)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>https://api.ngsp.gov.vn (default)</source>
+        <translation>https://api.ngsp.gov.vn (mặc định)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (required)</source>
+        <translation>https://… (bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>enter dossiers</source>
+        <translation>nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add processing steps</source>
+        <translation>thêm bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record final results</source>
+        <translation>ghi nhận kết quả cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the connection and discard queued items</source>
+        <translation>đổi cấu hình kết nối và bỏ các mục đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This role can %1.</source>
+        <translation>Vai trò này được phép %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least the office&apos;s province.</source>
+        <translation>Hãy chọn ít nhất tỉnh của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type both the consumer key and the consumer secret, or leave both empty to add them later in Settings.</source>
+        <translation>Hãy nhập cả consumer key và consumer secret, hoặc để trống cả hai để thêm sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type the consumer key and the consumer secret to test them.</source>
+        <translation>Hãy nhập consumer key và consumer secret để kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking the gateway for a token…</source>
+        <translation>Đang xin token từ cổng kết nối…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The other answers are saved, but the keychain refused the key pair: %1</source>
+        <translation>Các câu trả lời khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3932,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+104"/>
+        <location filename="../src/app/MainWindow.cpp" line="+108"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -3073,7 +3942,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+197"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -3098,7 +3967,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mọi tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
+        <source>searching…</source>
+        <translation>đang tìm…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>more than %L1 dossiers, counting…</source>
         <translation>hơn %L1 hồ sơ, đang đếm…</translation>
     </message>
@@ -3176,17 +4050,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>%1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>About BTXH Desktop</source>
-        <translation>Giới thiệu BTXH Desktop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;BTXH Desktop&lt;/b&gt; %1&lt;p&gt;Social-assistance dossiers of a commune or district office, kept on this computer and synced with the Ministry&apos;s system through NDXP.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;BTXH Desktop&lt;/b&gt; %1&lt;p&gt;Hồ sơ trợ giúp xã hội của cấp xã, cấp huyện, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -3267,12 +4131,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::OutboxQueries</name>
     <message>
-        <location filename="../src/app/OutboxQueries.cpp" line="+108"/>
+        <location filename="../src/app/OutboxQueries.cpp" line="+30"/>
         <source>This item is not waiting or refused any more: it cannot be retried.</source>
         <translation>Mục này không còn ở trạng thái chờ hoặc bị từ chối: không thể gửi lại.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+9"/>
         <source>This item is being sent or was sent already: it cannot be discarded.</source>
         <translation>Mục này đang được gửi hoặc đã gửi: không thể bỏ khỏi hàng chờ.</translation>
     </message>
@@ -3633,7 +4497,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Cannot record the result</source>
         <translation>Không ghi nhận được kết quả</translation>
     </message>

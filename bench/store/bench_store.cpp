@@ -82,9 +82,15 @@ public:
                                     QStringLiteral("server_json"), QStringLiteral("created_at")},
                                    FieldTable::progress()));
         m_search = prepare(QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)"));
+        QStringList keyColumns{QStringLiteral("id")};
+        for (DossierField f : StoreSchema::collatedFields())
+            keyColumns << StoreSchema::collationKeyColumn(FieldTable::dossier().at(int(f)));
+        m_keys = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(StoreSchema::sortKeysTable(), keyColumns.join(u','),
+                                  QStringList(keyColumns.size(), QStringLiteral("?")).join(u',')));
     }
     ~RawInserter() {
-        for (sqlite3_stmt *s : {m_dossier, m_document, m_step, m_search})
+        for (sqlite3_stmt *s : {m_dossier, m_document, m_step, m_search, m_keys})
             sqlite3_finalize(s);
         sqlite3_close(m_db);
     }
@@ -93,6 +99,7 @@ public:
         QList<QList<QByteArray>> dossiers; // meta then field columns
         QList<QList<QList<QByteArray>>> documents;
         QList<QByteArray> search;
+        QList<QList<QByteArray>> keys; // the Vietnamese sort keys, as the store writes them
         QList<QList<QByteArray>> steps;
     };
 
@@ -120,6 +127,12 @@ public:
             }
             r.documents << docs;
             r.search << StoreSchema::searchText(d.fields).toUtf8();
+            QList<QByteArray> keys{QByteArray()}; // the id, bound apart
+            for (DossierField f : StoreSchema::collatedFields()) {
+                const QString key = StoreSchema::collationKey(d.fields.value(int(f)));
+                keys << (key.isNull() ? QByteArray() : key.toUtf8());
+            }
+            r.keys << keys;
         }
         for (const auto &item : b.changes.receivedSteps) {
             QList<QByteArray> row{item.step.dossierCode().toUtf8(),
@@ -147,6 +160,8 @@ public:
             sqlite3_bind_text(m_search, 2, rows.search.at(i).constData(), int(rows.search.at(i).size()),
                               SQLITE_STATIC);
             step(m_search);
+            sqlite3_bind_int64(m_keys, 1, id);
+            run(m_keys, rows.keys.at(i), 1);
         }
         for (const auto &s : rows.steps)
             run(m_step, s, 0);
@@ -203,7 +218,8 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_dossier = nullptr, *m_document = nullptr, *m_step = nullptr, *m_search = nullptr;
+    sqlite3_stmt *m_dossier = nullptr, *m_document = nullptr, *m_step = nullptr, *m_search = nullptr,
+                 *m_keys = nullptr;
 };
 
 qint64 fileSize(const QString &path) {

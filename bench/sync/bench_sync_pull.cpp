@@ -27,8 +27,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -220,32 +218,6 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
     return total;
 }
 
-// ndxp-sandbox's seeding looks each step's dossier up by MaHoSo alone, which its (kind, MaHoSo) primary key
-// cannot serve: a full scan per step, quadratic in N (100,000 dossiers did not finish seeding in 20 minutes).
-// Until the sandbox has the index itself, the benchmark creates its records table (the same statement as
-// SandboxStore::open) with that index before the sandbox opens the file. Seeding is not timed either way.
-bool prepareSandboxDatabase(const QString &path) {
-    const QString connection = QStringLiteral("bench-sandbox-prepare");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok =
-                q.exec(QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS records (kind INTEGER NOT NULL, ma_ho_so TEXT NOT NULL,"
-                    " ma_tinh TEXT NOT NULL, ma_huyen TEXT NOT NULL, ma_xa TEXT NOT NULL,"
-                    " updated_at TEXT NOT NULL, request TEXT NOT NULL, reply TEXT NOT NULL,"
-                    " push_count INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, ma_ho_so))")) &&
-                q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bench_records_code ON records (ma_ho_so)"));
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
-}
-
 QJsonObject runChild(const QStringList &args) {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -268,10 +240,6 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
         sandbox.setProcessChannelMode(QProcess::SeparateChannels);
         const QString sandboxDb = QDir(dir).filePath(QStringLiteral("sandbox.sqlite"));
         QFile::remove(sandboxDb);
-        if (!prepareSandboxDatabase(sandboxDb)) {
-            print(QStringLiteral("cannot prepare %1").arg(sandboxDb));
-            return 1;
-        }
         QElapsedTimer seedTimer;
         seedTimer.start();
         sandbox.start(QStringLiteral(BTXH_SANDBOX_PATH),

@@ -21,6 +21,10 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
                                    "generated dossiers (the default when no gateway is configured)."));
     const QCommandLineOption offline(
         QStringLiteral("offline"), tr("Never start the demonstration, even when no gateway is configured."));
+    const QCommandLineOption demoIfNone(
+        QStringLiteral("demo-if-no-gateway"),
+        tr("Without --db: the demonstration when no gateway is configured, instead of the first-run "
+           "questions."));
     const QCommandLineOption lang(QStringLiteral("language"), tr("vi (default) or en."), tr("language"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("The ndxp-sandbox program for the demonstration."), tr("path"));
@@ -29,7 +33,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
                                       QStringLiteral("300"));
     const QCommandLineOption quit(QStringLiteral("quit-after-paint"),
                                   tr("Print the time to the first painted window and quit (benchmark)."));
-    p.addOptions({db, demoOption, offline, lang, sandbox, dossiers, quit});
+    p.addOptions({db, demoOption, offline, demoIfNone, lang, sandbox, dossiers, quit});
+    p.addPositionalArgument(QStringLiteral("file"),
+                            tr("An exported dossier file (.btxhx) to import, as opening it from the file "
+                               "manager does."),
+                            QStringLiteral("[file]"));
     if (!p.parse(arguments)) {
         *message = p.errorText();
         return false;
@@ -44,6 +52,7 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
     databasePath = p.value(db);
     demo = p.isSet(demoOption);
     noDemo = p.isSet(offline);
+    demoIfNoGateway = p.isSet(demoIfNone);
     if (demo && noDemo) {
         *message = tr("--demo and --offline cannot be used together.");
         return false;
@@ -65,6 +74,12 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
         return false;
     }
     quitAfterPaint = p.isSet(quit);
+    const QStringList files = p.positionalArguments();
+    if (files.size() > 1) {
+        *message = tr("Give at most one file to import.");
+        return false;
+    }
+    importFile = files.value(0);
     return true;
 }
 

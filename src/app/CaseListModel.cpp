@@ -49,6 +49,21 @@ bool CaseListModel::startWorker() {
     return true;
 }
 
+void CaseListModel::releaseConnection() {
+    if (!m_workerThread)
+        return;
+    ++m_generation; // answers still on their way are of no use any more
+    m_workerThread->quit();
+    m_workerThread->wait(); // the worker, and its Store, are deleted as the thread finishes
+    delete m_workerThread;
+    m_workerThread = nullptr;
+    m_worker = nullptr;
+    if (m_searching) {
+        m_searching = false;
+        Q_EMIT searchingChanged(false);
+    }
+}
+
 void CaseListModel::setFilterInBackground(const ListFilter &filter) {
     if (!startWorker()) {
         setFilter(filter);

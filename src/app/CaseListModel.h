@@ -56,6 +56,9 @@ public:
     // worker (searching() meanwhile). Falls back to setFilter() when counting in the background is off.
     void setFilterInBackground(const ListFilter &filter);
     bool isSearching() const { return m_searching; }
+    // Stops the worker thread, closing its connection to the database (before the file is replaced by a
+    // restore); the next background query opens a new one.
+    void releaseConnection();
 
     void setGsoList(GsoList list);
     const ListFilter &filter() const { return m_filter; }

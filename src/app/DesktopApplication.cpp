@@ -4,6 +4,9 @@
 #include "AppOptions.h"
 #include "AppServices.h"
 #include "DatabasePath.h"
+#include "FileImport.h"
+#include "FirstRun.h"
+#include "FirstRunWizard.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -57,8 +60,14 @@ private:
 };
 
 Language savedLanguage() {
-    return Translations::parse(
-        QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString());
+    return Translations::parse(QSettings().value(FirstRun::LanguageKey, QStringLiteral("vi")).toString());
+}
+
+int cannotOpen(const Store &store, const QString &path) {
+    QMessageBox box(QMessageBox::Critical, DesktopApplication::tr("Cannot open the database"),
+                    DesktopApplication::tr("%1\n\n%2").arg(store.lastError().message, path), QMessageBox::Ok);
+    box.exec();
+    return 1;
 }
 
 } // namespace
@@ -119,6 +128,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("BTXH"));
     QCoreApplication::setApplicationName(QStringLiteral("btxh-desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BTXH_VERSION));
+    // Matches installer/linux/vn.gov.btxh.desktop: the desktop shell finds the app's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.gov.btxh"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/btxh.svg")));
     useVietnameseFont();
     Translations::install(savedLanguage());
@@ -135,13 +146,29 @@ int DesktopApplication::run(int argc, char *argv[]) {
         Translations::install(Translations::parse(options.language));
 
     // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
-    bool demo = options.demo;
-    QString path = options.databasePath;
-    if (path.isEmpty()) {
-        path = defaultDatabasePath();
-        if (!demo && !options.noDemo)
-            demo = !hasGateway(path);
+    QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    QSettings appSettings;
+    const bool onDefaultDatabase = options.databasePath.isEmpty() && !options.demo && !options.noDemo;
+    FirstRun::StartMode mode =
+        FirstRun::startMode(options, appSettings, onDefaultDatabase && hasGateway(path));
+    if (mode == FirstRun::StartMode::Wizard) {
+        // The answers go where they are kept for good: the officer's database and the app's settings.
+        Store office;
+        if (!office.open(path))
+            return cannotOpen(office, path);
+        secrets::KeychainSecretStore keychain;
+        QNetworkAccessManager wizardNetwork;
+        AppServices wizardServices;
+        wizardServices.store = &office;
+        wizardServices.secrets = &keychain;
+        wizardServices.network = &wizardNetwork;
+        FirstRunWizard wizard(wizardServices, appSettings);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0; // nothing recorded: the questions come back at the next start
+        mode = wizard.choice() == FirstRun::Choice::Demo ? FirstRun::StartMode::Demo
+                                                         : FirstRun::StartMode::Office;
     }
+    const bool demo = mode == FirstRun::StartMode::Demo;
     QTemporaryDir demoDir;
     if (demo && options.databasePath.isEmpty()) {
         if (!demoDir.isValid()) {
@@ -152,12 +179,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     }
 
     Store store;
-    if (!store.open(path)) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"),
-                        tr("%1\n\n%2").arg(store.lastError().message, path), QMessageBox::Ok);
-        box.exec();
-        return 1;
-    }
+    if (!store.open(path))
+        return cannotOpen(store, path);
     qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "");
 
     std::unique_ptr<secrets::SecretStore> secretStore;
@@ -190,6 +213,18 @@ int DesktopApplication::run(int argc, char *argv[]) {
     if (options.quitAfterPaint)
         window.caseTable()->viewport()->installEventFilter(new FirstPaintProbe(since, &window));
     window.show();
+    if (!options.importFile.isEmpty() && !options.quitAfterPaint) {
+        // After the window is up, so the question has the case list behind it.
+        QTimer::singleShot(0, &window, [&window, &store, &services, file = options.importFile] {
+            const FileImport::Outcome outcome =
+                FileImport::offer(&window, store, services.validationContext(), file);
+            window.statusBar()->showMessage(outcome.message, 30000);
+            if (outcome.stored) {
+                window.refreshList();
+                window.refreshStatus();
+            }
+        });
+    }
 
     if (demo && !options.quitAfterPaint) {
         const QString program =

@@ -10,8 +10,9 @@ class Store;
 
 namespace btxh::app {
 
-// Starts the app: the command line, the language, the database, the keychain, the main window; and the demo
-// when it is asked for or no gateway is configured (a temporary database, a local ndxp-sandbox with generated
+// Starts the app: the command line, the language, the first-run wizard when it is due (FirstRun), the
+// database, the keychain, the main window, and an exported file given on the command line offered for import;
+// and the demo when it is asked for or chosen (a temporary database, a local ndxp-sandbox with generated
 // dossiers, "DEMO" in the title), stopping the sandbox on the way out.
 class DesktopApplication {
     Q_DECLARE_TR_FUNCTIONS(btxh::app::DesktopApplication)

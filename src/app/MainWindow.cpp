@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppLog.h"
+#include "BackupActions.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
 #include "ChangeSet.h"
@@ -20,6 +22,7 @@
 #include "Validator.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -209,7 +212,22 @@ void MainWindow::setupActions() {
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    auto *backup = new BackupActions(this, m_services);
+    connect(m_ui->actionBackUp, &QAction::triggered, backup, &BackupActions::backUp);
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, backup, &BackupActions::restoreFromBackup);
+    connect(backup, &BackupActions::storeReplaced, this, [this] {
+        // Everything shown was read from the database that has just been replaced.
+        m_model->setGsoList(m_services.settings().places());
+        fillFilterChoices();
+        m_syncPanel->setArea(m_services.settings().area());
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+        updateActions();
+        onCurrentChanged();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionVietnamese);
@@ -578,12 +596,9 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About BTXH Desktop"),
-        tr("<b>BTXH Desktop</b> %1<p>Social-assistance dossiers of a commune or district office, "
-           "kept on this computer and synced with the Ministry's system through NDXP.</p>"
-           "<p>Database: %2</p>")
-            .arg(QStringLiteral(BTXH_VERSION), m_services.store->path().toHtmlEscaped()));
+    auto *dialog = new AboutDialog(m_services.store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setLanguage(Language language) {

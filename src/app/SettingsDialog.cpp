@@ -280,24 +280,9 @@ void SettingsDialog::writeSecrets() {
         return;
     }
     m_ui->buttonBox->setEnabled(false);
-    m_pendingWrites = 0;
-    m_writeErrors.clear();
-    auto write = [this, &profile](secrets::SecretKind kind, const QString &value) {
-        if (value.isEmpty())
-            return;
-        ++m_pendingWrites;
-        m_services.secrets->write(
-            profile, kind, value,
-            [this](const secrets::SecretResult &result) {
-                if (!result.ok())
-                    m_writeErrors << result.message;
-                if (--m_pendingWrites == 0)
-                    finishSaving(m_writeErrors.isEmpty(), m_writeErrors.join(u'\n'));
-            },
-            this);
-    };
-    write(secrets::SecretKind::ConsumerKey, key);
-    write(secrets::SecretKind::ConsumerSecret, secret);
+    m_services.secrets->writePair(
+        profile, key, secret,
+        [this](const QStringList &errors) { finishSaving(errors.isEmpty(), errors.join(u'\n')); }, this);
 }
 
 void SettingsDialog::finishSaving(bool ok, const QString &message) {

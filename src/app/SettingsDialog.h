@@ -61,8 +61,6 @@ private:
     FieldEditor *m_district = nullptr;
     FieldEditor *m_commune = nullptr;
     PlacePicker *m_picker = nullptr;
-    int m_pendingWrites = 0;
-    QStringList m_writeErrors;
 };
 
 } // namespace btxh::app

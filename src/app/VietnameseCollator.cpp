@@ -1,5 +1,7 @@
 #include "VietnameseCollator.h"
 
+#include "VietnameseSortKey.h"
+
 #include <algorithm>
 
 namespace btxh::app {
@@ -15,6 +17,12 @@ const QCollator &VietnameseCollator::instance() {
 }
 
 bool VietnameseCollator::lessThan(const QString &a, const QString &b) {
+    // The store's key, so that a list the store sorted and one sorted here agree; the ICU collator only
+    // breaks ties (texts that differ in case or punctuation alone).
+    const QString ka = VietnameseSortKey::of(a);
+    const QString kb = VietnameseSortKey::of(b);
+    if (ka != kb)
+        return ka < kb;
     return instance().compare(a, b) < 0;
 }
 

@@ -6,7 +6,8 @@
 namespace btxh::app {
 
 // Sorts names the way Vietnamese readers expect (a, ă, â, b, c, d, đ, e, ê ... with tones after the base
-// letter), whatever language the interface speaks: the names themselves are Vietnamese.
+// letter), whatever language the interface speaks: the names themselves are Vietnamese. The order is the
+// store's (VietnameseSortKey), so lists sorted here and by the store agree.
 class VietnameseCollator {
 public:
     static const QCollator &instance();

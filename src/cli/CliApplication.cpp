@@ -2,6 +2,8 @@
 
 #include "Translations.h"
 
+#include <QLoggingCategory>
+
 namespace btxh::cli {
 
 CliApplication::CliApplication(CliContext &context)
@@ -21,6 +23,8 @@ void CliApplication::printUsage(QTextStream &s) const {
     s << '\n'
       << tr("Global options:") << '\n'
       << "  --lang vi|en   " << tr("language of messages (default: vi, or BTXH_LANG)") << '\n'
+      << "  --verbose      "
+      << tr("also print what the program is doing (progress of the store and the sync)") << '\n'
       << "  --version      " << tr("print the version") << '\n'
       << "  --help         " << tr("this help; `btxh COMMAND --help` for a command") << "\n\n"
       << tr("Exit codes: 0 ok, 1 the data has errors or some items failed, 2 unreadable input or bad usage, "
@@ -31,8 +35,12 @@ void CliApplication::printUsage(QTextStream &s) const {
 int CliApplication::run(QStringList args) {
     // --lang may stand anywhere; take it out before the command sees its arguments.
     QString lang = m_context.env.value(QStringLiteral("BTXH_LANG"), QStringLiteral("vi"));
+    bool verbose = false;
     for (int i = 1; i < args.size();) {
-        if (args[i] == u"--lang" && i + 1 < args.size()) {
+        if (args[i] == u"--verbose") {
+            verbose = true;
+            args.remove(i);
+        } else if (args[i] == u"--lang" && i + 1 < args.size()) {
             lang = args[i + 1];
             args.remove(i, 2);
         } else if (args[i].startsWith(u"--lang=")) {
@@ -42,6 +50,11 @@ int CliApplication::run(QStringList args) {
             ++i;
         }
     }
+    // A command's output is its result and its problems; the layers' progress notes are for --verbose (or
+    // QT_LOGGING_RULES, which an administrator's own rules keep precedence over). Warnings always show.
+    if (!m_context.env.contains(QStringLiteral("QT_LOGGING_RULES")))
+        QLoggingCategory::setFilterRules(verbose ? QStringLiteral("*.debug=false\nbtxh.*.info=true")
+                                                 : QStringLiteral("*.debug=false\nbtxh.*.info=false"));
     bool langOk = false;
     Translations::install(Translations::parse(lang, &langOk));
     if (!langOk) {

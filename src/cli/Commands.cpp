@@ -1,3 +1,4 @@
+#include "BackupCommand.h"
 #include "CommandRegistry.h"
 #include "ConfigCommand.h"
 #include "ConvertCommand.h"
@@ -7,6 +8,7 @@
 #include "ListCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
+#include "RestoreCommand.h"
 #include "ShowCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
@@ -25,6 +27,8 @@ void registerCommands(CommandRegistry &registry) {
     registry.add(std::make_unique<ListCommand>());
     registry.add(std::make_unique<ShowCommand>());
     registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<BackupCommand>());
+    registry.add(std::make_unique<RestoreCommand>());
 }
 
 } // namespace btxh::cli

@@ -1,16 +1,12 @@
 #include "ImportCommand.h"
 
 #include "InputFile.h"
-#include "JsonCodec.h"
+#include "PayloadImport.h"
 #include "ProblemPrinter.h"
 #include "StoreCommandSupport.h"
 #include "Validator.h"
 
 #include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace btxh::cli {
 
@@ -19,41 +15,6 @@ namespace {
 struct Counts {
     int created = 0, updated = 0, unchanged = 0, conflicts = 0, drafts = 0, rejected = 0;
 };
-
-// The items of a document exactly as written, found where PayloadReader finds them, so the server's copy can
-// be kept verbatim. Only used when it parses back to the very record the reader made.
-QList<QJsonObject> rawItems(const QByteArray &bytes) {
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    QJsonArray items;
-    if (doc.isArray()) {
-        items = doc.array();
-    } else {
-        const QJsonObject root = doc.object();
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (FieldTable::foldKey(it.key()) != u"result" || !it.value().isObject())
-                continue;
-            const QJsonObject result = it.value().toObject();
-            for (auto r = result.begin(); r != result.end(); ++r)
-                if (FieldTable::foldKey(r.key()) == u"data")
-                    items = r.value().toArray();
-        }
-        if (items.isEmpty() && !root.isEmpty())
-            items.append(root);
-    }
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : std::as_const(items))
-        if (v.isObject())
-            out << v.toObject();
-    return out;
-}
-
-QString codeOf(const QJsonObject &o) {
-    const int codeField = int(DossierField::MaHoSo);
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (FieldTable::dossier().indexOf(it.key()) == codeField)
-            return JsonCodec::scalarText(it.value()).trimmed();
-    return {};
-}
 
 } // namespace
 
@@ -115,91 +76,40 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         const Validator validator(vc);
         const bool received = payload->isReceived();
 
-        // Reading problems: those of an item nobody could read ("#3") reject that item; the rest belong to
-        // the record they name.
-        QHash<QString, Problems> readingProblems;
-        for (const Problem &p : payload->problems) {
-            if (p.recordKey.startsWith(u'#') && p.isError()) {
-                context.out << prefix << formatProblem(p) << '\n';
-                ++counts.rejected;
-            } else {
-                readingProblems[p.recordKey] << p;
-            }
-        }
-        QHash<QString, QList<QJsonObject>> raw;
+        QByteArray document; // for the server's verbatim copies
         if (received) {
             QFile f(path);
             if (f.open(QIODevice::ReadOnly))
-                for (const QJsonObject &o : rawItems(f.readAll()))
-                    raw[codeOf(o)] << o;
+                document = f.readAll();
         }
-        auto verbatim = [&](const QString &code, auto matches) {
-            QList<QJsonObject> &candidates = raw[code];
-            for (qsizetype i = 0; i < candidates.size(); ++i) {
-                if (matches(candidates.at(i))) {
-                    const QByteArray json =
-                        QJsonDocument(candidates.takeAt(i)).toJson(QJsonDocument::Compact);
-                    return json;
-                }
-            }
-            return QByteArray();
-        };
-        auto report = [&](const Problems &problems) {
-            for (const Problem &p : problems)
-                context.out << prefix << formatProblem(p) << '\n';
-        };
-
-        for (const Dossier &d : payload->dossiers) {
-            Problems problems = readingProblems.value(d.code());
-            problems << validator.validate(d);
-            report(problems);
-            if (d.code().isEmpty()) {
+        const PayloadImport plan = PayloadImport::build(*payload, validator, document);
+        for (const PayloadImport::Entry &e : plan.entries) {
+            switch (e.note) {
+            case PayloadImport::Note::ItemProblems:
+                for (const Problem &p : e.problems)
+                    context.out << prefix << formatProblem(p) << '\n';
+                break;
+            case PayloadImport::Note::DossierWithoutCode:
                 context.out << prefix << "- MaHoSo " << severityName(Severity::Error) << ": "
                             << tr("a dossier without MaHoSo cannot be stored; skipped") << '\n';
-                ++counts.rejected;
-                continue;
-            }
-            if (received) {
-                if (hasErrors(problems)) {
-                    ++counts.rejected;
-                    continue;
-                }
-                all.received << ChangeSet::ReceivedDossier{d, verbatim(d.code(), [&](const QJsonObject &o) {
-                                                               return JsonCodec::readDossier(o) == d;
-                                                           })};
-            } else {
-                all.local << ChangeSet::LocalDossier{d, problems};
-            }
-        }
-        for (const ProcessingStep &s : payload->steps) {
-            Problems problems = readingProblems.value(s.dossierCode());
-            problems << validator.validate(s);
-            report(problems);
-            if (s.dossierCode().isEmpty()) {
+                break;
+            case PayloadImport::Note::StepWithoutCode:
                 context.out << prefix << "- MaHoSo " << severityName(Severity::Error) << ": "
                             << tr("a processing step without MaHoSo cannot be stored; skipped") << '\n';
-                ++counts.rejected;
-                continue;
-            }
-            if (received) {
-                if (hasErrors(problems)) {
-                    ++counts.rejected;
-                    continue;
-                }
-                all.receivedSteps << ChangeSet::ReceivedStep{
-                    s, verbatim(s.dossierCode(),
-                                [&](const QJsonObject &o) { return JsonCodec::readStep(o) == s; })};
-            } else {
-                all.localSteps << ChangeSet::LocalStep{s, problems};
+                break;
+            case PayloadImport::Note::Queries:
+                context.out << prefix << "- - " << severityName(Severity::Error) << ": "
+                            << tr("%n pull request bod(ies) skipped: there is nothing to store in a query",
+                                  nullptr, int(e.count))
+                            << '\n';
+                break;
             }
         }
-        if (!payload->queries.isEmpty()) {
-            context.out << prefix << "- - " << severityName(Severity::Error) << ": "
-                        << tr("%n pull request bod(ies) skipped: there is nothing to store in a query",
-                              nullptr, int(payload->queries.size()))
-                        << '\n';
-            counts.rejected += int(payload->queries.size());
-        }
+        counts.rejected += plan.rejected;
+        all.received << plan.changes.received;
+        all.local << plan.changes.local;
+        all.receivedSteps << plan.changes.receivedSteps;
+        all.localSteps << plan.changes.localSteps;
     }
     context.out.flush();
 

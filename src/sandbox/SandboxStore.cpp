@@ -84,6 +84,9 @@ bool SandboxStore::open(const QString &path, QString *error) {
                        " updated_at TEXT NOT NULL, request TEXT NOT NULL, reply TEXT NOT NULL,"
                        " push_count INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (kind, ma_ho_so))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS records_window ON records (kind, updated_at)"),
+        // A step's dossier is found by MaHoSo alone, which the (kind, MaHoSo) key cannot serve: without this,
+        // seeding is a scan of every record per step.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS records_code ON records (ma_ho_so)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS steps (step_key TEXT PRIMARY KEY, ma_ho_so TEXT NOT NULL,"
                        " ma_tinh TEXT NOT NULL DEFAULT '', ma_huyen TEXT NOT NULL DEFAULT '',"
                        " ma_xa TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL, request TEXT NOT NULL,"

@@ -26,6 +26,36 @@ QString SecretStore::invalidProfileMessage(const QString &profile) {
     return tr("“%1” is not a valid profile name: use 1 to 64 letters, digits, '.', '_' or '-'.").arg(profile);
 }
 
+void SecretStore::writePair(const QString &profile, const QString &key, const QString &secret,
+                            PairCallback done, const QObject *context) {
+    struct Pending {
+        int writes = 0;
+        QStringList errors;
+    };
+    auto pending = std::make_shared<Pending>();
+    const std::pair<SecretKind, QString> entries[] = {{SecretKind::ConsumerKey, key},
+                                                      {SecretKind::ConsumerSecret, secret}};
+    for (const auto &[kind, value] : entries)
+        pending->writes += value.isEmpty() ? 0 : 1;
+    if (pending->writes == 0) {
+        deliverLater([done](const SecretResult &) { done({}); }, SecretResult{});
+        return;
+    }
+    for (const auto &[kind, value] : entries) {
+        if (value.isEmpty())
+            continue;
+        write(
+            profile, kind, value,
+            [pending, done](const SecretResult &result) {
+                if (!result.ok())
+                    pending->errors << result.message;
+                if (--pending->writes == 0)
+                    done(pending->errors);
+            },
+            context);
+    }
+}
+
 SecretStore::Callback SecretStore::guarded(Callback done, const QObject *context) const {
     if (!done)
         return [](const SecretResult &) {};

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -30,6 +31,11 @@ public:
     void read(const QString &profile, SecretKind kind, Callback done, const QObject *context = nullptr);
     void write(const QString &profile, SecretKind kind, const QString &value, Callback done = {},
                const QObject *context = nullptr);
+    // Writes a profile's key and secret (an empty one is left as it is) and calls `done` once, after both,
+    // with the keychain's messages for those that failed (empty: both stored).
+    using PairCallback = std::function<void(const QStringList &errors)>;
+    void writePair(const QString &profile, const QString &key, const QString &secret, PairCallback done,
+                   const QObject *context = nullptr);
     // Removing an entry that does not exist is not an error.
     void remove(const QString &profile, SecretKind kind, Callback done = {},
                 const QObject *context = nullptr);

@@ -38,8 +38,24 @@ QString ListQuerySql::sortExpression(const QString &sortColumn) {
     // MaHoSo is also kept, trimmed, in the unique `code` column: sort by its index.
     if (spec->id == int(DossierField::MaHoSo))
         return QStringLiteral("code");
+    if (StoreSchema::hasCollationKey(*spec))
+        return StoreSchema::sortKeysTable() + u'.' +
+               StoreSchema::quoted(StoreSchema::collationKeyColumn(*spec));
     return StoreSchema::quoted(StoreSchema::hasKeyColumn(*spec) ? StoreSchema::keyColumn(*spec)
                                                                 : StoreSchema::fieldColumn(*spec));
+}
+
+bool ListQuerySql::usesSortKeys(const QString &sortExpression) {
+    return sortExpression.startsWith(StoreSchema::sortKeysTable() + u'.');
+}
+
+QString ListQuerySql::sortKeysJoin() {
+    // Every dossier has its row of keys (written with it, in the same transaction).
+    return QStringLiteral(" JOIN %1 ON %1.id = dossiers.id").arg(StoreSchema::sortKeysTable());
+}
+
+QString ListQuerySql::sortKeysId() {
+    return StoreSchema::sortKeysTable() + QStringLiteral(".id");
 }
 
 QStringList ListQuerySql::finishedStatuses() {
@@ -96,7 +112,7 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
     const QString match = SearchText::matchExpression(filter.search);
     if (!match.isEmpty()) {
         // "+id" keeps SQLite from driving the query by the matches' rowids, so it walks the sort index.
-        m_conditions << (m_wideSearch ? QStringLiteral("+id") : QStringLiteral("id")) +
+        m_conditions << (m_wideSearch ? u'+' + m_id : m_id) +
                             QStringLiteral(
                                 " IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)");
         m_values << match;
@@ -107,17 +123,17 @@ void ListQuerySql::addCursor(const QString &expr, bool descending, const ListCur
     // SQLite sorts NULL first ascending and last descending; the row-value comparisons let it seek the index.
     if (cursor.sortValue.isNull()) {
         if (descending) {
-            m_conditions << QStringLiteral("(%1 IS NULL AND id < ?)").arg(expr);
+            m_conditions << QStringLiteral("(%1 IS NULL AND %2 < ?)").arg(expr, m_id);
         } else {
-            m_conditions << QStringLiteral("((%1 IS NULL AND id > ?) OR %1 IS NOT NULL)").arg(expr);
+            m_conditions << QStringLiteral("((%1 IS NULL AND %2 > ?) OR %1 IS NOT NULL)").arg(expr, m_id);
         }
         m_values << cursor.id;
         return;
     }
     if (descending)
-        m_conditions << QStringLiteral("((%1, id) < (?, ?) OR %1 IS NULL)").arg(expr);
+        m_conditions << QStringLiteral("((%1, %2) < (?, ?) OR %1 IS NULL)").arg(expr, m_id);
     else
-        m_conditions << QStringLiteral("(%1, id) > (?, ?)").arg(expr);
+        m_conditions << QStringLiteral("(%1, %2) > (?, ?)").arg(expr, m_id);
     m_values << cursor.sortValue << cursor.id;
 }
 

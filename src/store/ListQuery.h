@@ -60,13 +60,21 @@ class ListQuerySql {
 public:
     // Sort column names accepted besides the dossier fields' wire names.
     static QStringList metaSortColumns();
-    // The SQL expression to sort by, or an empty string when the name is unknown.
+    // The SQL expression to sort by, or an empty string when the name is unknown. A text column the list
+    // shows in Vietnamese alphabetical order sorts by its key in the sort-key table (see usesSortKeys()).
     static QString sortExpression(const QString &sortColumn);
+    // Whether the expression reads the sort-key table, which the query must then join; its `id` is the
+    // dossier's, and the one its index holds in order.
+    static bool usesSortKeys(const QString &sortExpression);
+    static QString sortKeysJoin();
+    static QString sortKeysId();
 
     // A search matching more than this many dossiers is answered by walking the sort column's index and
     // keeping the matches, instead of fetching every match and sorting them.
     static constexpr int WideSearchRows = 2000;
     void setWideSearch(bool wide) { m_wideSearch = wide; }
+    // The id the search and the cursor compare: the sort index's own, so walking it needs no table row.
+    void setIdColumn(const QString &id) { m_id = id; }
 
     void addFilter(const ListFilter &filter, const QDateTime &now);
     void addCursor(const QString &sortExpression, bool descending, const ListCursor &cursor);
@@ -81,6 +89,7 @@ private:
     QStringList m_conditions;
     QVariantList m_values;
     bool m_wideSearch = false;
+    QString m_id = QStringLiteral("id");
 };
 
 } // namespace btxh

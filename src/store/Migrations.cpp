@@ -2,6 +2,7 @@
 
 #include "Fields.h"
 #include "SearchText.h"
+#include "StoreBackup.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
 
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace btxh {
 
@@ -189,6 +191,72 @@ bool migration2(QSqlDatabase &db, QSqlError *error) {
     return true;
 }
 
+// Version 3: search as you type over a million dossiers, and names in Vietnamese alphabetical order.
+// - The search index gets prefix indexes for 1 to 4 characters (a word being typed is a short prefix: "ng",
+//   "001", "0011", the "h" of "nguyen thi h"); FTS5 cannot change them in place, so the index is made again
+//   from the folded text it already holds (no row of `dossiers` is read).
+// - The Vietnamese sort keys (VietnameseSortKey) of the list's text columns, in a narrow table of their own
+//   with an index each, so that a large database is not rewritten row by row to add them.
+bool migration3(QSqlDatabase &db, QSqlError *error) {
+    const QString keys = StoreSchema::sortKeysTable();
+    QStringList keyColumns, keyDefinitions;
+    for (DossierField f : StoreSchema::collatedFields()) {
+        const QString c =
+            StoreSchema::quoted(StoreSchema::collationKeyColumn(FieldTable::dossier().at(int(f))));
+        keyColumns << c;
+        keyDefinitions << c + QStringLiteral(" TEXT");
+    }
+    if (!run(db,
+             {QStringLiteral("CREATE VIRTUAL TABLE dossier_search_v3 USING fts5(text, "
+                             "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4')"),
+              QStringLiteral(
+                  "INSERT INTO dossier_search_v3 (rowid, text) SELECT rowid, text FROM dossier_search"),
+              QStringLiteral("DROP TABLE dossier_search"),
+              QStringLiteral("ALTER TABLE dossier_search_v3 RENAME TO dossier_search"),
+              QStringLiteral(
+                  "CREATE TABLE %1 (id INTEGER PRIMARY KEY REFERENCES dossiers(id) ON DELETE CASCADE, "
+                  "%2)")
+                  .arg(keys, keyDefinitions.join(u','))},
+             error))
+        return false;
+    QStringList sourceColumns{QStringLiteral("id")};
+    for (DossierField f : StoreSchema::collatedFields())
+        sourceColumns << col(f);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QSqlQuery insert(db);
+    QStringList marks(keyColumns.size() + 1, QStringLiteral("?"));
+    if (!select.exec(QStringLiteral("SELECT %1 FROM dossiers").arg(sourceColumns.join(u','))) ||
+        !insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+                            .arg(keys, keyColumns.join(u','), marks.join(u',')))) {
+        *error = select.lastError().isValid() ? select.lastError() : insert.lastError();
+        return false;
+    }
+    qint64 n = 0;
+    while (select.next()) {
+        insert.bindValue(0, select.value(0));
+        for (int i = 1; i < sourceColumns.size(); ++i) {
+            const QString key = StoreSchema::collationKey(select.value(i).toString());
+            insert.bindValue(i, key.isNull() ? QVariant() : QVariant(key));
+        }
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            return false;
+        }
+        ++n;
+    }
+    QStringList indexes;
+    for (DossierField f : StoreSchema::collatedFields()) {
+        const FieldSpec &spec = FieldTable::dossier().at(int(f));
+        indexes << QStringLiteral("CREATE INDEX %1_%2 ON %1(%3)")
+                       .arg(keys, spec.wireName, StoreSchema::quoted(StoreSchema::collationKeyColumn(spec)));
+    }
+    if (!run(db, indexes, error))
+        return false;
+    qCDebug(lcStore) << "search index rebuilt and sort keys computed for" << n << "dossiers";
+    return true;
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -196,6 +264,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {1, QStringLiteral("dossiers, documents, result papers, steps, outbox, watermarks, audit, settings"),
          migration1},
         {2, QStringLiteral("accent-insensitive search index"), migration2},
+        {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
     };
     return list;
 }
@@ -213,7 +282,8 @@ int Migrations::currentVersion(QSqlDatabase &db, QSqlError *error) {
     return q.value(0).toInt();
 }
 
-StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int targetVersion) {
+StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int targetVersion,
+                               const std::function<QDateTime()> &clock) {
     const int target = targetVersion > 0 ? targetVersion : latestVersion();
     QSqlError error;
     const int current = currentVersion(db, &error);
@@ -231,6 +301,31 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
                                     .arg(path)
                                     .arg(current)
                                     .arg(latestVersion()));
+    }
+    // A database that already holds a schema (and so, perhaps, the officer's only copy of their cases) is
+    // backed up before any migration touches it; a new empty one, or one in memory, has nothing to lose.
+    const bool willMigrate = std::any_of(all().cbegin(), all().cend(), [&](const Migration &m) {
+        return m.version > current && m.version <= target;
+    });
+    if (willMigrate && current >= 1 && !path.isEmpty() && path != u":memory:" &&
+        !path.startsWith(u"file::memory:")) {
+        const QDateTime at = clock ? clock() : QDateTime::currentDateTime();
+        const QString backupPath =
+            StoreBackup::timestampedPath(path, QStringLiteral("pre-v%1").arg(target), at);
+        const StoreBackup::Result backup = StoreBackup::backup(path, backupPath);
+        if (!backup.ok()) {
+            qCWarning(lcStore) << "not migrating schema" << current << "to" << target
+                               << ": the backup before migrating failed";
+            return StoreError::make(backup.error.kind,
+                                    QCoreApplication::translate(
+                                        "Migrations",
+                                        "The database %1 must be upgraded to this version, and a backup is "
+                                        "made first; the backup failed, so it was not upgraded and was left "
+                                        "untouched. %2")
+                                        .arg(path, backup.error.message),
+                                    backup.error.detail);
+        }
+        qCInfo(lcStore) << "backed up schema" << current << "before migrating to" << target;
     }
     for (const Migration &m : all()) {
         if (m.version <= current || m.version > target)

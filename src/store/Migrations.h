@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -28,8 +29,11 @@ public:
 
     static int currentVersion(QSqlDatabase &db, QSqlError *error);
     // Runs the migrations after the database's version up to targetVersion (0 = latest). Refuses a database
-    // newer than this build knows, leaving it untouched.
-    static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion = 0);
+    // newer than this build knows, leaving it untouched. Before migrating a database that already has a
+    // schema (version >= 1), backs it up to <path>.pre-v<N>-<yyyyMMdd-HHmmss>.sqlite (N = the target
+    // version; `clock` names it, default the system clock); if that backup fails, migrates nothing.
+    static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion = 0,
+                              const std::function<QDateTime()> &clock = {});
     static StoreError reconcileColumns(QSqlDatabase &db, const QString &path);
 };
 

@@ -61,10 +61,28 @@ public:
     // The outbox, for the sync layer.
     QList<OutboxEntry> dueOutbox(const QDateTime &now, int limit = 100);
     bool markSent(qint64 outboxId);
+    // The server now has what markSent saw go out: that becomes the server's copy of the dossier.
     bool markPushed(qint64 outboxId, const QString &serverMessage);
     // A transient failure is retried at nextAttempt; a permanent one marks the dossier failed.
     bool markPushFailed(qint64 outboxId, const QString &serverMessage, const QDateTime &nextAttempt,
                         bool permanent);
+    // Entries left "sent" with no answer recorded (the program stopped mid-push) go back to pending, due now,
+    // with `message`; their dossiers and steps become ready again. Re-sending is safe: pushes are idempotent.
+    // Returns how many, or nothing on a database error.
+    std::optional<int> requeueSentOutbox(const QString &message);
+    // The outbox for people (the sync panel): every entry not done, and the `recentDone` latest done ones
+    // (-1: all of them); newest first.
+    std::optional<QList<OutboxEntry>> outboxEntries(int recentDone = -1);
+    // The entries in one state, oldest first.
+    std::optional<QList<OutboxEntry>> outboxEntries(OutboxEntry::State state);
+    // How many entries are still to go (pending or sent).
+    std::optional<qint64> queuedOutboxCount();
+    // A waiting or refused entry goes out with the next push, due now; its dossier or step is ready again.
+    // Anything else (sent, done, unknown) is refused with StoreError::Kind::Invalid or NotFound.
+    bool retryOutbox(qint64 outboxId);
+    // A waiting or refused entry leaves the outbox, audited. Nothing is lost: the dossier keeps its local
+    // version, as a draft (or ready, while another push of it is still queued); a step becomes a draft.
+    bool discardOutbox(qint64 outboxId);
 
     std::optional<QString> watermark(const QString &service, const QString &area);
     bool setWatermark(const QString &service, const QString &area, const QString &value);

@@ -1,6 +1,7 @@
 #include "StoreSchema.h"
 
 #include "SearchText.h"
+#include "VietnameseSortKey.h"
 #include "WireDate.h"
 
 #include <QCryptographicHash>
@@ -67,6 +68,24 @@ QString StoreSchema::sortKey(const QString &value) {
     if (!parsed.isValid())
         return {};
     return dateKey(parsed.value);
+}
+
+QList<DossierField> StoreSchema::collatedFields() {
+    // The list's free-text column; the others it shows are codes.
+    return {DossierField::HoVaTen};
+}
+
+bool StoreSchema::hasCollationKey(const FieldSpec &field) {
+    const FieldTable &dossier = FieldTable::dossier();
+    if (field.id < 0 || field.id >= dossier.size() || &dossier.at(field.id) != &field)
+        return false; // a field of another table
+    return collatedFields().contains(DossierField(field.id));
+}
+
+QString StoreSchema::collationKey(const QString &value) {
+    if (value.isEmpty())
+        return {};
+    return VietnameseSortKey::of(value);
 }
 
 QList<DossierField> StoreSchema::searchFields() {

@@ -29,6 +29,17 @@ public:
     static QString sortKey(const QString &value);
     static QString dateKey(const QDateTime &dateTime);
 
+    // Text the list sorts in Vietnamese alphabetical order (VietnameseSortKey): each such dossier field has a
+    // key column "s_<WireName>" in the sort-key table (one row per dossier, id = the dossier's), indexed.
+    // Kept beside the dossiers rather than in them so that adding a key never rewrites a large table.
+    static QList<DossierField> collatedFields();
+    static bool hasCollationKey(const FieldSpec &field);
+    static QString collationKeyColumn(const FieldSpec &field) {
+        return QStringLiteral("s_") + field.wireName;
+    }
+    static QString sortKeysTable() { return QStringLiteral("dossier_sort_keys"); }
+    static QString collationKey(const QString &value); // null for an empty value
+
     // The dossier fields the search index covers: name, ID numbers, MaHoSo and the address details.
     static QList<DossierField> searchFields();
     static QString searchText(const Record &dossierFields);

@@ -21,27 +21,24 @@ SyncStoreQueries::SyncStoreQueries(Store &store)
 
 QList<qint64> SyncStoreQueries::sentOutbox(bool *ok) const {
     QList<qint64> ids;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    *ok = q.exec(QStringLiteral("SELECT id FROM outbox WHERE state = 'sent' ORDER BY id"));
-    if (!*ok) {
-        qCWarning(lcSync) << "cannot read the outbox:" << q.lastError().nativeErrorCode();
+    const std::optional<QList<OutboxEntry>> sent = m_store.outboxEntries(OutboxEntry::State::Sent);
+    *ok = sent.has_value();
+    if (!sent) {
+        qCWarning(lcSync) << "cannot read the outbox:" << m_store.lastError().detail;
         return ids;
     }
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    for (const OutboxEntry &e : *sent)
+        ids << e.id;
     return ids;
 }
 
 qint64 SyncStoreQueries::queuedCount() const {
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sent')")) ||
-        !q.next()) {
-        qCWarning(lcSync) << "cannot count the outbox:" << q.lastError().nativeErrorCode();
+    const std::optional<qint64> queued = m_store.queuedOutboxCount();
+    if (!queued) {
+        qCWarning(lcSync) << "cannot count the outbox:" << m_store.lastError().detail;
         return -1;
     }
-    return q.value(0).toLongLong();
+    return *queued;
 }
 
 QSet<QString> SyncStoreQueries::codesMatching(const QString &sqlTemplate, const QStringList &codes,

@@ -9,10 +9,9 @@ namespace btxh {
 
 class Store;
 
-// Reads the sync engine needs that Store has no call for yet, made on the store's own connection. Kept here,
-// small and read-only, until the store offers them (see src/sync/README.md):
-//   - outbox entries left "sent" by a run that never heard back (the program was killed mid-push), and how
-//     many entries are still waiting;
+// Reads the sync engine needs about the store. The outbox ones are thin callers of Store's outbox calls
+// (Store::outboxEntries, Store::queuedOutboxCount). The others have no Store call yet and are made on the
+// store's own connection, small and read-only (see src/sync/README.md):
 //   - which of a window's dossiers are already stored as final results, or have local edits pending;
 //   - which of a window's dossiers have steps entered here.
 class SyncStoreQueries {

@@ -111,6 +111,22 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QStringLiteral("syncState")).toString(), QStringLiteral("synced"));
     }
 
+    void logging_progressNotesOnlyWithVerbose() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        // A new database is created and migrated: the store notes that at info level.
+        Run quiet = btxh({QStringLiteral("list"), QStringLiteral("--db"), m_db}, env);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(QStringLiteral("btxh.store")), qPrintable(quiet.err));
+        QVERIFY2(quiet.err.contains(QStringLiteral("0 dossier")), qPrintable(quiet.err));
+
+        const QString other = m_dir.filePath(QStringLiteral("verbose.sqlite"));
+        Run verbose =
+            btxh({QStringLiteral("--verbose"), QStringLiteral("list"), QStringLiteral("--db"), other}, env);
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.err.contains(QStringLiteral("migrated to schema")), qPrintable(verbose.err));
+    }
+
     void import_invalidRequestFormIsADraftWithItsProblemsPrinted() {
         const Run r = db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today);
         QCOMPARE(r.exitCode, 1);

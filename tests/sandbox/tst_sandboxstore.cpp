@@ -1,5 +1,7 @@
 #include "SandboxStore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,30 @@ private Q_SLOTS:
                      .value(QStringLiteral("pushCount"))
                      .toInt(),
                  1);
+    }
+
+    void stepLookup_byMaHoSoUsesAnIndex() {
+        // Seeding looks each step's dossier up by MaHoSo alone; without an index of its own that is a scan of
+        // every record per step, quadratic in the number of dossiers.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        SandboxStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QString plan;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT ma_tinh, ma_huyen, ma_xa FROM records "
+                                          "WHERE ma_ho_so = 'A' ORDER BY kind LIMIT 1")));
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        QVERIFY2(plan.contains(QStringLiteral("INDEX")) && plan.contains(QStringLiteral("ma_ho_so=?")),
+                 qPrintable(plan));
     }
 
     void open_unwritablePath_reportsError() {

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void emptyValue_isRefusedAndKeepsTheOldOne();
     void callbacks_neverRunInsideTheCall();
     void callbacks_comeInTheOrderAsked();
+    void writePair_answersOnceAfterBothWithTheFailures();
     void callback_isDroppedWhenItsContextIsGone();
     void sync_helpersWaitForTheAnswer();
     void simulatedFailure_reachesEveryOperation();
@@ -133,6 +134,38 @@ void tst_SecretStore::callbacks_neverRunInsideTheCall() {
                 [&](const SecretResult &) { called = true; });
     QVERIFY(!called); // refusals too
     QTRY_VERIFY(called);
+}
+
+void tst_SecretStore::writePair_answersOnceAfterBothWithTheFailures() {
+    MemorySecretStore store;
+    QList<QStringList> answers;
+    const auto note = [&](const QStringList &errors) { answers << errors; };
+    store.writePair(QStringLiteral("default"), QStringLiteral("k"), QStringLiteral("s"), note);
+    QVERIFY(answers.isEmpty()); // never inside the call
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY(answers.at(0).isEmpty());
+    QCOMPARE(store.value(QStringLiteral("default"), SecretKind::ConsumerKey), QStringLiteral("k"));
+    QCOMPARE(store.value(QStringLiteral("default"), SecretKind::ConsumerSecret), QStringLiteral("s"));
+
+    // An empty half is left as it was.
+    store.writePair(QStringLiteral("default"), QString(), QStringLiteral("s2"), note);
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(store.value(QStringLiteral("default"), SecretKind::ConsumerKey), QStringLiteral("k"));
+    QCOMPARE(store.value(QStringLiteral("default"), SecretKind::ConsumerSecret), QStringLiteral("s2"));
+    store.writePair(QStringLiteral("default"), QString(), QString(), note);
+    QVERIFY(answers.size() == 2);
+    QTRY_COMPARE(answers.size(), 3);
+    QVERIFY(answers.at(2).isEmpty());
+
+    // Both refused: one answer carrying both messages.
+    store.setFailure(SecretStatus::Locked, QStringLiteral("the keyring is locked"));
+    store.writePair(QStringLiteral("default"), QStringLiteral("k3"), QStringLiteral("s3"), note);
+    QTRY_COMPARE(answers.size(), 4);
+    QTest::qWait(20);
+    QCOMPARE(answers.size(), 4);
+    QCOMPARE(answers.at(3).size(), 2);
+    QVERIFY(answers.at(3).at(0).contains(QStringLiteral("locked")));
+    QCOMPARE(store.value(QStringLiteral("default"), SecretKind::ConsumerKey), QStringLiteral("k"));
 }
 
 void tst_SecretStore::callbacks_comeInTheOrderAsked() {

@@ -1,8 +1,10 @@
 #include "SearchText.h"
+#include "VietnameseSortKey.h"
 
 #include <QTest>
 
 using btxh::SearchText;
+using btxh::VietnameseSortKey;
 
 class TestSearchText : public QObject {
     Q_OBJECT
@@ -50,6 +52,53 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(QString, expression);
         QCOMPARE(SearchText::matchExpression(typed), expression);
+    }
+
+    void vietnameseSortKey_ordersByTheVietnameseAlphabet() {
+        // In the order a Vietnamese reader expects: each one sorts strictly before the next.
+        const QStringList ordered = {
+            QString::fromUtf8("An"),
+            QString::fromUtf8("An Bình"), // a shorter word first: word by word
+            QString::fromUtf8("Anh"),
+            QString::fromUtf8("ánh"), // the same letters: no tone before sắc, case ignored
+            QString::fromUtf8("Ánh Dương"),
+            QString::fromUtf8("Ăn"), // ă after every a…
+            QString::fromUtf8("Ấn"), // â after ă
+            QString::fromUtf8("Bình"),      QString::fromUtf8("Dung"),
+            QString::fromUtf8("Dương"), // ư after u
+            QString::fromUtf8("Đào"),   // đ after every d
+            QString::fromUtf8("Đặng"),      QString::fromUtf8("Em"),   QString::fromUtf8("Ê"),
+            QString::fromUtf8("Giang"),     QString::fromUtf8("Ô"),    QString::fromUtf8("Ơn"),
+            QString::fromUtf8("Uông"),      QString::fromUtf8("Ưng"),  QString::fromUtf8("Y"),
+        };
+        for (int i = 1; i < ordered.size(); ++i)
+            QVERIFY2(VietnameseSortKey::of(ordered.at(i - 1)) < VietnameseSortKey::of(ordered.at(i)),
+                     qPrintable(ordered.at(i - 1) + QStringLiteral(" < ") + ordered.at(i)));
+        // Tones: none, huyền, hỏi, ngã, sắc, nặng.
+        const QStringList tones = QString::fromUtf8("ma mà mả mã má mạ").split(u' ');
+        for (int i = 1; i < tones.size(); ++i)
+            QVERIFY2(VietnameseSortKey::of(tones.at(i - 1)) < VietnameseSortKey::of(tones.at(i)),
+                     qPrintable(tones.at(i - 1) + QStringLiteral(" < ") + tones.at(i)));
+        // The letters decide before any tone: "Ánh" stays next to "Anh", before "Anh Bình"... and "Ăn".
+        QVERIFY(VietnameseSortKey::of(QString::fromUtf8("Ánh")) <
+                VietnameseSortKey::of(QString::fromUtf8("Anh Bình")));
+    }
+
+    void vietnameseSortKey_ignoresCaseAndNormalisationAndComparesNumbersByValue() {
+        const QString composed = QString::fromUtf8("Đặng Thị Ánh");
+        QCOMPARE(VietnameseSortKey::of(composed.normalized(QString::NormalizationForm_D)),
+                 VietnameseSortKey::of(composed));
+        QCOMPARE(VietnameseSortKey::of(composed.toUpper()), VietnameseSortKey::of(composed));
+        QCOMPARE(VietnameseSortKey::of(QStringLiteral("  an   binh ")),
+                 VietnameseSortKey::of(QStringLiteral("An Binh")));
+        QVERIFY(VietnameseSortKey::of(QString::fromUtf8("Tổ 2")) <
+                VietnameseSortKey::of(QString::fromUtf8("Tổ 10")));
+        QVERIFY(VietnameseSortKey::of(QString::fromUtf8("Tổ 10")) <
+                VietnameseSortKey::of(QString::fromUtf8("Tổ A")));
+        // Keys are printable ASCII: SQLite's BINARY collation orders them as QString does.
+        for (QChar c : VietnameseSortKey::of(QString::fromUtf8("Ngô Bảo Châu 李 ß 12")))
+            QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7F);
+        QVERIFY(VietnameseSortKey::of(QString()).isEmpty());
     }
 };
 

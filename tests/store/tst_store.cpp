@@ -1,7 +1,9 @@
+#include "ExtentDataXml.h"
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
 #include "StoreTestData.h"
+#include "VietnameseSortKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -293,6 +295,75 @@ private Q_SLOTS:
         const auto r = m_store->apply(local(edited));
         QCOMPARE(r->local.constFirst(), ChangeOutcome::Unchanged);
         QCOMPARE(m_store->auditTrail(d.code())->size(), 2);
+    }
+
+    void apply_removingADocumentIsAudited() {
+        const Dossier d = m_data.dossier(15);
+        QVERIFY(d.extent.documents.size() >= 3);
+        QVERIFY(m_store->apply(received({d})));
+        m_clock.now = m_clock.now.addSecs(60);
+        Dossier edited = d;
+        const Record removed = edited.extent.documents.takeAt(1); // the second of several
+        edited.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(edited.extent));
+        const auto r = m_store->apply(local(edited));
+        QVERIFY2(r, qPrintable(m_store->lastError().message));
+        QCOMPARE(r->local.constFirst(), ChangeOutcome::Updated);
+        QCOMPARE(m_store->dossier(d.code())->dossier.extent.documents, edited.extent.documents);
+
+        const auto trail = m_store->auditTrail(d.code());
+        QVERIFY(trail);
+        QList<AuditEntry> documents;
+        for (const AuditEntry &e : *trail)
+            if (e.entity.startsWith(QStringLiteral("document")))
+                documents << e;
+        // One entry, for the item that went, not a rewrite of every document after it.
+        QCOMPARE(documents.size(), 1);
+        const AuditEntry &gone = documents.constFirst();
+        QCOMPARE(gone.entity, QStringLiteral("document 2"));
+        QCOMPARE(gone.field, QStringLiteral("TaiLieuNop"));
+        QCOMPARE(gone.who, QStringLiteral("canbo.xa"));
+        QCOMPARE(gone.at, m_clock.now);
+        QVERIFY(gone.newValue.isNull());
+        QVERIFY2(gone.oldValue.contains(removed.value(int(DocumentField::TenTepDinhKem))),
+                 qPrintable(gone.oldValue));
+        QVERIFY(gone.oldValue.contains(removed.value(int(DocumentField::TepDinhKemId))));
+    }
+
+    void apply_removingAResultPaperAndTheLastDocumentsIsAudited() {
+        Dossier d = m_data.dossier(16);
+        for (const QString &name : {QStringLiteral("Quyết định 1"), QStringLiteral("Quyết định 2")}) {
+            Record paper(FieldTable::resultPaper());
+            paper.setValue(int(ResultPaperField::TenGiayTo), name);
+            d.extent.resultPapers << paper;
+        }
+        d.extent.hasResultList = true;
+        QVERIFY(m_store->apply(local(d)));
+        const qsizetype before = m_store->auditTrail(d.code())->size();
+        Dossier edited = d;
+        edited.extent.resultPapers.removeFirst();
+        const qsizetype documents = edited.extent.documents.size();
+        edited.extent.documents.remove(documents - 2, 2); // the last two
+        QVERIFY2(m_store->apply(local(edited)), qPrintable(m_store->lastError().message));
+        QCOMPARE(m_store->dossier(d.code())->dossier, edited);
+
+        const QList<AuditEntry> trail = m_store->auditTrail(d.code())->mid(before);
+        QStringList entities;
+        for (const AuditEntry &e : trail)
+            entities << e.entity;
+        entities.sort();
+        QCOMPARE(entities, (QStringList{QStringLiteral("document %1").arg(documents - 1),
+                                        QStringLiteral("document %1").arg(documents),
+                                        QStringLiteral("result paper 1")}));
+        for (const AuditEntry &e : trail) {
+            QCOMPARE(e.field, e.entity.startsWith(u"result") ? QStringLiteral("GiayToKetQua")
+                                                             : QStringLiteral("TaiLieuNop"));
+            QVERIFY(!e.oldValue.isEmpty());
+            QVERIFY(e.newValue.isNull());
+            if (e.entity == u"result paper 1") {
+                QVERIFY2(e.oldValue.contains(QStringLiteral("Quyết định 1")), qPrintable(e.oldValue));
+                QVERIFY(!e.oldValue.contains(QStringLiteral("Quyết định 2")));
+            }
+        }
     }
 
     void conflict_keepsBothVersionsUntilSomeoneChooses() {
@@ -666,9 +737,9 @@ private Q_SLOTS:
         const auto page = m_store->list(byName);
         QVERIFY(page);
         QVERIFY(page->rows.at(0).fields.value(int(DossierField::HoVaTen)).isNull());
-        for (int i = 3; i < page->rows.size(); ++i)
-            QVERIFY(page->rows.at(i - 1).fields.value(int(DossierField::HoVaTen)) <=
-                    page->rows.at(i).fields.value(int(DossierField::HoVaTen)));
+        for (int i = 3; i < page->rows.size(); ++i) // in Vietnamese alphabetical order
+            QVERIFY(VietnameseSortKey::of(page->rows.at(i - 1).fields.value(int(DossierField::HoVaTen))) <=
+                    VietnameseSortKey::of(page->rows.at(i).fields.value(int(DossierField::HoVaTen))));
         QVERIFY(
             page->rows.at(0).fields.value(int(DossierField::CertificateExtentData)).isNull()); // not listed
 
@@ -676,6 +747,195 @@ private Q_SLOTS:
         bad.sortColumn = QStringLiteral("code; DROP TABLE dossiers");
         QVERIFY(!m_store->list(bad));
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+    }
+
+    void list_sortsNamesInVietnameseOrderWithARealStore() {
+        // Stored in no particular order; listed by name, a page of 3 at a time, both ways.
+        const QStringList expected = {
+            QString::fromUtf8("An Bình"),      QString::fromUtf8("Anh"),         QString::fromUtf8("Ánh"),
+            QString::fromUtf8("Ăn Thị Hoa"),   QString::fromUtf8("Ân"),          QString::fromUtf8("Bình"),
+            QString::fromUtf8("Dương Văn Tú"), QString::fromUtf8("Đặng Thị Hà"), QString::fromUtf8("Đỗ An"),
+            QString::fromUtf8("Em"),           QString::fromUtf8("Ông Văn Ba"),  QString::fromUtf8("Ơn"),
+            QString::fromUtf8("Uông Ân"),      QString::fromUtf8("Ưng Thị Mơ"),
+        };
+        const QList<int> storedOrder = {7, 13, 0, 3, 10, 5, 1, 12, 8, 2, 11, 4, 9, 6};
+        ChangeSet c;
+        for (int i : storedOrder) {
+            Dossier d = m_data.dossier(400 + i);
+            d.setValue(DossierField::HoVaTen, expected.at(i));
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+        }
+        QVERIFY(m_store->apply(c));
+        auto names = [&](bool descending) {
+            QStringList out;
+            ListQuery q;
+            q.sortColumn = QStringLiteral("HoVaTen");
+            q.descending = descending;
+            q.limit = 3;
+            for (;;) {
+                const auto page = m_store->list(q);
+                if (!page)
+                    return QStringList{m_store->lastError().message};
+                for (const ListRow &r : page->rows)
+                    out << r.fields.value(int(DossierField::HoVaTen));
+                if (!page->next)
+                    return out;
+                q.after = page->next;
+            }
+        };
+        QCOMPARE(names(false), expected);
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(names(true), reversed);
+        // A name edited later moves with its key.
+        Dossier renamed = m_data.dossier(400 + 9); // "Em"
+        renamed.setValue(DossierField::HoVaTen, QString::fromUtf8("Ánh Dương"));
+        QVERIFY(m_store->apply(received({renamed})));
+        QStringList edited = expected;
+        edited.removeAll(QString::fromUtf8("Em"));
+        edited.insert(3, QString::fromUtf8("Ánh Dương"));
+        QCOMPARE(names(false), edited);
+        // Sorting by name walks the key's index.
+        QSqlQuery plan(m_store->database());
+        QVERIFY(plan.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT dossiers.id FROM dossiers") +
+            ListQuerySql::sortKeysJoin() +
+            QStringLiteral(" ORDER BY dossier_sort_keys.s_HoVaTen, dossier_sort_keys.id LIMIT 51")));
+        QString text;
+        while (plan.next())
+            text += plan.value(3).toString() + u'\n';
+        QVERIFY2(text.contains(QStringLiteral("dossier_sort_keys_HoVaTen")) &&
+                     !text.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(text));
+        // Every dossier has its keys row, removed with it.
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossier_sort_keys")),
+                 scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")));
+    }
+
+    void search_shortPrefixesAndIdNumberPrefixesFind() {
+        Dossier a = m_data.dossier(450);
+        a.setValue(DossierField::HoVaTen, QString::fromUtf8("Nguyễn Thị Hoa"));
+        a.setValue(DossierField::CMND, QStringLiteral("001185012345"));
+        Dossier b = m_data.dossier(451);
+        b.setValue(DossierField::HoVaTen, QString::fromUtf8("Nguyễn Thị Lan"));
+        b.setValue(DossierField::CMND, QStringLiteral("079301234567"));
+        Dossier c = m_data.dossier(452);
+        c.setValue(DossierField::HoVaTen, QString::fromUtf8("Trần Đức Anh"));
+        c.setValue(DossierField::CMND, QStringLiteral("001290000001"));
+        for (Dossier *d : {&a, &b, &c}) {
+            d->setValue(DossierField::SoDinhDanh, d->value(DossierField::CMND));
+            for (DossierField f : {DossierField::HKTT_MaThon, DossierField::HKTT_ChiTiet,
+                                   DossierField::NOHT_MaThon, DossierField::NOHT_ChiTiet})
+                d->setValue(f, QString());
+        }
+        QVERIFY(m_store->apply(received({a, b, c})));
+        auto sorted = [](QList<QString> l) {
+            std::sort(l.begin(), l.end());
+            return l;
+        };
+        QCOMPARE(search(QStringLiteral("ngu")), sorted({a.code(), b.code()}));   // 3 characters
+        QCOMPARE(search(QStringLiteral("NGUY")), sorted({a.code(), b.code()}));  // 4
+        QCOMPARE(search(QStringLiteral("nguye")), sorted({a.code(), b.code()})); // 5
+        QCOMPARE(search(QStringLiteral("nguyen thi h")),
+                 QList<QString>{a.code()});                   // every word, the last a prefix
+        QCOMPARE(search(QStringLiteral("tra du")).size(), 0); // only the last word is a prefix
+        QCOMPARE(search(QStringLiteral("tran du")), QList<QString>{c.code()});
+        QCOMPARE(search(QStringLiteral("đức")), QList<QString>{c.code()});
+        QCOMPARE(search(QStringLiteral("001")), sorted({a.code(), c.code()})); // CCCD prefixes
+        QCOMPARE(search(QStringLiteral("0011")), QList<QString>{a.code()});
+        QCOMPARE(search(QStringLiteral("001185")), QList<QString>{a.code()});
+        QCOMPARE(search(QStringLiteral("001185012345")), QList<QString>{a.code()});
+        QCOMPARE(search(QStringLiteral("0793")), QList<QString>{b.code()});
+        QCOMPARE(search(QStringLiteral("1185")).size(), 0); // a prefix, not any part of the number
+        ListFilter f;
+        f.search = QStringLiteral("001");
+        QCOMPARE(*m_store->count(f), qint64(2));
+        f.statuses = {a.value(DossierField::StatusId)};
+        QCOMPARE(*m_store->count(f),
+                 qint64(c.value(DossierField::StatusId) == a.value(DossierField::StatusId) ? 2 : 1));
+    }
+
+    void search_withFilterSortAndPagingGivesEachMatchOnce() {
+        // Enough matches for both ways of answering (the matches first, or the sort index first).
+        const QStringList families = {QString::fromUtf8("Nguyễn"), QString::fromUtf8("Đặng"),
+                                      QString::fromUtf8("Ngô"), QString::fromUtf8("Lê")};
+        const QStringList given = {QString::fromUtf8("Văn Hùng"), QString::fromUtf8("Thị Ánh"),
+                                   QString::fromUtf8("Anh"), QString::fromUtf8("Đức")};
+        ChangeSet c;
+        QMap<QString, Dossier> byCode;
+        const int n = ListQuerySql::WideSearchRows * 2 + 300;
+        for (int i = 0; i < n; ++i) {
+            Dossier d;
+            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(9000 + i));
+            d.setValue(DossierField::HoVaTen, families.at(i % 4) + u' ' + given.at((i / 4) % 4));
+            d.setValue(DossierField::CMND, QStringLiteral("0011%1").arg(i, 8, 10, QChar(u'0')));
+            d.setValue(DossierField::StatusId, QString::number(1 + (i / 16) % 3));
+            // Many equal dates and names: the id must break every tie.
+            d.setValue(DossierField::NgayTiepNhan,
+                       QStringLiteral("%1/02/2024 08:00:00").arg(1 + (i * 7) % 9, 2, 10, QChar(u'0')));
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+            byCode.insert(d.code(), d);
+        }
+        QVERIFY(m_store->apply(c));
+        struct Case {
+            QString search;
+            QStringList statuses;
+        };
+        const QList<Case> cases = {
+            {QStringLiteral("ng"), {}},                                           // wide: half of them
+            {QStringLiteral("ngu"), {QStringLiteral("2")}},                       // wide, filtered
+            {QStringLiteral("dang thi a"), {}},                                   // narrow
+            {QStringLiteral("0011"), {QStringLiteral("1"), QStringLiteral("3")}}, // every one, filtered
+            {QStringLiteral("nguyen an"), {QStringLiteral("3")}},
+        };
+        for (const Case &k : cases) {
+            QSet<QString> expected;
+            for (const Dossier &d : std::as_const(byCode)) {
+                const QStringList words = SearchText::fold(QString(d.value(DossierField::HoVaTen) + u' ' +
+                                                                   d.value(DossierField::CMND)))
+                                              .split(u' ');
+                const QStringList typed = SearchText::fold(k.search).split(u' ');
+                bool all = true;
+                for (int w = 0; w < typed.size(); ++w) {
+                    const bool last = w == typed.size() - 1;
+                    all = all && std::any_of(words.begin(), words.end(), [&](const QString &word) {
+                              return last ? word.startsWith(typed.at(w)) : word == typed.at(w);
+                          });
+                }
+                if (all && (k.statuses.isEmpty() || k.statuses.contains(d.value(DossierField::StatusId))))
+                    expected.insert(d.code());
+            }
+            QVERIFY2(!expected.isEmpty(), qPrintable(k.search));
+            ListFilter f;
+            f.search = k.search;
+            f.statuses = k.statuses;
+            QCOMPARE(*m_store->count(f), qint64(expected.size()));
+            for (const QString &column :
+                 {QStringLiteral("HoVaTen"), QStringLiteral("NgayTiepNhan"), QStringLiteral("MaHoSo")}) {
+                for (bool descending : {false, true}) {
+                    ListQuery q;
+                    q.filter = f;
+                    q.sortColumn = column;
+                    q.descending = descending;
+                    q.limit = 97;
+                    const QList<QString> found = codes(q);
+                    const QString what = k.search + u' ' + column + (descending ? u'-' : u'+');
+                    QCOMPARE(found.size(), expected.size());
+                    QVERIFY2((QSet<QString>(found.begin(), found.end()) == expected), qPrintable(what));
+                    auto key = [&](const QString &code) {
+                        const Dossier &d = byCode[code];
+                        return column == u"HoVaTen" ? VietnameseSortKey::of(d.value(DossierField::HoVaTen))
+                               : column == u"MaHoSo"
+                                   ? code
+                                   : StoreSchema::sortKey(d.value(DossierField::NgayTiepNhan));
+                    };
+                    for (int i = 1; i < found.size(); ++i)
+                        QVERIFY2(descending ? key(found.at(i - 1)) >= key(found.at(i))
+                                            : key(found.at(i - 1)) <= key(found.at(i)),
+                                 qPrintable(what));
+                }
+            }
+        }
     }
 
     void watermarksAndSettings_persist() {

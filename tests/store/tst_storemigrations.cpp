@@ -1,6 +1,7 @@
 #include "Migrations.h"
 #include "Store.h"
 #include "StoreSchema.h"
+#include "VietnameseSortKey.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -92,6 +93,22 @@ private Q_SLOTS:
         QCOMPARE(search(store, QStringLiteral("nguyen hoang long")), QStringList{long_->dossier.code()});
         QCOMPARE(search(store, QStringLiteral("dang thi")), QStringList{ha->dossier.code()});
         QCOMPARE(search(store, QStringLiteral("muong phang")).size(), 3);
+        // Version 3 rebuilt it with short prefixes, and keyed every name for the Vietnamese order.
+        QCOMPARE(search(store, QStringLiteral("ngu")), QStringList{long_->dossier.code()});
+        QSqlQuery keys(store.database());
+        QVERIFY(keys.exec(QStringLiteral("SELECT count(*), count(s_HoVaTen) FROM dossier_sort_keys")) &&
+                keys.next());
+        QCOMPARE(keys.value(0).toInt(), 3);
+        QCOMPARE(keys.value(1).toInt(), 3);
+        ListQuery byName;
+        byName.sortColumn = QStringLiteral("HoVaTen");
+        byName.descending = false;
+        const auto named = store.list(byName);
+        QVERIFY2(named, qPrintable(store.lastError().message));
+        QCOMPARE(named->rows.size(), 3);
+        for (int i = 1; i < named->rows.size(); ++i)
+            QVERIFY(VietnameseSortKey::of(named->rows.at(i - 1).fields.value(int(DossierField::HoVaTen))) <
+                    VietnameseSortKey::of(named->rows.at(i).fields.value(int(DossierField::HoVaTen))));
 
         // And the upgraded database takes new writes.
         Dossier d = long_->dossier;
@@ -116,7 +133,7 @@ private Q_SLOTS:
         }
         Store store;
         QVERIFY(store.open(path));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(store.database().tables().contains(QStringLiteral("dossier_search")));
     }
 

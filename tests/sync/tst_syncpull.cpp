@@ -164,6 +164,44 @@ private Q_SLOTS:
                  QStringLiteral("0912000005"));
     }
 
+    void pull_afterPushAndEditIsNotAConflict() {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        QVERIFY(data::enterDossier(h.store(), data::dossier(7)));
+        const SyncReport pushed = h.push();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.summary() + pushed.messages.join(u'\n')));
+        QCOMPARE(pushed.pushed, 1);
+
+        // Edited here after the push went through; the pull brings back what we pushed, in the server's
+        // words.
+        Dossier local = h.store().dossier(data::code(7))->dossier;
+        local.setValue(DossierField::DonViXuLy, QStringLiteral("UBND xã Thanh Xương (sửa sau khi gửi)"));
+        QVERIFY(data::enterDossier(h.store(), local));
+        const SyncReport r = h.pull(SyncHarness::area11());
+        QVERIFY2(r.ok(), qPrintable(r.summary() + r.messages.join(u'\n')));
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(r.unchanged, 1);
+        const StoredDossier seven = *h.store().dossier(data::code(7));
+        QCOMPARE(seven.syncState, SyncState::Ready);
+        QCOMPARE(seven.dossier.value(DossierField::DonViXuLy), local.value(DossierField::DonViXuLy));
+
+        // The edit goes out with the next push, and the pull after it is nothing new.
+        const SyncReport again = h.sync(SyncHarness::area11());
+        QVERIFY2(again.ok(), qPrintable(again.summary() + again.messages.join(u'\n')));
+        QCOMPARE(again.pushed, 1);
+        QCOMPARE(again.conflicts, 0);
+        QCOMPARE(h.store().dossier(data::code(7))->syncState, SyncState::Synced);
+        QCOMPARE(sandbox.records(data::code(7))
+                     .value(QStringLiteral("dossier"))
+                     .toObject()
+                     .value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("DonViXuLy"))
+                     .toString(),
+                 local.value(DossierField::DonViXuLy));
+    }
+
     void pull_registrationSeenAgainDoesNotUndoItsResult() {
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));

@@ -1,0 +1,195 @@
+#include "BackupActions.h"
+
+#include "AppLog.h"
+#include "CaseListModel.h"
+#include "DossierForm.h"
+#include "MainWindow.h"
+#include "Store.h"
+#include "StoreBackup.h"
+#include "SyncController.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace btxh::app {
+
+namespace {
+
+// The wait cursor while the database is copied; the work runs here, in the GUI thread, so nothing else
+// touches the database meanwhile.
+class WaitCursor {
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+void warn(QWidget *parent, const QString &name, const QString &title, const StoreError &error) {
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
+    box.setObjectName(name);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    box.exec();
+}
+
+} // namespace
+
+BackupActions::BackupActions(MainWindow *window, const AppServices &services)
+    : QObject(window)
+    , m_window(window)
+    , m_services(services) {
+    setObjectName(QStringLiteral("backupActions"));
+    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
+        return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    };
+    m_chooseOpen = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
+        return QFileDialog::getOpenFileName(parent, title, suggested, filter);
+    };
+}
+
+QString BackupActions::suggestedBackupPath() const {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("btxh-backup-%1.sqlite")
+                                     .arg(m_services.now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+}
+
+void BackupActions::showStatus(const QString &text, int timeoutMs) {
+    m_window->statusBar()->showMessage(text, timeoutMs);
+}
+
+bool BackupActions::backUp() {
+    const QString filter = tr("BTXH backups (*.sqlite);;All files (*)");
+    const QString path = m_chooseSave(m_window, tr("Back up the database"), suggestedBackupPath(), filter);
+    if (path.isEmpty())
+        return false;
+    StoreBackup::Options options;
+    options.clock = m_services.clock;
+    StoreBackup::Result r;
+    {
+        const WaitCursor wait;
+        showStatus(tr("Backing up…"));
+        r = StoreBackup::backup(m_services.store->path(), path, options);
+    }
+    if (!r.ok()) {
+        showStatus(QString());
+        warn(m_window, QStringLiteral("backupErrorBox"), tr("The backup was not made"), r.error);
+        return false;
+    }
+    qCInfo(lcApp) << "backup written:" << r.info.dossierCount << "dossiers";
+    showStatus(tr("Backed up %n dossier(s) to %1 (%2).", nullptr, int(r.info.dossierCount))
+                   .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(r.info.bytes)),
+               30000);
+    Q_EMIT backedUp(path);
+    return true;
+}
+
+bool BackupActions::closeForms() {
+    // Each open form asks about its own unsaved changes; one "keep editing" stops the restore.
+    const QList<DossierForm *> forms = m_window->findChildren<DossierForm *>();
+    for (DossierForm *form : forms) {
+        if (form->isVisible() && !form->close())
+            return false;
+    }
+    return true;
+}
+
+bool BackupActions::restoreFromBackup() {
+    if (m_window->syncController()->isRunning()) {
+        QMessageBox box(QMessageBox::Information, tr("Restore from backup"),
+                        tr("A sync is running. Wait for it to finish, then restore."), QMessageBox::Ok,
+                        m_window);
+        box.setObjectName(QStringLiteral("restoreErrorBox"));
+        box.exec();
+        return false;
+    }
+    const QString filter = tr("BTXH backups (*.sqlite);;All files (*)");
+    const QString file = m_chooseOpen(m_window, tr("Restore from backup"),
+                                      QFileInfo(suggestedBackupPath()).absolutePath(), filter);
+    if (file.isEmpty())
+        return false;
+    StoreBackup::Result checked;
+    {
+        const WaitCursor wait;
+        checked = StoreBackup::verify(file);
+    }
+    if (!checked.ok()) {
+        warn(m_window, QStringLiteral("restoreErrorBox"), tr("This backup cannot be restored"),
+             checked.error);
+        return false;
+    }
+
+    const QString database = m_services.store->path();
+    const QLocale locale;
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Restore from backup"),
+        tr("Restore the backup of %1, holding %n dossier(s)?", nullptr, int(checked.info.dossierCount))
+            .arg(locale.toString(checked.info.modified, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    confirm.setObjectName(QStringLiteral("restoreConfirmBox"));
+    confirm.setInformativeText(
+        tr("Everything in the database is replaced by the backup's content: what was entered or received "
+           "since "
+           "the backup was taken is no longer shown. The current database is kept as a safety copy beside "
+           "it.\n\nBackup: %1 (%2)\nDatabase: %3")
+            .arg(QDir::toNativeSeparators(file), locale.formattedDataSize(checked.info.bytes),
+                 QDir::toNativeSeparators(database)));
+    confirm.button(QMessageBox::Yes)->setText(tr("Restore"));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    if (!closeForms())
+        return false;
+
+    StoreBackup::Options options;
+    options.clock = m_services.clock;
+    StoreBackup::Result r;
+    bool reopened = false;
+    {
+        const WaitCursor wait;
+        showStatus(tr("Restoring…"));
+        // Every connection of ours is closed first: the restore refuses a database still in use.
+        m_window->caseModel()->releaseConnection();
+        m_services.store->close();
+        r = StoreBackup::restore(file, database, options);
+        // Reopened whatever happened: after a failure the database is as it was.
+        reopened = m_services.store->open(database);
+    }
+    showStatus(QString());
+    if (reopened)
+        Q_EMIT storeReplaced();
+    if (!r.ok()) {
+        warn(m_window, QStringLiteral("restoreErrorBox"), tr("The backup was not restored"), r.error);
+        return false;
+    }
+    if (!reopened) {
+        warn(m_window, QStringLiteral("restoreErrorBox"), tr("The restored database cannot be opened"),
+             m_services.store->lastError());
+        return false;
+    }
+    qCInfo(lcApp) << "backup restored:" << r.info.dossierCount << "dossiers";
+    QMessageBox done(QMessageBox::Information, tr("Restore from backup"),
+                     tr("The backup was restored: %n dossier(s).", nullptr, int(r.info.dossierCount)),
+                     QMessageBox::Ok, m_window);
+    done.setObjectName(QStringLiteral("restoreDoneBox"));
+    done.setInformativeText(r.safetyCopyPath.isEmpty()
+                                ? QString()
+                                : tr("The database as it was before is kept at %1")
+                                      .arg(QDir::toNativeSeparators(r.safetyCopyPath)));
+    done.exec();
+    Q_EMIT restored(r.safetyCopyPath);
+    return true;
+}
+
+} // namespace btxh::app

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ChangeSet.h"
+#include "Payload.h"
+#include "Validator.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace btxh {
+
+// What one document read by PayloadReader brings to the store, judged item by item; shared by `btxh import`
+// and the desktop app (an exported .btxhx file opened with it). A pull response (or its items) becomes the
+// server's copy, kept verbatim when the document's own text parses back to the very record read; a dossier or
+// step in request form becomes a local record, queued for push when valid and a draft when not. Items that
+// cannot be stored are counted as rejected and noted, in document order, for the caller to report.
+struct PayloadImport {
+    enum class Note {
+        ItemProblems,       // problems of one item (or of an item nobody could read, then rejected)
+        DossierWithoutCode, // rejected: a dossier without MaHoSo
+        StepWithoutCode,    // rejected: a processing step without MaHoSo
+        Queries,            // rejected: `count` pull request bodies, nothing to store
+    };
+    struct Entry {
+        Note note = Note::ItemProblems;
+        Problems problems;
+        qsizetype count = 0;
+    };
+
+    ChangeSet changes;
+    QList<Entry> entries;
+    int rejected = 0;
+
+    // Local items that will be kept as drafts (they have errors).
+    int drafts() const;
+
+    // `document`: the bytes the payload was read from, for the server's verbatim copies (may be empty).
+    static PayloadImport build(const Payload &payload, const Validator &validator,
+                               const QByteArray &document);
+};
+
+} // namespace btxh

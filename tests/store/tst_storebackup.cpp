@@ -1,0 +1,552 @@
+// Backup, verify and restore through SQLite's online backup API, and the backup before every migration:
+// real database files in a temporary folder, a real second connection writing meanwhile.
+#include "Migrations.h"
+#include "Store.h"
+#include "StoreBackup.h"
+#include "StoreTestData.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+#include <csignal>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace btxh;
+using testdata::SyntheticDossiers;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 15, 0));
+
+ChangeSet received(const SyntheticDossiers &data, int from, int to) {
+    ChangeSet c;
+    for (int i = from; i < to; ++i)
+        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
+    return c;
+}
+
+QByteArray fileHash(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every row of every table, as text: two databases with the same dump hold the same records.
+QStringList dump(const QString &path) {
+    static int counter = 0;
+    const QString name = QStringLiteral("dump-%1").arg(++counter);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {QStringLiteral("<cannot open %1>").arg(path)};
+        for (const char *table : {"dossiers", "documents", "result_papers", "steps", "outbox", "watermarks",
+                                  "audit", "settings"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table)))) {
+                out << QStringLiteral("<%1: %2>").arg(QLatin1StringView(table), q.lastError().text());
+                continue;
+            }
+            while (q.next()) {
+                QStringList cells{QLatin1StringView(table)};
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+                out << cells.join(u'|');
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+qint64 scalar(const QString &path, const QString &sql) {
+    const QString name = QStringLiteral("scalar");
+    qint64 v = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
+bool setImmutable(const QString &path, bool on) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+
+// No file of this process may grow past `bytes` while it lives: as if the disk were full.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+class TestStoreBackup : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SyntheticDossiers m_data{11};
+    int m_files = 0;
+
+    QString fresh(const QString &stem = QStringLiteral("db")) {
+        const QString folder = m_dir.filePath(QStringLiteral("case%1").arg(++m_files));
+        QDir().mkpath(folder);
+        return QDir(folder).filePath(stem + QStringLiteral(".sqlite"));
+    }
+
+    static StoreBackup::Options options() {
+        StoreBackup::Options o;
+        o.clock = [] { return kNow; };
+        return o;
+    }
+
+    // A database with received and local dossiers, steps, queued pushes, audit entries, a watermark and a
+    // setting; left open in WAL mode with its WAL not checkpointed when `store` is given.
+    bool fill(Store &store, const QString &path, int from, int to) {
+        if (!store.isOpen() && !store.open(path))
+            return false;
+        if (!store.apply(received(m_data, from, to)))
+            return false;
+        ChangeSet c;
+        for (int i = from; i < to; i += 3) {
+            Dossier edited = m_data.dossier(i, 1);
+            edited.setValue(DossierField::SoDienThoai,
+                            QStringLiteral("09880%1").arg(i, 5, 10, QLatin1Char('0')));
+            c.local << ChangeSet::LocalDossier{edited, {}};
+        }
+        for (int i = from; i < to; i += 2)
+            for (const ProcessingStep &s : m_data.steps(i))
+                c.receivedSteps << ChangeSet::ReceivedStep{s, {}};
+        c.localSteps << ChangeSet::LocalStep{m_data.steps(from + 1).constFirst(), {}};
+        return store.apply(c) &&
+               store.setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("01"),
+                                  QStringLiteral("27/11/2026 08:00:00")) &&
+               store.setSetting(QStringLiteral("office.unit"), QString::fromUtf8("UBND xã Mường Phăng"));
+    }
+
+    QStringList partialFiles(const QString &folder) {
+        return QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files | QDir::Hidden);
+    }
+
+private Q_SLOTS:
+    void backup_isConsistentWhileAnotherConnectionWrites() {
+        const QString path = fresh();
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.apply(received(m_data, 0, 50)));
+        }
+        // A second connection (another thread, as the app's sync would) commits batches of 5 dossiers
+        // continuously while backups are taken.
+        std::atomic<bool> stop{false};
+        std::atomic<int> committed{0};
+        QThread *writer = QThread::create([&] {
+            Store store;
+            if (!store.open(path))
+                return;
+            for (int from = 50; !stop.load() && from < 5000; from += 5) {
+                if (!store.apply(received(m_data, from, from + 5)))
+                    return;
+                committed.store(from + 5 - 50);
+            }
+        });
+        writer->start();
+        auto joined = qScopeGuard([&] {
+            stop.store(true);
+            writer->wait();
+            delete writer;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(committed.load() >= 10, 20000);
+        qint64 previous = 50;
+        for (int i = 0; i < 4; ++i) {
+            const QString target = m_dir.filePath(QStringLiteral("during-%1.sqlite").arg(i));
+            const StoreBackup::Result r = StoreBackup::backup(path, target, options());
+            QVERIFY2(r.ok(), qPrintable(r.error.message + QStringLiteral(" / ") + r.error.detail));
+            // Whole transactions only: 50 to begin with, then batches of 5; and each index matches its rows.
+            QVERIFY(r.info.dossierCount >= previous);
+            QCOMPARE((r.info.dossierCount - 50) % 5, 0);
+            previous = r.info.dossierCount;
+            const StoreBackup::Result checked = StoreBackup::verify(target);
+            QVERIFY2(checked.ok(), qPrintable(checked.error.message));
+            QCOMPARE(checked.info.dossierCount, r.info.dossierCount);
+            QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM dossier_search")),
+                     r.info.dossierCount);
+            QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM documents WHERE dossier_id NOT IN "
+                                                   "(SELECT id FROM dossiers)")),
+                     0);
+            QCOMPARE(scalar(target, QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
+            QVERIFY(!QFile::exists(target + QStringLiteral("-wal"))); // one self-contained file
+            QTest::qWait(20);
+        }
+        QVERIFY2(previous > 50, "the writer never got a commit in between the backups");
+        stop.store(true);
+        writer->wait();
+        QVERIFY(partialFiles(m_dir.path()).isEmpty());
+    }
+
+    void restore_roundTripLosesNoRecord() {
+        const QString path = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("roundtrip-backup.sqlite"));
+        Store store;
+        QVERIFY(fill(store, path, 0, 40));
+        QVERIFY(*store.count({}) == 40);
+        // Taken with the app's connection open and its last writes still in the WAL.
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const StoreBackup::Result made = StoreBackup::backup(path, backupPath, options());
+        QVERIFY2(made.ok(), qPrintable(made.error.message));
+        QCOMPARE(made.info.dossierCount, 40);
+        QCOMPARE(made.info.bytes, QFileInfo(backupPath).size());
+        store.close();
+        const QStringList before = dump(path);
+        QVERIFY(before.size() > 100);
+        QVERIFY(before.filter(QStringLiteral("outbox|")).size() > 0);
+        QVERIFY(before.filter(QStringLiteral("audit|")).size() > 0);
+        QVERIFY(before.filter(QStringLiteral("steps|")).size() > 0);
+        QCOMPARE(dump(backupPath), before);
+
+        // Later work, then the restore brings back exactly what the backup held.
+        QVERIFY(fill(store, path, 40, 60));
+        QVERIFY(QSqlQuery(store.database())
+                    .exec(QStringLiteral("DELETE FROM dossiers WHERE code = '%1'")
+                              .arg(SyntheticDossiers::code(3))));
+        store.close();
+        const QStringList later = dump(path);
+        const StoreBackup::Result r = StoreBackup::restore(backupPath, path, options());
+        QVERIFY2(r.ok(), qPrintable(r.error.message + QStringLiteral(" / ") + r.error.detail));
+        QCOMPARE(r.info.dossierCount, 40);
+        QCOMPARE(dump(path), before);
+        // The database as it was just before the restore is kept beside it, named by the clock.
+        QCOMPARE(r.safetyCopyPath, path + QStringLiteral(".before-restore-20261127-101500.sqlite"));
+        QCOMPARE(dump(r.safetyCopyPath), later);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+
+        // And the store opens it and works on.
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(*store.count({}), 40);
+        const auto d = store.dossier(SyntheticDossiers::code(3));
+        QVERIFY(d);
+        QCOMPARE(store.steps(SyntheticDossiers::code(2))->size(), m_data.steps(2).size());
+        QVERIFY(store.apply(received(m_data, 100, 101)));
+        QCOMPARE(*store.count({}), 41);
+    }
+
+    void restore_refusesACorruptBackupAndLeavesTheDatabaseUntouched() {
+        const QString path = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("corrupt-backup.sqlite"));
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 30));
+        }
+        QVERIFY(StoreBackup::backup(path, backupPath, options()).ok());
+        {
+            QFile f(backupPath);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 3 * 4096);
+            for (qint64 at = 2 * 4096; at < f.size(); at += 3 * 4096) {
+                f.seek(at + 100);
+                f.write(QByteArray(200, '\x5A'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const StoreBackup::Result r = StoreBackup::restore(backupPath, path, options());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, StoreError::Kind::Corrupt);
+        QVERIFY2(r.error.message.contains(QStringLiteral("damaged")), qPrintable(r.error.message));
+        QVERIFY(r.error.message.contains(backupPath));
+        QVERIFY(r.safetyCopyPath.isEmpty());
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files).size(), 1); // no safety copy either
+
+        // Not a database at all.
+        QFile junk(m_dir.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+        const StoreBackup::Result j = StoreBackup::restore(junk.fileName(), path, options());
+        QCOMPARE(j.error.kind, StoreError::Kind::Corrupt);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void restore_refusesATruncatedBackup() {
+        const QString path = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("truncated-backup.sqlite"));
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 40));
+        }
+        QVERIFY(StoreBackup::backup(path, backupPath, options()).ok());
+        QFile f(backupPath);
+        QVERIFY(f.resize(f.size() / 2));
+        const QByteArray before = fileHash(path);
+        const StoreBackup::Result r = StoreBackup::restore(backupPath, path, options());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, StoreError::Kind::Corrupt);
+        QVERIFY(!r.error.message.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void restore_refusesABackupOfANewerSchema() {
+        const QString path = fresh();
+        const QString future = m_dir.filePath(QStringLiteral("future-backup.sqlite"));
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 5));
+        }
+        {
+            Store store;
+            QVERIFY(store.open(fresh()));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            // The backup itself is allowed (it only reads); restoring it is not.
+            QVERIFY(StoreBackup::backup(store.path(), future, options()).ok());
+        }
+        const StoreBackup::Result v = StoreBackup::verify(future);
+        QCOMPARE(v.error.kind, StoreError::Kind::NewerSchema);
+        QVERIFY2(v.error.message.contains(QStringLiteral("newer version")), qPrintable(v.error.message));
+        const QByteArray before = fileHash(path);
+        const StoreBackup::Result r = StoreBackup::restore(future, path, options());
+        QCOMPARE(r.error.kind, StoreError::Kind::NewerSchema);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void restore_whileTheDatabaseIsOpen_isRefused() {
+        const QString path = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("busy-backup.sqlite"));
+        Store store;
+        QVERIFY(fill(store, path, 0, 10));
+        QVERIFY(StoreBackup::backup(path, backupPath, options()).ok());
+        QVERIFY(store.apply(received(m_data, 10, 12)));
+        StoreBackup::Options o = options();
+        o.busyTimeoutMs = 100;
+        const StoreBackup::Result r = StoreBackup::restore(backupPath, path, o);
+        QCOMPARE(r.error.kind, StoreError::Kind::Locked);
+        QVERIFY2(r.error.message.contains(QStringLiteral("in use")), qPrintable(r.error.message));
+        QVERIFY(r.safetyCopyPath.isEmpty());
+        QCOMPARE(*store.count({}), 12);
+        QVERIFY(store.apply(received(m_data, 12, 13)));
+    }
+
+    void restore_intoAMissingDatabase_createsIt() {
+        const QString source = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("new-place-backup.sqlite"));
+        {
+            Store store;
+            QVERIFY(fill(store, source, 0, 7));
+        }
+        QVERIFY(StoreBackup::backup(source, backupPath, options()).ok());
+        const QString path = fresh();
+        const StoreBackup::Result r = StoreBackup::restore(backupPath, path, options());
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(r.safetyCopyPath.isEmpty());
+        QCOMPARE(dump(path), dump(source));
+    }
+
+    void backup_replacesAnOlderBackupOnlyWhenComplete() {
+        const QString path = fresh();
+        const QString backupPath = m_dir.filePath(QStringLiteral("full-disk-backup.sqlite"));
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 3));
+        }
+        QVERIFY(StoreBackup::backup(path, backupPath, options()).ok());
+        const QByteArray oldBackup = fileHash(backupPath);
+        {
+            Store store;
+            QVERIFY(fill(store, path, 3, 300));
+        }
+        QVERIFY(QFileInfo(path).size() > 256 * 1024);
+        StoreBackup::Result r;
+        {
+            const FileSizeLimit limit(128 * 1024);
+            r = StoreBackup::backup(path, backupPath, options());
+        }
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, StoreError::Kind::DiskFull);
+        QVERIFY2(r.error.message.contains(QStringLiteral("full")), qPrintable(r.error.message));
+        QCOMPARE(fileHash(backupPath), oldBackup); // the older backup is still whole
+        QVERIFY(partialFiles(m_dir.path()).isEmpty());
+        QCOMPARE(StoreBackup::verify(backupPath).info.dossierCount, 3);
+    }
+
+    void backup_targetFolderNotWritable_saysSo() {
+        const QString path = fresh();
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 3));
+        }
+        const StoreBackup::Result missing =
+            StoreBackup::backup(path, m_dir.filePath(QStringLiteral("no/such/folder/b.sqlite")), options());
+        QCOMPARE(missing.error.kind, StoreError::Kind::CannotOpen);
+        QVERIFY2(missing.error.message.contains(QStringLiteral("does not exist")),
+                 qPrintable(missing.error.message));
+
+        const QString folder = m_dir.filePath(QStringLiteral("locked-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        if (::geteuid() != 0) {
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        } else if (!setImmutable(folder, true)) {
+            QSKIP("running as root on a file system without chattr +i: no folder is unwritable");
+        }
+        auto restore = qScopeGuard([&] {
+            setImmutable(folder, false);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        const QString target = QDir(folder).filePath(QStringLiteral("b.sqlite"));
+        const StoreBackup::Result r = StoreBackup::backup(path, target, options());
+        QCOMPARE(r.error.kind, StoreError::Kind::ReadOnly);
+        QVERIFY2(r.error.message.contains(QStringLiteral("cannot be written")), qPrintable(r.error.message));
+        QVERIFY(r.error.message.contains(folder));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void backup_ofTheDatabaseOntoItself_isRefused() {
+        const QString path = fresh();
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 3));
+        }
+        const QByteArray before = fileHash(path);
+        const QString sameByAnotherName =
+            QFileInfo(path).path() + QStringLiteral("/./") + QFileInfo(path).fileName();
+        const StoreBackup::Result r = StoreBackup::backup(path, sameByAnotherName, options());
+        QCOMPARE(r.error.kind, StoreError::Kind::Invalid);
+        QVERIFY2(r.error.message.contains(QStringLiteral("database itself")), qPrintable(r.error.message));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(StoreBackup::restore(path, path, options()).error.kind, StoreError::Kind::Invalid);
+    }
+
+    void backup_ofAMissingOrDamagedDatabase_isRefused() {
+        const QString target = m_dir.filePath(QStringLiteral("never.sqlite"));
+        const StoreBackup::Result missing = StoreBackup::backup(fresh(), target, options());
+        QCOMPARE(missing.error.kind, StoreError::Kind::NotFound);
+        QVERIFY(missing.error.message.contains(QStringLiteral("no database")));
+
+        const QString junk = fresh();
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'j'));
+        f.close();
+        const StoreBackup::Result damaged = StoreBackup::backup(junk, target, options());
+        QCOMPARE(damaged.error.kind, StoreError::Kind::Corrupt);
+        QVERIFY(damaged.error.message.contains(junk));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(partialFiles(m_dir.path()).isEmpty());
+    }
+
+    void migration_backsUpAnOldDatabaseFirst() {
+        const QString path = fresh(QStringLiteral("v1"));
+        QVERIFY(QFile::copy(QStringLiteral(BTXH_FIXTURES_DIR "/store/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList original = dump(path);
+        Store::Options o;
+        o.clock = [] { return kNow; };
+        Store store(o);
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+
+        const QString backupPath =
+            path + QStringLiteral(".pre-v%1-20261127-101500.sqlite").arg(Migrations::latestVersion());
+        QVERIFY2(QFile::exists(backupPath),
+                 qPrintable(QDir(QFileInfo(path).path()).entryList(QDir::Files).join(u' ')));
+        const StoreBackup::Result v = StoreBackup::verify(backupPath);
+        QVERIFY2(v.ok(), qPrintable(v.error.message));
+        QCOMPARE(v.info.schemaVersion, 1);
+        QCOMPARE(v.info.dossierCount, 3);
+        QCOMPARE(dump(backupPath), original);
+        QCOMPARE(*store.count({}), 3);
+
+        // Opening again migrates nothing and backs up nothing more.
+        store.close();
+        QVERIFY(store.open(path));
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 1);
+    }
+
+    void migration_neverBacksUpANewDatabase() {
+        const QString path = fresh();
+        {
+            Store store;
+            QVERIFY(store.open(path));
+        }
+        {
+            Store::Options o;
+            o.schemaVersion = 1;
+            Store store(o);
+            QVERIFY(store.open(fresh()));
+        }
+        Store memory;
+        QVERIFY(memory.open(QStringLiteral(":memory:")));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 0);
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList(QDir::Files | QDir::Hidden).filter(u".pre-v").size(),
+                 0);
+    }
+
+    void migration_isRefusedWhenItsBackupFails() {
+        const QString path = fresh(QStringLiteral("v1"));
+        QVERIFY(QFile::copy(QStringLiteral(BTXH_FIXTURES_DIR "/store/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QStringList original = dump(path);
+        Store store;
+        {
+            // The backup cannot be written (as if the disk were full); the database itself need not grow.
+            const FileSizeLimit limit(QFileInfo(path).size() / 2);
+            QVERIFY(!store.open(path));
+        }
+        QCOMPARE(store.lastError().kind, StoreError::Kind::DiskFull);
+        QVERIFY2(store.lastError().message.contains(QStringLiteral("backup")),
+                 qPrintable(store.lastError().message));
+        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(dump(path), original);
+        QVERIFY(partialFiles(QFileInfo(path).path()).isEmpty());
+        QCOMPARE(QDir(QFileInfo(path).path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreBackup)
+#include "tst_storebackup.moc"

@@ -1,0 +1,401 @@
+// The store's side of syncing: what a push accepted by the server means for the next pull (the pushed copy is
+// the server's copy), and the outbox as the sync engine and the sync panel see it.
+#include "JsonCodec.h"
+#include "Store.h"
+#include "StoreSchema.h"
+#include "StoreTestData.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace btxh;
+using testdata::SyntheticDossiers;
+
+namespace {
+
+ChangeSet local(const Dossier &d, const Problems &problems = {}) {
+    ChangeSet c;
+    c.local << ChangeSet::LocalDossier{d, problems};
+    return c;
+}
+
+// What a pull brings: the dossier as the server spells it, its JSON verbatim.
+ChangeSet pulled(const QByteArray &json) {
+    ChangeSet c;
+    c.received << ChangeSet::ReceivedDossier{JsonCodec::readDossier(QJsonDocument::fromJson(json).object()),
+                                             json};
+    return c;
+}
+
+// The server's spelling of a dossier: other key case, ISO dates, a key order of its own; the same content.
+QByteArray serverSpelling(const Dossier &d) {
+    QJsonObject wire = JsonCodec::writeDossier(d);
+    QJsonObject out;
+    for (auto it = wire.begin(); it != wire.end(); ++it) {
+        QString value = it.value().toString();
+        const QDateTime t = QDateTime::fromString(value, QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+        if (t.isValid())
+            value = t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        out.insert(it.key().toLower(), value);
+    }
+    out.insert(QStringLiteral("serverStamp"), QStringLiteral("2024-03-01 10:00:00"));
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+class TestStoreOutbox : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QDateTime m_now = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+    int m_ids = 0;
+    int m_files = 0;
+    std::unique_ptr<Store> m_store;
+    SyntheticDossiers m_data{7};
+
+    Store::Options options() {
+        Store::Options o;
+        o.user = QStringLiteral("canbo.xa");
+        o.clock = [this] { return m_now; };
+        o.newId = [this] { return QStringLiteral("key-%1").arg(++m_ids); };
+        return o;
+    }
+
+    // Enters `d` here and pushes it: the server accepts it.
+    void pushAccepted(const Dossier &d) {
+        QVERIFY(m_store->apply(local(d)));
+        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        QCOMPARE(due.size(), 1);
+        QVERIFY(m_store->markSent(due.constFirst().id));
+        QVERIFY(m_store->markPushed(due.constFirst().id, QStringLiteral("OK")));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_ids = 0;
+        m_store = std::make_unique<Store>(options());
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_files))),
+                 qPrintable(m_store->lastError().message));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void pull_ofWhatWasPushedIsUnchanged() {
+        const Dossier d = m_data.dossier(1);
+        pushAccepted(d);
+        // The server sends back exactly what it was given, in its own words.
+        auto r = m_store->apply(pulled(serverSpelling(d)));
+        QVERIFY(r);
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        const StoredDossier stored = *m_store->dossier(d.code());
+        QCOMPARE(stored.syncState, SyncState::Synced);
+        QVERIFY(!stored.hasLocalEdits);
+        QCOMPARE(JsonCodec::writeDossier(stored.dossier), JsonCodec::writeDossier(d));
+        // The same again is still nothing new.
+        r = m_store->apply(pulled(serverSpelling(d)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+    }
+
+    void pull_ofWhatWasPushedIsUnchangedWhenAnotherConnectionRecordsTheAnswer() {
+        const Dossier d = m_data.dossier(8);
+        QVERIFY(m_store->apply(local(d)));
+        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        Store other(options());
+        QVERIFY(other.open(m_store->path()));
+        QVERIFY(other.markPushed(id, QStringLiteral("OK")));
+        Dossier edited = d;
+        edited.setValue(DossierField::SoDienThoai, QStringLiteral("0911000222"));
+        QVERIFY(m_store->apply(local(edited)));
+        const auto r = m_store->apply(pulled(serverSpelling(d)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+    }
+
+    void pull_afterPushAndEditIsNotAConflict() {
+        const Dossier d = m_data.dossier(2);
+        pushAccepted(d);
+        Dossier edited = d;
+        edited.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
+        QVERIFY(m_store->apply(local(edited)));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+
+        // The pull brings the pushed copy back: the server has not changed since our edit began.
+        const auto r = m_store->apply(pulled(serverSpelling(d)));
+        QVERIFY(r);
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        const StoredDossier stored = *m_store->dossier(d.code());
+        QCOMPARE(stored.syncState, SyncState::Ready);
+        QVERIFY(stored.hasLocalEdits);
+        QCOMPARE(stored.dossier, edited);
+        QCOMPARE(m_store->dueOutbox(m_now).size(), 1); // the edit still goes out
+
+        // A real change on the server after that is a conflict, and our edit is kept beside it.
+        Dossier changed = d;
+        changed.setValue(DossierField::StatusId, QStringLiteral("19"));
+        const auto c = m_store->apply(pulled(serverSpelling(changed)));
+        QCOMPARE(c->received.constFirst(), ChangeOutcome::Conflict);
+        QCOMPARE(m_store->dossier(d.code())->dossier, edited);
+    }
+
+    void pull_afterPushOfAnEditMadeWhileInFlightIsNotAConflict() {
+        const Dossier d = m_data.dossier(3);
+        QVERIFY(m_store->apply(local(d)));
+        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        // Edited while the push was on its way: the edit is queued again.
+        Dossier edited = d;
+        edited.setValue(DossierField::SoDienThoai, QStringLiteral("0987654321"));
+        QVERIFY(m_store->apply(local(edited)));
+        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+
+        // The server has the copy that was sent (not the edit): that is no change on the server.
+        const auto r = m_store->apply(pulled(serverSpelling(d)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+        QCOMPARE(m_store->dossier(d.code())->dossier, edited);
+    }
+
+    void pull_serverChangeAfterPushIsStillTakenOrAConflict() {
+        // Without local edits a server change is simply taken...
+        const Dossier a = m_data.dossier(4);
+        pushAccepted(a);
+        Dossier changedA = a;
+        changedA.setValue(DossierField::StatusId, QStringLiteral("15"));
+        auto r = m_store->apply(pulled(serverSpelling(changedA)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Updated);
+        QCOMPARE(m_store->dossier(a.code())->dossier.value(DossierField::StatusId), QStringLiteral("15"));
+
+        // ...and with local edits pending it is a conflict.
+        const Dossier b = m_data.dossier(5);
+        pushAccepted(b);
+        Dossier mine = b;
+        mine.setValue(DossierField::Email, QStringLiteral("a@b.vn"));
+        QVERIFY(m_store->apply(local(mine)));
+        Dossier changedB = b;
+        changedB.setValue(DossierField::StatusId, QStringLiteral("16"));
+        r = m_store->apply(pulled(serverSpelling(changedB)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Conflict);
+        // Taking the server's copy gives the server's copy, not the one we pushed.
+        QVERIFY(m_store->resolveConflict(b.code(), Store::ConflictChoice::TakeServer));
+        QCOMPARE(m_store->dossier(b.code())->dossier.value(DossierField::StatusId), QStringLiteral("16"));
+        QCOMPARE(m_store->dossier(b.code())->dossier.value(DossierField::Email),
+                 b.value(DossierField::Email));
+    }
+
+    void push_failedKeepsTheServersOldCopy() {
+        // A refused push is not the server's copy: a pull of the old copy after it is not news.
+        const Dossier server = m_data.dossier(6);
+        QVERIFY(m_store->apply(pulled(serverSpelling(server))));
+        Dossier mine = server;
+        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000001"));
+        QVERIFY(m_store->apply(local(mine)));
+        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markPushFailed(id, QStringLiteral("refused"), {}, true));
+        const auto r = m_store->apply(pulled(serverSpelling(server)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        QCOMPARE(m_store->dossier(server.code())->syncState, SyncState::Failed);
+        QCOMPARE(m_store->dossier(server.code())->dossier, mine);
+    }
+
+    void outbox_listsEveryEntryOrOneStateWithWhatTheServerSaid() {
+        QVERIFY(m_store->apply(local(m_data.dossier(10))));
+        QVERIFY(m_store->apply(local(m_data.dossier(11))));
+        QVERIFY(m_store->apply(local(m_data.dossier(12))));
+        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        QCOMPARE(due.size(), 3);
+        QVERIFY(m_store->markSent(due.at(0).id));
+        QVERIFY(m_store->markPushed(due.at(0).id, QStringLiteral("OK")));
+        QVERIFY(m_store->markSent(due.at(1).id));
+        const QDateTime later = m_now.addSecs(600);
+        QVERIFY(m_store->markPushFailed(due.at(1).id, QStringLiteral("error_code 4: trùng"), later, true));
+
+        const auto all = m_store->outboxEntries();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).id, due.at(2).id); // newest first
+        QCOMPARE(all->at(2).id, due.at(0).id);
+        const OutboxEntry &refused = all->at(1);
+        QCOMPARE(refused.dossierCode, SyntheticDossiers::code(11));
+        QCOMPARE(refused.kind, OutboxEntry::Kind::NewDossier);
+        QCOMPARE(refused.state, OutboxEntry::State::Failed);
+        QCOMPARE(refused.attempts, 1);
+        QCOMPARE(refused.nextAttemptAt, later);
+        QCOMPARE(refused.lastMessage, QStringLiteral("error_code 4: trùng"));
+        QCOMPARE(all->at(2).state, OutboxEntry::State::Done);
+
+        const auto notDone = m_store->outboxEntries(0);
+        QCOMPARE(notDone->size(), 2);
+        QVERIFY(notDone->at(0).state != OutboxEntry::State::Done &&
+                notDone->at(1).state != OutboxEntry::State::Done);
+        const auto failed = m_store->outboxEntries(OutboxEntry::State::Failed);
+        QCOMPARE(failed->size(), 1);
+        QCOMPARE(failed->constFirst().id, refused.id);
+        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 0);
+        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 1);
+    }
+
+    void outbox_stuckSentItemsAreRequeued() {
+        const Dossier done = m_data.dossier(21);
+        pushAccepted(done);
+        const Dossier d = m_data.dossier(20);
+        QVERIFY(m_store->apply(local(d)));
+        ChangeSet step;
+        step.localSteps << ChangeSet::LocalStep{m_data.steps(20).constFirst(), {}};
+        QVERIFY(m_store->apply(step));
+        QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        QCOMPARE(due.size(), 2);
+        for (const OutboxEntry &e : due)
+            QVERIFY(m_store->markSent(e.id));
+        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
+        QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
+
+        // The program stops before any answer; the next run opens the database again.
+        const QString path = m_store->path();
+        m_store = std::make_unique<Store>(options());
+        QVERIFY(m_store->open(path));
+        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 2);
+        m_now = m_now.addSecs(3600);
+        QCOMPARE(m_store->requeueSentOutbox(QStringLiteral("no answer; sent again")).value_or(-1), 2);
+
+        due = m_store->dueOutbox(m_now);
+        QCOMPARE(due.size(), 2);
+        for (const OutboxEntry &e : due) {
+            QCOMPARE(e.state, OutboxEntry::State::Pending);
+            QCOMPARE(e.attempts, 1);
+            QCOMPARE(e.lastMessage, QStringLiteral("no answer; sent again"));
+            QVERIFY(!e.nextAttemptAt.isValid());
+        }
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+        QCOMPARE(m_store->steps(d.code())->constFirst().syncState, SyncState::Ready);
+        QCOMPARE(m_store->dossier(done.code())->syncState, SyncState::Synced); // its answer was recorded
+        QCOMPARE(m_store->outbox(done.code())->constFirst().state, OutboxEntry::State::Done);
+        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
+        // Nothing left to re-queue the second time.
+        QCOMPARE(m_store->requeueSentOutbox(QStringLiteral("again")).value_or(-1), 0);
+        QCOMPARE(m_store->dueOutbox(m_now).constFirst().lastMessage, QStringLiteral("no answer; sent again"));
+    }
+
+    void outbox_retryPutsAWaitingOrRefusedItemBackNow() {
+        const Dossier refusedDossier = m_data.dossier(30);
+        QVERIFY(m_store->apply(local(refusedDossier)));
+        const qint64 refused = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(refused));
+        QVERIFY(m_store->markPushFailed(refused, QStringLiteral("refused"), {}, true));
+        QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Failed);
+        QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
+
+        QVERIFY2(m_store->retryOutbox(refused), qPrintable(m_store->lastError().message));
+        QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Ready);
+        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+
+        // Waiting for a later attempt: due now.
+        QVERIFY(m_store->markSent(refused));
+        QVERIFY(m_store->markPushFailed(refused, QStringLiteral("503"), m_now.addSecs(3600), false));
+        QCOMPARE(m_store->dueOutbox(m_now).size(), 0);
+        QVERIFY(m_store->retryOutbox(refused));
+        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+
+        // Being sent, or gone through: refused with a reason, nothing changed.
+        QVERIFY(m_store->markSent(refused));
+        QVERIFY(!m_store->retryOutbox(refused));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        QVERIFY(!m_store->lastError().message.isEmpty());
+        QCOMPARE(m_store->outbox(refusedDossier.code())->constFirst().state, OutboxEntry::State::Sent);
+        QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Sent);
+        QVERIFY(!m_store->retryOutbox(987654));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+    }
+
+    void outbox_discardKeepsTheDossierAsDraft() {
+        // Pulled, edited here, and the edit refused by the server.
+        const Dossier server = m_data.dossier(40);
+        QVERIFY(m_store->apply(pulled(serverSpelling(server))));
+        Dossier mine = m_store->dossier(server.code())->dossier;
+        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0977000111"));
+        QVERIFY(m_store->apply(local(mine)));
+        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markPushFailed(id, QStringLiteral("refused"), {}, true));
+        const qsizetype audited = m_store->auditTrail(server.code())->size();
+
+        m_now = m_now.addSecs(60);
+        QVERIFY2(m_store->discardOutbox(id), qPrintable(m_store->lastError().message));
+        QCOMPARE(m_store->outbox(server.code())->size(), 0);
+        StoredDossier kept = *m_store->dossier(server.code());
+        QCOMPARE(kept.syncState, SyncState::Draft);
+        QVERIFY(kept.hasLocalEdits);
+        QCOMPARE(kept.dossier, mine);
+        const QList<AuditEntry> trail = *m_store->auditTrail(server.code());
+        QCOMPARE(trail.size(), audited + 1);
+        QCOMPARE(trail.constLast().entity, QStringLiteral("sync"));
+        QCOMPARE(trail.constLast().field, QStringLiteral("outbox"));
+        QCOMPARE(trail.constLast().oldValue, QStringLiteral("new-dossier failed"));
+        QCOMPARE(trail.constLast().newValue, QStringLiteral("discarded"));
+        QCOMPARE(trail.constLast().who, QStringLiteral("canbo.xa"));
+        QCOMPARE(trail.constLast().at, m_now);
+
+        // Not overwritten by the next pull: the server's unchanged copy is not news, a changed one is a
+        // conflict.
+        auto r = m_store->apply(pulled(serverSpelling(server)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
+        QCOMPARE(m_store->dossier(server.code())->dossier, mine);
+        Dossier changed = server;
+        changed.setValue(DossierField::StatusId, QStringLiteral("18"));
+        r = m_store->apply(pulled(serverSpelling(changed)));
+        QCOMPARE(r->received.constFirst(), ChangeOutcome::Conflict);
+        QCOMPARE(m_store->dossier(server.code())->dossier, mine);
+
+        // Saving it again queues it again.
+        QVERIFY(m_store->resolveConflict(server.code(), Store::ConflictChoice::KeepLocal));
+        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+    }
+
+    void outbox_discardLeavesOtherPushesAndRefusesItemsInFlight() {
+        // A refused registration with its final result still queued: discarding the registration leaves the
+        // dossier ready for the result.
+        const Dossier d = m_data.dossier(50);
+        QVERIFY(m_store->apply(local(d)));
+        const qint64 registration = m_store->dueOutbox(m_now).constFirst().id;
+        QVERIFY(m_store->markSent(registration));
+        QVERIFY(m_store->markPushFailed(registration, QStringLiteral("refused"), {}, true));
+        Dossier result = d;
+        result.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
+        QVERIFY(m_store->apply(local(result)));
+        QCOMPARE(m_store->outbox(d.code())->size(), 2);
+        QVERIFY(m_store->discardOutbox(registration));
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
+        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+
+        // In flight: refused, nothing changed.
+        const qint64 final = m_store->outbox(d.code())->constFirst().id;
+        QVERIFY(m_store->markSent(final));
+        QVERIFY(!m_store->discardOutbox(final));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
+        QVERIFY(!m_store->discardOutbox(987654));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+
+        // A step's push discarded: the step stays, as a draft.
+        ChangeSet step;
+        step.localSteps << ChangeSet::LocalStep{m_data.steps(51).constFirst(), {}};
+        QVERIFY(m_store->apply(step));
+        const qint64 stepPush = m_store->outbox(SyntheticDossiers::code(51))->constFirst().id;
+        QVERIFY(m_store->discardOutbox(stepPush));
+        const auto steps = m_store->steps(SyntheticDossiers::code(51));
+        QCOMPARE(steps->size(), 1);
+        QCOMPARE(steps->constFirst().syncState, SyncState::Draft);
+        QCOMPARE(m_store->outbox(SyntheticDossiers::code(51))->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreOutbox)
+#include "tst_storeoutbox.moc"
