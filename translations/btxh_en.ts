@@ -1647,7 +1647,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+119"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+120"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1667,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,12 +1688,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>No backup file was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1713,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The disk holding %1 has %L2 MB free and the backup needs about %L3 MB: it was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,7 +3902,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4339,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+81"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,7 +4562,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>An empty %1 cannot be stored; clear the keys instead.</source>
         <translation type="unfinished"></translation>
     </message>

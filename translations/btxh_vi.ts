@@ -1644,7 +1644,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+119"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+120"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -1664,7 +1664,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Tệp sao lưu %1 không tồn tại.</translation>
     </message>
@@ -1685,12 +1685,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-93"/>
         <source>No backup file was given.</source>
         <translation>Chưa chỉ ra tệp sao lưu.</translation>
     </message>
@@ -1710,7 +1710,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The disk holding %1 has %L2 MB free and the backup needs about %L3 MB: it was not written. Free some space or choose another disk.</source>
+        <translation>Ổ đĩa chứa %1 chỉ còn trống %L2 MB trong khi bản sao lưu cần khoảng %L3 MB: bản sao lưu không được ghi. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục %1 (%2): hãy chọn thư mục khác cho bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
@@ -3886,7 +3891,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xin token từ cổng kết nối…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation>Các câu trả lời khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
@@ -4323,7 +4328,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mã cơ quan phải có dạng 000.00.15.G07.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+81"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
@@ -4541,7 +4546,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>“%1” không phải tên cấu hình điểm kết nối hợp lệ: hãy dùng từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+74"/>
         <source>An empty %1 cannot be stored; clear the keys instead.</source>
         <translation>Không thể lưu %1 rỗng; thay vào đó hãy xoá các khoá.</translation>
     </message>

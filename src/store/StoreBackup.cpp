@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 #include <cerrno>
 #include <filesystem>
@@ -215,6 +216,11 @@ StoreError copyInto(const QString &sourcePath, const QString &tempPath, const St
     return {};
 }
 
+qint64 freeBytesIn(const QString &folder) {
+    const QStorageInfo disk(folder);
+    return disk.isValid() && disk.isReady() ? disk.bytesAvailable() : -1;
+}
+
 } // namespace
 
 QString StoreBackup::timestampedPath(const QString &databasePath, const QString &tag, const QDateTime &at) {
@@ -288,6 +294,16 @@ StoreBackup::Result StoreBackup::backup(const QString &databasePath, const QStri
     if (!QFileInfo(folder).isDir())
         return fail(StoreError::make(StoreError::Kind::CannotOpen,
                                      tr("The folder %1 does not exist.").arg(native(folder))));
+
+    const qint64 free = options.freeBytes ? options.freeBytes(folder) : freeBytesIn(folder);
+    if (free >= 0 && free < source.size())
+        return fail(StoreError::make(
+            StoreError::Kind::DiskFull,
+            tr("The disk holding %1 has %L2 MB free and the backup needs about %L3 MB: it was not written. "
+               "Free some space or choose another disk.")
+                .arg(native(folder))
+                .arg(free / (1024 * 1024))
+                .arg((source.size() + 1024 * 1024 - 1) / (1024 * 1024))));
 
     // A unique temporary name beside the target: the rename into place is then a single step on one disk.
     QTemporaryFile temp(QDir(folder).filePath(QStringLiteral(".%1.XXXXXX.partial").arg(target.fileName())));

@@ -23,6 +23,10 @@ public:
     struct Options {
         std::function<QDateTime()> clock; // names of the safety copies; default: the system clock
         int busyTimeoutMs = 5000;         // how long to wait for another program's lock
+        // Bytes free on the disk of a folder, -1 when unknown; default: QStorageInfo. A backup needs at least
+        // the database's size, and a province's database is gigabytes: better refused at once than after
+        // filling the disk.
+        std::function<qint64(const QString &folder)> freeBytes;
     };
 
     // What a backup file (or a database) holds.

@@ -446,6 +446,34 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(target));
     }
 
+    void backup_tooLittleFreeSpace_isRefusedBeforeWriting() {
+        const QString path = fresh();
+        {
+            Store store;
+            QVERIFY(fill(store, path, 0, 3));
+        }
+        StoreBackup::Options tight = options();
+        QString askedFor;
+        tight.freeBytes = [&](const QString &folder) {
+            askedFor = folder;
+            return qint64(4096);
+        };
+        const QString target = m_dir.filePath(QStringLiteral("tight.sqlite"));
+        const StoreBackup::Result r = StoreBackup::backup(path, target, tight);
+        QCOMPARE(r.error.kind, StoreError::Kind::DiskFull);
+        QVERIFY2(r.error.message.contains(QStringLiteral("MB free")), qPrintable(r.error.message));
+        QCOMPARE(askedFor, QFileInfo(target).absolutePath());
+        QVERIFY(!QFile::exists(target));
+        const QStringList partials =
+            QDir(m_dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(partials.isEmpty(), qPrintable(partials.join(u' ')));
+
+        // Enough room (or an unknown amount): it is written.
+        tight.freeBytes = [](const QString &) { return qint64(-1); };
+        QVERIFY2(StoreBackup::backup(path, target, tight).ok(), "unknown free space does not block a backup");
+        QVERIFY(QFile::exists(target));
+    }
+
     void backup_ofTheDatabaseOntoItself_isRefused() {
         const QString path = fresh();
         {
