@@ -3827,62 +3827,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>NDXP (production)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NDXP test environment (sandbox key pair)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province LGSP gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom address (e.g. a local ndxp-sandbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>https://api.ngsp.gov.vn (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://… (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>enter dossiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add processing steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>record final results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>change the connection and discard queued items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This role can %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Choose at least the office&apos;s province.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,7 +4189,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>NDXP (production)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,7 +4209,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>GSO list 2024 (province, district, commune)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,7 +4234,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-26"/>
         <source>https://api.ngsp.gov.vn (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,7 +4244,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>enter dossiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,7 +4269,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3816,62 +3816,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>NDXP (production)</source>
-        <translation>NDXP (chính thức)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NDXP test environment (sandbox key pair)</source>
-        <translation>Môi trường thử nghiệm NDXP (cặp khóa sandbox)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province LGSP gateway</source>
-        <translation>Cổng LGSP của tỉnh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom address (e.g. a local ndxp-sandbox)</source>
-        <translation>Địa chỉ tùy chỉnh (ví dụ ndxp-sandbox trên máy)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>https://api.ngsp.gov.vn (default)</source>
-        <translation>https://api.ngsp.gov.vn (mặc định)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://… (required)</source>
-        <translation>https://… (bắt buộc)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>enter dossiers</source>
-        <translation>nhập hồ sơ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add processing steps</source>
-        <translation>thêm bước xử lý</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>record final results</source>
-        <translation>ghi nhận kết quả cuối cùng</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>change the connection and discard queued items</source>
-        <translation>đổi cấu hình kết nối và bỏ các mục đang chờ gửi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This role can %1.</source>
-        <translation>Vai trò này được phép %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Choose at least the office&apos;s province.</source>
         <translation>Hãy chọn ít nhất tỉnh của cơ quan.</translation>
     </message>
@@ -4233,7 +4178,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>NDXP (production)</source>
         <translation>NDXP (chính thức)</translation>
     </message>
@@ -4253,7 +4198,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Địa chỉ tùy chỉnh (ví dụ ndxp-sandbox trên máy)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>GSO list 2024 (province, district, commune)</source>
         <translation>Danh mục GSO 2024 (tỉnh, huyện, xã)</translation>
     </message>
@@ -4278,7 +4223,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Id danh mục (Kinh = 29)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-26"/>
         <source>https://api.ngsp.gov.vn (default)</source>
         <translation>https://api.ngsp.gov.vn (mặc định)</translation>
     </message>
@@ -4288,7 +4233,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>https://… (bắt buộc)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>enter dossiers</source>
         <translation>nhập hồ sơ</translation>
     </message>
@@ -4313,7 +4258,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Vai trò này được phép %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
     </message>

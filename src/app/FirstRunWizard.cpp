@@ -106,25 +106,8 @@ void FirstRunWizard::fillChoices() {
     setButtonText(QWizard::NextButton, tr("Next >"));
     setButtonText(QWizard::FinishButton, tr("Start working"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    auto refill = [](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
-        const QVariant keep = combo->currentData();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        for (const auto &[value, text] : items)
-            combo->addItem(text, value);
-        const int i = combo->findData(keep);
-        if (i >= 0)
-            combo->setCurrentIndex(i);
-    };
-    const QStringList kinds = SettingsDialog::endpointKinds();
-    refill(m_ui->endpointKindCombo, {{kinds.at(0), tr("NDXP (production)")},
-                                     {kinds.at(1), tr("NDXP test environment (sandbox key pair)")},
-                                     {kinds.at(2), tr("Province LGSP gateway")},
-                                     {kinds.at(3), tr("Custom address (e.g. a local ndxp-sandbox)")}});
-    QList<std::pair<QString, QString>> roles;
-    for (UserRole r : RolePolicy::all())
-        roles << std::pair{RolePolicy::name(r), RolePolicy::label(r)};
-    refill(m_ui->roleCombo, roles);
+    SettingsDialog::refill(m_ui->endpointKindCombo, SettingsDialog::endpointChoices());
+    SettingsDialog::refill(m_ui->roleCombo, SettingsDialog::roleChoices());
 }
 
 void FirstRunWizard::load() {
@@ -151,20 +134,8 @@ void FirstRunWizard::load() {
 void FirstRunWizard::updateEnabled() {
     m_ui->gatewayBox->setEnabled(m_ui->gatewayRadio->isChecked());
     const QString kind = m_ui->endpointKindCombo->currentData().toString();
-    m_ui->endpointUrlEdit->setPlaceholderText(kind == u"production" || kind == u"sandbox"
-                                                  ? tr("https://api.ngsp.gov.vn (default)")
-                                                  : tr("https://… (required)"));
-    const RolePolicy policy(
-        RolePolicy::fromName(m_ui->roleCombo->currentData().toString()).value_or(UserRole::CommuneOfficer));
-    QStringList can;
-    if (policy.canCreateDossiers())
-        can << tr("enter dossiers");
-    can << tr("add processing steps");
-    if (policy.canRecordResult())
-        can << tr("record final results");
-    if (policy.canChangeConnection())
-        can << tr("change the connection and discard queued items");
-    m_ui->roleNote->setText(tr("This role can %1.").arg(can.join(QStringLiteral(", "))));
+    m_ui->endpointUrlEdit->setPlaceholderText(SettingsDialog::urlPlaceholder(kind));
+    m_ui->roleNote->setText(SettingsDialog::roleNote(m_ui->roleCombo->currentData().toString()));
 }
 
 void FirstRunWizard::chooseLanguage(Language language) {

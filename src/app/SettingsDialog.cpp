@@ -72,22 +72,53 @@ void SettingsDialog::translateButtons() {
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
-void SettingsDialog::fillChoices() {
-    auto refill = [](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
-        const QVariant keep = combo->currentData();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        for (const auto &[value, text] : items)
-            combo->addItem(text, value);
-        const int i = combo->findData(keep);
-        if (i >= 0)
-            combo->setCurrentIndex(i);
-    };
+void SettingsDialog::refill(QComboBox *combo, const Choices &items) {
+    const QVariant keep = combo->currentData();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (const auto &[value, text] : items)
+        combo->addItem(text, value);
+    const int i = combo->findData(keep);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+}
+
+SettingsDialog::Choices SettingsDialog::endpointChoices() {
     const QStringList kinds = endpointKinds();
-    refill(m_ui->endpointKindCombo, {{kinds.at(0), tr("NDXP (production)")},
-                                     {kinds.at(1), tr("NDXP test environment (sandbox key pair)")},
-                                     {kinds.at(2), tr("Province LGSP gateway")},
-                                     {kinds.at(3), tr("Custom address (e.g. a local ndxp-sandbox)")}});
+    return {{kinds.at(0), tr("NDXP (production)")},
+            {kinds.at(1), tr("NDXP test environment (sandbox key pair)")},
+            {kinds.at(2), tr("Province LGSP gateway")},
+            {kinds.at(3), tr("Custom address (e.g. a local ndxp-sandbox)")}};
+}
+
+SettingsDialog::Choices SettingsDialog::roleChoices() {
+    Choices roles;
+    for (UserRole r : RolePolicy::all())
+        roles << std::pair{RolePolicy::name(r), RolePolicy::label(r)};
+    return roles;
+}
+
+QString SettingsDialog::urlPlaceholder(const QString &endpointKind) {
+    return endpointKind == u"production" || endpointKind == u"sandbox"
+               ? tr("https://api.ngsp.gov.vn (default)")
+               : tr("https://… (required)");
+}
+
+QString SettingsDialog::roleNote(const QString &roleName) {
+    const RolePolicy policy(RolePolicy::fromName(roleName).value_or(UserRole::CommuneOfficer));
+    QStringList can;
+    if (policy.canCreateDossiers())
+        can << tr("enter dossiers");
+    can << tr("add processing steps");
+    if (policy.canRecordResult())
+        can << tr("record final results");
+    if (policy.canChangeConnection())
+        can << tr("change the connection and discard queued items");
+    return tr("This role can %1.").arg(can.join(QStringLiteral(", ")));
+}
+
+void SettingsDialog::fillChoices() {
+    refill(m_ui->endpointKindCombo, endpointChoices());
     refill(
         m_ui->placesCombo,
         {{OfficeSettings::placesName(GsoList::Units2024), tr("GSO list 2024 (province, district, commune)")},
@@ -96,10 +127,7 @@ void SettingsDialog::fillChoices() {
     refill(m_ui->ethnicityCombo,
            {{QStringLiteral("gso"), tr("GSO code (Kinh = 1), as the specification's example")},
             {QStringLiteral("id"), tr("Catalogue id (Kinh = 29)")}});
-    QList<std::pair<QString, QString>> roles;
-    for (UserRole r : RolePolicy::all())
-        roles << std::pair{RolePolicy::name(r), RolePolicy::label(r)};
-    refill(m_ui->roleCombo, roles);
+    refill(m_ui->roleCombo, roleChoices());
     refill(m_ui->languageCombo, {{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
                                  {QStringLiteral("en"), QStringLiteral("English")}});
 }
@@ -143,21 +171,8 @@ void SettingsDialog::updateEnabled() {
         w->setEnabled(admin);
     const QString kind = m_ui->endpointKindCombo->currentData().toString();
     m_ui->endpointUrlEdit->setEnabled(admin);
-    m_ui->endpointUrlEdit->setPlaceholderText(kind == u"production" || kind == u"sandbox"
-                                                  ? tr("https://api.ngsp.gov.vn (default)")
-                                                  : tr("https://… (required)"));
-    const UserRole chosen =
-        RolePolicy::fromName(m_ui->roleCombo->currentData().toString()).value_or(UserRole::CommuneOfficer);
-    const RolePolicy policy(chosen);
-    QStringList can;
-    if (policy.canCreateDossiers())
-        can << tr("enter dossiers");
-    can << tr("add processing steps");
-    if (policy.canRecordResult())
-        can << tr("record final results");
-    if (policy.canChangeConnection())
-        can << tr("change the connection and discard queued items");
-    m_ui->roleNote->setText(tr("This role can %1.").arg(can.join(QStringLiteral(", "))));
+    m_ui->endpointUrlEdit->setPlaceholderText(urlPlaceholder(kind));
+    m_ui->roleNote->setText(roleNote(m_ui->roleCombo->currentData().toString()));
     if (!admin)
         m_ui->keysNote->setText(tr("Only an administrator changes the connection and the key pair."));
 }

@@ -4,8 +4,12 @@
 #include "Language.h"
 
 #include <QDialog>
+#include <QList>
 #include <memory>
 #include <optional>
+#include <utility>
+
+class QComboBox;
 
 namespace Ui {
 class SettingsDialog;
@@ -36,6 +40,16 @@ public:
     void accept() override;
 
     static QStringList endpointKinds(); // the SyncSettings names, in the combo's order
+
+    // The questions the first-run wizard asks as well, answered the same way there.
+    using Choices = QList<std::pair<QString, QString>>; // (stored value, label)
+    static Choices endpointChoices();
+    static Choices roleChoices();
+    // Refills a combo box with `items`, keeping its current choice when it is still offered.
+    static void refill(QComboBox *combo, const Choices &items);
+    static QString urlPlaceholder(const QString &endpointKind);
+    // "This role can …", for the role named `roleName` (a RolePolicy name).
+    static QString roleNote(const QString &roleName);
 
 Q_SIGNALS:
     void languageChosen(btxh::Language language);
