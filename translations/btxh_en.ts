@@ -621,17 +621,12 @@ Keys:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+22"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+41"/>
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stores each FILE in the local database. A pull response (or its items) is kept as the server&apos;s copy; a dossier or step in request form is a local record, queued for push when valid and kept as a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, never duplicated. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the database cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>JSON files to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,17 +646,22 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-22"/>
         <source>a dossier without MaHoSo cannot be stored; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
+        <source>Stores each FILE in the local database. A pull response (or its items) is kept as the server&apos;s copy; a dossier or step in request form is a local record, queued for push when valid and kept as a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, never duplicated. A large file is read 500 items at a time, so memory does not grow with its size. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the database cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>a processing step without MaHoSo cannot be stored; skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,8 +673,18 @@ Keys:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+111"/>
+        <source>in the items from byte %1 on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the file is %1 MB, larger than the %2 MB limit, and cannot be read in windows: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -690,12 +700,12 @@ Keys:
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-139"/>
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+158"/>
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1204,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>PayloadReader</name>
     <message>
-        <location filename="../src/core/Payload.cpp" line="+60"/>
+        <location filename="../src/core/Payload.cpp" line="+61"/>
         <source>item %1 is not a JSON object but %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1236,129 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+4"/>
         <source>&quot;result&quot; is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadStream</name>
+    <message>
+        <location filename="../src/store/PayloadStream.cpp" line="+64"/>
+        <location line="+52"/>
+        <location line="+212"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>not a regular file: it cannot be read in windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not a number, true, false or null at byte %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a control character inside the string starting at byte %1, at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is more than one item array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unbalanced brackets: &apos;%1&apos; at byte %2 closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unbalanced brackets: &apos;%1&apos; at byte %2 does not close the &apos;%3&apos; opened at byte %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file does not start with a JSON array or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a value is missing before &apos;%1&apos; at byte %2 (a comma too many?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at byte %2 where a value should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a key is missing before &apos;}&apos; at byte %1 (a comma too many?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at byte %2 where a key in quotes should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;:&apos; after a key at byte %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected &apos;,&apos; or a closing bracket at byte %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>garbage after the end of the document at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unterminated string starting at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced brackets: the document ends at byte %1 with the &apos;%2&apos; opened at byte %3 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document ends at byte %1 in the middle of a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;result&quot; or &quot;data&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no item array found (neither a top-level array nor result.data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bytes around the item array are larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the file changed while it was being read (it ends at byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,7 +1703,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+356"/>
+        <location filename="../src/store/Store.cpp" line="+372"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1713,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+352"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,30 +1749,28 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
-        <location line="+496"/>
-        <location line="+39"/>
-        <location line="+62"/>
+        <location line="-482"/>
+        <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+725"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/store/ListReader.cpp" line="+36"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1778,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+120"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,12 +1819,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>No backup file was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,22 +1844,23 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The disk holding %1 has %L2 MB free and the backup needs about %L3 MB: it was not written. Free some space or choose another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The disk holding %1 is full: the backup was not written. Free some space or choose another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <location line="+15"/>
         <source>The folder %1 cannot be written: choose another folder for the backup. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2668,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::StoreError</name>
     <message>
-        <location filename="../src/store/StoreError.cpp" line="+52"/>
+        <location filename="../src/store/StoreError.cpp" line="+53"/>
         <source>The disk holding the database %1 is full (or the database reached its size limit). Nothing was changed; everything saved before is intact. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,17 +2694,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The disk holding the database %1 is full. Nothing was changed; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Reading or writing the database %1 failed (a disk error). Nothing was changed; check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Reading the database %1 was stopped: its answer was no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The computer ran out of memory while using the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,19 +2741,18 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <name>btxh::SyncEngine</name>
     <message>
         <location filename="../src/sync/SyncEngine.cpp" line="+170"/>
-        <location line="+234"/>
+        <location line="+227"/>
         <source>No gateway is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+13"/>
+        <location line="-213"/>
         <location line="+40"/>
         <source>reading the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>No answer from the gateway before the program stopped; sent again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,7 +2762,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1: waits until the dossier itself has been accepted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -621,17 +621,12 @@ Các thiết lập:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+22"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+41"/>
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stores each FILE in the local database. A pull response (or its items) is kept as the server&apos;s copy; a dossier or step in request form is a local record, queued for push when valid and kept as a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, never duplicated. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the database cannot be written.</source>
-        <translation>Lưu từng TỆP vào cơ sở dữ liệu cục bộ. Phản hồi khi lấy dữ liệu (hoặc các mục của nó) được giữ làm bản của máy chủ; hồ sơ hoặc bước xử lý ở dạng yêu cầu là bản ghi cục bộ, được đưa vào hàng đợi gửi khi hợp lệ, còn khi không hợp lệ thì được giữ làm bản nháp và in ra các vấn đề. Hồ sơ đã lưu (cùng MaHoSo) được cập nhật, không bao giờ bị nhân đôi. Mã thoát: 0 đã nhập tất cả, 1 có bản nháp hoặc mục bị từ chối, 2 không đọc được một tệp, 3 không ghi được cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>JSON files to import.</source>
         <translation>Các tệp JSON cần nhập.</translation>
     </message>
@@ -651,17 +646,22 @@ Các thiết lập:
         <translation>btxh import: cần ít nhất một TỆP</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation>cổng kết nối trả về error_code %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-22"/>
         <source>a dossier without MaHoSo cannot be stored; skipped</source>
         <translation>không lưu được hồ sơ không có MaHoSo; đã bỏ qua</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
+        <source>Stores each FILE in the local database. A pull response (or its items) is kept as the server&apos;s copy; a dossier or step in request form is a local record, queued for push when valid and kept as a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, never duplicated. A large file is read 500 items at a time, so memory does not grow with its size. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the database cannot be written.</source>
+        <translation>Lưu từng FILE vào cơ sở dữ liệu trên máy. Kết quả lấy về (hoặc các mục của nó) được giữ làm bản của máy chủ; hồ sơ hoặc bước xử lý ở dạng yêu cầu là bản ghi tại chỗ, được xếp hàng để đẩy lên khi hợp lệ, còn khi không hợp lệ thì được giữ làm bản nháp và in ra các lỗi. Hồ sơ đã có (cùng MaHoSo) được cập nhật, không bao giờ bị trùng. Tệp lớn được đọc mỗi lần 500 mục nên bộ nhớ không tăng theo kích thước tệp. Mã thoát: 0 đã nhập hết, 1 có bản nháp hoặc mục bị từ chối, 2 không đọc được một tệp, 3 không ghi được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>a processing step without MaHoSo cannot be stored; skipped</source>
         <translation>không lưu được bước xử lý không có MaHoSo; đã bỏ qua</translation>
     </message>
@@ -672,8 +672,18 @@ Các thiết lập:
             <numerusform>Đã bỏ qua %n nội dung yêu cầu lấy dữ liệu: một truy vấn không có gì để lưu</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+111"/>
+        <source>in the items from byte %1 on: %2</source>
+        <translation>trong các mục từ byte %1 trở đi: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the file is %1 MB, larger than the %2 MB limit, and cannot be read in windows: %3</source>
+        <translation>tệp có %1 MB, lớn hơn giới hạn %2 MB, và không đọc theo từng phần được: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+46"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: không nhập gì (%n mục có lỗi</numerusform>
@@ -687,12 +697,12 @@ Các thiết lập:
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-139"/>
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation>btxh import: đã dừng; các lô trước lô này đã được lưu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+158"/>
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation>mới %1, cập nhật %2, không đổi %3, xung đột %4, bản nháp %5, bị từ chối %6</translation>
     </message>
@@ -1191,7 +1201,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>PayloadReader</name>
     <message>
-        <location filename="../src/core/Payload.cpp" line="+60"/>
+        <location filename="../src/core/Payload.cpp" line="+61"/>
         <source>item %1 is not a JSON object but %2</source>
         <translation>mục %1 không phải đối tượng JSON mà là %2</translation>
     </message>
@@ -1224,6 +1234,129 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+4"/>
         <source>&quot;result&quot; is not a JSON object</source>
         <translation>&quot;result&quot; không phải đối tượng JSON</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadStream</name>
+    <message>
+        <location filename="../src/store/PayloadStream.cpp" line="+64"/>
+        <location line="+52"/>
+        <location line="+212"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>not a regular file: it cannot be read in windows</source>
+        <translation>không phải tệp thông thường: không đọc theo từng phần được</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not a number, true, false or null at byte %1: &quot;%2&quot;</source>
+        <translation>không phải số, true, false hay null tại byte %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a control character inside the string starting at byte %1, at byte %2</source>
+        <translation>có ký tự điều khiển trong chuỗi bắt đầu tại byte %1, ở byte %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is more than one item array</source>
+        <translation>có nhiều hơn một mảng các mục</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unbalanced brackets: &apos;%1&apos; at byte %2 closes nothing</source>
+        <translation>ngoặc không cân: &apos;%1&apos; tại byte %2 không đóng ngoặc nào</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unbalanced brackets: &apos;%1&apos; at byte %2 does not close the &apos;%3&apos; opened at byte %4</source>
+        <translation>ngoặc không cân: &apos;%1&apos; tại byte %2 không đóng được &apos;%3&apos; mở tại byte %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file does not start with a JSON array or object</source>
+        <translation>tệp không bắt đầu bằng một mảng hay đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a value is missing before &apos;%1&apos; at byte %2 (a comma too many?)</source>
+        <translation>thiếu giá trị trước &apos;%1&apos; tại byte %2 (thừa dấu phẩy?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos; at byte %2 where a value should be</source>
+        <translation>gặp &apos;%1&apos; tại byte %2 ở chỗ lẽ ra là một giá trị</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a key is missing before &apos;}&apos; at byte %1 (a comma too many?)</source>
+        <translation>thiếu khoá trước &apos;}&apos; tại byte %1 (thừa dấu phẩy?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected &apos;%1&apos; at byte %2 where a key in quotes should be</source>
+        <translation>gặp &apos;%1&apos; tại byte %2 ở chỗ lẽ ra là một khoá trong ngoặc kép</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;:&apos; after a key at byte %1, found &apos;%2&apos;</source>
+        <translation>cần &apos;:&apos; sau khoá tại byte %1, nhưng gặp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected &apos;,&apos; or a closing bracket at byte %1, found &apos;%2&apos;</source>
+        <translation>cần &apos;,&apos; hoặc ngoặc đóng tại byte %1, nhưng gặp &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>garbage after the end of the document at byte %1</source>
+        <translation>có dữ liệu thừa sau phần cuối của tài liệu tại byte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unterminated string starting at byte %1</source>
+        <translation>chuỗi bắt đầu tại byte %1 không được đóng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the document is empty</source>
+        <translation>tài liệu rỗng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unbalanced brackets: the document ends at byte %1 with the &apos;%2&apos; opened at byte %3 still open</source>
+        <translation>ngoặc không cân: tài liệu kết thúc tại byte %1 trong khi &apos;%2&apos; mở tại byte %3 vẫn chưa đóng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document ends at byte %1 in the middle of a value</source>
+        <translation>tài liệu kết thúc tại byte %1 giữa chừng một giá trị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;result&quot; or &quot;data&quot; appears twice</source>
+        <translation>&quot;result&quot; hoặc &quot;data&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no item array found (neither a top-level array nor result.data)</source>
+        <translation>không tìm thấy mảng các mục (không có mảng ở cấp ngoài cùng, cũng không có result.data)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bytes around the item array are larger than %1 MB</source>
+        <translation>phần bao quanh mảng các mục lớn hơn %1 MB</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the file changed while it was being read (it ends at byte %1)</source>
+        <translation>tệp đã thay đổi trong khi đang đọc (nó kết thúc tại byte %1)</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1700,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+356"/>
+        <location filename="../src/store/Store.cpp" line="+372"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1577,7 +1710,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+352"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
@@ -1613,30 +1746,28 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="-408"/>
-        <location line="+496"/>
-        <location line="+39"/>
-        <location line="+62"/>
+        <location line="-482"/>
+        <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+725"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be discarded.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/store/ListReader.cpp" line="+36"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -1644,7 +1775,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+120"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -1685,12 +1816,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>No backup file was given.</source>
         <translation>Chưa chỉ ra tệp sao lưu.</translation>
     </message>
@@ -1710,22 +1841,23 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The disk holding %1 has %L2 MB free and the backup needs about %L3 MB: it was not written. Free some space or choose another disk.</source>
         <translation>Ổ đĩa chứa %1 chỉ còn trống %L2 MB trong khi bản sao lưu cần khoảng %L3 MB: bản sao lưu không được ghi. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục %1 (%2): hãy chọn thư mục khác cho bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The disk holding %1 is full: the backup was not written. Free some space or choose another disk.</source>
         <translation>Ổ đĩa chứa %1 đã đầy: bản sao lưu không được ghi. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <location line="+15"/>
         <source>The folder %1 cannot be written: choose another folder for the backup. Nothing was changed.</source>
         <translation>Không ghi được vào thư mục %1: hãy chọn thư mục khác cho bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
@@ -2530,7 +2662,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::StoreError</name>
     <message>
-        <location filename="../src/store/StoreError.cpp" line="+52"/>
+        <location filename="../src/store/StoreError.cpp" line="+53"/>
         <source>The disk holding the database %1 is full (or the database reached its size limit). Nothing was changed; everything saved before is intact. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy (hoặc cơ sở dữ liệu đã đạt giới hạn dung lượng). Không có gì thay đổi; mọi dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
@@ -2556,17 +2688,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The disk holding the database %1 is full. Nothing was changed; free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy. Không có gì thay đổi; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Reading or writing the database %1 failed (a disk error). Nothing was changed; check the disk and try again.</source>
         <translation>Đọc hoặc ghi cơ sở dữ liệu %1 không thành công (lỗi ổ đĩa). Không có gì thay đổi; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Reading the database %1 was stopped: its answer was no longer needed.</source>
+        <translation>Đã dừng đọc cơ sở dữ liệu %1: kết quả không còn cần đến nữa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The computer ran out of memory while using the database %1.</source>
         <translation>Máy tính hết bộ nhớ khi đang dùng cơ sở dữ liệu %1.</translation>
     </message>
@@ -2598,19 +2735,18 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <name>btxh::SyncEngine</name>
     <message>
         <location filename="../src/sync/SyncEngine.cpp" line="+170"/>
-        <location line="+234"/>
+        <location line="+227"/>
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+13"/>
+        <location line="-213"/>
         <location line="+40"/>
         <source>reading the outbox</source>
         <translation>đọc hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>No answer from the gateway before the program stopped; sent again.</source>
         <translation>Không nhận được phản hồi từ cổng kết nối trước khi chương trình dừng; đã gửi lại.</translation>
     </message>
@@ -2620,7 +2756,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>đưa lại vào hàng đợi một mục chưa được phản hồi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>%1: waits until the dossier itself has been accepted.</source>
         <translation>%1: chờ đến khi chính hồ sơ được chấp nhận.</translation>
     </message>

@@ -11,10 +11,14 @@ CaseQueryWorker::CaseQueryWorker(const QString &path)
     qRegisterMetaType<btxh::ListPage>();
 }
 
-CaseQueryWorker::~CaseQueryWorker() = default;
-
 void CaseQueryWorker::request(quint64 generation, const ListQuery &query, bool withPage) {
     m_latest.store(generation);
+    const quint64 running = m_running.load();
+    if (running != 0 && running < generation) {
+        const std::lock_guard<std::mutex> lock(m_storeMutex);
+        if (m_store)
+            m_store->interrupt();
+    }
     QMetaObject::invokeMethod(
         this,
         [this, generation, query, withPage] {
@@ -34,12 +38,32 @@ bool CaseQueryWorker::open(QString *error) {
         return true;
     Store::Options options;
     options.readOnly = true;
-    m_store = std::make_unique<Store>(options);
-    if (m_store->open(m_path))
-        return true;
-    *error = m_store->lastError().message;
+    // A wide search reads rows all over the search index: at a million dossiers, "001185" took 26 ms with
+    // 64 MB of SQLite pages against 47 ms with its default 2 MB (bench/README.md).
+    options.cacheKiB = 64 * 1024;
+    auto store = std::make_unique<Store>(options);
+    if (!store->open(m_path)) {
+        *error = store->lastError().message;
+        return false;
+    }
+    const std::lock_guard<std::mutex> lock(m_storeMutex);
+    m_store = std::move(store);
+    return true;
+}
+
+CaseQueryWorker::~CaseQueryWorker() {
+    const std::lock_guard<std::mutex> lock(m_storeMutex);
     m_store.reset();
-    return false;
+}
+
+template <typename Read> auto CaseQueryWorker::runLatest(quint64 generation, Read read) {
+    m_running.store(generation);
+    auto result = read();
+    if (!result && m_store->lastError().kind == StoreError::Kind::Interrupted &&
+        m_latest.load() == generation)
+        result = read();
+    m_running.store(0);
+    return result;
 }
 
 void CaseQueryWorker::run() {
@@ -55,7 +79,9 @@ void CaseQueryWorker::run() {
         return;
     }
     if (m_withPage) {
-        const std::optional<ListPage> page = m_store->list(query);
+        const std::optional<ListPage> page = runLatest(generation, [&] { return m_store->list(query); });
+        if (!page && m_latest.load() != generation)
+            return; // stopped for a newer request: nobody waits for this answer
         Q_EMIT pageRead(generation, page.value_or(ListPage()),
                         page ? QString() : m_store->lastError().message);
         if (!page || !page->next)
@@ -63,7 +89,9 @@ void CaseQueryWorker::run() {
     }
     if (m_latest.load() != generation)
         return; // typing went on: a newer request is waiting, this count would be thrown away
-    const std::optional<qint64> n = m_store->count(query.filter);
+    const std::optional<qint64> n = runLatest(generation, [&] { return m_store->count(query.filter); });
+    if (!n && m_latest.load() != generation)
+        return;
     Q_EMIT counted(generation, n.value_or(-1), n ? QString() : m_store->lastError().message);
 }
 

@@ -2,11 +2,15 @@
 
 #include "InputFile.h"
 #include "PayloadImport.h"
+#include "PayloadStream.h"
 #include "ProblemPrinter.h"
 #include "StoreCommandSupport.h"
 #include "Validator.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <memory>
+#include <vector>
 
 namespace btxh::cli {
 
@@ -15,6 +19,21 @@ namespace {
 struct Counts {
     int created = 0, updated = 0, unchanged = 0, conflicts = 0, drafts = 0, rejected = 0;
 };
+
+// How judging or writing one file (or one window of it) ended.
+enum class Step { Done, Unreadable, BadOption, StoreFailed };
+
+// Files larger than this are read in windows of BatchSize items (PayloadStream) rather than whole, so that
+// the memory an import takes does not grow with the file: a pull response of 100,000 dossiers is ~500 MB. The
+// environment variable BTXH_IMPORT_STREAM_BYTES (a byte count) overrides it, so that the tests can stream
+// small files; an empty or unparseable value keeps the default.
+constexpr qint64 DefaultStreamBytes = 16 * 1024 * 1024;
+
+qint64 streamThreshold(const QProcessEnvironment &env) {
+    bool ok = false;
+    const qint64 bytes = env.value(QStringLiteral("BTXH_IMPORT_STREAM_BYTES")).toLongLong(&ok);
+    return ok && bytes >= 0 ? bytes : DefaultStreamBytes;
+}
 
 } // namespace
 
@@ -27,8 +46,9 @@ void ImportCommand::setup(QCommandLineParser &parser) const {
         "Stores each FILE in the local database. A pull response (or its items) is kept as the server's "
         "copy; a dossier or step in request form is a local record, queued for push when valid and kept as "
         "a draft, with its problems printed, when not. A dossier already stored (same MaHoSo) is updated, "
-        "never duplicated. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be "
-        "read, 3 the database cannot be written."));
+        "never duplicated. A large file is read 500 items at a time, so memory does not grow with its "
+        "size. Exit status: 0 all imported, 1 drafts or rejected items, 2 a file cannot be read, 3 the "
+        "database cannot be written."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("JSON files to import."),
                                  QStringLiteral("FILE..."));
     StoreCommandSupport::addDatabaseOption(parser);
@@ -46,43 +66,20 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return ExitBadInput;
     }
     const bool strict = parser.isSet(QStringLiteral("strict"));
+    const qint64 streamBytes = streamThreshold(context.env);
 
-    // First read and judge everything: --strict needs the whole verdict before the first write.
-    ChangeSet all;
+    Store::Options options;
+    options.user = parser.value(QStringLiteral("user"));
+    if (options.user.isEmpty())
+        options.user = context.env.value(QStringLiteral("USER"), QStringLiteral("btxh"));
+    Store store(options);
+    bool storeOpen = false;
+
     Counts counts;
     int unreadable = 0;
-    for (const QString &path : files) {
-        const QString prefix = files.size() > 1 ? path + QStringLiteral(": ") : QString();
-        QString error;
-        const std::optional<Payload> payload = readPayloadFile(path, &error);
-        if (!payload) {
-            context.err << path << ": " << error << Qt::endl;
-            ++unreadable;
-            continue;
-        }
-        if (payload->hasResult && payload->errorCode != 0) {
-            context.err
-                << path << ": "
-                << tr("the gateway answered error_code %1: %2").arg(payload->errorCode).arg(payload->message)
-                << Qt::endl;
-            ++unreadable;
-            continue;
-        }
-        ValidationContext vc;
-        if (!m_validation.contextFor(parser, *payload, &vc, &error)) {
-            context.err << "btxh import: " << error << Qt::endl;
-            return ExitBadInput;
-        }
-        const Validator validator(vc);
-        const bool received = payload->isReceived();
+    int streamedDrafts = 0; // drafts a --strict judging pass found in streamed files
 
-        QByteArray document; // for the server's verbatim copies
-        if (received) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                document = f.readAll();
-        }
-        const PayloadImport plan = PayloadImport::build(*payload, validator, document);
+    auto report = [&](const QString &prefix, const PayloadImport &plan) {
         for (const PayloadImport::Entry &e : plan.entries) {
             switch (e.note) {
             case PayloadImport::Note::ItemProblems:
@@ -105,36 +102,29 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 break;
             }
         }
-        counts.rejected += plan.rejected;
-        all.received << plan.changes.received;
-        all.local << plan.changes.local;
-        all.receivedSteps << plan.changes.receivedSteps;
-        all.localSteps << plan.changes.localSteps;
-    }
-    context.out.flush();
+    };
 
-    int drafts = 0;
-    for (const auto &l : std::as_const(all.local))
-        drafts += hasErrors(l.problems) ? 1 : 0;
-    for (const auto &l : std::as_const(all.localSteps))
-        drafts += hasErrors(l.problems) ? 1 : 0;
-    if (strict && (counts.rejected > 0 || drafts > 0 || unreadable > 0)) {
-        context.err << tr("btxh import: --strict: nothing imported (%n item(s) with errors", nullptr,
-                          counts.rejected + drafts)
-                    << (unreadable > 0 ? tr(", %n unreadable file(s)", nullptr, unreadable) : QString())
-                    << ")" << Qt::endl;
-        return unreadable > 0 ? ExitBadInput : ExitProblems;
-    }
+    // Judges one document (a whole file, or one window of a streamed one).
+    auto judge = [&](const QString &path, const Payload &payload, const QByteArray &document,
+                     PayloadImport *plan) {
+        if (payload.hasResult && payload.errorCode != 0) {
+            context.err
+                << path << ": "
+                << tr("the gateway answered error_code %1: %2").arg(payload.errorCode).arg(payload.message)
+                << Qt::endl;
+            return Step::Unreadable;
+        }
+        ValidationContext vc;
+        QString error;
+        if (!m_validation.contextFor(parser, payload, &vc, &error)) {
+            context.err << "btxh import: " << error << Qt::endl;
+            return Step::BadOption;
+        }
+        const Validator validator(vc);
+        *plan = PayloadImport::build(payload, validator, document);
+        return Step::Done;
+    };
 
-    Store::Options options;
-    options.user = parser.value(QStringLiteral("user"));
-    if (options.user.isEmpty())
-        options.user = context.env.value(QStringLiteral("USER"), QStringLiteral("btxh"));
-    Store store(options);
-    if (!all.isEmpty() && !StoreCommandSupport::open(store, parser, name(), context, false))
-        return ExitStoreError;
-
-    // Batches of BatchSize items, each one transaction: a crash keeps every batch that committed.
     auto tally = [&](ChangeOutcome o, bool draft) {
         if (draft) {
             ++counts.drafts;
@@ -161,32 +151,185 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         at += n;
         return part;
     };
-    qsizetype r = 0, l = 0, rs = 0, ls = 0;
-    while (r < all.received.size() || l < all.local.size() || rs < all.receivedSteps.size() ||
-           ls < all.localSteps.size()) {
-        ChangeSet batch;
-        qsizetype room = BatchSize;
-        batch.received = slice(all.received, r, room);
-        room -= batch.received.size();
-        batch.local = slice(all.local, l, room);
-        room -= batch.local.size();
-        batch.receivedSteps = slice(all.receivedSteps, rs, room);
-        room -= batch.receivedSteps.size();
-        batch.localSteps = slice(all.localSteps, ls, room);
-        const std::optional<ChangeResult> result = store.apply(batch);
-        if (!result) {
-            context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
-            context.err << tr("btxh import: stopped; the batches before this one are stored.") << Qt::endl;
-            return ExitStoreError;
+    // Writes in batches of BatchSize items, each one transaction: a crash keeps every batch that committed.
+    // The store is opened at the first write, so that a run with nothing to store creates no database.
+    auto write = [&](const ChangeSet &all) {
+        if (all.isEmpty())
+            return true;
+        if (!storeOpen && !StoreCommandSupport::open(store, parser, name(), context, false))
+            return false;
+        storeOpen = true;
+        qsizetype r = 0, l = 0, rs = 0, ls = 0;
+        while (r < all.received.size() || l < all.local.size() || rs < all.receivedSteps.size() ||
+               ls < all.localSteps.size()) {
+            ChangeSet batch;
+            qsizetype room = BatchSize;
+            batch.received = slice(all.received, r, room);
+            room -= batch.received.size();
+            batch.local = slice(all.local, l, room);
+            room -= batch.local.size();
+            batch.receivedSteps = slice(all.receivedSteps, rs, room);
+            room -= batch.receivedSteps.size();
+            batch.localSteps = slice(all.localSteps, ls, room);
+            const std::optional<ChangeResult> result = store.apply(batch);
+            if (!result) {
+                context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+                context.err << tr("btxh import: stopped; the batches before this one are stored.")
+                            << Qt::endl;
+                return false;
+            }
+            for (qsizetype i = 0; i < result->received.size(); ++i)
+                tally(result->received.at(i), false);
+            for (qsizetype i = 0; i < result->local.size(); ++i)
+                tally(result->local.at(i), hasErrors(batch.local.at(i).problems));
+            for (qsizetype i = 0; i < result->receivedSteps.size(); ++i)
+                tally(result->receivedSteps.at(i), false);
+            for (qsizetype i = 0; i < result->localSteps.size(); ++i)
+                tally(result->localSteps.at(i), hasErrors(batch.localSteps.at(i).problems));
         }
-        for (qsizetype i = 0; i < result->received.size(); ++i)
-            tally(result->received.at(i), false);
-        for (qsizetype i = 0; i < result->local.size(); ++i)
-            tally(result->local.at(i), hasErrors(batch.local.at(i).problems));
-        for (qsizetype i = 0; i < result->receivedSteps.size(); ++i)
-            tally(result->receivedSteps.at(i), false);
-        for (qsizetype i = 0; i < result->localSteps.size(); ++i)
-            tally(result->localSteps.at(i), hasErrors(batch.localSteps.at(i).problems));
+        return true;
+    };
+
+    // A large file, read in windows of BatchSize items: each window is judged, reported and (when `andWrite`)
+    // written, then dropped, so memory does not grow with the file. `judged`: a --strict pass has already
+    // reported and counted its problems.
+    struct Streamed {
+        QString path;
+        QString prefix;
+        std::unique_ptr<PayloadStream> stream;
+        bool judged = false;
+    };
+    auto stream = [&](Streamed &s, bool andWrite) {
+        PayloadStream::Window window;
+        while (s.stream->next(BatchSize, &window)) {
+            QString error;
+            const std::optional<Payload> payload =
+                PayloadReader::read(window.document, &error, window.firstItem);
+            if (!payload) {
+                context.err << s.path << ": "
+                            << tr("in the items from byte %1 on: %2").arg(window.fileOffset).arg(error)
+                            << Qt::endl;
+                return Step::Unreadable;
+            }
+            PayloadImport plan;
+            const Step judged =
+                judge(s.path, *payload, payload->isReceived() ? window.document : QByteArray(), &plan);
+            if (judged != Step::Done)
+                return judged;
+            if (!s.judged) {
+                report(s.prefix, plan);
+                counts.rejected += plan.rejected;
+            }
+            if (!andWrite)
+                streamedDrafts += plan.drafts();
+            else if (!write(plan.changes))
+                return Step::StoreFailed;
+        }
+        if (!s.stream->errorString().isEmpty()) {
+            context.err << s.path << ": " << s.stream->errorString() << Qt::endl;
+            return Step::Unreadable;
+        }
+        return Step::Done;
+    };
+
+    // First read and judge everything: --strict needs the whole verdict before the first write. Small files
+    // are kept in memory until then; large ones are only checked here (and, with --strict, judged in a
+    // first pass) and read again window by window when written.
+    ChangeSet all;
+    std::vector<Streamed> streamed;
+    for (const QString &path : files) {
+        const QString prefix = files.size() > 1 ? path + QStringLiteral(": ") : QString();
+        const QFileInfo info(path);
+        if (info.isFile() && info.size() > streamBytes) {
+            Streamed s{path, prefix, std::make_unique<PayloadStream>(path)};
+            const PayloadStream::Status status = s.stream->open();
+            if (status == PayloadStream::Status::Malformed) {
+                context.err << path << ": " << s.stream->errorString() << Qt::endl;
+                ++unreadable;
+                continue;
+            }
+            if (status == PayloadStream::Status::Streamable) {
+                if (strict) {
+                    const Step judged = stream(s, false);
+                    if (judged == Step::BadOption)
+                        return ExitBadInput;
+                    if (judged != Step::Done || !s.stream->rewind()) {
+                        ++unreadable;
+                        continue;
+                    }
+                    s.judged = true;
+                }
+                streamed.push_back(std::move(s));
+                continue;
+            }
+            // Not one array of items: read whole, as any small file, when it is not too large for that.
+            if (info.size() > PayloadReader::MaxDocumentBytes) {
+                context.err << path << ": "
+                            << tr("the file is %1 MB, larger than the %2 MB limit, and cannot be read in "
+                                  "windows: %3")
+                                   .arg(info.size() / (1024 * 1024))
+                                   .arg(PayloadReader::MaxDocumentBytes / (1024 * 1024))
+                                   .arg(s.stream->errorString())
+                            << Qt::endl;
+                ++unreadable;
+                continue;
+            }
+        }
+        QString error;
+        const std::optional<Payload> payload = readPayloadFile(path, &error);
+        if (!payload) {
+            context.err << path << ": " << error << Qt::endl;
+            ++unreadable;
+            continue;
+        }
+        QByteArray document; // for the server's verbatim copies
+        if (payload->isReceived()) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                document = f.readAll();
+        }
+        PayloadImport plan;
+        const Step judged = judge(path, *payload, document, &plan);
+        if (judged == Step::BadOption)
+            return ExitBadInput;
+        if (judged != Step::Done) {
+            ++unreadable;
+            continue;
+        }
+        report(prefix, plan);
+        counts.rejected += plan.rejected;
+        all.received << plan.changes.received;
+        all.local << plan.changes.local;
+        all.receivedSteps << plan.changes.receivedSteps;
+        all.localSteps << plan.changes.localSteps;
+    }
+    context.out.flush();
+
+    int drafts = streamedDrafts;
+    for (const auto &l : std::as_const(all.local))
+        drafts += hasErrors(l.problems) ? 1 : 0;
+    for (const auto &l : std::as_const(all.localSteps))
+        drafts += hasErrors(l.problems) ? 1 : 0;
+    if (strict && (counts.rejected > 0 || drafts > 0 || unreadable > 0)) {
+        context.err << tr("btxh import: --strict: nothing imported (%n item(s) with errors", nullptr,
+                          counts.rejected + drafts)
+                    << (unreadable > 0 ? tr(", %n unreadable file(s)", nullptr, unreadable) : QString())
+                    << ")" << Qt::endl;
+        return unreadable > 0 ? ExitBadInput : ExitProblems;
+    }
+
+    if (!write(all))
+        return ExitStoreError;
+    all = ChangeSet();
+    for (Streamed &s : streamed) {
+        const Step written = stream(s, true);
+        if (written == Step::BadOption)
+            return ExitBadInput;
+        if (written == Step::StoreFailed)
+            return ExitStoreError;
+        if (written == Step::Unreadable)
+            ++unreadable; // the windows before the bad one are stored
+        s.stream.reset(); // closes the file
     }
 
     context.out << tr("new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6")

@@ -52,9 +52,10 @@ Problem itemProblem(int index, const char *code, const QString &message) {
     return p;
 }
 
-void readItems(const QJsonArray &items, Payload &payload) {
-    for (int i = 0; i < items.size(); ++i) {
-        const QJsonValue v = items.at(i);
+void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 0) {
+    for (qsizetype at = 0; at < items.size(); ++at) {
+        const QJsonValue v = items.at(at);
+        const int i = int(firstItem + at);
         if (!v.isObject()) {
             payload.problems << itemProblem(i, "not-an-object",
                                             PayloadReader::tr("item %1 is not a JSON object but %2")
@@ -93,7 +94,7 @@ QJsonValue valueOf(const QJsonObject &object, QStringView foldedKey) {
 
 } // namespace
 
-std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *error) {
+std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *error, qsizetype firstItem) {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -113,7 +114,7 @@ std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *erro
 
     Payload payload;
     if (doc.isArray()) {
-        readItems(doc.array(), payload);
+        readItems(doc.array(), payload, firstItem);
         return payload;
     }
     const QJsonObject root = doc.object();
@@ -126,7 +127,7 @@ std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *erro
         payload.message = JsonCodec::scalarText(valueOf(r, u"message"));
         const QJsonValue data = valueOf(r, u"data");
         if (data.isArray())
-            readItems(data.toArray(), payload);
+            readItems(data.toArray(), payload, firstItem);
         else if (!data.isNull() && !data.isUndefined())
             payload.problems << itemProblem(0, "data-not-array", tr("result.data is not a list of items"));
         return payload;

@@ -38,8 +38,10 @@ public:
     static constexpr qsizetype MaxDocumentBytes = 256 * 1024 * 1024;
 
     // Parses a JSON document; on failure returns std::nullopt and a translated, one-line reason that names
-    // the problem and its byte offset.
-    static std::optional<Payload> read(const QByteArray &json, QString *error);
+    // the problem and its byte offset. `firstItem`: how many items of a larger file come before this
+    // document's first, when it is one window of that file (PayloadStream), so that problems name the file's
+    // item number.
+    static std::optional<Payload> read(const QByteArray &json, QString *error, qsizetype firstItem = 0);
 };
 
 } // namespace btxh

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <initializer_list>
 
 namespace btxh {
 
@@ -33,7 +34,23 @@ bool run(QSqlQuery &q) {
     return false;
 }
 
-QString areaClause(const SandboxStore::Area &area, QStringList &binds) {
+// Binds `values` in order and runs an insert-or-update that returns the row's push_count: a dossier and a
+// step are counted the same way, so that a repeated push is seen as one.
+SandboxStore::PutOutcome upsert(QSqlQuery &q, std::initializer_list<QVariant> values) {
+    SandboxStore::PutOutcome out;
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    if (run(q) && q.next()) {
+        out.ok = true;
+        out.pushCount = q.value(0).toInt();
+        out.inserted = out.pushCount == 1;
+    }
+    q.finish();
+    return out;
+}
+
+QString areaClause(const SandboxStore::Area &area, QVariantList &binds) {
     QString sql;
     if (!area.province.isEmpty()) {
         sql += QStringLiteral(" AND ma_tinh = ?");
@@ -48,6 +65,22 @@ QString areaClause(const SandboxStore::Area &area, QStringList &binds) {
         binds << area.commune;
     }
     return sql;
+}
+
+// Runs a window query whose one column is a reply form, handing each to `visit`: the number visited, or -1
+// when the query fails.
+int visitReplies(QSqlQuery q, const QVariantList &binds,
+                 const std::function<void(const QByteArray &)> &visit) {
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!run(q))
+        return -1;
+    int n = 0;
+    while (q.next()) {
+        visit(q.value(0).toString().toUtf8());
+        ++n;
+    }
+    return n;
 }
 
 } // namespace
@@ -117,28 +150,19 @@ QSqlQuery &SandboxStore::statement(int id, const char *sql) {
 SandboxStore::PutOutcome SandboxStore::putDossier(int kind, const QString &code, const Area &area,
                                                   const QDateTime &updatedAt, const QByteArray &requestJson,
                                                   const QByteArray &replyJson) {
-    PutOutcome out;
-    QSqlQuery &q = statement(1, ("INSERT INTO records (kind, ma_ho_so, ma_tinh, ma_huyen, ma_xa, updated_at,"
-                                 " request, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT (kind, ma_ho_so) DO UPDATE SET ma_tinh = excluded.ma_tinh,"
-                                 " ma_huyen = excluded.ma_huyen, ma_xa = excluded.ma_xa,"
-                                 " updated_at = excluded.updated_at, request = excluded.request,"
-                                 " reply = excluded.reply, push_count = push_count + 1"
-                                 " RETURNING push_count"));
-    int i = 0;
-    for (const QVariant &v :
-         {QVariant(kind), QVariant(code), text(area.province), text(area.district), text(area.commune),
-          QVariant(timeText(updatedAt)), QVariant(QString::fromUtf8(requestJson)),
-          QVariant(QString::fromUtf8(replyJson))})
-        q.bindValue(i++, v);
-    if (!run(q) || !q.next()) {
-        q.finish();
+    const PutOutcome out =
+        upsert(statement(1, ("INSERT INTO records (kind, ma_ho_so, ma_tinh, ma_huyen, ma_xa, updated_at,"
+                             " request, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (kind, ma_ho_so) DO UPDATE SET ma_tinh = excluded.ma_tinh,"
+                             " ma_huyen = excluded.ma_huyen, ma_xa = excluded.ma_xa,"
+                             " updated_at = excluded.updated_at, request = excluded.request,"
+                             " reply = excluded.reply, push_count = push_count + 1"
+                             " RETURNING push_count")),
+               {QVariant(kind), QVariant(code), text(area.province), text(area.district), text(area.commune),
+                QVariant(timeText(updatedAt)), QVariant(QString::fromUtf8(requestJson)),
+                QVariant(QString::fromUtf8(replyJson))});
+    if (!out.ok)
         return out;
-    }
-    out.ok = true;
-    out.pushCount = q.value(0).toInt();
-    out.inserted = out.pushCount == 1;
-    q.finish();
 
     // Steps pushed before their dossier get its area now.
     QSqlQuery &s = statement(2, ("UPDATE steps SET ma_tinh = ?, ma_huyen = ?, ma_xa = ?"
@@ -154,7 +178,6 @@ SandboxStore::PutOutcome SandboxStore::putDossier(int kind, const QString &code,
 SandboxStore::PutOutcome SandboxStore::putStep(const QString &key, const QString &code,
                                                const QDateTime &updatedAt, const QByteArray &requestJson,
                                                const QByteArray &replyJson) {
-    PutOutcome out;
     Area area;
     {
         QSqlQuery &a = statement(3, ("SELECT ma_tinh, ma_huyen, ma_xa FROM records"
@@ -164,69 +187,31 @@ SandboxStore::PutOutcome SandboxStore::putStep(const QString &key, const QString
             area = {a.value(0).toString(), a.value(1).toString(), a.value(2).toString()};
         a.finish();
     }
-    QSqlQuery &q =
-        statement(4, ("INSERT INTO steps (step_key, ma_ho_so, ma_tinh, ma_huyen, ma_xa, updated_at,"
-                      " request, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                      " ON CONFLICT (step_key) DO UPDATE SET updated_at = excluded.updated_at,"
-                      " request = excluded.request, reply = excluded.reply,"
-                      " push_count = push_count + 1 RETURNING push_count"));
-    int i = 0;
-    for (const QVariant &v :
-         {QVariant(key), QVariant(code), text(area.province), text(area.district), text(area.commune),
-          QVariant(timeText(updatedAt)), QVariant(QString::fromUtf8(requestJson)),
-          QVariant(QString::fromUtf8(replyJson))})
-        q.bindValue(i++, v);
-    if (!run(q) || !q.next()) {
-        q.finish();
-        return out;
-    }
-    out.ok = true;
-    out.pushCount = q.value(0).toInt();
-    out.inserted = out.pushCount == 1;
-    q.finish();
-    return out;
+    return upsert(statement(4, ("INSERT INTO steps (step_key, ma_ho_so, ma_tinh, ma_huyen, ma_xa, updated_at,"
+                                " request, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                " ON CONFLICT (step_key) DO UPDATE SET updated_at = excluded.updated_at,"
+                                " request = excluded.request, reply = excluded.reply,"
+                                " push_count = push_count + 1 RETURNING push_count")),
+                  {QVariant(key), QVariant(code), text(area.province), text(area.district),
+                   text(area.commune), QVariant(timeText(updatedAt)),
+                   QVariant(QString::fromUtf8(requestJson)), QVariant(QString::fromUtf8(replyJson))});
 }
 
 int SandboxStore::forEachDossier(int kind, const QDateTime &from, const QDateTime &to, const Area &area,
                                  const std::function<void(const QByteArray &)> &visit) {
-    QStringList binds;
+    QVariantList binds{kind, timeText(from), timeText(to)};
     const QString sql =
         QStringLiteral("SELECT reply FROM records WHERE kind = ? AND updated_at >= ? AND updated_at <= ?") +
         areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, ma_ho_so");
-    QSqlQuery q = prepared(m_connection, sql);
-    q.addBindValue(kind);
-    q.addBindValue(timeText(from));
-    q.addBindValue(timeText(to));
-    for (const QString &b : binds)
-        q.addBindValue(b);
-    int n = 0;
-    if (!run(q))
-        return -1;
-    while (q.next()) {
-        visit(q.value(0).toString().toUtf8());
-        ++n;
-    }
-    return n;
+    return visitReplies(prepared(m_connection, sql), binds, visit);
 }
 
 int SandboxStore::forEachStep(const QDateTime &from, const QDateTime &to, const Area &area,
                               const std::function<void(const QByteArray &)> &visit) {
-    QStringList binds;
+    QVariantList binds{timeText(from), timeText(to)};
     const QString sql = QStringLiteral("SELECT reply FROM steps WHERE updated_at >= ? AND updated_at <= ?") +
                         areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, step_key");
-    QSqlQuery q = prepared(m_connection, sql);
-    q.addBindValue(timeText(from));
-    q.addBindValue(timeText(to));
-    for (const QString &b : binds)
-        q.addBindValue(b);
-    int n = 0;
-    if (!run(q))
-        return -1;
-    while (q.next()) {
-        visit(q.value(0).toString().toUtf8());
-        ++n;
-    }
-    return n;
+    return visitReplies(prepared(m_connection, sql), binds, visit);
 }
 
 int SandboxStore::countDossiers(int kind) {

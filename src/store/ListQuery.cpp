@@ -11,14 +11,11 @@ QString fieldColumn(DossierField f) {
     return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
 }
 
-QString placeholders(qsizetype n) {
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 } // namespace
+
+QString ListQuerySql::placeholders(qsizetype n) {
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
 
 QStringList ListQuerySql::metaSortColumns() {
     return {QStringLiteral("code"), QStringLiteral("sync_state"), QStringLiteral("updated_at"),

@@ -69,9 +69,8 @@ public:
     static QString sortKeysJoin();
     static QString sortKeysId();
 
-    // A search matching more than this many dossiers is answered by walking the sort column's index and
-    // keeping the matches, instead of fetching every match and sorting them.
-    static constexpr int WideSearchRows = 2000;
+    // A wide search is answered by walking the sort column's index and keeping the rows among the gathered
+    // matches, instead of fetching every match and sorting them (see ListReader).
     void setWideSearch(bool wide) { m_wideSearch = wide; }
     // The id the search and the cursor compare: the sort index's own, so walking it needs no table row.
     void setIdColumn(const QString &id) { m_id = id; }
@@ -81,6 +80,9 @@ public:
 
     QString whereClause() const;
     const QVariantList &values() const { return m_values; }
+
+    // "?,?,…": n parameter marks for an IN list.
+    static QString placeholders(qsizetype n);
 
     // Statuses after which a dossier can no longer be overdue (3, 7, 8, 9, 10, 11 of §4.5).
     static QStringList finishedStatuses();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace btxh {
 
@@ -91,46 +92,45 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
             out.entries << Entry{Note::ItemProblems, problems, 0};
     };
 
-    for (const Dossier &d : payload.dossiers) {
-        Problems problems = readingProblems.value(d.code());
-        problems << validator.validate(d);
+    // One rule for dossiers and steps, kept in one place so that they cannot drift apart: refused without a
+    // MaHoSo, and refused with an error when they come from the server (whose copy is not ours to fix).
+    // Gives the problems of an item it takes, nothing for one it refuses.
+    auto admit = [&](const auto &item, const QString &code, Note withoutCode) -> std::optional<Problems> {
+        Problems problems = readingProblems.value(code);
+        problems << validator.validate(item);
         note(problems);
-        if (d.code().isEmpty()) {
-            out.entries << Entry{Note::DossierWithoutCode, {}, 1};
+        if (code.isEmpty()) {
+            out.entries << Entry{withoutCode, {}, 1};
             ++out.rejected;
-            continue;
+            return std::nullopt;
         }
-        if (received) {
-            if (hasErrors(problems)) {
-                ++out.rejected;
-                continue;
-            }
+        if (received && hasErrors(problems)) {
+            ++out.rejected;
+            return std::nullopt;
+        }
+        return problems;
+    };
+
+    for (const Dossier &d : payload.dossiers) {
+        const std::optional<Problems> problems = admit(d, d.code(), Note::DossierWithoutCode);
+        if (!problems)
+            continue;
+        if (received)
             out.changes.received << ChangeSet::ReceivedDossier{
                 d, verbatim(d.code(), [&](const QJsonObject &o) { return JsonCodec::readDossier(o) == d; })};
-        } else {
-            out.changes.local << ChangeSet::LocalDossier{d, problems};
-        }
+        else
+            out.changes.local << ChangeSet::LocalDossier{d, *problems};
     }
     for (const ProcessingStep &s : payload.steps) {
-        Problems problems = readingProblems.value(s.dossierCode());
-        problems << validator.validate(s);
-        note(problems);
-        if (s.dossierCode().isEmpty()) {
-            out.entries << Entry{Note::StepWithoutCode, {}, 1};
-            ++out.rejected;
+        const std::optional<Problems> problems = admit(s, s.dossierCode(), Note::StepWithoutCode);
+        if (!problems)
             continue;
-        }
-        if (received) {
-            if (hasErrors(problems)) {
-                ++out.rejected;
-                continue;
-            }
+        if (received)
             out.changes.receivedSteps << ChangeSet::ReceivedStep{
                 s,
                 verbatim(s.dossierCode(), [&](const QJsonObject &o) { return JsonCodec::readStep(o) == s; })};
-        } else {
-            out.changes.localSteps << ChangeSet::LocalStep{s, problems};
-        }
+        else
+            out.changes.localSteps << ChangeSet::LocalStep{s, *problems};
     }
     if (!payload.queries.isEmpty()) {
         out.entries << Entry{Note::Queries, {}, payload.queries.size()};

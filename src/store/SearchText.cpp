@@ -40,9 +40,9 @@ QString SearchText::fold(QStringView text) {
     return out.toCaseFolded();
 }
 
-QString SearchText::matchExpression(QStringView userText) {
+QList<QStringList> SearchText::phrases(QStringView userText) {
     const QString folded = fold(userText);
-    QStringList terms;
+    QList<QStringList> out;
     for (QStringView word : QStringView(folded).split(u' ', Qt::SkipEmptyParts)) {
         QStringList parts;
         QString current;
@@ -57,8 +57,15 @@ QString SearchText::matchExpression(QStringView userText) {
         if (!current.isEmpty())
             parts << current;
         if (!parts.isEmpty())
-            terms << u'"' + parts.join(u' ') + u'"';
+            out << parts;
     }
+    return out;
+}
+
+QString SearchText::matchExpression(QStringView userText) {
+    QStringList terms;
+    for (const QStringList &parts : phrases(userText))
+        terms << u'"' + parts.join(u' ') + u'"';
     // Only the last word may be unfinished: whole words are exact terms, which FTS5 intersects far faster
     // than prefixes over a large index.
     if (!terms.isEmpty())

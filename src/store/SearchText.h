@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace btxh {
@@ -18,6 +20,10 @@ public:
     // punctuation inside (a MaHoSo, a date) becomes a phrase of its parts. Empty when there is nothing to
     // search for. Only letters and digits reach the expression, so user text cannot change its syntax.
     static QString matchExpression(QStringView userText);
+
+    // The same search as a list of phrases, each the folded parts of one word in order: what
+    // matchExpression() renders for FTS5 and SearchMatcher checks in C++, so both answer alike.
+    static QList<QStringList> phrases(QStringView userText);
 };
 
 } // namespace btxh

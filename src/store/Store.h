@@ -2,12 +2,15 @@
 
 #include "ChangeSet.h"
 #include "ListQuery.h"
+#include "ListReader.h"
 #include "StoreError.h"
 #include "StoredDossier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -32,6 +35,11 @@ public:
         int busyTimeoutMs = 5000;               // how long to wait for another program's lock
         bool readOnly = false;                  // open for reading only: no migration, no write
         int schemaVersion = 0;                  // migrate only up to this version (fixtures); 0 = latest
+        SearchPlan searchPlan;                  // how a search is read (ListReader)
+        // SQLite's page cache for this connection, in KiB; 0 keeps SQLite's 2 MB. The case list's reader
+        // takes more: a search walks rows all over the search index, and reading each page from the system's
+        // cache again costs more than the check (bench/README.md).
+        int cacheKiB = 0;
     };
 
     Store();
@@ -92,9 +100,21 @@ public:
     // --- Reading.
     std::optional<StoredDossier> dossier(const QString &code);
     std::optional<QList<StoredStep>> steps(const QString &code); // in time order
+    // Which of `codes` are stored as a final result (LoaiDuLieu 100): a registration pulled again after its
+    // result, in the overlap of two pulls, must not take the dossier back. Codes not stored are left out.
+    std::optional<QSet<QString>> finalResultCodes(const QStringList &codes);
+    // Which of `codes` have local edits the server has not accepted yet: a pulled copy of one of these may
+    // only be our own push coming back.
+    std::optional<QSet<QString>> codesWithLocalEdits(const QStringList &codes);
+    // Which of `codes` have at least one step entered here: those come back from the server once pushed.
+    std::optional<QSet<QString>> codesWithLocalSteps(const QStringList &codes);
     std::optional<QList<AuditEntry>> auditTrail(const QString &code);
     std::optional<ListPage> list(const ListQuery &query);
     std::optional<qint64> count(const ListFilter &filter);
+    // Stops the list or count running on this store's connection now, from any thread (it then fails with
+    // an "interrupted" error); does nothing when none runs. For a reader whose answer is no longer wanted:
+    // the case list's worker, when the officer has typed on.
+    void interrupt();
     std::optional<QList<OutboxEntry>> outbox(const QString &code);
 
 private:

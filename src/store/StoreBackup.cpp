@@ -6,12 +6,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QStorageInfo>
-#include <QTemporaryFile>
 #include <cerrno>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 
@@ -100,6 +104,78 @@ bool sameFile(const QString &a, const QString &b) {
 void removeWithCompanions(const QString &path) {
     for (const char *suffix : {"", "-journal", "-wal", "-shm"})
         QFile::remove(path + QLatin1StringView(suffix));
+}
+
+// A backup's temporary file, ".<target>.<6 letters or digits>.partial", and what goes with it: SQLite's
+// companions, and the lock held while a backup writes it.
+const QRegularExpression &partialFileName() {
+    static const QRegularExpression re(
+        QStringLiteral("^(\\..+\\.[A-Za-z0-9]{6}\\.partial)(-journal|-wal|-shm|\\.lock)?$"));
+    return re;
+}
+
+// The lock beside a partial file. Only its holder's death (or a reboot) makes it stale, never its age: a
+// backup of a province's database holds it for minutes, and QLockFile would otherwise give it up after 30 s.
+std::unique_ptr<QLockFile> partialLock(const QString &partialPath) {
+    auto lock = std::make_unique<QLockFile>(partialPath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+// Removes what backups into `folder` that were killed left behind; nothing else ever would, and a partial can
+// be as large as the database. A partial whose lock can be taken has no backup writing it any more, in this
+// or another process (QLockFile takes over a lock whose process is gone). Returns how many were removed.
+int removeStalePartials(const QString &folder) {
+    const QDir dir(folder);
+    QSet<QString> partials;
+    const QStringList names = dir.entryList({QStringLiteral(".*.partial*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = partialFileName().match(name);
+        if (m.hasMatch())
+            partials.insert(dir.filePath(m.captured(1)));
+    }
+    int removed = 0;
+    for (const QString &partial : std::as_const(partials)) {
+        const std::unique_ptr<QLockFile> lock = partialLock(partial);
+        if (!lock->tryLock(0))
+            continue; // still being written, or not ours to judge
+        if (QFile::exists(partial))
+            ++removed;
+        removeWithCompanions(partial);
+    }
+    return removed;
+}
+
+// Creates a new partial file for a backup to `targetName` in `folder`, under its lock. The lock is taken
+// before the file exists, so that no other backup's sweep ever sees the file unlocked. Returns the lock, to
+// hold until the file is gone, or nothing (with the system's reason in *error when there is one).
+std::unique_ptr<QLockFile> createPartial(const QString &folder, const QString &targetName, QString *path,
+                                         QString *error) {
+    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QString tag;
+        for (int i = 0; i < 6; ++i)
+            tag += QLatin1Char(kLetters[QRandomGenerator::global()->bounded(int(sizeof(kLetters)) - 1)]);
+        const QString candidate =
+            QDir(folder).filePath(QStringLiteral(".%1.%2.partial").arg(targetName, tag));
+        std::unique_ptr<QLockFile> lock = partialLock(candidate);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError)
+                continue; // another backup's name
+            return nullptr;
+        }
+        QFile file(candidate);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (file.exists())
+                continue;
+            *error = file.errorString();
+            return nullptr;
+        }
+        file.close();
+        *path = candidate;
+        return lock;
+    }
+    return nullptr;
 }
 
 // Replaces `to` by `from` in one step (rename(2); MoveFileEx with replace on Windows).
@@ -295,6 +371,10 @@ StoreBackup::Result StoreBackup::backup(const QString &databasePath, const QStri
         return fail(StoreError::make(StoreError::Kind::CannotOpen,
                                      tr("The folder %1 does not exist.").arg(native(folder))));
 
+    // Left-overs of killed backups go first, so that the space they took counts as free.
+    if (const int stale = removeStalePartials(folder); stale > 0)
+        qCInfo(lcStore) << stale << "partial file(s) of interrupted backups removed";
+
     const qint64 free = options.freeBytes ? options.freeBytes(folder) : freeBytesIn(folder);
     if (free >= 0 && free < source.size())
         return fail(StoreError::make(
@@ -306,16 +386,20 @@ StoreBackup::Result StoreBackup::backup(const QString &databasePath, const QStri
                 .arg((source.size() + 1024 * 1024 - 1) / (1024 * 1024))));
 
     // A unique temporary name beside the target: the rename into place is then a single step on one disk.
-    QTemporaryFile temp(QDir(folder).filePath(QStringLiteral(".%1.XXXXXX.partial").arg(target.fileName())));
-    temp.setAutoRemove(false);
-    if (!temp.open())
+    // Its lock is released last, once the file is gone (or renamed into place).
+    QString tempPath;
+    QString why;
+    const std::unique_ptr<QLockFile> tempLock = createPartial(folder, target.fileName(), &tempPath, &why);
+    if (!tempLock)
         return fail(StoreError::make(
             StoreError::Kind::ReadOnly,
-            tr("The folder %1 cannot be written (%2): choose another folder for the backup. Nothing was "
-               "changed.")
-                .arg(native(folder), temp.errorString())));
-    const QString tempPath = temp.fileName();
-    temp.close();
+            why.isEmpty()
+                ? tr("The folder %1 cannot be written: choose another folder for the backup. Nothing "
+                     "was changed.")
+                      .arg(native(folder))
+                : tr("The folder %1 cannot be written (%2): choose another folder for the backup. "
+                     "Nothing was changed.")
+                      .arg(native(folder), why)));
     auto cleanup = qScopeGuard([&] { removeWithCompanions(tempPath); });
 
     StoreError e = copyInto(databasePath, tempPath, options);

@@ -16,7 +16,9 @@ namespace btxh {
 //
 // A backup is written to a temporary file beside the target, checked (PRAGMA integrity_check, BTXH tables)
 // and only then renamed into place, so a failed backup never leaves a half file under the target's name. The
-// copy is a single self-contained file (rollback journal, not WAL).
+// copy is a single self-contained file (rollback journal, not WAL). The temporary file has a QLockFile beside
+// it while it is written; a backup first removes the temporary files in its folder whose lock nobody holds
+// any more (left by a backup that was killed), never one another backup is still writing.
 class StoreBackup {
     Q_DECLARE_TR_FUNCTIONS(StoreBackup)
 public:

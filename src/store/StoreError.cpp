@@ -14,6 +14,7 @@ enum SqliteCode {
     SqliteLocked = 6,
     SqliteNoMem = 7,
     SqliteReadOnly = 8,
+    SqliteInterrupt = 9,
     SqliteIoErr = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
@@ -93,6 +94,10 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &databasePa
                "disk and try again.")
                 .arg(path),
             detail);
+    case SqliteInterrupt:
+        return make(Kind::Interrupted,
+                    tr("Reading the database %1 was stopped: its answer was no longer needed.").arg(path),
+                    detail);
     case SqliteNoMem:
         return make(Kind::Other, tr("The computer ran out of memory while using the database %1.").arg(path),
                     detail);
@@ -129,6 +134,8 @@ QString StoreError::kindName(Kind kind) {
         return QStringLiteral("not-found");
     case Kind::Invalid:
         return QStringLiteral("invalid");
+    case Kind::Interrupted:
+        return QStringLiteral("interrupted");
     case Kind::Other:
         return QStringLiteral("other");
     }

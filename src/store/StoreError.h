@@ -17,6 +17,7 @@ struct StoreError {
         Corrupt,     // not a database, or a damaged one
         NotFound,    // no such dossier (or outbox entry)
         Invalid,     // the caller asked for something that cannot be (an unknown sort column, ...)
+        Interrupted, // a read stopped by Store::interrupt() because its answer was no longer wanted
         Other,
     };
 

@@ -171,19 +171,12 @@ void SyncEngine::beginPush() {
 
     // A run that was killed after sending left its items "sent" without an answer: they go out again, which
     // the gateway takes as a repeat.
-    SyncStoreQueries queries(*m_store);
-    bool ok = false;
-    const QList<qint64> stranded = queries.sentOutbox(&ok);
-    if (!ok)
-        return storeFailed(tr("reading the outbox"));
-    for (const qint64 id : stranded) {
-        if (!m_store->markPushFailed(id,
-                                     tr("No answer from the gateway before the program stopped; sent again."),
-                                     QDateTime(), false))
-            return storeFailed(tr("re-queueing an unanswered item"));
-    }
-    if (!stranded.isEmpty())
-        qCInfo(lcSync) << stranded.size() << "unanswered item(s) from an earlier run queued again";
+    const std::optional<int> stranded =
+        m_store->requeueSentOutbox(tr("No answer from the gateway before the program stopped; sent again."));
+    if (!stranded)
+        return storeFailed(tr("re-queueing an unanswered item"));
+    if (*stranded > 0)
+        qCInfo(lcSync) << *stranded << "unanswered item(s) from an earlier run queued again";
 
     const QDateTime due = m_options.honourBackoff ? now() : now().addYears(100);
     m_pushQueue = m_store->dueOutbox(due, MaxOutboxRead);

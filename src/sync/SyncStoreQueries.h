@@ -1,28 +1,24 @@
 #pragma once
 
-#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace btxh {
 
 class Store;
 
-// Reads the sync engine needs about the store. The outbox ones are thin callers of Store's outbox calls
-// (Store::outboxEntries, Store::queuedOutboxCount). The others have no Store call yet and are made on the
-// store's own connection, small and read-only (see src/sync/README.md):
-//   - which of a window's dossiers are already stored as final results, or have local edits pending;
-//   - which of a window's dossiers have steps entered here.
+// What the sync engine (and the sync panel) read from the store, with a warning logged on failure. Each is a
+// thin caller of a Store call: the sync layer writes no SQL against the store's tables.
 class SyncStoreQueries {
 public:
     explicit SyncStoreQueries(Store &store);
 
-    // Ids of outbox entries in state "sent". Each call sets *ok to false on a database error.
-    QList<qint64> sentOutbox(bool *ok) const;
     // How many outbox entries are still waiting (pending or sent); -1 on a database error.
     qint64 queuedCount() const;
-    // The codes among `codes` whose stored dossier is a final result (LoaiDuLieu 100).
+    // The codes among `codes` whose stored dossier is a final result (LoaiDuLieu 100). Each call sets *ok to
+    // false on a database error.
     QSet<QString> finalResults(const QStringList &codes, bool *ok) const;
     // The codes among `codes` whose stored dossier has local edits not yet accepted by the server.
     QSet<QString> withLocalEdits(const QStringList &codes, bool *ok) const;
@@ -30,7 +26,7 @@ public:
     QSet<QString> withLocalSteps(const QStringList &codes, bool *ok) const;
 
 private:
-    QSet<QString> codesMatching(const QString &sqlTemplate, const QStringList &codes, bool *ok) const;
+    QSet<QString> codesOrWarn(const std::optional<QSet<QString>> &found, bool *ok) const;
 
     Store &m_store;
 };

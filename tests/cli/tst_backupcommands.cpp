@@ -1,3 +1,4 @@
+#include "BtxhRun.h"
 #include "CliApplication.h"
 
 #include <QCryptographicHash>
@@ -6,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,40 +18,15 @@
 class TestBackupCommands : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = BtxhRun;
 
     QTemporaryDir m_dir;
     int m_cases = 0;
     QString m_folder;
     QString m_db;
 
-    Run btxh(QStringList args) {
-        args.prepend(QStringLiteral("en"));
-        args.prepend(QStringLiteral("--lang"));
-        QProcess p;
-        p.start(QStringLiteral(BTXH_CLI_PATH), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
-
-    Run db(const QString &command, QStringList args = {}) {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(command);
-        return btxh(args);
+    Run db(const QString &command, const QStringList &args = {}) const {
+        return BtxhRun::onDatabase(command, m_db, args);
     }
 
     QString file(const QString &name) const { return QDir(m_folder).filePath(name); }

@@ -1,49 +1,32 @@
+#include "BtxhRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+#include <utility>
 
 // Runs the real `btxh import`, `list`, `show` and `export` against database files in a temporary folder.
 class TestStoreCommands : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = BtxhRun;
 
     QTemporaryDir m_dir;
     int m_dbs = 0;
     QString m_db;
 
-    Run btxh(QStringList args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
-        args.prepend(QStringLiteral("en"));
-        args.prepend(QStringLiteral("--lang"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BTXH_CLI_PATH), args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+    static Run btxh(const QStringList &args,
+                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
+        return BtxhRun::english(args, env);
     }
 
     // A store command on this test's database.
-    Run db(const QString &command, QStringList args = {}) {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(command);
-        return btxh(args);
+    Run db(const QString &command, const QStringList &args = {}) const {
+        return BtxhRun::onDatabase(command, m_db, args);
     }
 
     static QString spec(const char *name) {
@@ -85,6 +68,49 @@ class TestStoreCommands : public QObject {
     }
 
     const QStringList today = {QStringLiteral("--today"), QStringLiteral("27/11/2026")};
+
+    // A pull response of `count` dossiers made from the spec's example, each under its own code; at each
+    // index in `bad` an item that cannot be stored (no MaHoSo) instead.
+    static QByteArray pullResponse(int count, const QList<int> &bad = {}) {
+        QJsonObject root = specObject("pull-dossiers-response.json");
+        QJsonObject result = root.value(QStringLiteral("result")).toObject();
+        const QJsonObject item = result.value(QStringLiteral("data")).toArray().at(0).toObject();
+        QString codeKey;
+        for (auto it = item.begin(); it != item.end(); ++it)
+            if (it.key().compare(u"MaHoSo", Qt::CaseInsensitive) == 0)
+                codeKey = it.key();
+        QJsonArray data;
+        for (int i = 0; i < count; ++i) {
+            QJsonObject o = item;
+            if (bad.contains(i))
+                o.remove(codeKey);
+            else
+                o.insert(codeKey, QStringLiteral("000.00.15.G07-250101-%1").arg(i, 5, 10, QLatin1Char('0')));
+            data.append(o);
+        }
+        result.insert(QStringLiteral("data"), data);
+        root.insert(QStringLiteral("result"), result);
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+
+    // `btxh import` with files above `streamBytes` read in windows.
+    static Run importStreamed(const QString &database, const QStringList &args, qint64 streamBytes) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BTXH_IMPORT_STREAM_BYTES"), QString::number(streamBytes));
+        return BtxhRun::run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                        QStringLiteral("import"), QStringLiteral("--db"), database} +
+                                args,
+                            180000, env);
+    }
+
+    // The distinct lines printed. Distinct: PayloadImport gives each dossier without MaHoSo the reading
+    // problems of every such dossier in its document, so a whole file repeats them where its windows do not.
+    static QStringList sortedLines(const QString &text) {
+        QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        lines.sort();
+        lines.removeDuplicates();
+        return lines;
+    }
 
 private Q_SLOTS:
     void init() { m_db = m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_dbs)); }
@@ -183,6 +209,82 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("broken.json")));
         QCOMPARE(listedCodes({}).size(), 1);
+    }
+
+    void import_largeFileStreamedGivesTheSameResultAsWhole() {
+        // A few windows of 500 items, with items that cannot be stored in the first and the last.
+        const QString file = write(QStringLiteral("large.json"), pullResponse(2600, {3, 1777, 2599}));
+        const QString whole = m_dir.filePath(QStringLiteral("whole.sqlite"));
+        const QString streamed = m_dir.filePath(QStringLiteral("streamed.sqlite"));
+        const Run a = importStreamed(whole, QStringList{file} + today, 1024LL * 1024 * 1024);
+        const Run b = importStreamed(streamed, QStringList{file} + today, 4096);
+        QCOMPARE(a.exitCode, 1);
+        QCOMPARE(b.exitCode, a.exitCode);
+        QVERIFY2(a.out.contains(
+                     QStringLiteral("new 2597, updated 0, unchanged 0, conflicts 0, drafts 0, rejected 3")),
+                 qPrintable(a.out.right(300) + a.err));
+        // The same summary and the same problems (in another order: window by window).
+        QCOMPARE(b.out.split(u'\n', Qt::SkipEmptyParts).constLast(),
+                 a.out.split(u'\n', Qt::SkipEmptyParts).constLast());
+        QCOMPARE(sortedLines(b.out), sortedLines(a.out));
+        QCOMPARE(b.err, a.err);
+
+        // The same dossier table.
+        const Run listA = BtxhRun::onDatabase(QStringLiteral("list"), whole, {QStringLiteral("--json")});
+        const Run listB = BtxhRun::onDatabase(QStringLiteral("list"), streamed, {QStringLiteral("--json")});
+        QCOMPARE(listA.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listA.out.toUtf8()).array().size(), 2597);
+        QVERIFY(listB.out == listA.out);
+        const QString csvA = m_dir.filePath(QStringLiteral("whole.csv"));
+        const QString csvB = m_dir.filePath(QStringLiteral("streamed.csv"));
+        for (const auto &[database, csv] : {std::pair{whole, csvA}, std::pair{streamed, csvB}})
+            QCOMPARE(BtxhRun::onDatabase(QStringLiteral("export"), database,
+                                         {QStringLiteral("--format"), QStringLiteral("csv"),
+                                          QStringLiteral("--out"), csv, QStringLiteral("--sort"),
+                                          QStringLiteral("MaHoSo")})
+                         .exitCode,
+                     0);
+        QFile fa(csvA), fb(csvB);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        QVERIFY(fa.readAll() == fb.readAll());
+
+        // Again, streamed: everything unchanged.
+        const Run again = importStreamed(streamed, QStringList{file} + today, 4096);
+        QVERIFY2(again.out.contains(
+                     QStringLiteral("new 0, updated 0, unchanged 2597, conflicts 0, drafts 0, rejected 3")),
+                 qPrintable(again.out.right(300)));
+    }
+
+    void import_strictRefusesAStreamedFileWithOneBadItem() {
+        const QString file = write(QStringLiteral("large-bad.json"), pullResponse(1200, {1100}));
+        Run r = importStreamed(m_db, QStringList{QStringLiteral("--strict"), file} + today, 4096);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing imported (1 item(s) with errors)")),
+                 qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("a dossier without MaHoSo cannot be stored")),
+                 qPrintable(r.out.right(300)));
+        QCOMPARE(listedCodes({}), QStringList());
+
+        // Without the bad item, both passes run and everything is written, each problem printed once.
+        const QString good = write(QStringLiteral("large-good.json"), pullResponse(1200));
+        r = importStreamed(m_db, QStringList{QStringLiteral("--strict"), good} + today, 4096);
+        QVERIFY2(r.exitCode <= 1, qPrintable(r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("new 1200, updated 0, unchanged 0, conflicts 0, drafts 0, rejected 0")),
+                 qPrintable(r.out.right(300)));
+        QCOMPARE(r.out.count(QStringLiteral("000.00.15.G07-250101-00007 CMND warning")), 1);
+        QCOMPARE(listedCodes({}).size(), 1200);
+    }
+
+    void import_malformedLargeFileIsRefusedBeforeAnyWrite() {
+        QByteArray bytes = pullResponse(700);
+        bytes.chop(bytes.size() - bytes.lastIndexOf('}')); // the last brace is missing
+        const QString file = write(QStringLiteral("large-cut.json"), bytes);
+        const Run r = importStreamed(m_db, QStringList{file} + today, 4096);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unbalanced brackets: the document ends at byte")),
+                 qPrintable(r.err));
+        QCOMPARE(listedCodes({}), QStringList());
     }
 
     void list_searchIsAccentInsensitiveAndFiltersWork() {

@@ -1,7 +1,8 @@
+#include "BtxhRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -10,26 +11,10 @@
 class TestValidateCommand : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = BtxhRun;
 
-    static Run btxh(const QStringList &args, int timeoutMs = 30000) {
-        QProcess p;
-        p.start(QStringLiteral(BTXH_CLI_PATH), args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    // Not BtxhRun::english: some of these runs test the language choice itself.
+    static Run btxh(const QStringList &args) { return BtxhRun::run(args, 30000); }
 
     static QString spec(const char *name) {
         return QStringLiteral(BTXH_FIXTURES_DIR "/spec/") + QLatin1StringView(name);

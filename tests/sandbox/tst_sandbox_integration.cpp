@@ -9,12 +9,12 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <memory>
 
 using namespace btxh;
+using btxh::test::SandboxProcess;
 
 namespace {
 
@@ -59,14 +59,14 @@ int at(const QJsonObject &stats, const char *group, const char *key) {
 class TestSandboxIntegration : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 
     bool startSandbox(const QStringList &args = {}) {
-        m_sandbox = std::make_unique<SandboxProcess>(m_dir->filePath(QStringLiteral("sandbox.sqlite")));
-        if (!m_sandbox->start(args + QStringList{QStringLiteral("--fault-seed"), QStringLiteral("7")})) {
-            qWarning("%s", qPrintable(m_sandbox->output()));
+        m_sandbox = std::make_unique<SandboxProcess>(
+            args + QStringList{QStringLiteral("--fault-seed"), QStringLiteral("7")});
+        if (!m_sandbox->start()) {
+            qWarning("%s\n%s", qPrintable(m_sandbox->error()), m_sandbox->output().constData());
             return false;
         }
         return true;
@@ -75,7 +75,7 @@ class TestSandboxIntegration : public QObject {
     GatewayEnvironment environment(RetryPolicy retry = RetryPolicy::fast(3)) {
         GatewayEnvironment env;
         env.network = m_nam.get();
-        env.profile = EndpointProfile::custom(QUrl(m_sandbox->baseUrl()));
+        env.profile = EndpointProfile::custom(m_sandbox->baseUrl());
         env.profile.transferTimeoutMs = 3000;
         env.profile.tokenTimeoutMs = 3000;
         env.retry = retry;
@@ -99,14 +99,10 @@ class TestSandboxIntegration : public QObject {
     }
 
 private Q_SLOTS:
-    void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-    }
+    void init() { m_nam = std::make_unique<QNetworkAccessManager>(); }
     void cleanup() {
         m_sandbox.reset();
         m_nam.reset();
-        m_dir.reset();
     }
 
     void pushTwice_storedOnce() {
@@ -119,12 +115,11 @@ private Q_SLOTS:
             QCOMPARE(job->result().errorCode, 0);
             QCOMPARE(job->result().message, QStringLiteral("Đồng bộ hồ sơ thành công"));
         }
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "stored", "dossiers"), 1);
         QCOMPARE(at(stats, "pushes", "dossiers"), 2);
         QCOMPARE(at(stats, "token", "issued"), 1);
-        const QJsonObject record =
-            m_sandbox->adminGet(QStringLiteral("/__admin/records?MaHoSo=000.00.15.G07-221209-0001"));
+        const QJsonObject record = m_sandbox->records(QStringLiteral("000.00.15.G07-221209-0001"));
         QCOMPARE(
             record.value(QStringLiteral("dossier")).toObject().value(QStringLiteral("pushCount")).toInt(), 2);
 
@@ -137,7 +132,7 @@ private Q_SLOTS:
         step.setValue(ProgressField::StatusId, QStringLiteral("2"));
         QVERIFY(run(c->pushProgress(step))->result().ok());
         QVERIFY(run(c->pushProgress(step))->result().ok());
-        const QJsonObject after = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject after = m_sandbox->stats();
         QCOMPARE(at(after, "stored", "dossiers"), 1);
         QCOMPARE(at(after, "stored", "results"), 1);
         QCOMPARE(at(after, "stored", "steps"), 1);
@@ -151,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(job->error().kind, GatewayError::Kind::Business);
         QCOMPARE(job->result().errorCode, 3);
         QCOMPARE(job->result().message, QStringLiteral("Thiếu mã tỉnh (MaTinh)"));
-        QCOMPARE(at(m_sandbox->adminGet(QStringLiteral("/__admin/stats")), "services", "DongBoDVC"), 1);
+        QCOMPARE(at(m_sandbox->stats(), "services", "DongBoDVC"), 1);
     }
 
     void pull_seededDossiersByWindowAndArea() {
@@ -276,9 +271,9 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         auto *c = client(environment());
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0005"))))->result().ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("errorRate"), 1},
-                                                                 {QStringLiteral("failStatus"), status},
-                                                                 {QStringLiteral("retryAfterSeconds"), 1}});
+        m_sandbox->setFaults({{QStringLiteral("errorRate"), 1},
+                              {QStringLiteral("failStatus"), status},
+                              {QStringLiteral("retryAfterSeconds"), 1}});
         QElapsedTimer timer;
         timer.start();
         auto job = run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0006"))));
@@ -287,13 +282,13 @@ private Q_SLOTS:
         QCOMPARE(job->error().attempts, 3);
         QVERIFY(job->error().isTransient());
         QVERIFY2(timer.elapsed() >= minimumMs, qPrintable(QString::number(timer.elapsed())));
-        QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "faults", "errors"), 3);
         QCOMPARE(at(stats, "stored", "dossiers"), 1); // refused requests are not processed
 
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("errorRate"), 0}});
+        m_sandbox->setFaults({{QStringLiteral("errorRate"), 0}});
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0006"))))->result().ok());
-        QCOMPARE(at(m_sandbox->adminGet(QStringLiteral("/__admin/stats")), "stored", "dossiers"), 2);
+        QCOMPARE(at(m_sandbox->stats(), "stored", "dossiers"), 2);
     }
 
     void partialErrorRate_retriesGetThrough() {
@@ -304,7 +299,7 @@ private Q_SLOTS:
                 dossier(QStringLiteral("000.00.15.G07-221210-%1").arg(i + 1, 4, 10, QLatin1Char('0')))));
             QVERIFY2(job->result().ok(), qPrintable(job->error().text));
         }
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QVERIFY(at(stats, "faults", "errors") > 0); // with fault seed 7, some requests did fail
         QCOMPARE(at(stats, "stored", "dossiers"), 8);
     }
@@ -316,33 +311,33 @@ private Q_SLOTS:
                                           QDateTime::currentDateTime())))
                     ->result()
                     .ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropRate"), 1}});
+        m_sandbox->setFaults({{QStringLiteral("dropRate"), 1}});
         const Dossier d = dossier(QStringLiteral("000.00.15.G07-221209-0007"));
         auto job = run(c->pushDossier(d));
         QCOMPARE(job->error().kind, GatewayError::Kind::Network);
         QVERIFY(job->error().isTransient());
-        QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        QJsonObject stats = m_sandbox->stats();
         QVERIFY(at(stats, "faults", "drops") >= 3);
         QVERIFY(at(stats, "pushes", "dossiers") >= 3); // the server did store it each time...
         QCOMPARE(at(stats, "stored", "dossiers"), 1);  // ...as one dossier
 
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropRate"), 0}});
+        m_sandbox->setFaults({{QStringLiteral("dropRate"), 0}});
         QVERIFY(run(c->pushDossier(d))->result().ok()); // the sync engine's retry later
-        QCOMPARE(at(m_sandbox->adminGet(QStringLiteral("/__admin/stats")), "stored", "dossiers"), 1);
+        QCOMPARE(at(m_sandbox->stats(), "stored", "dossiers"), 1);
     }
 
     void truncatedBodies_areNetworkErrorsRetried() {
         QVERIFY(startSandbox());
         auto *c = client(environment());
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0008"))))->result().ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("truncateRate"), 1}});
+        m_sandbox->setFaults({{QStringLiteral("truncateRate"), 1}});
         const QDateTime now = QDateTime::currentDateTime();
         auto job = run(c->pullDossiers(query(QStringLiteral("01"), now.addSecs(-600), now.addSecs(60))));
         QCOMPARE(job->error().kind, GatewayError::Kind::Network);
         QCOMPARE(job->error().attempts, 3);
-        QVERIFY(at(m_sandbox->adminGet(QStringLiteral("/__admin/stats")), "faults", "truncations") >= 3);
+        QVERIFY(at(m_sandbox->stats(), "faults", "truncations") >= 3);
 
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("truncateRate"), 0.5}});
+        m_sandbox->setFaults({{QStringLiteral("truncateRate"), 0.5}});
         auto retried =
             run(client(environment(RetryPolicy::fast(8)))
                     ->pullDossiers(query(QStringLiteral("01"), now.addSecs(-600), now.addSecs(60))));
@@ -356,14 +351,14 @@ private Q_SLOTS:
         env.profile.transferTimeoutMs = 500;
         auto *c = client(env);
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0009"))))->result().ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{QStringLiteral("hangRate"), 1}});
+        m_sandbox->setFaults({{QStringLiteral("hangRate"), 1}});
         QElapsedTimer timer;
         timer.start();
         auto job = run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0010"))));
         QCOMPARE(job->error().kind, GatewayError::Kind::Timeout);
         QCOMPARE(job->error().attempts, 2);
         QVERIFY(timer.elapsed() < 10000);
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "faults", "hangs"), 2);
         QCOMPARE(at(stats, "stored", "dossiers"), 1);
     }
@@ -380,7 +375,7 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         auto *c = client(environment());
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0011"))))->result().ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/faults"), {{fault, 1}});
+        m_sandbox->setFaults({{fault, 1}});
         auto job = run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0012"))));
         QCOMPARE(job->error().kind, GatewayError::Kind::MalformedReply);
         QVERIFY2(job->error().text.contains(mentions), qPrintable(job->error().text));
@@ -391,11 +386,11 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         auto *c = client(environment());
         QVERIFY(run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0013"))))->result().ok());
-        m_sandbox->adminPost(QStringLiteral("/__admin/revoke-tokens"));
+        m_sandbox->revokeTokens();
         auto job = run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0014"))));
         QVERIFY2(job->result().ok(), qPrintable(job->error().text));
         QVERIFY(job->replayedAfterUnauthorized());
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "token", "issued"), 2);
         QCOMPARE(stats.value(QStringLiteral("unauthorized")).toInt(), 1);
         QCOMPARE(at(stats, "stored", "dossiers"), 2);
@@ -410,7 +405,7 @@ private Q_SLOTS:
         auto fresh = run(c->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0016"))));
         QVERIFY(fresh->result().ok());
         QVERIFY(!fresh->replayedAfterUnauthorized());
-        QCOMPARE(at(m_sandbox->adminGet(QStringLiteral("/__admin/stats")), "token", "issued"), 2);
+        QCOMPARE(at(m_sandbox->stats(), "token", "issued"), 2);
 
         // A clock that disagrees with the server's: the server's 401 triggers the refetch and the replay.
         GatewayEnvironment env = environment();
@@ -422,7 +417,7 @@ private Q_SLOTS:
         auto replayed = run(late->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0018"))));
         QVERIFY2(replayed->result().ok(), qPrintable(replayed->error().text));
         QVERIFY(replayed->replayedAfterUnauthorized());
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "token", "issued"), 4);
         QCOMPARE(stats.value(QStringLiteral("unauthorized")).toInt(), 1);
     }
@@ -433,7 +428,7 @@ private Q_SLOTS:
         auto job = run(client(environment(), {QStringLiteral("k1"), QStringLiteral("wrong")})
                            ->pushDossier(dossier(QStringLiteral("000.00.15.G07-221209-0019"))));
         QCOMPARE(job->error().kind, GatewayError::Kind::Unauthorized);
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "token", "refused"), 1);
         QCOMPARE(at(stats, "services", "DongBoDVC"), 0);
         QVERIFY(run(client(environment(), {QStringLiteral("k1"), QStringLiteral("s1")})
@@ -460,18 +455,14 @@ private Q_SLOTS:
         patient.baseDelayMs = 100;
         patient.maxDelayMs = 600;
         auto *c = client(environment(patient));
-        const quint16 port = m_sandbox->port();
-        const QString db = m_dir->filePath(QStringLiteral("sandbox.sqlite"));
         bool restarted = false;
         for (int i = 0; i < 12; ++i) {
             PushDossierJob *job = c->pushDossier(
                 dossier(QStringLiteral("000.00.15.G07-221211-%1").arg(i + 1, 4, 10, QLatin1Char('0'))));
             if (i == 4) {
                 m_sandbox->kill(); // SIGKILL while the push is on its way
-                QTimer::singleShot(800, this, [&] {
-                    m_sandbox = std::make_unique<SandboxProcess>(db);
-                    restarted = m_sandbox->start({}, port);
-                });
+                // Same port and database: the client's retries find it again, with what it had stored.
+                QTimer::singleShot(800, this, [&] { restarted = m_sandbox->start(); });
             }
             auto done = run(job);
             QVERIFY2(done->result().ok(),
@@ -480,12 +471,11 @@ private Q_SLOTS:
                 QVERIFY(done->attempts() > 1);
         }
         QVERIFY(restarted);
-        const QJsonObject stats = m_sandbox->adminGet(QStringLiteral("/__admin/stats"));
+        const QJsonObject stats = m_sandbox->stats();
         QCOMPARE(at(stats, "stored", "dossiers"), 12);
         for (int i = 0; i < 12; ++i) {
-            const QJsonObject record =
-                m_sandbox->adminGet(QStringLiteral("/__admin/records?MaHoSo=000.00.15.G07-221211-%1")
-                                        .arg(i + 1, 4, 10, QLatin1Char('0')));
+            const QJsonObject record = m_sandbox->records(
+                QStringLiteral("000.00.15.G07-221211-%1").arg(i + 1, 4, 10, QLatin1Char('0')));
             QVERIFY(record.value(QStringLiteral("dossier"))
                         .toObject()
                         .value(QStringLiteral("pushCount"))

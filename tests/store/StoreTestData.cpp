@@ -3,8 +3,15 @@
 #include "ExtentDataXml.h"
 #include "WireDate.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLocale>
 #include <array>
+
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace btxh::testdata {
 
@@ -214,6 +221,34 @@ QList<ProcessingStep> SyntheticDossiers::steps(qint64 index) const {
         out << s;
     }
     return out;
+}
+
+ChangeSet received(const SyntheticDossiers &data, int from, int to) {
+    ChangeSet c;
+    for (int i = from; i < to; ++i)
+        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
+    return c;
+}
+
+QByteArray fileHash(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool setImmutable(const QString &path, bool on) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
 }
 
 } // namespace btxh::testdata

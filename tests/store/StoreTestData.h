@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ChangeSet.h"
 #include "Dossier.h"
 #include "ProcessingStep.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QString>
 
 namespace btxh::testdata {
 
@@ -25,5 +28,14 @@ public:
 private:
     quint64 m_seed;
 };
+
+// Dossiers from..to-1 of `data`, as one write of what the server sent.
+ChangeSet received(const SyntheticDossiers &data, int from, int to);
+
+// SHA-256 of a file's bytes (empty when it cannot be read): shows that a refused operation left it untouched.
+QByteArray fileHash(const QString &path);
+
+// chattr +i (or -i): the one way to stop root writing a file. False where the file system does not have it.
+bool setImmutable(const QString &path, bool on);
 
 } // namespace btxh::testdata

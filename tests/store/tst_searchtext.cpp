@@ -1,10 +1,64 @@
+#include "SearchMatcher.h"
 #include "SearchText.h"
 #include "VietnameseSortKey.h"
 
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+using btxh::SearchMatcher;
 using btxh::SearchText;
 using btxh::VietnameseSortKey;
+
+// What the search index holds for one dossier, in the shape StoreSchema::searchText gives it: name, ID
+// numbers, MaHoSo, address; and what an officer might type to find it.
+namespace {
+
+QString randomText(QRandomGenerator &rng) {
+    static const QStringList families = {QString::fromUtf8("Nguyễn"), QString::fromUtf8("Trần"),
+                                         QString::fromUtf8("Đặng"),   QString::fromUtf8("Ngô"),
+                                         QStringLiteral("Lo"),        QString::fromUtf8("Hoàng")};
+    static const QStringList given = {QString::fromUtf8("Văn Hùng"), QString::fromUtf8("Thị Hoa"),
+                                      QString::fromUtf8("Thị Hòa"),  QStringLiteral("Long"),
+                                      QString::fromUtf8("Đức Anh"),  QString::fromUtf8("Ngọc")};
+    static const QStringList places = {QString::fromUtf8("số 12, xã Kim Chung"),
+                                       QString::fromUtf8("thôn Đông, xã Liên Hồng"),
+                                       QString::fromUtf8("ngõ 3/5 phố Hàng Bạc"), QStringLiteral("x")};
+    const QString id = QStringLiteral("0%1").arg(rng.bounded(100000000, 999999999));
+    const QString code = QStringLiteral("000.00.%1.G07-24%2-%3")
+                             .arg(rng.bounded(10, 13))
+                             .arg(rng.bounded(1000, 1300))
+                             .arg(rng.bounded(1, 60), 4, 10, QChar(u'0'));
+    return SearchText::fold(QString(families.at(rng.bounded(families.size())) + u' ' +
+                                    given.at(rng.bounded(given.size())) + u' ' + id + u' ' + code + u' ' +
+                                    places.at(rng.bounded(places.size()))));
+}
+
+// Cuts what someone might type out of a text: one to three of its words, the last maybe unfinished, in
+// various punctuation and case; sometimes a word that is in no text.
+QString randomTyping(QRandomGenerator &rng, const QString &text) {
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const int n = 1 + rng.bounded(3);
+    const int start = rng.bounded(words.size());
+    QStringList typed;
+    for (int i = start; i < std::min<qsizetype>(words.size(), start + n); ++i)
+        typed << words.at(i);
+    QString last = typed.takeLast();
+    if (last.size() > 1 && rng.bounded(2))
+        last.truncate(1 + rng.bounded(int(last.size()) - 1));
+    typed << last;
+    if (rng.bounded(10) == 0)
+        typed.prepend(QStringLiteral("khong"));
+    QString out = typed.join(u' ');
+    if (rng.bounded(4) == 0)
+        out = out.toUpper();
+    return out;
+}
+
+} // namespace
 
 class TestSearchText : public QObject {
     Q_OBJECT
@@ -99,6 +153,66 @@ private Q_SLOTS:
         for (QChar c : VietnameseSortKey::of(QString::fromUtf8("Ngô Bảo Châu 李 ß 12")))
             QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7F);
         QVERIFY(VietnameseSortKey::of(QString()).isEmpty());
+    }
+
+    void matcher_agreesWithTheSearchIndex() {
+        // The same tokenizer settings as the store's dossier_search table.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("matcher"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(text, tokenize = 'unicode61 "
+                                           "remove_diacritics 0', prefix = '1 2 3 4')")),
+                     qPrintable(q.lastError().text()));
+            QRandomGenerator rng(20261127);
+            QStringList texts;
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO t (rowid, text) VALUES (?, ?)")));
+            for (int i = 0; i < 400; ++i) {
+                texts << randomText(rng);
+                q.bindValue(0, i);
+                q.bindValue(1, texts.constLast());
+                QVERIFY(q.exec());
+            }
+            QStringList typings = {QStringLiteral("0"),          QStringLiteral("000.00.1"),
+                                   QStringLiteral("g07-24"),     QStringLiteral("3/5"),
+                                   QStringLiteral("so 12,"),     QStringLiteral("--"),
+                                   QString::fromUtf8("ĐẶNG ĐỨC")};
+            for (int i = 0; i < 600; ++i)
+                typings << randomTyping(rng, texts.at(rng.bounded(texts.size())));
+            int nonEmpty = 0;
+            for (const QString &typed : std::as_const(typings)) {
+                const QString match = SearchText::matchExpression(typed);
+                if (match.isEmpty())
+                    continue;
+                QSet<int> byIndex;
+                QVERIFY(q.prepare(QStringLiteral("SELECT rowid FROM t WHERE t MATCH ?")));
+                q.bindValue(0, match);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                while (q.next())
+                    byIndex.insert(q.value(0).toInt());
+                const SearchMatcher matcher(SearchText::phrases(typed));
+                QSet<int> byMatcher;
+                for (int row = 0; row < texts.size(); ++row)
+                    if (matcher.matches(texts.at(row)))
+                        byMatcher.insert(row);
+                QVERIFY2(byIndex == byMatcher, qPrintable(typed + u" → " + match));
+                nonEmpty += byIndex.isEmpty() ? 0 : 1;
+            }
+            // The typings were cut from the texts: nearly all of them find something.
+            QVERIFY2(nonEmpty > typings.size() * 8 / 10, qPrintable(QString::number(nonEmpty)));
+        }
+        db.close();
+    }
+
+    void tokens_splitLikeTheIndex() {
+        const QList<QStringView> t = SearchMatcher::tokens(u"000.00.01.g07-2406 so 94, xa kim");
+        QStringList words;
+        for (QStringView v : t)
+            words << v.toString();
+        QCOMPARE(words, (QStringList{QStringLiteral("000"), QStringLiteral("00"), QStringLiteral("01"),
+                                     QStringLiteral("g07"), QStringLiteral("2406"), QStringLiteral("so"),
+                                     QStringLiteral("94"), QStringLiteral("xa"), QStringLiteral("kim")}));
     }
 };
 

@@ -7,10 +7,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
+#include <mutex>
 
 using namespace btxh;
 using testdata::SyntheticDossiers;
@@ -564,9 +568,9 @@ private Q_SLOTS:
     }
 
     void search_matchingThousands_givesTheSameRowsInSortOrder() {
-        // Past ListQuerySql::WideSearchRows matches the query walks the sort index instead of the matches.
+        const int wide = 2000;
         ChangeSet c;
-        for (int i = 0; i < ListQuerySql::WideSearchRows + 200; ++i) {
+        for (int i = 0; i < wide + 200; ++i) {
             Dossier d;
             d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(5000 + i));
             d.setValue(DossierField::HoVaTen,
@@ -581,9 +585,9 @@ private Q_SLOTS:
         q.sortColumn = QStringLiteral("NgayTiepNhan");
         q.limit = 100;
         const QList<QString> found = codes(q);
-        QCOMPARE(found.size(), ListQuerySql::WideSearchRows / 2 + 100);
+        QCOMPARE(found.size(), wide / 2 + 100);
         QList<QString> expected;
-        for (int i = 1; i < ListQuerySql::WideSearchRows + 200; i += 2)
+        for (int i = 1; i < wide + 200; i += 2)
             expected << SyntheticDossiers::code(5000 + i);
         QCOMPARE(QSet<QString>(found.begin(), found.end()), QSet<QString>(expected.begin(), expected.end()));
         ListQuery all = q;
@@ -595,7 +599,7 @@ private Q_SLOTS:
             QVERIFY(
                 StoreSchema::sortKey(page->rows.at(i - 1).fields.value(int(DossierField::NgayTiepNhan))) >=
                 StoreSchema::sortKey(page->rows.at(i).fields.value(int(DossierField::NgayTiepNhan))));
-        // The plan really walks the sort index.
+        // The gathered set's plan really walks the sort index.
         QSqlQuery plan(m_store->database());
         QVERIFY(
             plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE +id IN (SELECT rowid "
@@ -607,6 +611,50 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("dossiers_received")) &&
                      !text.contains(QStringLiteral("TEMP B-TREE")),
                  qPrintable(text));
+    }
+
+    void interrupt_stopsAReadRunningInAnotherThread() {
+        // The case list's worker reads on a store of its own, in its own thread; the GUI thread stops a read
+        // whose answer is no longer wanted.
+        const QString path = m_store->path();
+        std::mutex lock;
+        Store *reader = nullptr;
+        std::atomic<bool> running{false};
+        StoreError stopped;
+        bool readsAfterwards = false;
+        QThread *thread = QThread::create([&] {
+            Store store(options());
+            if (!store.open(path))
+                return;
+            {
+                const std::lock_guard<std::mutex> guard(lock);
+                reader = &store;
+            }
+            QSqlQuery q(store.database());
+            running = true;
+            // Counts for ever unless stopped.
+            if (!q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                       "SELECT count(*) FROM c")))
+                stopped = StoreError::fromSql(q.lastError(), path);
+            q.finish();
+            readsAfterwards = store.list(ListQuery()).has_value() && store.count(ListFilter()).has_value();
+            const std::lock_guard<std::mutex> guard(lock);
+            reader = nullptr;
+        });
+        thread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(running.load(), 10000);
+        QTest::qWait(100);
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            QVERIFY(reader);
+            reader->interrupt();
+        }
+        QVERIFY(thread->wait(20000));
+        delete thread;
+        QCOMPARE(StoreError::kindName(stopped.kind), QStringLiteral("interrupted"));
+        QVERIFY(readsAfterwards); // the next read on the same connection runs as usual
+        m_store->interrupt();     // nothing running: nothing happens
+        QVERIFY(m_store->list(ListQuery()));
     }
 
     void search_usesTheIndexNotAScan() {
@@ -863,7 +911,7 @@ private Q_SLOTS:
                                    QString::fromUtf8("Anh"), QString::fromUtf8("Đức")};
         ChangeSet c;
         QMap<QString, Dossier> byCode;
-        const int n = ListQuerySql::WideSearchRows * 2 + 300;
+        const int n = 4300;
         for (int i = 0; i < n; ++i) {
             Dossier d;
             d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(9000 + i));
@@ -888,51 +936,63 @@ private Q_SLOTS:
             {QStringLiteral("0011"), {QStringLiteral("1"), QStringLiteral("3")}}, // every one, filtered
             {QStringLiteral("nguyen an"), {QStringLiteral("3")}},
         };
-        for (const Case &k : cases) {
-            QSet<QString> expected;
-            for (const Dossier &d : std::as_const(byCode)) {
-                const QStringList words = SearchText::fold(QString(d.value(DossierField::HoVaTen) + u' ' +
-                                                                   d.value(DossierField::CMND)))
-                                              .split(u' ');
-                const QStringList typed = SearchText::fold(k.search).split(u' ');
-                bool all = true;
-                for (int w = 0; w < typed.size(); ++w) {
-                    const bool last = w == typed.size() - 1;
-                    all = all && std::any_of(words.begin(), words.end(), [&](const QString &word) {
-                              return last ? word.startsWith(typed.at(w)) : word == typed.at(w);
-                          });
+        // Each way of reading a search must give the same rows in the same order: the matches sorted (the
+        // default here), the sort order walked and checked in C++, and the walk given up for the gathered
+        // set.
+        const QString path = m_store->path();
+        const SearchPlan ways[] = {{}, {50, 100, 100000}, {50, 100, 20}, {50, 100000, 1}};
+        for (const SearchPlan &way : ways) {
+            Store::Options o = options();
+            o.searchPlan = way;
+            m_store = std::make_unique<Store>(o);
+            QVERIFY(m_store->open(path));
+            for (const Case &k : cases) {
+                QSet<QString> expected;
+                for (const Dossier &d : std::as_const(byCode)) {
+                    const QStringList words = SearchText::fold(QString(d.value(DossierField::HoVaTen) + u' ' +
+                                                                       d.value(DossierField::CMND)))
+                                                  .split(u' ');
+                    const QStringList typed = SearchText::fold(k.search).split(u' ');
+                    bool all = true;
+                    for (int w = 0; w < typed.size(); ++w) {
+                        const bool last = w == typed.size() - 1;
+                        all = all && std::any_of(words.begin(), words.end(), [&](const QString &word) {
+                                  return last ? word.startsWith(typed.at(w)) : word == typed.at(w);
+                              });
+                    }
+                    if (all && (k.statuses.isEmpty() || k.statuses.contains(d.value(DossierField::StatusId))))
+                        expected.insert(d.code());
                 }
-                if (all && (k.statuses.isEmpty() || k.statuses.contains(d.value(DossierField::StatusId))))
-                    expected.insert(d.code());
-            }
-            QVERIFY2(!expected.isEmpty(), qPrintable(k.search));
-            ListFilter f;
-            f.search = k.search;
-            f.statuses = k.statuses;
-            QCOMPARE(*m_store->count(f), qint64(expected.size()));
-            for (const QString &column :
-                 {QStringLiteral("HoVaTen"), QStringLiteral("NgayTiepNhan"), QStringLiteral("MaHoSo")}) {
-                for (bool descending : {false, true}) {
-                    ListQuery q;
-                    q.filter = f;
-                    q.sortColumn = column;
-                    q.descending = descending;
-                    q.limit = 97;
-                    const QList<QString> found = codes(q);
-                    const QString what = k.search + u' ' + column + (descending ? u'-' : u'+');
-                    QCOMPARE(found.size(), expected.size());
-                    QVERIFY2((QSet<QString>(found.begin(), found.end()) == expected), qPrintable(what));
-                    auto key = [&](const QString &code) {
-                        const Dossier &d = byCode[code];
-                        return column == u"HoVaTen" ? VietnameseSortKey::of(d.value(DossierField::HoVaTen))
-                               : column == u"MaHoSo"
-                                   ? code
-                                   : StoreSchema::sortKey(d.value(DossierField::NgayTiepNhan));
-                    };
-                    for (int i = 1; i < found.size(); ++i)
-                        QVERIFY2(descending ? key(found.at(i - 1)) >= key(found.at(i))
-                                            : key(found.at(i - 1)) <= key(found.at(i)),
-                                 qPrintable(what));
+                QVERIFY2(!expected.isEmpty(), qPrintable(k.search));
+                ListFilter f;
+                f.search = k.search;
+                f.statuses = k.statuses;
+                QCOMPARE(*m_store->count(f), qint64(expected.size()));
+                for (const QString &column :
+                     {QStringLiteral("HoVaTen"), QStringLiteral("NgayTiepNhan"), QStringLiteral("MaHoSo")}) {
+                    for (bool descending : {false, true}) {
+                        ListQuery q;
+                        q.filter = f;
+                        q.sortColumn = column;
+                        q.descending = descending;
+                        q.limit = 97;
+                        const QList<QString> found = codes(q);
+                        const QString what = k.search + u' ' + column + (descending ? u'-' : u'+');
+                        QCOMPARE(found.size(), expected.size());
+                        QVERIFY2((QSet<QString>(found.begin(), found.end()) == expected), qPrintable(what));
+                        auto key = [&](const QString &code) {
+                            const Dossier &d = byCode[code];
+                            return column == u"HoVaTen"
+                                       ? VietnameseSortKey::of(d.value(DossierField::HoVaTen))
+                                   : column == u"MaHoSo"
+                                       ? code
+                                       : StoreSchema::sortKey(d.value(DossierField::NgayTiepNhan));
+                        };
+                        for (int i = 1; i < found.size(); ++i)
+                            QVERIFY2(descending ? key(found.at(i - 1)) >= key(found.at(i))
+                                                : key(found.at(i - 1)) <= key(found.at(i)),
+                                     qPrintable(what));
+                    }
                 }
             }
         }
@@ -956,6 +1016,72 @@ private Q_SLOTS:
                  QStringLiteral("x"));
         QCOMPARE(*m_store->setting(QStringLiteral("places")), QStringLiteral("2024"));
         QVERIFY(!m_store->setting(QStringLiteral("nothing")));
+    }
+
+    void finalResultCodes_namesStoredFinalResultsOnly() {
+        Dossier result = m_data.dossier(401);
+        result.setValue(DossierField::LoaiDuLieu, QStringLiteral(" 100 "));
+        Dossier localResult = m_data.dossier(402);
+        localResult.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
+        QVERIFY(m_store->apply(received({m_data.dossier(400), result})));
+        QVERIFY(m_store->apply(local(localResult)));
+        QStringList asked;
+        // More codes than one statement binds: the last chunk must be asked too.
+        for (int i = 0; i < 1200; ++i)
+            asked << QStringLiteral("absent-%1").arg(i);
+        asked << SyntheticDossiers::code(400) << SyntheticDossiers::code(401) << SyntheticDossiers::code(402);
+        const std::optional<QSet<QString>> found = m_store->finalResultCodes(asked);
+        QVERIFY2(found, qPrintable(m_store->lastError().message));
+        QCOMPARE(*found, (QSet<QString>{SyntheticDossiers::code(401), SyntheticDossiers::code(402)}));
+        QCOMPARE(m_store->finalResultCodes({SyntheticDossiers::code(400)})
+                     .value_or(QSet<QString>{QStringLiteral("<error>")}),
+                 QSet<QString>());
+    }
+
+    void codesWithLocalEdits_followsEditsUntilThePushIsAccepted() {
+        const Dossier synced = m_data.dossier(410);
+        const Dossier entered = m_data.dossier(411);
+        QVERIFY(m_store->apply(received({synced, m_data.dossier(412)})));
+        QVERIFY(m_store->apply(local(entered)));
+        QVERIFY(m_store->apply(local(m_data.dossier(412, 1)))); // a pulled dossier edited here
+        const QStringList asked{synced.code(), entered.code(), SyntheticDossiers::code(412),
+                                QStringLiteral("absent")};
+        QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+                 (QSet<QString>{entered.code(), SyntheticDossiers::code(412)}));
+
+        const qint64 id = m_store->outbox(entered.code())->constFirst().id;
+        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+                 (QSet<QString>{SyntheticDossiers::code(412)}));
+    }
+
+    void codesWithLocalSteps_namesDossiersWithAStepEnteredHere() {
+        ChangeSet c;
+        for (const ProcessingStep &s : m_data.steps(420)) // received only
+            c.receivedSteps << ChangeSet::ReceivedStep{s, {}};
+        for (const ProcessingStep &s : m_data.steps(423)) // received, and one entered here below
+            c.receivedSteps << ChangeSet::ReceivedStep{s, {}};
+        c.localSteps << ChangeSet::LocalStep{m_data.steps(421).constFirst(), {}};
+        ProcessingStep entered = m_data.steps(423).constFirst();
+        entered.setValue(ProgressField::NoiDungXuLy, QStringLiteral("entered here"));
+        c.localSteps << ChangeSet::LocalStep{entered, {}};
+        QVERIFY(m_store->apply(c));
+        QVERIFY(m_store->apply(received({m_data.dossier(422)}))); // a dossier without steps
+        const QStringList asked{SyntheticDossiers::code(420), SyntheticDossiers::code(421),
+                                SyntheticDossiers::code(422), SyntheticDossiers::code(423)};
+        QCOMPARE(m_store->codesWithLocalSteps(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+                 (QSet<QString>{SyntheticDossiers::code(421), SyntheticDossiers::code(423)}));
+        QCOMPARE(m_store->codesWithLocalSteps({}).value_or(QSet<QString>{QStringLiteral("<error>")}),
+                 QSet<QString>());
+    }
+
+    void codeLookups_failOnAClosedStore() {
+        m_store->close();
+        const QStringList asked{SyntheticDossiers::code(1)};
+        QVERIFY(!m_store->finalResultCodes(asked));
+        QVERIFY(!m_store->codesWithLocalEdits(asked));
+        QVERIFY(!m_store->codesWithLocalSteps(asked));
     }
 
     void deletingADossierRemovesItsDocuments() {

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -24,25 +26,14 @@
 #include <unistd.h>
 
 using namespace btxh;
+using testdata::fileHash;
+using testdata::received;
+using testdata::setImmutable;
 using testdata::SyntheticDossiers;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 15, 0));
-
-ChangeSet received(const SyntheticDossiers &data, int from, int to) {
-    ChangeSet c;
-    for (int i = from; i < to; ++i)
-        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
-    return c;
-}
-
-QByteArray fileHash(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Every row of every table, as text: two databases with the same dump hold the same records.
 QStringList dump(const QString &path) {
@@ -93,20 +84,6 @@ qint64 scalar(const QString &path, const QString &sql) {
     return v;
 }
 
-bool setImmutable(const QString &path, bool on) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (ok) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return ok;
-}
-
 // No file of this process may grow past `bytes` while it lives: as if the disk were full.
 class FileSizeLimit {
 public:
@@ -124,6 +101,39 @@ public:
 private:
     rlimit m_saved{};
 };
+
+bool writeFile(const QString &path, const QByteArray &content) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A lock file as a backup killed while writing leaves it: QLockFile's own content, naming a process that has
+// ended. Empty when no such process could be made.
+QByteArray lockOfAnEndedProcess(const QString &scratchLock) {
+    QProcess ended;
+    ended.start(QStringLiteral("sleep"), {QStringLiteral("0")});
+    if (!ended.waitForStarted())
+        return {};
+    const qint64 pid = ended.processId();
+    if (!ended.waitForFinished() || pid <= 0)
+        return {};
+    QByteArray content;
+    {
+        QLockFile lock(scratchLock);
+        if (!lock.tryLock(0))
+            return {};
+        content = readFile(scratchLock);
+    }
+    const qsizetype eol = content.indexOf('\n');
+    if (eol < 0)
+        return {};
+    return QByteArray::number(pid) + content.mid(eol);
+}
 
 } // namespace
 
@@ -168,6 +178,13 @@ class TestStoreBackup : public QObject {
                store.setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("01"),
                                   QStringLiteral("27/11/2026 08:00:00")) &&
                store.setSetting(QStringLiteral("office.unit"), QString::fromUtf8("UBND xã Mường Phăng"));
+    }
+
+    // A closed database of three dossiers, alone in its folder; empty on failure.
+    QString threeDossiers() {
+        const QString path = fresh();
+        Store store;
+        return fill(store, path, 0, 3) ? path : QString();
     }
 
     QStringList partialFiles(const QString &folder) {
@@ -506,6 +523,83 @@ private Q_SLOTS:
         QVERIFY(damaged.error.message.contains(junk));
         QVERIFY(!QFile::exists(target));
         QVERIFY(partialFiles(m_dir.path()).isEmpty());
+    }
+
+    void backup_removesStalePartialFiles() {
+        const QString path = threeDossiers();
+        QVERIFY(!path.isEmpty());
+        const QDir folder = QFileInfo(path).dir();
+        // A backup killed before this version locked its partial files: a partial and its journal, no lock.
+        const QString unlocked = folder.filePath(QStringLiteral(".b.sqlite.Ab3dE9.partial"));
+        QVERIFY(writeFile(unlocked, QByteArray(64 * 1024, 'x')));
+        QVERIFY(writeFile(unlocked + QStringLiteral("-journal"), "j"));
+        // A backup to another name, killed while writing: its lock names a process that has ended.
+        const QString killed = folder.filePath(QStringLiteral(".other.sqlite.Zz9yY8.partial"));
+        QVERIFY(writeFile(killed, QByteArray(64 * 1024, 'y')));
+        const QByteArray deadLock = lockOfAnEndedProcess(folder.filePath(QStringLiteral("scratch.lock")));
+        QVERIFY(!deadLock.isEmpty());
+        QVERIFY(writeFile(killed + QStringLiteral(".lock"), deadLock));
+        // Someone else's hidden file that merely ends the same way is not ours to remove.
+        const QString foreign = folder.filePath(QStringLiteral(".notes.partial"));
+        QVERIFY(writeFile(foreign, "keep me"));
+
+        const StoreBackup::Result r =
+            StoreBackup::backup(path, folder.filePath(QStringLiteral("b.sqlite")), options());
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.info.dossierCount, 3);
+        QCOMPARE(partialFiles(folder.path()), QStringList{QStringLiteral(".notes.partial")});
+        QCOMPARE(readFile(foreign), QByteArray("keep me"));
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("scratch.lock"))));
+    }
+
+    void backup_keepsAPartialFileAnotherBackupIsStillWriting() {
+        const QString path = threeDossiers();
+        QVERIFY(!path.isEmpty());
+        const QDir folder = QFileInfo(path).dir();
+        const QString writing = folder.filePath(QStringLiteral(".b.sqlite.Q1w2E3.partial"));
+        const QByteArray content(64 * 1024, 'z');
+        QVERIFY(writeFile(writing, content));
+        // Held by a live process (this one), as by a backup that has been writing for an hour: a long
+        // backup's lock is not stale for its age.
+        auto held = std::make_unique<QLockFile>(writing + QStringLiteral(".lock"));
+        QVERIFY(held->tryLock(0));
+        {
+            QFile lockFile(writing + QStringLiteral(".lock"));
+            QVERIFY(lockFile.open(QIODevice::ReadWrite));
+            QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                         QFileDevice::FileModificationTime));
+        }
+
+        const QString target = folder.filePath(QStringLiteral("b.sqlite"));
+        StoreBackup::Result r = StoreBackup::backup(path, target, options());
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(readFile(writing), content);
+        QVERIFY(held->isLocked());
+        QCOMPARE(partialFiles(folder.path()), (QStringList{QStringLiteral(".b.sqlite.Q1w2E3.partial"),
+                                                           QStringLiteral(".b.sqlite.Q1w2E3.partial.lock")}));
+
+        // Once its writer is gone, the next backup removes it.
+        held.reset();
+        r = StoreBackup::backup(path, target, options());
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(partialFiles(folder.path()).isEmpty());
+    }
+
+    void migration_removesStalePartialFilesToo() {
+        const QString path = fresh(QStringLiteral("v1"));
+        QVERIFY(QFile::copy(QStringLiteral(BTXH_FIXTURES_DIR "/store/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // An earlier upgrade's backup, killed while writing.
+        const QString stale =
+            path + QStringLiteral(".pre-v%1-20261126-090000.sqlite").arg(Migrations::latestVersion());
+        const QString partial = QFileInfo(path).dir().filePath(
+            QStringLiteral(".%1.k1Ll3d.partial").arg(QFileInfo(stale).fileName()));
+        QVERIFY(writeFile(partial, QByteArray(4096, 'p')));
+        Store::Options o;
+        o.clock = [] { return kNow; };
+        Store store(o);
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(partialFiles(QFileInfo(path).path()).isEmpty());
     }
 
     void migration_backsUpAnOldDatabaseFirst() {

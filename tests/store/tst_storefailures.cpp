@@ -3,56 +3,24 @@
 #include "Store.h"
 #include "StoreTestData.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 using namespace btxh;
+using testdata::fileHash;
+using testdata::received;
+using testdata::setImmutable;
 using testdata::SyntheticDossiers;
 
 namespace {
-
-ChangeSet received(const SyntheticDossiers &data, int from, int to) {
-    ChangeSet c;
-    for (int i = from; i < to; ++i)
-        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
-    return c;
-}
-
-QByteArray fileHash(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QString integrity(QSqlDatabase db) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
         return q.lastError().text();
     return q.value(0).toString();
-}
-
-// chattr +i: the one way to stop root writing a file. Not every file system has it.
-bool setImmutable(const QString &path, bool on) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (ok) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return ok;
 }
 
 } // namespace

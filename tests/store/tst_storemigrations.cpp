@@ -1,9 +1,9 @@
 #include "Migrations.h"
 #include "Store.h"
 #include "StoreSchema.h"
+#include "StoreTestData.h"
 #include "VietnameseSortKey.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -11,15 +11,9 @@
 #include <QTest>
 
 using namespace btxh;
+using testdata::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QStringList search(Store &store, const QString &text) {
     ListQuery q;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ListQuery.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <optional>
+
+namespace btxh {
+
+class SearchMatcher;
+
+// How a search is read: the thresholds, measured at a million dossiers (bench/README.md); tests lower them to
+// reach every way with a few hundred.
+struct SearchPlan {
+    int narrowRows = 2000; // at most this many matches: fetch them and sort
+    int wideRows = 40000;  // more than this: walk the sort order, checking rows in C++
+    int walkRows = 40000;  // a walk looks at this many rows at most before it gives up
+};
+
+// Reads the case list and its counts for Store::list and Store::count, on the store's connection.
+//
+// A search is answered one of three ways, by how many dossiers it matches (counted no further than needed):
+// - few: its matches are fetched from the search index and sorted;
+// - more: SQLite gathers the matches as a set and walks the sort index against it, stopping at a full page;
+// - most (an ID prefix shared by a whole province, "nguyen"): gathering them all would cost more than the
+//   page, so the sort order is walked and each row's indexed text checked in C++ (SearchMatcher), which meets
+//   a page of matches within a few thousand rows. Only without other filters and when the sort column is not
+//   one the search reads (name, MaHoSo), where matches sit together, and only for a bounded number of rows;
+//   otherwise, or when the walk gives up, the set is gathered as above.
+class ListReader {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan);
+
+    std::optional<ListPage> list(const ListQuery &query);
+    std::optional<qint64> count(const ListFilter &filter);
+
+    // Why the last call failed: an SQL error (sqlError().isValid()) or a refused request (error()).
+    const QSqlError &sqlError() const { return m_sqlError; }
+    const StoreError &error() const { return m_error; }
+
+private:
+    struct Found {
+        qint64 id;
+        QVariant sortValue;
+    };
+    // Prepares `text`, binds `values` in order and runs it, forward only; on failure m_sqlError says why.
+    bool run(class QSqlQuery &q, const QString &text, const QVariantList &values);
+    // After the last row: whether stepping through them went well (else m_sqlError says why).
+    bool finished(const class QSqlQuery &q);
+    std::optional<int> cappedMatchCount(const QString &match, int cap);
+    // The ids (in list order) of up to limit + 1 matches after the query's offset, or nothing when the walk
+    // gave up after m_walkRows rows; *failed (and m_sqlError) when the database failed.
+    std::optional<QList<Found>> walk(const ListQuery &query, const QString &expr,
+                                     const SearchMatcher &matcher, int limit, bool *failed);
+    std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
+    std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, bool wideSearch,
+                                      int limit);
+    QStringList rowColumns() const;
+    ListRow readRow(const class QSqlQuery &q, const QList<std::pair<int, int>> &fieldIndexes) const;
+    QList<std::pair<int, int>> fieldIndexes(const class QSqlRecord &rec) const;
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+    int m_narrowRows;
+    int m_wideRows;
+    int m_walkRows;
+    QSqlError m_sqlError;
+    StoreError m_error;
+};
+
+} // namespace btxh
