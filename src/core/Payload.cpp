@@ -65,12 +65,20 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
         }
         const QJsonObject o = v.toObject();
         switch (classify(o)) {
-        case ItemKind::Dossier:
-            payload.dossiers << JsonCodec::readDossier(o, &payload.problems);
+        case ItemKind::Dossier: {
+            Problems own;
+            payload.dossiers << JsonCodec::readDossier(o, &own);
+            payload.dossierProblems << own;
+            payload.problems << own;
             break;
-        case ItemKind::Step:
-            payload.steps << JsonCodec::readStep(o, &payload.problems);
+        }
+        case ItemKind::Step: {
+            Problems own;
+            payload.steps << JsonCodec::readStep(o, &own);
+            payload.stepProblems << own;
+            payload.problems << own;
             break;
+        }
         case ItemKind::Query:
             payload.queries << JsonCodec::readQuery(o, &payload.problems);
             break;

@@ -23,6 +23,10 @@ struct Payload {
     QList<ProcessingStep> steps;
     QList<Query> queries; // pull request bodies, when the document is one
     Problems problems;    // reading problems (unknown item shapes, wrong types, unparseable XML...)
+    // Each dossier's and each step's own reading problems, in their order (also in `problems`): several
+    // items may share a MaHoSo (a dossier and its steps) or have none, so the code cannot tell them apart.
+    QList<Problems> dossierProblems;
+    QList<Problems> stepProblems;
 
     // For pull and push responses: the gateway's own verdict, verbatim.
     bool hasResult = false;

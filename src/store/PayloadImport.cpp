@@ -64,16 +64,14 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
     PayloadImport out;
     const bool received = payload.isReceived();
 
-    // Reading problems: those of an item nobody could read ("#3") reject that item; the rest belong to the
-    // record they name.
-    QHash<QString, Problems> readingProblems;
+    // Problems of an item nobody could read ("#3") are reported on their own, and an error rejects that
+    // item; every other reading problem is the dossier's or step's own (Payload::dossierProblems).
     for (const Problem &p : payload.problems) {
-        if (p.recordKey.startsWith(u'#') && p.isError()) {
-            out.entries << Entry{Note::ItemProblems, Problems{p}, 0};
+        if (!p.recordKey.startsWith(u'#'))
+            continue;
+        out.entries << Entry{Note::ItemProblems, Problems{p}, 0};
+        if (p.isError())
             ++out.rejected;
-        } else {
-            readingProblems[p.recordKey] << p;
-        }
     }
     QHash<QString, QList<QJsonObject>> raw;
     if (received)
@@ -95,8 +93,9 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
     // One rule for dossiers and steps, kept in one place so that they cannot drift apart: refused without a
     // MaHoSo, and refused with an error when they come from the server (whose copy is not ours to fix).
     // Gives the problems of an item it takes, nothing for one it refuses.
-    auto admit = [&](const auto &item, const QString &code, Note withoutCode) -> std::optional<Problems> {
-        Problems problems = readingProblems.value(code);
+    auto admit = [&](const auto &item, const QString &code, Note withoutCode,
+                     const Problems &readingProblems) -> std::optional<Problems> {
+        Problems problems = readingProblems;
         problems << validator.validate(item);
         note(problems);
         if (code.isEmpty()) {
@@ -111,8 +110,10 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         return problems;
     };
 
-    for (const Dossier &d : payload.dossiers) {
-        const std::optional<Problems> problems = admit(d, d.code(), Note::DossierWithoutCode);
+    for (qsizetype i = 0; i < payload.dossiers.size(); ++i) {
+        const Dossier &d = payload.dossiers.at(i);
+        const std::optional<Problems> problems =
+            admit(d, d.code(), Note::DossierWithoutCode, payload.dossierProblems.value(i));
         if (!problems)
             continue;
         if (received)
@@ -121,8 +122,10 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         else
             out.changes.local << ChangeSet::LocalDossier{d, *problems};
     }
-    for (const ProcessingStep &s : payload.steps) {
-        const std::optional<Problems> problems = admit(s, s.dossierCode(), Note::StepWithoutCode);
+    for (qsizetype i = 0; i < payload.steps.size(); ++i) {
+        const ProcessingStep &s = payload.steps.at(i);
+        const std::optional<Problems> problems =
+            admit(s, s.dossierCode(), Note::StepWithoutCode, payload.stepProblems.value(i));
         if (!problems)
             continue;
         if (received)
