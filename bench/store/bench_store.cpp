@@ -49,10 +49,6 @@ void die(const QString &what) {
     std::exit(1);
 }
 
-QString isoTime(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODateWithMs); // as the store writes its timestamps
-}
-
 void removeDatabase(const QString &path) {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -460,7 +456,7 @@ int verifyRaw(const SyntheticDossiers &data, qint64 count, qint64 batchSize, con
             const Batch b = makeBatch(data, first, std::min(count, first + batch));
             if (!store.apply(b.changes))
                 die(store.lastError().message);
-            raw.insert(RawInserter::rowsOf(b, isoTime(now)));
+            raw.insert(RawInserter::rowsOf(b, StoreSchema::isoTime(now)));
         }
     }
     std::printf("\nverify: %lld dossiers through Store::apply (%s) and through the raw inserter (%s)\n",
@@ -722,7 +718,8 @@ int main(int argc, char *argv[]) {
             if (!store->apply(b.changes))
                 die(store->lastError().message);
             storeMs += t.nsecsElapsed() / 1e6;
-            const RawInserter::Rows rows = RawInserter::rowsOf(b, isoTime(QDateTime::currentDateTimeUtc()));
+            const RawInserter::Rows rows =
+                RawInserter::rowsOf(b, StoreSchema::isoTime(QDateTime::currentDateTimeUtc()));
             t.restart();
             raw.insert(rows);
             rawMs += t.nsecsElapsed() / 1e6;
@@ -762,7 +759,7 @@ int main(int argc, char *argv[]) {
                 QElapsedTimer a;
                 if (raw) {
                     const RawInserter::Rows rows =
-                        RawInserter::rowsOf(b, isoTime(QDateTime::currentDateTimeUtc()));
+                        RawInserter::rowsOf(b, StoreSchema::isoTime(QDateTime::currentDateTimeUtc()));
                     a.start();
                     raw->insert(rows);
                 } else {

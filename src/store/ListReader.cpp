@@ -11,14 +11,6 @@
 
 namespace btxh {
 
-namespace {
-
-QDateTime fromIso(const QVariant &v) {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-} // namespace
-
 ListReader::ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan)
     : m_db(std::move(db))
     , m_now(std::move(now))
@@ -51,11 +43,7 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
     // A walk pays for every row it passes, so it only suits matches spread through the sort order. Sorted by
     // name or MaHoSo, the matches of a search (which reads those) sit together, often far down; with other
     // filters, SQLite would sort the filtered rows before the walk could start. Those keep SQLite's plans.
-    ListFilter others = query.filter;
-    others.search.clear();
-    ListQuerySql rest;
-    rest.addFilter(others, m_now);
-    const bool walkable = rest.whereClause().isEmpty() && !ListQuerySql::usesSortKeys(expr) &&
+    const bool walkable = !hasOtherFilters(query.filter) && !ListQuerySql::usesSortKeys(expr) &&
                           expr != QLatin1StringView("code");
     if (n > m_wideRows && walkable) {
         bool failed = false;
@@ -67,6 +55,15 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
             return pageOfIds(*found, limit);
     }
     return pageBySql(query, expr, true, limit);
+}
+
+bool ListReader::hasOtherFilters(const ListFilter &filter) const {
+    // Asked of the SQL the filter makes, so that a filter added later counts without a change here.
+    ListFilter others = filter;
+    others.search.clear();
+    ListQuerySql rest;
+    rest.addFilter(others, m_now);
+    return !rest.whereClause().isEmpty();
 }
 
 bool ListReader::run(QSqlQuery &q, const QString &text, const QVariantList &values) {
@@ -174,7 +171,7 @@ ListRow ListReader::readRow(const QSqlQuery &q, const QList<std::pair<int, int>>
     row.code = q.value(1).toString();
     row.syncState = syncStateFromName(q.value(2).toString()).value_or(SyncState::Synced);
     row.deadline = q.value(3).toString();
-    row.updatedAt = fromIso(q.value(4));
+    row.updatedAt = StoreSchema::fromIso(q.value(4));
     for (const auto &[i, field] : fieldIndexes) {
         const QVariant v = q.value(i);
         row.fields.setValue(field, v.isNull() ? QString() : v.toString());
@@ -265,11 +262,7 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a
     // dossier's, written in the same transaction), without gathering them to look the dossiers up — at a
     // million dossiers, 2–430 ms instead of 0.09–3.3 s (bench/README.md).
-    ListFilter others = filter;
-    others.search.clear();
-    ListQuerySql rest;
-    rest.addFilter(others, m_now);
-    const bool searchOnly = rest.whereClause().isEmpty() && !sql.whereClause().isEmpty();
+    const bool searchOnly = !hasOtherFilters(filter) && !sql.whereClause().isEmpty();
     const QString text =
         searchOnly ? QStringLiteral("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?")
                    : QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause();

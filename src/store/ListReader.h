@@ -52,6 +52,8 @@ private:
     bool run(class QSqlQuery &q, const QString &text, const QVariantList &values);
     // After the last row: whether stepping through them went well (else m_sqlError says why).
     bool finished(const class QSqlQuery &q);
+    // Whether the filter asks for anything besides the search.
+    bool hasOtherFilters(const ListFilter &filter) const;
     std::optional<int> cappedMatchCount(const QString &match, int cap);
     // The ids (in list order) of up to limit + 1 matches after the query's offset, or nothing when the walk
     // gave up after m_walkRows rows; *failed (and m_sqlError) when the database failed.

@@ -37,14 +37,6 @@ QVariant nullable(const QByteArray &json) {
     return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
 }
 
-QString isoTime(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v) {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 QString severityName(Severity s) {
     return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
@@ -299,9 +291,9 @@ OutboxEntry outboxEntryFrom(const QSqlQuery &q) {
     e.idempotencyKey = q.value(4).toString();
     e.state = outboxStateFrom(q.value(5).toString());
     e.attempts = q.value(6).toInt();
-    e.nextAttemptAt = fromIso(q.value(7));
+    e.nextAttemptAt = StoreSchema::fromIso(q.value(7));
     e.lastMessage = q.value(8).toString();
-    e.createdAt = fromIso(q.value(9));
+    e.createdAt = StoreSchema::fromIso(q.value(9));
     return e;
 }
 
@@ -478,7 +470,7 @@ public:
 
     qint64 insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row) {
         QSqlQuery &q = statement(InsertDossier);
-        const QString at = isoTime(now());
+        const QString at = StoreSchema::isoTime(now());
         int pos = 0;
         q.bindValue(pos++, code);
         q.bindValue(pos++, syncStateName(row.state));
@@ -491,8 +483,9 @@ public:
         q.bindValue(pos++, qint64(dossier.extent.resultPapers.size()));
         q.bindValue(pos++, nullable(row.serverJson));
         q.bindValue(pos++, nullable(row.serverHash));
-        q.bindValue(pos++,
-                    row.serverReceivedAt.isValid() ? QVariant(isoTime(row.serverReceivedAt)) : QVariant());
+        q.bindValue(pos++, row.serverReceivedAt.isValid()
+                               ? QVariant(StoreSchema::isoTime(row.serverReceivedAt))
+                               : QVariant());
         q.bindValue(pos++, nullable(row.problems));
         q.bindValue(pos++, at);
         q.bindValue(pos++, at);
@@ -517,10 +510,11 @@ public:
         q.bindValue(pos++, qint64(dossier.extent.resultPapers.size()));
         q.bindValue(pos++, nullable(row.serverJson));
         q.bindValue(pos++, nullable(row.serverHash));
-        q.bindValue(pos++,
-                    row.serverReceivedAt.isValid() ? QVariant(isoTime(row.serverReceivedAt)) : QVariant());
+        q.bindValue(pos++, row.serverReceivedAt.isValid()
+                               ? QVariant(StoreSchema::isoTime(row.serverReceivedAt))
+                               : QVariant());
         q.bindValue(pos++, nullable(row.problems));
-        q.bindValue(pos++, isoTime(now()));
+        q.bindValue(pos++, StoreSchema::isoTime(now()));
         bindRecord(q, pos, dossier.fields);
         q.bindValue(pos++, id);
         exec(q);
@@ -529,7 +523,7 @@ public:
 
     void updateServerCopy(qint64 id, SyncState state, const QByteArray &json, const QString &hash) {
         QSqlQuery &q = statement(UpdateServerCopy);
-        const QString at = isoTime(now());
+        const QString at = StoreSchema::isoTime(now());
         q.bindValue(0, syncStateName(state));
         q.bindValue(1, nullable(json));
         q.bindValue(2, hash);
@@ -542,7 +536,7 @@ public:
     void audit(const QString &code, const QString &entity, const QString &field, const QString &oldValue,
                const QString &newValue) {
         QSqlQuery &q = statement(InsertAudit);
-        q.bindValue(0, isoTime(now()));
+        q.bindValue(0, StoreSchema::isoTime(now()));
         q.bindValue(1, options.user);
         q.bindValue(2, code);
         q.bindValue(3, entity);
@@ -616,7 +610,7 @@ public:
         exec(find);
         const qint64 existing = find.next() ? find.value(0).toLongLong() : 0;
         find.finish();
-        const QString at = isoTime(now());
+        const QString at = StoreSchema::isoTime(now());
         if (existing > 0) {
             // Still waiting to go: the push will carry the latest version under the same key.
             QSqlQuery &touch = statement(TouchOutbox);
@@ -683,6 +677,27 @@ public:
         return t;
     }
 
+    // The outbox entries selected by `where` (what follows "FROM outbox"), `values` bound in order; on a
+    // database error, fail() has said why.
+    std::optional<QList<OutboxEntry>> readOutbox(const QString &where, const QVariantList &values) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QLatin1StringView(OutboxColumns) + QStringLiteral(" FROM outbox ") + where)) {
+            fail(q.lastError());
+            return std::nullopt;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values.at(i));
+        if (!q.exec()) {
+            fail(q.lastError());
+            return std::nullopt;
+        }
+        QList<OutboxEntry> out;
+        while (q.next())
+            out << outboxEntryFrom(q);
+        return out;
+    }
+
     // Runs one write statement with `values` bound in order; returns how many rows it changed.
     int run(const QString &sql, const QVariantList &values) {
         QSqlQuery q(db);
@@ -700,11 +715,9 @@ public:
         QSet<QString> found;
         for (qsizetype start = 0; start < codes.size(); start += ChunkSize) {
             const QStringList chunk = codes.mid(start, ChunkSize);
-            QStringList marks;
-            marks.fill(QStringLiteral("?"), chunk.size());
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.prepare(sqlTemplate.arg(marks.join(u',')))) {
+            if (!q.prepare(sqlTemplate.arg(ListQuerySql::placeholders(chunk.size())))) {
                 fail(q.lastError());
                 return std::nullopt;
             }
@@ -853,7 +866,7 @@ public:
                                  : nullable(serverJson.isEmpty() ? StoreSchema::recordJson(step.fields)
                                                                  : serverJson));
         q.bindValue(pos++, nullable(problemsJson(problems)));
-        q.bindValue(pos++, isoTime(now()));
+        q.bindValue(pos++, StoreSchema::isoTime(now()));
         bindRecord(q, pos, step.fields);
         exec(q);
         const qint64 stepId = q.lastInsertId().toLongLong();
@@ -891,12 +904,12 @@ public:
         s.syncState = syncStateFromName(v("sync_state").toString()).value_or(SyncState::Synced);
         s.hasLocalEdits = v("has_local_edits").toBool();
         s.serverJson = v("server_json").toString().toUtf8();
-        s.serverReceivedAt = fromIso(v("server_received_at"));
+        s.serverReceivedAt = StoreSchema::fromIso(v("server_received_at"));
         s.problems = problemsFrom(v("problems"));
         s.lastMessage = v("last_message").toString();
         s.deadline = v("k_deadline").toString();
-        s.createdAt = fromIso(v("created_at"));
-        s.updatedAt = fromIso(v("updated_at"));
+        s.createdAt = StoreSchema::fromIso(v("created_at"));
+        s.updatedAt = StoreSchema::fromIso(v("updated_at"));
         s.dossier.extent.hasDocumentList = v("has_document_list").toBool();
         s.dossier.extent.hasResultList = v("has_result_list").toBool();
         q.finish();
@@ -1166,46 +1179,16 @@ bool Store::resolveConflict(const QString &code, ConflictChoice choice) {
 }
 
 QList<OutboxEntry> Store::dueOutbox(const QDateTime &now, int limit) {
-    QList<OutboxEntry> out;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    if (!q.prepare(
-            QLatin1StringView(OutboxColumns) +
-            QStringLiteral(" FROM outbox "
-                           "WHERE state = 'pending' "
-                           "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?"))) {
-        d->fail(q.lastError());
-        return out;
-    }
-    q.bindValue(0, isoTime(now));
-    q.bindValue(1, limit);
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return out;
-    }
-    while (q.next())
-        out << outboxEntryFrom(q);
-    return out;
+    return d
+        ->readOutbox(
+            QStringLiteral("WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                           "ORDER BY id LIMIT ?"),
+            {StoreSchema::isoTime(now), limit})
+        .value_or(QList<OutboxEntry>());
 }
 
 std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QLatin1StringView(OutboxColumns) + QStringLiteral(" FROM outbox "
-                                                                     "WHERE dossier_code = ? "
-                                                                     "ORDER BY id"))) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    q.bindValue(0, code.trimmed());
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    QList<OutboxEntry> out;
-    while (q.next())
-        out << outboxEntryFrom(q);
-    return out;
+    return d->readOutbox(QStringLiteral("WHERE dossier_code = ? ORDER BY id"), {code.trimmed()});
 }
 
 bool Store::markSent(qint64 outboxId) {
@@ -1215,7 +1198,7 @@ bool Store::markSent(qint64 outboxId) {
             outboxId,
             QStringLiteral(
                 "UPDATE outbox SET state = 'sent', attempts = attempts + 1, updated_at = ? WHERE id = ?"),
-            {isoTime(d->now()), outboxId});
+            {StoreSchema::isoTime(d->now()), outboxId});
         if (t.isProgress()) {
             d->run(QStringLiteral("UPDATE steps SET sync_state = 'sent' WHERE id = ?"), {t.stepId});
             return;
@@ -1227,7 +1210,7 @@ bool Store::markSent(qint64 outboxId) {
             throw WriteFailure{d->error};
         d->run(QStringLiteral("UPDATE dossiers SET sync_state = 'sent', updated_at = ? WHERE code = ? "
                               "AND sync_state IN ('ready', 'failed')"),
-               {isoTime(d->now()), t.code});
+               {StoreSchema::isoTime(d->now()), t.code});
     });
     if (ok && !sentCopy.isEmpty())
         d->sentCopies.insert(outboxId, sentCopy);
@@ -1239,7 +1222,7 @@ bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
         const Private::OutboxTarget t = d->changeOutboxEntry(
             outboxId,
             QStringLiteral("UPDATE outbox SET state = 'done', last_message = ?, updated_at = ? WHERE id = ?"),
-            {serverMessage, isoTime(d->now()), outboxId});
+            {serverMessage, StoreSchema::isoTime(d->now()), outboxId});
         if (t.isProgress()) {
             d->run(QStringLiteral("UPDATE steps SET sync_state = 'synced' WHERE id = ?"), {t.stepId});
             return;
@@ -1250,7 +1233,7 @@ bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
                            "?, updated_at = ? WHERE code = ? AND sync_state = 'sent' AND NOT EXISTS "
                            "(SELECT 1 FROM outbox WHERE outbox.dossier_code = dossiers.code AND "
                            "outbox.state = 'pending' AND outbox.kind != 'progress')"),
-            {serverMessage, isoTime(d->now()), t.code});
+            {serverMessage, StoreSchema::isoTime(d->now()), t.code});
         // The server now has exactly what we sent: that is its copy from here on, so that pulling it back
         // (even after further local edits) is not taken for a change on the server.
         QByteArray sent = d->sentCopies.value(outboxId);
@@ -1265,7 +1248,7 @@ bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
             return;
         d->run(QStringLiteral("UPDATE dossiers SET server_json = ?, server_hash = ?, server_received_at = ? "
                               "WHERE code = ?"),
-               {QString::fromUtf8(sent), StoreSchema::digest(sent), isoTime(d->now()), t.code});
+               {QString::fromUtf8(sent), StoreSchema::digest(sent), StoreSchema::isoTime(d->now()), t.code});
     });
     if (ok)
         d->sentCopies.remove(outboxId);
@@ -1282,8 +1265,8 @@ bool Store::markPushFailed(qint64 outboxId, const QString &serverMessage, const 
                 "UPDATE outbox SET state = ?, last_message = ?, next_attempt_at = ?, updated_at = ? "
                 "WHERE id = ?"),
             {permanent ? QStringLiteral("failed") : QStringLiteral("pending"), serverMessage,
-             nextAttempt.isValid() ? QVariant(isoTime(nextAttempt)) : QVariant(), isoTime(d->now()),
-             outboxId});
+             nextAttempt.isValid() ? QVariant(StoreSchema::isoTime(nextAttempt)) : QVariant(),
+             StoreSchema::isoTime(d->now()), outboxId});
         const QString state = permanent ? QStringLiteral("failed") : QStringLiteral("ready");
         if (t.isProgress())
             d->run(QStringLiteral("UPDATE steps SET sync_state = ? WHERE id = ?"), {state, t.stepId});
@@ -1291,7 +1274,7 @@ bool Store::markPushFailed(qint64 outboxId, const QString &serverMessage, const 
             d->run(
                 QStringLiteral("UPDATE dossiers SET sync_state = ?, last_message = ?, updated_at = ? WHERE "
                                "code = ? AND sync_state IN ('ready', 'sent', 'failed')"),
-                {state, serverMessage, isoTime(d->now()), t.code});
+                {state, serverMessage, StoreSchema::isoTime(d->now()), t.code});
     });
 }
 
@@ -1299,7 +1282,7 @@ std::optional<int> Store::requeueSentOutbox(const QString &message) {
     QList<qint64> ids;
     const bool ok = d->write([&] {
         ids.clear();
-        const QString at = isoTime(d->now());
+        const QString at = StoreSchema::isoTime(d->now());
         QSqlQuery q(d->db);
         q.prepare(
             QStringLiteral("UPDATE outbox SET state = 'pending', last_message = ?, next_attempt_at = NULL, "
@@ -1341,43 +1324,20 @@ std::optional<int> Store::requeueSentOutbox(const QString &message) {
 }
 
 std::optional<QList<OutboxEntry>> Store::outboxEntries(int recentDone) {
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QLatin1StringView(OutboxColumns) +
-                   QStringLiteral(" FROM outbox WHERE state != 'done' OR id IN (SELECT id FROM outbox WHERE "
-                                  "state = 'done' ORDER BY id DESC LIMIT ?) ORDER BY id DESC"))) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    q.bindValue(0, recentDone < 0 ? -1 : recentDone); // a negative LIMIT is none
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    QList<OutboxEntry> out;
-    while (q.next())
-        out << outboxEntryFrom(q);
-    d->error = {};
+    std::optional<QList<OutboxEntry>> out =
+        d->readOutbox(QStringLiteral("WHERE state != 'done' OR id IN (SELECT id FROM outbox WHERE state = "
+                                     "'done' ORDER BY id DESC LIMIT ?) ORDER BY id DESC"),
+                      {recentDone < 0 ? -1 : recentDone}); // a negative LIMIT is none
+    if (out)
+        d->error = {};
     return out;
 }
 
 std::optional<QList<OutboxEntry>> Store::outboxEntries(OutboxEntry::State state) {
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QLatin1StringView(OutboxColumns) +
-                   QStringLiteral(" FROM outbox WHERE state = ? ORDER BY id"))) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    q.bindValue(0, OutboxEntry::stateName(state));
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    QList<OutboxEntry> out;
-    while (q.next())
-        out << outboxEntryFrom(q);
-    d->error = {};
+    std::optional<QList<OutboxEntry>> out =
+        d->readOutbox(QStringLiteral("WHERE state = ? ORDER BY id"), {OutboxEntry::stateName(state)});
+    if (out)
+        d->error = {};
     return out;
 }
 
@@ -1395,7 +1355,7 @@ std::optional<qint64> Store::queuedOutboxCount() {
 
 bool Store::retryOutbox(qint64 outboxId) {
     return d->write([&] {
-        const QString at = isoTime(d->now());
+        const QString at = StoreSchema::isoTime(d->now());
         const Private::OutboxTarget t = d->changeOutboxEntry(
             outboxId,
             QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? "
@@ -1416,7 +1376,7 @@ bool Store::retryOutbox(qint64 outboxId) {
 
 bool Store::discardOutbox(qint64 outboxId) {
     return d->write([&] {
-        const QString at = isoTime(d->now());
+        const QString at = StoreSchema::isoTime(d->now());
         const Private::OutboxTarget t = d->changeOutboxEntry(
             outboxId, QStringLiteral("DELETE FROM outbox WHERE id = ? AND state IN ('pending', 'failed')"),
             {outboxId},
@@ -1470,7 +1430,7 @@ bool Store::setWatermark(const QString &service, const QString &area, const QStr
         q.bindValue(0, service);
         q.bindValue(1, area);
         q.bindValue(2, value);
-        q.bindValue(3, isoTime(d->now()));
+        q.bindValue(3, StoreSchema::isoTime(d->now()));
         d->exec(q);
     });
 }
@@ -1531,7 +1491,7 @@ std::optional<QList<StoredStep>> Store::steps(const QString &code) {
         s.syncState = syncStateFromName(q.value(rec.indexOf(QStringLiteral("sync_state"))).toString())
                           .value_or(SyncState::Synced);
         s.problems = problemsFrom(q.value(rec.indexOf(QStringLiteral("problems"))));
-        s.createdAt = fromIso(q.value(rec.indexOf(QStringLiteral("created_at"))));
+        s.createdAt = StoreSchema::fromIso(q.value(rec.indexOf(QStringLiteral("created_at"))));
         out << s;
     }
     d->error = {};
@@ -1572,7 +1532,7 @@ std::optional<QList<AuditEntry>> Store::auditTrail(const QString &code) {
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
-        e.at = fromIso(q.value(0));
+        e.at = StoreSchema::fromIso(q.value(0));
         e.who = q.value(1).toString();
         e.dossierCode = q.value(2).toString();
         e.entity = q.value(3).toString();

@@ -61,6 +61,14 @@ QString StoreSchema::dateKey(const QDateTime &dateTime) {
     return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString StoreSchema::isoTime(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime StoreSchema::fromIso(const QVariant &v) {
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
 QString StoreSchema::sortKey(const QString &value) {
     if (value.isEmpty())
         return {};
