@@ -1191,7 +1191,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+296"/>
+        <location filename="../src/store/Migrations.cpp" line="+309"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1209,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>item %1 is neither a dossier nor a processing step: none of its keys is a field of the specification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1703,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+372"/>
+        <location filename="../src/store/Store.cpp" line="+364"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1713,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+373"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,13 +1754,13 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-501"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+725"/>
+        <location line="+691"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +1770,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+36"/>
+        <location filename="../src/store/ListReader.cpp" line="+28"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,11 +1959,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+3"/>
-        <source>Name, CMND/CCCD, MaHoSo or address, without accents if you like: &quot;nguyen van an&quot;.</source>
+        <source>Name, CMND/CCCD, MaHoSo or address, without accents if you like: &quot;nguyen van an&quot;. The beginning of a dossier code (&quot;000.00.15.G07-2406&quot;) finds the dossiers whose code begins with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Only dossiers past their legal deadline and not finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,7 +4029,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+108"/>
+        <location filename="../src/app/MainWindow.cpp" line="+114"/>
         <source>Cannot read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>

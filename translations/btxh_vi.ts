@@ -1188,7 +1188,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+296"/>
+        <location filename="../src/store/Migrations.cpp" line="+309"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1206,7 +1206,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>mục %1 không phải đối tượng JSON mà là %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>item %1 is neither a dossier nor a processing step: none of its keys is a field of the specification</source>
         <translation>mục %1 không phải hồ sơ cũng không phải bước xử lý: không có khoá nào là trường trong đặc tả</translation>
     </message>
@@ -1700,7 +1700,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+372"/>
+        <location filename="../src/store/Store.cpp" line="+364"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1710,7 +1710,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+373"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
@@ -1751,13 +1751,13 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-501"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+725"/>
+        <location line="+691"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
@@ -1767,7 +1767,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+36"/>
+        <location filename="../src/store/ListReader.cpp" line="+28"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -1956,11 +1956,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+3"/>
-        <source>Name, CMND/CCCD, MaHoSo or address, without accents if you like: &quot;nguyen van an&quot;.</source>
-        <translation>Họ tên, CMND/CCCD, MaHoSo hoặc địa chỉ, có thể gõ không dấu: &quot;nguyen van an&quot;.</translation>
+        <source>Name, CMND/CCCD, MaHoSo or address, without accents if you like: &quot;nguyen van an&quot;. The beginning of a dossier code (&quot;000.00.15.G07-2406&quot;) finds the dossiers whose code begins with it.</source>
+        <translation>Họ tên, CMND/CCCD, MaHoSo hoặc địa chỉ, có thể gõ không dấu: &quot;nguyen van an&quot;. Phần đầu của một mã hồ sơ (&quot;000.00.15.G07-2406&quot;) tìm các hồ sơ có mã bắt đầu bằng phần đó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Only dossiers past their legal deadline and not finished.</source>
         <translation>Chỉ các hồ sơ đã quá hạn giải quyết theo quy định mà chưa hoàn thành.</translation>
     </message>
@@ -4018,7 +4018,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+108"/>
+        <location filename="../src/app/MainWindow.cpp" line="+114"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>

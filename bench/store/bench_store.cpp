@@ -599,6 +599,10 @@ void browse(Store &store, bool analyze) {
     search(QStringLiteral("CMND, 3 digits"), middleId.left(3));
     search(QStringLiteral("CMND, 8 digits"), middleId.left(8));
     search(QStringLiteral("MaHoSo prefix"), middleCode.section(u'-', 0, 0));
+    // Typed on to its date, a code matches dossiers received together, far down a list sorted by date.
+    const QString codeDate = middleCode.section(u'-', 1, 1);
+    search(QStringLiteral("MaHoSo to its year"), middleCode.section(u'-', 0, 0) + u'-' + codeDate.left(2));
+    search(QStringLiteral("MaHoSo to its month"), middleCode.section(u'-', 0, 0) + u'-' + codeDate.left(4));
     search(QStringLiteral("a full MaHoSo"), lastCode);
     ListQuery deep;
     for (int i = 0; i < 200; ++i) { // walk to page 200 by keyset, then time the next page

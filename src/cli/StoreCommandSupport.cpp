@@ -58,7 +58,9 @@ void StoreCommandSupport::addListOptions(QCommandLineParser &parser) {
         {QStringLiteral("to"), tr("Received on or before this day (dd/MM/yyyy or yyyy-MM-dd)."),
          QStringLiteral("DATE")},
         {QStringLiteral("search"),
-         tr("Name, CMND/CCCD, MaHoSo or address, without accents if you like: \"nguyen van an\"."),
+         tr("Name, CMND/CCCD, MaHoSo or address, without accents if you like: \"nguyen van an\". The "
+            "beginning of a dossier code (\"000.00.15.G07-2406\") finds the dossiers whose code begins with "
+            "it."),
          QStringLiteral("TEXT")},
         {QStringLiteral("overdue"), tr("Only dossiers past their legal deadline and not finished.")},
         {QStringLiteral("sort"),

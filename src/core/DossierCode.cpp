@@ -19,10 +19,21 @@ const QRegularExpression &codePattern() {
     return re;
 }
 
+const QRegularExpression &startPattern() {
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z.-]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 } // namespace
 
 bool isAgencyCode(QStringView agency) {
     return agencyPattern().match(agency).hasMatch();
+}
+
+bool looksLikeCodeStart(QStringView text) {
+    return startPattern().match(text).hasMatch();
 }
 
 Parts parse(QStringView code) {

@@ -16,6 +16,9 @@ struct Parts {
 };
 
 bool isAgencyCode(QStringView agency);
+// Whether typed text, in any case, begins the way a code does, at least as far as the letter of the agency's
+// last part (000.00.15.G…), holding nothing else than a code may: ASCII letters, digits, dots and hyphens.
+bool looksLikeCodeStart(QStringView text);
 // The parts of a well-formed code, or nullopt-like empty Parts (serial 0) when it is not one.
 Parts parse(QStringView code);
 bool isValid(QStringView code);

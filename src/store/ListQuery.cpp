@@ -46,6 +46,11 @@ bool ListQuerySql::usesSortKeys(const QString &sortExpression) {
     return sortExpression.startsWith(StoreSchema::sortKeysTable() + u'.');
 }
 
+bool ListQuerySql::indexHoldsCode(const QString &sortExpression) {
+    return sortExpression == u"code" ||
+           sortExpression == ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan"));
+}
+
 QString ListQuerySql::sortKeysJoin() {
     // Every dossier has its row of keys (written with it, in the same transaction).
     return QStringLiteral(" JOIN %1 ON %1.id = dossiers.id").arg(StoreSchema::sortKeysTable());
@@ -106,8 +111,14 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
         for (const QString &s : finished)
             m_values << s;
     }
+    const QString codePrefix = SearchText::dossierCodePrefix(filter.search);
+    if (!codePrefix.isEmpty()) {
+        // LIKE ignores the case of ASCII letters; the prefix holds no % or _ (dossierCodePrefix).
+        m_conditions << QStringLiteral("dossiers.code LIKE ?");
+        m_values << QString(codePrefix + u'%');
+    }
     const QString match = SearchText::matchExpression(filter.search);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && (codePrefix.isEmpty() || m_narrowCodeSearch)) {
         // "+id" keeps SQLite from driving the query by the matches' rowids, so it walks the sort index.
         m_conditions << (m_wideSearch ? u'+' + m_id : m_id) +
                             QStringLiteral(

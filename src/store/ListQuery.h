@@ -67,11 +67,19 @@ public:
     // dossier's, and the one its index holds in order.
     static bool usesSortKeys(const QString &sortExpression);
     static QString sortKeysJoin();
+    // Whether the index that gives this order also holds the dossier code, so that checking a code while
+    // walking it reads no table row: the received date's (dossiers_received_code, schema 4) and the code's
+    // own.
+    static bool indexHoldsCode(const QString &sortExpression);
     static QString sortKeysId();
 
     // A wide search is answered by walking the sort column's index and keeping the rows among the gathered
     // matches, instead of fetching every match and sorting them (see ListReader).
     void setWideSearch(bool wide) { m_wideSearch = wide; }
+    // A search for a dossier code's beginning (SearchText::dossierCodePrefix) is a condition on the code.
+    // The search index can still narrow it first (every such dossier holds the typed parts as a phrase);
+    // off, only the code is checked, which suits walking an index that holds it (see ListReader).
+    void setNarrowCodeSearch(bool narrow) { m_narrowCodeSearch = narrow; }
     // The id the search and the cursor compare: the sort index's own, so walking it needs no table row.
     void setIdColumn(const QString &id) { m_id = id; }
 
@@ -91,6 +99,7 @@ private:
     QStringList m_conditions;
     QVariantList m_values;
     bool m_wideSearch = false;
+    bool m_narrowCodeSearch = true;
     QString m_id = QStringLiteral("id");
 };
 

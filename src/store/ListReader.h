@@ -31,6 +31,9 @@ struct SearchPlan {
 //   a page of matches within a few thousand rows. Only without other filters and when the sort column is not
 //   one the search reads (name, MaHoSo), where matches sit together, and only for a bounded number of rows;
 //   otherwise, or when the walk gives up, the set is gathered as above.
+// A search for the beginning of a dossier code (SearchText::dossierCodePrefix) finds the dossiers whose code
+// begins with it. Few: narrowed by the search index, then checked. Many, in the order of an index that holds
+// the code (received date, code): that index is walked alone, checking the code.
 class ListReader {
     Q_DECLARE_TR_FUNCTIONS(Store)
 public:
@@ -44,6 +47,9 @@ public:
     const StoreError &error() const { return m_error; }
 
 private:
+    // How pageBySql() reads a search: the search index's matches first; the sort index first, against the
+    // matches gathered as a set; or, for a code's beginning, the sort index alone, checking each code.
+    enum class Way { Matches, GatheredSet, CodeOnly };
     struct Found {
         qint64 id;
         QVariant sortValue;
@@ -60,8 +66,7 @@ private:
     std::optional<QList<Found>> walk(const ListQuery &query, const QString &expr,
                                      const SearchMatcher &matcher, int limit, bool *failed);
     std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
-    std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, bool wideSearch,
-                                      int limit);
+    std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, Way way, int limit);
     QStringList rowColumns() const;
     ListRow readRow(const class QSqlQuery &q, const QList<std::pair<int, int>> &fieldIndexes) const;
     QList<std::pair<int, int>> fieldIndexes(const class QSqlRecord &rec) const;

@@ -257,6 +257,17 @@ bool migration3(QSqlDatabase &db, QSqlError *error) {
     return true;
 }
 
+// Version 4: an index of the received date (the list's default order) with the id (its tie-break) and the
+// dossier code. A search for a code's beginning ("000.00.01.G07-2406") walks that order reading this index
+// alone: at a million dossiers 26-111 ms, where gathering the matches from the search index took 0.3-0.9 s
+// (bench/README.md). The narrow dossiers_received stays: paging by offset skips through it a fifth faster.
+bool migration4(QSqlDatabase &db, QSqlError *error) {
+    return run(db,
+               {QStringLiteral("CREATE INDEX dossiers_received_code ON dossiers(%1, id, code)")
+                    .arg(key(DossierField::NgayTiepNhan))},
+               error);
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -265,6 +276,7 @@ const QList<Migrations::Migration> &Migrations::all() {
          migration1},
         {2, QStringLiteral("accent-insensitive search index"), migration2},
         {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
+        {4, QStringLiteral("the received date's index with dossier codes"), migration4},
     };
     return list;
 }

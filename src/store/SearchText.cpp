@@ -1,5 +1,7 @@
 #include "SearchText.h"
 
+#include "DossierCode.h"
+
 #include <QStringList>
 
 namespace btxh {
@@ -71,6 +73,11 @@ QString SearchText::matchExpression(QStringView userText) {
     if (!terms.isEmpty())
         terms.last().append(u'*');
     return terms.join(u' ');
+}
+
+QString SearchText::dossierCodePrefix(QStringView userText) {
+    const QStringView typed = userText.trimmed();
+    return DossierCode::looksLikeCodeStart(typed) ? typed.toString() : QString();
 }
 
 } // namespace btxh

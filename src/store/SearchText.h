@@ -24,6 +24,11 @@ public:
     // The same search as a list of phrases, each the folded parts of one word in order: what
     // matchExpression() renders for FTS5 and SearchMatcher checks in C++, so both answer alike.
     static QList<QStringList> phrases(QStringView userText);
+
+    // What the user typed, trimmed, when it begins like a dossier code (DossierCode::looksLikeCodeStart:
+    // `000.00.15.G…`), else an empty string. Such a search finds the dossiers whose code begins with it, in
+    // any case; it holds only ASCII letters, digits, dots and hyphens.
+    static QString dossierCodePrefix(QStringView userText);
 };
 
 } // namespace btxh

@@ -4,7 +4,11 @@
 
 #include "CaseListModel.h"
 #include "DeadlineMarks.h"
+#include "MainWindow.h"
 #include "VietnameseCollator.h"
+
+#include <QScrollBar>
+#include <QTableView>
 
 using namespace btxh;
 using namespace btxh::app;
@@ -153,6 +157,30 @@ private Q_SLOTS:
         // The filter and the marks use one clock: the store's and the model's must agree for this check.
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(!model.data(model.index(row, CaseListModel::DeadlineColumn)).toString().isEmpty());
+    }
+
+    void aNewSearchStartsAtItsTopAndReadsOnlyItsFirstPage() {
+        // Pages the view asks for are read on the GUI thread; at a million dossiers each costs a keystroke
+        // 12-130 ms. A new search's first page comes from the worker, and nothing else should be read.
+        MainWindow window(m_office->services);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaseListModel *model = window.caseModel();
+        QTableView *table = window.caseTable();
+        QTRY_VERIFY(model->isCountExact());
+        QCOMPARE(model->rowCount(), Total);
+        table->scrollTo(model->index(1200, 0)); // far past the first page
+        QTRY_VERIFY(table->verticalScrollBar()->value() > 1000);
+        window.setSearchDelay(0);
+        // Every dossier's code holds it: more than a page, so the count follows from the worker.
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchEdit")),
+                         QStringLiteral("250101"));
+        QTRY_VERIFY(model->filter().search == u"250101" && !model->isSearching() && model->isCountExact());
+        QCOMPARE(model->rowCount(), Total);
+        QTest::qWait(100); // the view paints what it now shows
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        QCOMPARE(model->loadedPages(), 1);
     }
 
     void vietnameseCollationOrdersNames() {

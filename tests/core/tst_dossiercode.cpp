@@ -37,6 +37,32 @@ private Q_SLOTS:
         QVERIFY(DossierCode::make(u"000.00.15.G07", QDate(2026, 11, 27), 10000).isEmpty());
     }
 
+    void looksLikeCodeStart_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("codeStart");
+        QTest::newRow("agency up to its letter") << "000.00.15.G" << true;
+        QTest::newRow("to its date") << "000.00.15.G07-2212" << true;
+        QTest::newRow("whole code") << "000.00.15.G07-221209-0001" << true;
+        QTest::newRow("lower case") << "000.00.15.g07-22" << true;
+        QTest::newRow("letters in the groups") << "H10.24.01.A01-23" << true;
+        QTest::newRow("trailing dot") << "000.00.15.G07." << true;
+        QTest::newRow("before the letter") << "000.00.15." << false;
+        QTest::newRow("digits only") << "000001" << false;
+        QTest::newRow("no agency") << "G07-221209" << false;
+        QTest::newRow("a space") << "000.00.15.G07 22" << false;
+        QTest::newRow("a wildcard") << "000.00.15.G07-22%" << false;
+        QTest::newRow("an underscore") << "000.00.15.G07_22" << false;
+        QTest::newRow("a quote") << "000.00.15.G07'" << false;
+        QTest::newRow("Vietnamese letter") << "000.00.15.Đ07" << false;
+        QTest::newRow("a name") << "Nguyễn Văn An" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void looksLikeCodeStart() {
+        QFETCH(QString, typed);
+        QFETCH(bool, codeStart);
+        QCOMPARE(DossierCode::looksLikeCodeStart(typed), codeStart);
+    }
+
     void cccd_partsFollowCircular07() {
         // 001 Hà Nội, 2 = male born 2000-2099, 05 = 2005.
         const PersonalId::CccdParts p = PersonalId::parseCccd(u"001205012345");

@@ -205,6 +205,44 @@ private Q_SLOTS:
         db.close();
     }
 
+    void dossierCodePrefix_isTheTrimmedTypingOfACodesStart() {
+        QCOMPARE(SearchText::dossierCodePrefix(u"  000.00.15.g07-2212 "),
+                 QStringLiteral("000.00.15.g07-2212"));
+        QCOMPARE(SearchText::dossierCodePrefix(u"000.00.15"), QString());
+        QCOMPARE(SearchText::dossierCodePrefix(u"nguyen 000.00.15.G07"), QString());
+    }
+
+    void dossierCodePrefix_everyCodeItBeginsHoldsItsPhrase() {
+        // The store narrows a code search with the search index before checking codes: that is only right
+        // if every code beginning with what was typed also matches it there.
+        QRandomGenerator rng(20261128);
+        const QString alnum = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        auto pick = [&](int n, const QString &from) {
+            QString out;
+            for (int i = 0; i < n; ++i)
+                out += from.at(rng.bounded(int(from.size())));
+            return out;
+        };
+        int prefixes = 0;
+        for (int i = 0; i < 300; ++i) {
+            const QString code = pick(3, alnum) + u'.' + pick(2, alnum) + u'.' + pick(2, alnum) + u'.' +
+                                 pick(1, alnum.mid(10)) + pick(2, alnum.left(10)) + u'-' +
+                                 pick(6, alnum.left(10)) + u'-' + pick(4, alnum.left(10));
+            const QString indexed =
+                SearchText::fold(QString(QStringLiteral("ho so ") + code + QStringLiteral(" xa kim")));
+            for (int n = 1; n <= code.size(); ++n) {
+                QString typed = code.left(n);
+                if (rng.bounded(2))
+                    typed = typed.toLower();
+                if (SearchText::dossierCodePrefix(typed).isEmpty())
+                    continue;
+                ++prefixes;
+                QVERIFY2(SearchMatcher(SearchText::phrases(typed)).matches(indexed), qPrintable(typed));
+            }
+        }
+        QVERIFY(prefixes > 300 * 10);
+    }
+
     void tokens_splitLikeTheIndex() {
         const QList<QStringView> t = SearchMatcher::tokens(u"000.00.01.g07-2406 so 94, xa kim");
         QStringList words;

@@ -104,6 +104,16 @@ private Q_SLOTS:
             QVERIFY(VietnameseSortKey::of(named->rows.at(i - 1).fields.value(int(DossierField::HoVaTen))) <
                     VietnameseSortKey::of(named->rows.at(i).fields.value(int(DossierField::HoVaTen))));
 
+        // Version 4 indexed the received date with the id and the code, which a code search reads.
+        QSqlQuery index(store.database());
+        QVERIFY(index.exec(QStringLiteral("PRAGMA index_info(dossiers_received_code)")));
+        QStringList columns;
+        while (index.next())
+            columns << index.value(2).toString();
+        QCOMPARE(columns, (QStringList{QStringLiteral("k_NgayTiepNhan"), QStringLiteral("id"),
+                                       QStringLiteral("code")}));
+        QCOMPARE(search(store, QStringLiteral("000.00.15.g07-240110")), QStringList{long_->dossier.code()});
+
         // And the upgraded database takes new writes.
         Dossier d = long_->dossier;
         d.setValue(DossierField::StatusId, QStringLiteral("9"));
