@@ -7,6 +7,8 @@
 // the browse grows store.sqlite.
 //     bench_store --verify-raw 200 [--dir DIR]          the raw side writes exactly what Store::apply writes
 //     bench_store --browse-only [--db PATH] [--analyze]  time the list on an existing database
+//     bench_store --typing TEXT [--typing TEXT...] [--db PATH]  time each prefix of TEXT, as the case list
+//     reads it
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
@@ -633,6 +635,51 @@ void browse(Store &store, bool analyze) {
 
 } // namespace
 
+// Searches typed one key at a time, read the way the case list's worker reads them (a page of 256, 64 MB of
+// SQLite pages as CaseQueryWorker keeps): each prefix from two characters, median of 3.
+int typing(const QString &path, const QStringList &texts) {
+    Store::Options o;
+    o.readOnly = true;
+    o.cacheKiB = 64 * 1024;
+    Store store(o);
+    if (!store.open(path))
+        die(store.lastError().message);
+    std::printf("\nsearches typed key by key over %s (ms per prefix, from the second character):\n",
+                qPrintable(path));
+    int prefixes = 0, slow = 0;
+    double worst = 0;
+    QString worstText;
+    for (const QString &text : texts) {
+        QString line;
+        for (qsizetype k = 2; k <= text.size(); ++k) {
+            ListQuery q;
+            q.limit = 256;
+            q.filter.search = text.left(k);
+            QList<double> times;
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer t;
+                t.start();
+                if (!store.list(q))
+                    die(store.lastError().message);
+                times << double(t.nsecsElapsed()) / 1e6;
+            }
+            std::sort(times.begin(), times.end());
+            const double ms = times.at(1);
+            ++prefixes;
+            slow += ms >= 100 ? 1 : 0;
+            if (ms > worst) {
+                worst = ms;
+                worstText = q.filter.search;
+            }
+            line += QStringLiteral(" %1").arg(ms, 0, 'f', 0);
+        }
+        std::printf("  %-28s%s\n", qPrintable(u'"' + text + u'"'), qPrintable(line));
+    }
+    std::printf("%d prefixes, %d at 100 ms or more, slowest %.0f ms (\"%s\")\n", prefixes, slow, worst,
+                qPrintable(worstText));
+    return 0;
+}
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // numbers appear as they are measured, even when redirected
@@ -664,6 +711,9 @@ int main(int argc, char *argv[]) {
          QStringLiteral("PATH")},
         {QStringLiteral("analyze"),
          QStringLiteral("With --browse-only: run ANALYZE first even if it was run.")},
+        {QStringLiteral("typing"),
+         QStringLiteral("Time each prefix of TEXT as a search on the existing database --db (repeatable)."),
+         QStringLiteral("TEXT")},
     });
     p.process(app);
     const qint64 importCount = p.value(QStringLiteral("import")).toLongLong();
@@ -684,10 +734,15 @@ int main(int argc, char *argv[]) {
         return verifyRaw(data, std::max(1LL, p.value(QStringLiteral("verify-raw")).toLongLong()), batchSize,
                          dir);
 
+    const QString existing = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : storePath;
+    const bool onExisting = p.isSet(QStringLiteral("typing")) || p.isSet(QStringLiteral("browse-only"));
+    if (onExisting && !QFileInfo::exists(existing))
+        die(QStringLiteral("no database at %1").arg(existing));
+    if (p.isSet(QStringLiteral("typing")))
+        return typing(existing, p.values(QStringLiteral("typing")));
+
     if (p.isSet(QStringLiteral("browse-only"))) {
-        const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : storePath;
-        if (!QFileInfo::exists(path))
-            die(QStringLiteral("no database at %1").arg(path));
+        const QString &path = existing;
         Store store;
         if (!store.open(path))
             die(store.lastError().message);
