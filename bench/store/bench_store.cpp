@@ -7,8 +7,7 @@
 // the browse grows store.sqlite.
 //     bench_store --verify-raw 200 [--dir DIR]          the raw side writes exactly what Store::apply writes
 //     bench_store --browse-only [--db PATH] [--analyze]  time the list on an existing database
-//     bench_store --typing TEXT [--typing TEXT...] [--db PATH]  time each prefix of TEXT, as the case list
-//     reads it
+//     bench_store --typing TEXT... [--db PATH]          time each prefix of TEXT as the case list reads it
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
@@ -633,8 +632,6 @@ void browse(Store &store, bool analyze) {
     std::printf("peak RSS %ld MB\n", peakRssMb());
 }
 
-} // namespace
-
 // Searches typed one key at a time, read the way the case list's worker reads them (a page of 256, 64 MB of
 // SQLite pages as CaseQueryWorker keeps): each prefix from two characters, median of 3.
 int typing(const QString &path, const QStringList &texts) {
@@ -679,6 +676,8 @@ int typing(const QString &path, const QStringList &texts) {
                 qPrintable(worstText));
     return 0;
 }
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
