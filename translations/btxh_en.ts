@@ -254,7 +254,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>btxh convert: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +684,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -700,12 +700,12 @@ Keys:
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +713,7 @@ Keys:
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../src/cli/InputFile.cpp" line="+16"/>
+        <location filename="../src/cli/InputFile.cpp" line="+18"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,7 +2232,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -255,7 +255,7 @@ Các thiết lập:
         <translation>btxh convert: cần ít nhất một TỆP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>btxh convert: cannot write %1: %2</source>
         <translation>btxh convert: không ghi được %1: %2</translation>
     </message>
@@ -683,7 +683,7 @@ Các thiết lập:
         <translation>tệp có %1 MB, lớn hơn giới hạn %2 MB, và không đọc theo từng phần được: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+44"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: không nhập gì (%n mục có lỗi</numerusform>
@@ -697,12 +697,12 @@ Các thiết lập:
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-137"/>
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation>btxh import: đã dừng; các lô trước lô này đã được lưu.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation>mới %1, cập nhật %2, không đổi %3, xung đột %4, bản nháp %5, bị từ chối %6</translation>
     </message>
@@ -710,7 +710,7 @@ Các thiết lập:
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../src/cli/InputFile.cpp" line="+16"/>
+        <location filename="../src/cli/InputFile.cpp" line="+18"/>
         <source>no such file</source>
         <translation>không có tệp này</translation>
     </message>
@@ -2230,7 +2230,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>btxh validate: cần ít nhất một TỆP</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation>cổng kết nối trả về error_code %1: %2</translation>
     </message>

@@ -37,12 +37,9 @@ int ConvertCommand::run(const QCommandLineParser &parser, CliContext &context) c
     options.includeUnknownKeys = parser.isSet(QStringLiteral("keep-unknown"));
     QJsonArray out;
     for (const QString &path : files) {
-        QString error;
-        const std::optional<Payload> payload = readPayloadFile(path, &error);
-        if (!payload) {
-            context.err << path << ": " << error << Qt::endl;
+        const std::optional<Payload> payload = readPayloadFile(path, context.err);
+        if (!payload)
             return ExitBadInput;
-        }
         for (const Dossier &d : payload->dossiers)
             out.append(JsonCodec::writeDossier(d, options));
         for (const ProcessingStep &s : payload->steps)

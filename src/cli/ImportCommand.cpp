@@ -275,10 +275,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 continue;
             }
         }
-        QString error;
-        const std::optional<Payload> payload = readPayloadFile(path, &error);
+        const std::optional<Payload> payload = readPayloadFile(path, context.err);
         if (!payload) {
-            context.err << path << ": " << error << Qt::endl;
             ++unreadable;
             continue;
         }

@@ -6,7 +6,9 @@
 
 namespace btxh::cli {
 
-std::optional<Payload> readPayloadFile(const QString &path, QString *error) {
+namespace {
+
+std::optional<Payload> read(const QString &path, QString *error) {
     auto fail = [&](const QString &why) {
         *error = why;
         return std::nullopt;
@@ -28,6 +30,16 @@ std::optional<Payload> readPayloadFile(const QString &path, QString *error) {
     if (file.error() != QFileDevice::NoError)
         return fail(QCoreApplication::translate("InputFile", "cannot be read: %1").arg(file.errorString()));
     return PayloadReader::read(bytes, error);
+}
+
+} // namespace
+
+std::optional<Payload> readPayloadFile(const QString &path, QTextStream &err) {
+    QString error;
+    std::optional<Payload> payload = read(path, &error);
+    if (!payload)
+        err << path << ": " << error << Qt::endl;
+    return payload;
 }
 
 } // namespace btxh::cli

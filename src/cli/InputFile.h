@@ -3,11 +3,13 @@
 #include "Payload.h"
 
 #include <QString>
+#include <QTextStream>
 #include <optional>
 
 namespace btxh::cli {
 
-// Reads a JSON file given on the command line into a Payload, or says in one line why it cannot.
-std::optional<Payload> readPayloadFile(const QString &path, QString *error);
+// Reads a JSON file given on the command line into a Payload, or says in one line on err why it cannot
+// ("PATH: why").
+std::optional<Payload> readPayloadFile(const QString &path, QTextStream &err);
 
 } // namespace btxh::cli

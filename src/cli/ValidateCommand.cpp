@@ -29,14 +29,13 @@ int ValidateCommand::run(const QCommandLineParser &parser, CliContext &context) 
     int unreadable = 0, errors = 0, warnings = 0, records = 0;
     for (const QString &path : files) {
         const QString prefix = files.size() > 1 ? path + QStringLiteral(": ") : QString();
-        QString error;
-        const std::optional<Payload> payload = readPayloadFile(path, &error);
+        const std::optional<Payload> payload = readPayloadFile(path, context.err);
         if (!payload) {
-            context.err << path << ": " << error << Qt::endl;
             ++unreadable;
             continue;
         }
         ValidationContext vc;
+        QString error;
         if (!m_validation.contextFor(parser, *payload, &vc, &error)) {
             context.err << "btxh validate: " << error << Qt::endl;
             return ExitBadInput;

@@ -6,23 +6,26 @@ namespace btxh::DossierCode {
 
 namespace {
 
+// An agency's code up to the letter of its last part: four dot-separated parts as in the national procedure
+// database (000.00.15.G07, H10.24.01.A01...).
+QString agencyStart() {
+    return QStringLiteral("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z]");
+}
+
 const QRegularExpression &agencyPattern() {
-    // Four dot-separated parts as in the national procedure database (000.00.15.G07, H10.24.01.A01...).
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}$"));
+    static const QRegularExpression re(u'^' + agencyStart() + QStringLiteral("[0-9]{2}$"));
     return re;
 }
 
 const QRegularExpression &codePattern() {
-    static const QRegularExpression re(QStringLiteral("^([0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]"
-                                                      "{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{4})$"));
+    static const QRegularExpression re(
+        u"^(" + agencyStart() + QStringLiteral("[0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{4})$"));
     return re;
 }
 
 const QRegularExpression &startPattern() {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z.-]*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(u'^' + agencyStart() + QStringLiteral("[0-9A-Z.-]*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
