@@ -6,7 +6,8 @@
 #   scripts/fuzz.sh [seconds-per-target] [target...]
 #
 #   seconds-per-target  default 60
-#   target              extentdataxml, payload (default: both)
+#   target              extentdataxml, payload, payloadstream, pushreply, tokenreply, retryafter
+#                       (default: all)
 #
 # Environment:
 #   BTXH_FUZZ_BUILD   build directory (default: <repository>/../build-fuzz)
@@ -26,7 +27,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-    targets=(extentdataxml payload)
+    targets=(extentdataxml payload payloadstream pushreply tokenreply retryafter)
 fi
 
 if ! [[ $seconds =~ ^[0-9]+$ ]]; then

@@ -3,6 +3,7 @@
 #include "AppLog.h"
 #include "AppOptions.h"
 #include "AppServices.h"
+#include "CredentialResolver.h"
 #include "DatabasePath.h"
 #include "FileImport.h"
 #include "FirstRun.h"
@@ -200,8 +201,13 @@ int DesktopApplication::run(int argc, char *argv[]) {
     services.network = &network;
     services.demo = demo;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (demo)
-        environment.remove(QStringLiteral("BTXH_ENDPOINT")); // the demo talks to its own sandbox only
+    if (demo) {
+        // The demo talks to its own sandbox only, with the sandbox's key pair: never the environment's real
+        // one, which would otherwise win over the keychain (CredentialResolver).
+        environment.remove(QStringLiteral("BTXH_ENDPOINT"));
+        environment.remove(secrets::CredentialResolver::keyVariable);
+        environment.remove(secrets::CredentialResolver::secretVariable);
+    }
     services.environment = environment;
 
     SandboxProcess sandbox;

@@ -109,6 +109,8 @@ void SyncController::start(const QString &consumerKey, const QString &consumerSe
     settings.applyTo(options);
     options.clock = m_services.clock;
     options.honourBackoff = false; // the officer asked for it now
+    // A scheduled `btxh sync` may be sending from this database: the panel then says who, and since when.
+    options.leaseOwner = QStringLiteral("btxh-desktop");
     m_engine = new SyncEngine(m_services.store, m_client, options, this);
     connect(m_engine, &SyncEngine::progress, this, &SyncController::progress);
     connect(m_engine, &SyncEngine::finished, this, &SyncController::onEngineFinished);

@@ -12,6 +12,7 @@
 #include "SyncController.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace btxh::app {
@@ -45,6 +46,8 @@ SyncPanel::SyncPanel(QWidget *parent)
     connect(m_ui->outboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SyncPanel::updateButtons);
     connect(m_ui->conflictList, &QListWidget::currentRowChanged, this, &SyncPanel::updateButtons);
+    connect(m_ui->quarantineList, &QListWidget::currentRowChanged, this, &SyncPanel::updateButtons);
+    connect(m_ui->dismissButton, &QPushButton::clicked, this, &SyncPanel::dismissSelected);
     updateButtons();
 }
 
@@ -180,7 +183,36 @@ void SyncPanel::refresh() {
                                conflicts > 0 ? tr("Conflicts (%1)").arg(conflicts) : tr("Conflicts"));
     if (conflicts > 0)
         m_ui->conflictList->setCurrentRow(0);
+    refreshQuarantine();
     updateButtons();
+}
+
+void SyncPanel::refreshQuarantine() {
+    m_ui->quarantineList->clear();
+    const QList<QuarantinedItem> items =
+        m_services.store->quarantinedItems().value_or(QList<QuarantinedItem>());
+    for (const QuarantinedItem &i : items) {
+        const QString window =
+            QLocale::c().toString(i.windowFrom.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")) +
+            QStringLiteral("–") +
+            QLocale::c().toString(i.windowTo.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2 %3: %4\n%5")
+                .arg(i.service, i.area, window, i.problem, QString::fromUtf8(i.item.left(300))),
+            m_ui->quarantineList);
+        item->setData(Qt::UserRole, i.id);
+    }
+    m_ui->syncTabs->setTabText(m_ui->syncTabs->indexOf(m_ui->quarantineTab),
+                               items.isEmpty() ? tr("Unreadable") : tr("Unreadable (%1)").arg(items.size()));
+}
+
+void SyncPanel::dismissSelected() {
+    const QListWidgetItem *item = m_ui->quarantineList->currentItem();
+    if (!item || !m_services.store)
+        return;
+    if (!m_services.store->dismissQuarantined(item->data(Qt::UserRole).toLongLong()))
+        QMessageBox::warning(this, tr("Cannot dismiss"), m_services.store->lastError().message);
+    refresh();
 }
 
 void SyncPanel::updateButtons() {
@@ -193,6 +225,7 @@ void SyncPanel::updateButtons() {
     m_ui->retryButton->setEnabled(changeable);
     m_ui->discardButton->setEnabled(changeable && m_services.store && m_services.policy().canDiscardQueued());
     m_ui->resolveButton->setEnabled(m_ui->conflictList->currentRow() >= 0);
+    m_ui->dismissButton->setEnabled(m_ui->quarantineList->currentRow() >= 0 && !running);
 }
 
 void SyncPanel::retrySelected() {

@@ -37,6 +37,7 @@ public:
     void refresh();
     void retrySelected();
     void discardSelected();
+    void dismissSelected();
 
 Q_SIGNALS:
     void resolveRequested(const QString &code);
@@ -51,6 +52,7 @@ private:
     void onProgress(const SyncProgress &progress);
     void onFinished(const SyncReport &report);
     void updateButtons();
+    void refreshQuarantine();
     void buildArea();
 
     std::unique_ptr<Ui::SyncPanel> m_ui;

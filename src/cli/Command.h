@@ -16,6 +16,7 @@ enum ExitCode {
     ExitStoreError = 3,   // the local database cannot be opened or written
     ExitNetworkError = 4, // the gateway could not be reached or refused us
     ExitConfigError = 5,  // missing keys or configuration
+    ExitBusy = 6,         // another sync holds this database (the app's or a scheduled one)
 };
 
 // What a command may use. Streams are injected so tests can run commands in-process.

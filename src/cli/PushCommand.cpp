@@ -21,6 +21,7 @@ void PushCommand::setup(QCommandLineParser &parser) const {
            "come from BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET when both are set, else from the keychain "
            "(btxh keys); BTXH_ENDPOINT overrides the gateway's address.\n") +
         SyncCommandSupport::exitCodesHelp());
+    SyncCommandSupport::addWaitOption(parser);
     StoreCommandSupport::addDatabaseOption(parser);
 }
 

@@ -1,10 +1,35 @@
 #include "RestoreCommand.h"
 
+#include "Store.h"
 #include "StoreBackup.h"
 #include "StoreCommandSupport.h"
+#include "SyncSettings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+
+namespace {
+
+// The settings that say which gateway the office's key pair is sent to.
+const QStringList &connectionKeys() {
+    static const QStringList keys = {QStringLiteral("endpoint.kind"), QStringLiteral("endpoint.url"),
+                                     QStringLiteral("endpoint.header"), QStringLiteral("endpoint.ca-file"),
+                                     QStringLiteral("keys.profile")};
+    return keys;
+}
+
+QString describe(const QMap<QString, QString> &settings) {
+    QStringList parts;
+    for (const QString &k : connectionKeys()) {
+        const QString v = settings.value(k, btxh::SyncSettings::defaultValue(k));
+        if (!v.isEmpty())
+            parts << k + u'=' + v;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 namespace btxh::cli {
 
@@ -25,6 +50,10 @@ void RestoreCommand::setup(QCommandLineParser &parser) const {
                                  QStringLiteral("FILE"));
     StoreCommandSupport::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    parser.addOption(
+        {QStringLiteral("backup-endpoint"),
+         tr("When the backup's gateway settings differ from this database's, use the backup's "
+            "without asking (otherwise asked on a terminal, and kept as they are without one).")});
 }
 
 int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) const {
@@ -70,6 +99,25 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
         }
     }
 
+    // A backup from another office or another time may point the keychain's key pair at another host: the
+    // officer decides, and without a terminal the current connection stays.
+    const QMap<QString, QString> current = StoreBackup::settingsOf(database);
+    const QMap<QString, QString> incoming = StoreBackup::settingsOf(file);
+    bool keepCurrentEndpoint = false;
+    if (QFileInfo::exists(database) && describe(current) != describe(incoming) &&
+        !parser.isSet(QStringLiteral("backup-endpoint"))) {
+        keepCurrentEndpoint = true;
+        if (context.interactive) {
+            context.err
+                << tr("The backup sends to another gateway (%1) than this database (%2). Use the "
+                      "backup's gateway? Type \"yes\" to use it, anything else keeps the current one: ")
+                       .arg(describe(incoming), describe(current));
+            context.err.flush();
+            const QString answer = context.in.readLine().trimmed().toLower();
+            keepCurrentEndpoint = answer != u"yes" && answer != u"y" && answer != tr("yes").toLower();
+        }
+    }
+
     const StoreBackup::Result r = StoreBackup::restore(file, database);
     if (!r.ok()) {
         context.err << StoreCommandSupport::storeErrorLine(name(), r.error) << Qt::endl;
@@ -82,6 +130,28 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
         context.out << tr("The database as it was before is kept at %1")
                            .arg(QDir::toNativeSeparators(r.safetyCopyPath))
                     << '\n';
+    if (keepCurrentEndpoint) {
+        Store store;
+        QString error;
+        bool ok = store.open(database);
+        for (const QString &k : connectionKeys()) {
+            if (ok)
+                ok = SyncSettings::save(store, k, current.value(k), &error);
+        }
+        if (!ok) {
+            context.err
+                << tr("btxh restore: the gateway settings could not be put back (%1); check them with "
+                      "btxh config before syncing.")
+                       .arg(error.isEmpty() ? store.lastError().message : error)
+                << Qt::endl;
+            return ExitStoreError;
+        }
+        context.out << tr("The gateway settings of the database as it was are kept (%1); the backup's (%2) "
+                          "were not taken.")
+                           .arg(describe(current), describe(incoming))
+                    << '
+';
+    }
     if (r.info.schemaVersion < Store::latestSchemaVersion())
         context.out << tr("The backup is from an older version (schema %1); it is upgraded the next time the "
                           "database is opened.")

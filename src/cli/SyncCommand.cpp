@@ -1,5 +1,7 @@
 #include "SyncCommand.h"
 
+#include "QuarantineReport.h"
+#include "Store.h"
 #include "StoreCommandSupport.h"
 #include "SyncCommandSupport.h"
 
@@ -18,11 +20,29 @@ void SyncCommand::setup(QCommandLineParser &parser) const {
            "Ctrl-C stops the run; what was stored is kept and the rest stays queued.\n") +
         SyncCommandSupport::exitCodesHelp());
     SyncCommandSupport::addPullOptions(parser);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("report"),
+        tr("Do not sync: show what is queued and the pulled items that could not be read (kept verbatim; "
+           "their windows are pulled again until dismissed).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("dismiss"), tr("Do not sync: dismiss the unreadable pulled item ID (see --report)."),
+        QStringLiteral("ID")));
     StoreCommandSupport::addDatabaseOption(parser);
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, CliContext &context) const {
-    return SyncCommandSupport::run(SyncCommandSupport::Mode::Sync, parser, context);
+    const bool report = parser.isSet(QStringLiteral("report"));
+    const bool dismiss = parser.isSet(QStringLiteral("dismiss"));
+    if (!report && !dismiss)
+        return SyncCommandSupport::run(SyncCommandSupport::Mode::Sync, parser, context);
+    Store store;
+    if (!store.open(StoreCommandSupport::databasePath(parser))) {
+        context.err << "btxh sync: " << store.lastError().message << Qt::endl;
+        return ExitStoreError;
+    }
+    if (dismiss)
+        return QuarantineReport::dismiss(store, parser.value(QStringLiteral("dismiss")), context);
+    return QuarantineReport::print(store, context);
 }
 
 } // namespace btxh::cli

@@ -75,6 +75,14 @@ void SyncCommandSupport::addPullOptions(QCommandLineParser &parser) {
         QStringLiteral("T")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("to"), tr("End of the time window, same forms (default: now)."), QStringLiteral("T")));
+    addWaitOption(parser);
+}
+
+void SyncCommandSupport::addWaitOption(QCommandLineParser &parser) {
+    parser.addOption(QCommandLineOption(QStringLiteral("wait"),
+                                        tr("When another sync is sending from this database, wait up to S "
+                                           "seconds for it to finish (default: do not wait)."),
+                                        QStringLiteral("S")));
 }
 
 QString SyncCommandSupport::exitCodesHelp() {
@@ -82,8 +90,9 @@ QString SyncCommandSupport::exitCodesHelp() {
         "Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were "
         "refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad "
         "usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot "
-        "be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, or "
-        "missing configuration (endpoint, area).");
+        "be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, "
+        "missing configuration (endpoint, area), or a gateway address that redirects or refuses every call; "
+        "6 another sync is running on this database (--wait waits for it).");
 }
 
 std::optional<PullSpec> SyncCommandSupport::pullSpec(const QCommandLineParser &parser,
@@ -151,10 +160,12 @@ int SyncCommandSupport::exitCodeFor(const SyncReport &report) {
         return ExitStoreError;
     case SyncReport::Stop::Cancelled:
         return ExitProblems;
+    case SyncReport::Stop::Busy:
+        return ExitBusy;
     case SyncReport::Stop::None:
         break;
     }
-    if (report.failed > 0)
+    if (report.failed > 0 || report.quarantined > 0)
         return ExitProblems;
     if (report.retrying > 0)
         return ExitNetworkError;
@@ -224,6 +235,16 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
     SyncOptions options;
     settings.applyTo(options);
     options.honourBackoff = false; // someone asked for this run: try every queued item now
+    options.leaseOwner =
+        QStringLiteral("btxh %1 (%2)").arg(command, context.env.value(QStringLiteral("USER")));
+    if (parser.isSet(QStringLiteral("wait"))) {
+        bool ok = false;
+        options.leaseWaitSeconds = parser.value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || options.leaseWaitSeconds < 0) {
+            context.err << tr("btxh %1: --wait needs a number of seconds.").arg(command) << Qt::endl;
+            return ExitBadInput;
+        }
+    }
     SyncEngine engine(&store, &client, options);
 
     QEventLoop loop;

@@ -24,6 +24,7 @@ public:
 
     // --kind, --province, --district, --commune, --from, --to.
     static void addPullOptions(QCommandLineParser &parser);
+    static void addWaitOption(QCommandLineParser &parser); // --wait S (in addPullOptions already)
     static QString exitCodesHelp();
 
     // Runs one sync run to its end and prints what happened; returns the exit code.

@@ -52,6 +52,20 @@ Problem itemProblem(int index, const char *code, const QString &message) {
     return p;
 }
 
+QByteArray verbatim(const QJsonValue &v) {
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    // A scalar: wrapped in an array to serialise, the brackets taken off again.
+    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+void keepUnreadable(Payload &payload, int index, const QJsonValue &v, const Problem &why) {
+    payload.unreadable.append({index, verbatim(v), why.message});
+}
+
 void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 0) {
     for (qsizetype at = 0; at < items.size(); ++at) {
         const QJsonValue v = items.at(at);
@@ -61,6 +75,7 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
                                             PayloadReader::tr("item %1 is not a JSON object but %2")
                                                 .arg(i + 1)
                                                 .arg(JsonCodec::scalarText(v).left(40)));
+            keepUnreadable(payload, i, v, payload.problems.constLast());
             continue;
         }
         const QJsonObject o = v.toObject();
@@ -70,6 +85,10 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
             payload.dossiers << JsonCodec::readDossier(o, &own);
             payload.dossierProblems << own;
             payload.problems << own;
+            if (payload.dossiers.constLast().code().isEmpty())
+                keepUnreadable(
+                    payload, i, v,
+                    itemProblem(i, "no-code", PayloadReader::tr("item %1 has no MaHoSo").arg(i + 1)));
             break;
         }
         case ItemKind::Step: {
@@ -77,6 +96,10 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
             payload.steps << JsonCodec::readStep(o, &own);
             payload.stepProblems << own;
             payload.problems << own;
+            if (payload.steps.constLast().dossierCode().isEmpty())
+                keepUnreadable(
+                    payload, i, v,
+                    itemProblem(i, "no-code", PayloadReader::tr("item %1 has no MaHoSo").arg(i + 1)));
             break;
         }
         case ItemKind::Query:
@@ -88,6 +111,7 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
                 PayloadReader::tr("item %1 is neither a dossier nor a processing step: none of its keys is a "
                                   "field of the specification")
                     .arg(i + 1));
+            keepUnreadable(payload, i, v, payload.problems.constLast());
             break;
         }
     }
@@ -98,6 +122,22 @@ QJsonValue valueOf(const QJsonObject &object, QStringView foldedKey) {
         if (FieldTable::foldKey(it.key()) == foldedKey)
             return it.value();
     return QJsonValue(QJsonValue::Undefined);
+}
+
+// error_code as the gateway writes it: a whole number, or a string of one. Anything else is not a verdict.
+void readErrorCode(const QJsonValue &v, Payload &payload) {
+    payload.hasResult = true;
+    bool ok = false;
+    int value = 0;
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        ok = d == double(int(d));
+        value = ok ? int(d) : 0;
+    } else if (v.isString()) {
+        value = v.toString().trimmed().toInt(&ok);
+    }
+    payload.errorCodeValid = ok;
+    payload.errorCode = ok ? value : 0;
 }
 
 } // namespace
@@ -130,10 +170,10 @@ std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *erro
     if (result.isObject()) {
         const QJsonObject r = result.toObject();
         payload.origin = Payload::Origin::PullResponse;
-        payload.hasResult = true;
-        payload.errorCode = JsonCodec::scalarText(valueOf(r, u"error_code")).toInt();
+        readErrorCode(valueOf(r, u"error_code"), payload);
         payload.message = JsonCodec::scalarText(valueOf(r, u"message"));
         const QJsonValue data = valueOf(r, u"data");
+        payload.hasData = data.isArray();
         if (data.isArray())
             readItems(data.toArray(), payload, firstItem);
         else if (!data.isNull() && !data.isUndefined())
@@ -145,8 +185,7 @@ std::optional<Payload> PayloadReader::read(const QByteArray &json, QString *erro
     const QJsonValue errorCode = valueOf(root, u"error_code");
     if (!errorCode.isUndefined()) {
         // A push response: {"error_code": 0, "message": "..."}
-        payload.hasResult = true;
-        payload.errorCode = JsonCodec::scalarText(errorCode).toInt();
+        readErrorCode(errorCode, payload);
         payload.message = JsonCodec::scalarText(valueOf(root, u"message"));
         return payload;
     }

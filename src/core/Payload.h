@@ -30,8 +30,19 @@ struct Payload {
 
     // For pull and push responses: the gateway's own verdict, verbatim.
     bool hasResult = false;
+    bool errorCodeValid = false; // error_code was there and a whole number (errorCode is 0 otherwise)
+    bool hasData = false;        // result.data was a list
     int errorCode = 0;
     QString message;
+
+    // Items that cannot be taken as they are (not an object, neither a dossier nor a step, no MaHoSo), kept
+    // verbatim with why: a pull keeps them for an officer to look at instead of losing them.
+    struct Unreadable {
+        int index = 0; // 0-based, in the document (or file)
+        QByteArray json;
+        QString problem;
+    };
+    QList<Unreadable> unreadable;
 
     bool isReceived() const { return origin == Origin::PullResponse; }
 };

@@ -30,6 +30,8 @@ public:
     QString trustedCaFile;         // PEM file with extra CA certificates; empty = system store only
     int transferTimeoutMs = 60000; // a call fails when no byte moved for this long
     int tokenTimeoutMs = 30000;    // the same for POST /token
+    // A call fails when its whole answer has not arrived within this, however steadily bytes trickle in.
+    int requestDeadlineMs = 10 * 60 * 1000;
     qint64 maxResponseBytes = 256LL * 1024 * 1024; // = PayloadReader::MaxDocumentBytes
     // Services 5 (TienTrinhXuLy) lists no LoaiDuLieu but its example sends "100"; we send what the example
     // does when the query has none. Empty = leave it out.

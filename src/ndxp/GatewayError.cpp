@@ -16,6 +16,14 @@ bool GatewayError::isTransient() const {
     }
 }
 
+bool GatewayError::isGatewayLevel() const {
+    if (kind == Kind::Unauthorized)
+        return true;
+    if (kind != Kind::HttpStatus)
+        return false;
+    return (httpStatus >= 300 && httpStatus <= 399) || httpStatus == 403 || httpStatus == 404;
+}
+
 QString GatewayError::kindName() const {
     switch (kind) {
     case Kind::None:

@@ -36,10 +36,16 @@ public:
     QString gatewayMessage;     // message, verbatim
     int attempts = 0;           // how many requests were sent for this call
     int retryAfterSeconds = -1; // a Retry-After the call did not wait for (too long), else -1
+    // The gateway may have acted on the request although we have no usable answer (a timeout, a dropped
+    // connection, a 5xx, an unreadable 2xx, a cancel mid-request).
+    bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }
     // Worth trying again later as it is: the sync engine keeps the item queued ("working offline").
     bool isTransient() const;
+    // Not about one item but about how we reach the gateway: a redirect (a captive portal), the token refused
+    // even fresh, 403, 404 on the service path. Every further call would fail alike.
+    bool isGatewayLevel() const;
     QString kindName() const;
 
     static GatewayError configuration(const QString &reason);

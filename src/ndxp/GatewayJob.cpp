@@ -83,11 +83,13 @@ void GatewayJob::abort() {
         m_tokens->cancel(m_tokenTicket);
         m_tokenTicket = 0;
     }
+    GatewayError cancelled = GatewayError::cancelled();
     if (m_call) {
+        cancelled.outcomeUnknown = m_call->isRunning(); // the request may be on its way already
         m_call->disconnect(this);
         m_call->abort();
     }
-    finishWith(GatewayError::cancelled());
+    finishWith(cancelled);
 }
 
 void GatewayJob::run() {
@@ -129,6 +131,10 @@ void GatewayJob::onToken(const QString &token, const GatewayError &error) {
     };
     if (!m_env.profile.extraTokenHeader.isEmpty())
         request.headers.append({m_env.profile.extraTokenHeader, tokenBytes});
+    if (!m_idempotencyKey.isEmpty())
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), m_idempotencyKey.toLatin1()});
+    request.resendAfterUnknownOutcome = resendIsHarmless();
+    request.deadlineMs = m_env.profile.requestDeadlineMs;
     request.body = requestBody();
 
     delete m_call;
@@ -151,7 +157,9 @@ void GatewayJob::onCallFinished() {
     m_attempts += o.attempts;
 
     if (o.error.isError()) {
-        finishWith(o.error);
+        GatewayError error = o.error;
+        error.outcomeUnknown = o.outcomeUnknown;
+        finishWith(error);
         return;
     }
     if (o.status == 401) {
@@ -173,22 +181,25 @@ void GatewayJob::onCallFinished() {
         return;
     }
     if (o.status < 200 || o.status > 299) {
-        finishWith(errorFromStatus(o));
+        GatewayError error = errorFromStatus(o);
+        error.outcomeUnknown = o.outcomeUnknown;
+        finishWith(error);
         return;
     }
     const QByteArray trimmed = o.body.trimmed();
-    if (o.contentType.toLower().contains("html") || trimmed.startsWith('<')) {
-        finishWith(GatewayError::malformed(
+    GatewayError error;
+    if (o.contentType.toLower().contains("html") || trimmed.startsWith('<'))
+        error = GatewayError::malformed(
             tr("the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway's "
                "error page may be in the way")
-                .arg(o.status)));
-        return;
-    }
-    if (trimmed.isEmpty()) {
-        finishWith(GatewayError::malformed(tr("the reply is empty (HTTP %1)").arg(o.status)));
-        return;
-    }
-    finishWith(readReply(o.body));
+                .arg(o.status));
+    else if (trimmed.isEmpty())
+        error = GatewayError::malformed(tr("the reply is empty (HTTP %1)").arg(o.status));
+    else
+        error = readReply(o.body);
+    // A 2xx we cannot read may well have been stored.
+    error.outcomeUnknown = error.kind == GatewayError::Kind::MalformedReply;
+    finishWith(error);
 }
 
 void GatewayJob::finishWith(const GatewayError &error) {

@@ -45,6 +45,14 @@ public:
     int attempts() const { return m_attempts; }
     bool replayedAfterUnauthorized() const { return m_replayed; }
 
+    // Sent as the Idempotency-Key header: the same item sent again carries the same key, so a gateway that
+    // honours it stores it once. Set before the job runs.
+    void setIdempotencyKey(const QString &key) { m_idempotencyKey = key; }
+    const QString &idempotencyKey() const { return m_idempotencyKey; }
+    // Whether sending the request again after an unknown outcome (a timeout, a dropped connection, a 5xx)
+    // cannot store anything twice: the service upserts (DongBoDVC by MaHoSo) or only reads.
+    virtual bool resendIsHarmless() const { return true; }
+
 Q_SIGNALS:
     void finished();
 
@@ -66,6 +74,7 @@ private:
 
     GatewayEnvironment m_env;
     QPointer<TokenProvider> m_tokens;
+    QString m_idempotencyKey;
     HttpCall *m_call = nullptr;
     QString m_token;
     quint64 m_tokenTicket = 0;

@@ -25,6 +25,12 @@ bool isTransportError(QNetworkReply::NetworkError error) {
     return (e >= 1 && e < 200) || error == QNetworkReply::ProtocolFailure;
 }
 
+// The request cannot have reached the server: nothing was listening, or there was nowhere to connect.
+bool neverDelivered(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyNotFoundError;
+}
+
 bool isTlsError(QNetworkReply::NetworkError error) {
     return error == QNetworkReply::SslHandshakeFailedError;
 }
@@ -37,6 +43,14 @@ HttpCall::HttpCall(const GatewayEnvironment &environment, Request request, QObje
     , m_request(std::move(request)) {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::sendAttempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_reply)
+            return;
+        qCInfo(lcNdxp) << m_request.label << "no complete answer within" << m_request.deadlineMs << "ms";
+        m_deadlineHit = true;
+        m_reply->abort();
+    });
 }
 
 HttpCall::~HttpCall() {
@@ -61,6 +75,7 @@ void HttpCall::abort() {
         return;
     m_cancelled = true;
     m_retryTimer.stop();
+    m_deadline.stop();
     if (QNetworkReply *reply = m_reply) {
         reply->abort(); // normally finishes synchronously through onReplyFinished
         if (!m_running)
@@ -93,6 +108,9 @@ int HttpCall::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
 void HttpCall::sendAttempt() {
     ++m_outcome.attempts;
     m_tooLarge = false;
+    m_deadlineHit = false;
+    if (m_request.deadlineMs > 0)
+        m_deadline.start(m_request.deadlineMs);
 
     QNetworkRequest request(m_request.url);
     // Redirects are not part of the API; following one could send the token somewhere else.
@@ -140,6 +158,7 @@ void HttpCall::onReplyFinished() {
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline.stop();
     reply->deleteLater();
 
     const QNetworkReply::NetworkError error = reply->error();
@@ -165,17 +184,20 @@ void HttpCall::onReplyFinished() {
         return;
     }
     // An abort we did not ask for is the transfer timeout (Qt reports it as a cancelled operation).
-    const bool timedOut =
-        error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
+    const bool timedOut = m_deadlineHit || error == QNetworkReply::TimeoutError ||
+                          error == QNetworkReply::OperationCanceledError;
     if (timedOut || isTransportError(error) || status == 0) {
-        m_outcome.error = timedOut ? GatewayError::timeout((m_request.transferTimeoutMs + 999) / 1000)
+        const int limitMs = m_deadlineHit ? m_request.deadlineMs : m_request.transferTimeoutMs;
+        m_outcome.error = timedOut ? GatewayError::timeout((limitMs + 999) / 1000)
                                    : GatewayError::network(reply->errorString());
         m_outcome.status = 0;
         m_outcome.body.clear();
+        m_outcome.outcomeUnknown = !neverDelivered(error);
         qCInfo(lcNdxp) << m_request.label << "attempt" << m_outcome.attempts << "failed:" << error;
         retryOrFinish(m_env.retry.backoffMs(m_outcome.attempts, m_env.nextRandom()));
         return;
     }
+    m_outcome.outcomeUnknown = status >= 500;
 
     m_outcome.error = GatewayError();
     m_outcome.status = status;
@@ -206,6 +228,11 @@ void HttpCall::onReplyFinished() {
 
 void HttpCall::retryOrFinish(qint64 delayMs) {
     if (m_outcome.attempts >= std::max(1, m_env.retry.maxAttempts)) {
+        finish();
+        return;
+    }
+    if (m_outcome.outcomeUnknown && !m_request.resendAfterUnknownOutcome) {
+        qCInfo(lcNdxp) << m_request.label << "not sent again: the server may have it already";
         finish();
         return;
     }

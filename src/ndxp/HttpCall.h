@@ -15,11 +15,13 @@ class QNetworkReply;
 namespace btxh {
 
 // One logical POST, sent again after a network error, a 5xx or a 429 (waiting as Retry-After says) with
-// exponential backoff and jitter, up to the retry policy's number of attempts. Every other answer (2xx,
-// 4xx) ends the call: interpreting it is the job's business.
+// exponential backoff and jitter, up to the retry policy's number of attempts — except, for a request that
+// must not be repeated blindly (Request::resendAfterUnknownOutcome), after an outcome that leaves open
+// whether the server acted on it. Every other answer (2xx, 4xx) ends the call: interpreting it is the job's
+// business.
 //
-// Enforced on every attempt: TLS verification (never relaxed), the profile's transfer timeout, the profile's
-// maximum reply size, no redirects.
+// Enforced on every attempt: TLS verification (never relaxed), the profile's transfer timeout, an overall
+// deadline, the profile's maximum reply size, no redirects.
 class HttpCall : public QObject {
     Q_OBJECT
 
@@ -30,6 +32,10 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int transferTimeoutMs = 60000;
+        int deadlineMs = 0; // the whole answer, however slowly it trickles; 0 = none
+        // False: a request the server may have received (a timeout, a dropped connection, a 5xx) is not sent
+        // again, since a repeat could be stored twice. A refused connection or a 429 is still retried.
+        bool resendAfterUnknownOutcome = true;
     };
 
     struct Outcome {
@@ -40,6 +46,8 @@ public:
         QByteArray body;
         int attempts = 0;
         int retryAfterSeconds = -1; // on the last answer, when it had one
+        // The server may have acted on the request although no usable answer came back.
+        bool outcomeUnknown = false;
     };
 
     HttpCall(const GatewayEnvironment &environment, Request request, QObject *parent = nullptr);
@@ -68,6 +76,8 @@ private:
     Outcome m_outcome;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadline;
+    bool m_deadlineHit = false;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_tooLarge = false;

@@ -43,6 +43,14 @@ PullResult PullJob::parseReply(const QByteArray &body) {
         r.error = GatewayError::malformed(tr("the reply has no \"result\" object with error_code and data"));
         return r;
     }
+    if (!payload->errorCodeValid) {
+        r.error = GatewayError::malformed(tr("the reply has no usable error_code"));
+        return r;
+    }
+    if (payload->errorCode == 0 && !payload->hasData) {
+        r.error = GatewayError::malformed(tr("the reply has no \"data\" list"));
+        return r;
+    }
     r.payload = std::move(*payload);
     if (r.payload.errorCode != 0)
         r.error = GatewayError::business(r.payload.errorCode, r.payload.message);

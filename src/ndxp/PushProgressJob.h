@@ -15,6 +15,9 @@ public:
 
     Service service() const override { return Service::PushProgress; }
     const ProcessingStep &step() const { return m_step; }
+    // The gateway appends progress steps: a repeat may be stored twice. The sync engine asks TienTrinhXuLy
+    // first when it does not know whether a step arrived.
+    bool resendIsHarmless() const override { return false; }
 
 protected:
     QByteArray requestBody() const override;

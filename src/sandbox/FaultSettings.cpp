@@ -13,6 +13,7 @@ QJsonObject FaultSettings::toJson() const {
         {QStringLiteral("hangRate"), hangRate},
         {QStringLiteral("htmlRate"), htmlRate},
         {QStringLiteral("malformedRate"), malformedRate},
+        {QStringLiteral("pullDefect"), pullDefect},
     };
 }
 
@@ -43,6 +44,8 @@ bool FaultSettings::apply(const QJsonObject &json, QString *error) {
             next.htmlRate = v;
         else if (k == u"malformedRate")
             next.malformedRate = v;
+        else if (k == u"pullDefect")
+            next.pullDefect = int(v);
         else {
             *error = QStringLiteral("unknown fault \"%1\"").arg(k);
             return false;
@@ -62,8 +65,13 @@ QString FaultSettings::validationError() const {
         if (rate < 0 || rate > 1)
             return QStringLiteral("rates must be between 0 and 1");
     }
-    if (failStatus != 500 && failStatus != 503 && failStatus != 429)
-        return QStringLiteral("failStatus must be 500, 503 or 429");
+    // 302, 403 and 404 stand for a gateway that is set up wrong (a captive portal, a refused application,
+    // a wrong path): every call gets them.
+    if (failStatus != 500 && failStatus != 503 && failStatus != 429 && failStatus != 302 &&
+        failStatus != 403 && failStatus != 404)
+        return QStringLiteral("failStatus must be 500, 503, 429, 302, 403 or 404");
+    if (pullDefect < NoPullDefect || pullDefect > UnreadableItem)
+        return QStringLiteral("pullDefect must be 0, 1, 2 or 3");
     if (latencyMs < 0 || retryAfterSeconds < 0)
         return QStringLiteral("latencyMs and retryAfterSeconds must not be negative");
     return {};

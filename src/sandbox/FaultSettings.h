@@ -18,6 +18,10 @@ struct FaultSettings {
     double hangRate = 0;       // never answered, never processed
     double htmlRate = 0;       // HTTP 200 with an HTML page instead of JSON
     double malformedRate = 0;  // HTTP 200 with JSON cut in the middle (Content-Length matching)
+    // Every pull answer, well-formed JSON yet not what it should be: 1 without error_code, 2 without data,
+    // 3 with an item that is neither a dossier nor a step added to data. 0: none.
+    int pullDefect = 0;
+    enum PullDefect { NoPullDefect, NoErrorCode, NoData, UnreadableItem };
 
     QJsonObject toJson() const;
     // Applies the keys present in `json` (the names toJson() uses); false with a reason when a value is bad.

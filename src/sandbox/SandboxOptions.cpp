@@ -54,6 +54,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
         opt("malformed-rate", "Fraction of answers with cut JSON (HTTP 200).", "rate", "0");
     const auto faultSeedOpt = opt("fault-seed", "Random seed for fault injection (0 = random).", "S", "0");
     const auto verboseOpt = opt("verbose", "Log every request.");
+    const auto noDedupOpt = opt("no-dedup", "Do not deduplicate: ignore Idempotency-Key and store every "
+                                            "pushed step as a new one.");
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -113,6 +115,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     faults.malformedRate = number(oMalformed);
     faultSeed = quint32(number(faultSeedOpt));
     verbose = p.isSet(verboseOpt);
+    deduplicate = !p.isSet(noDedupOpt);
     if (!ok)
         return false;
     if (tokenLifetimeSeconds < 1 || seedCount < 0 || seedDays < 1) {

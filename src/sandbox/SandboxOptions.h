@@ -25,6 +25,7 @@ struct SandboxOptions {
     FaultSettings faults;
     quint32 faultSeed = 0; // 0 = random
     bool verbose = false;
+    bool deduplicate = true; // --no-dedup: false
 
     // Parses the application's arguments; on error prints nothing and returns false with a reason.
     bool parse(const QStringList &arguments, QString *error, bool *helpShown);

@@ -169,13 +169,17 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         if (f.failStatus == 503) {
             a.contentType = QByteArrayLiteral("text/html");
             a.body = htmlPage(503, "Service Temporarily Unavailable");
+        } else if (f.failStatus == 302) {
+            a.contentType = QByteArrayLiteral("text/html");
+            a.body = htmlPage(302, "Found");
+            a.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("http://127.0.0.1:9/login")});
         } else {
             a.body =
                 compact({{QStringLiteral("error_code"), f.failStatus},
                          {QStringLiteral("message"), f.failStatus == 429 ? QStringLiteral("Quá nhiều yêu cầu")
                                                                          : QStringLiteral("Lỗi hệ thống")}});
         }
-        if (f.failStatus != 500)
+        if (f.failStatus == 429 || f.failStatus == 503)
             a.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(f.retryAfterSeconds)});
     } else {
         if (path == u"/token")
@@ -306,11 +310,25 @@ SandboxServer::Answer SandboxServer::handleService(const QString &service,
                     {{QStringLiteral("error_code"), 400},
                      {QStringLiteral("message"), QStringLiteral("Dữ liệu gửi lên không phải JSON hợp lệ")}});
     }
-    if (service == u"DongBoDVC")
-        return pushDossier(doc.object());
-    if (service == u"XuLyHoSo")
-        return pushStep(doc.object());
-    return pull(service, doc.object());
+    const bool isPush = service == u"DongBoDVC" || service == u"XuLyHoSo";
+    if (!isPush)
+        return pull(service, doc.object());
+    // The same key with the same body is the same push: answered as the first time, stored once. In the
+    // non-deduplicating mode every push is taken as new, so that tests see what the client alone guarantees.
+    const QByteArray key = header(request, "Idempotency-Key").trimmed();
+    QByteArray replayKey;
+    if (m_config.deduplicate && !key.isEmpty()) {
+        replayKey = key + ' ' + QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+        const auto seen = m_idempotent.constFind(replayKey);
+        if (seen != m_idempotent.constEnd()) {
+            count(QStringLiteral("pushes.idempotentReplays"));
+            return *seen;
+        }
+    }
+    const Answer a = service == u"DongBoDVC" ? pushDossier(doc.object()) : pushStep(doc.object());
+    if (!replayKey.isEmpty() && a.status == 200)
+        m_idempotent.insert(replayKey, a);
+    return a;
 }
 
 void SandboxServer::storeDossier(const Dossier &dossier, const QDateTime &at) {
@@ -362,9 +380,13 @@ SandboxServer::Answer SandboxServer::pushStep(const QJsonObject &body) {
         return pushVerdict(1, QStringLiteral("Thiếu mã hồ sơ (MaHoSo)"));
     }
     const QJsonObject requestForm = JsonCodec::writeStep(step);
-    const SandboxStore::PutOutcome put =
-        m_store->putStep(stepKey(step, requestForm), step.dossierCode(), now(), compact(requestForm),
-                         compact(SandboxDialect::step(requestForm)));
+    // Deduplicating, a step is kept once per content; otherwise each push is a row of its own, as on a
+    // gateway that appends (the part after '#' keeps them apart).
+    QString key = stepKey(step, requestForm);
+    if (!m_config.deduplicate)
+        key += u'#' + QString::number(++m_appended);
+    const SandboxStore::PutOutcome put = m_store->putStep(
+        key, step.dossierCode(), now(), compact(requestForm), compact(SandboxDialect::step(requestForm)));
     if (put.ok && !put.inserted)
         count(QStringLiteral("pushes.repeated"));
     count(QStringLiteral("pushes.steps"));
@@ -413,6 +435,21 @@ SandboxServer::Answer SandboxServer::pull(const QString &service, const QJsonObj
                                       from.value, to.value, area, append);
     a.body += QByteArrayLiteral("]}}");
     count(QStringLiteral("pulled.") + service, std::max(n, 0));
+    switch (m_config.faults.pullDefect) {
+    case FaultSettings::NoErrorCode:
+        a.body.replace(QByteArrayLiteral("\"error_code\":0,"), QByteArray());
+        break;
+    case FaultSettings::NoData:
+        a.body = QByteArrayLiteral("{\"result\":{\"message\":\"OK\",\"error_code\":0}}");
+        break;
+    case FaultSettings::UnreadableItem:
+        a.body.chop(3);
+        a.body += n > 0 ? QByteArrayLiteral(",{\"khongPhaiHoSo\":1}]}}")
+                        : QByteArrayLiteral("{\"khongPhaiHoSo\":1}]}}");
+        break;
+    default:
+        break;
+    }
     return a;
 }
 
@@ -440,6 +477,8 @@ SandboxServer::Answer SandboxServer::handleAdmin(const QString &path, const QHtt
         m_counters.clear();
         return json(200, stats());
     }
+    if (path == u"/__admin/push-counts")
+        return json(200, m_store->pushCounts());
     if (path == u"/__admin/records")
         return json(200, m_store->describe(request.query().queryItemValue(QStringLiteral("MaHoSo"))));
     return json(404, {{QStringLiteral("error"), QStringLiteral("unknown admin endpoint")}});

@@ -29,6 +29,7 @@ class SandboxStore;
 //   POST /__admin/revoke-tokens    every issued token answers 401 from now on
 //   POST /__admin/reset-stats      counters back to zero
 //   GET  /__admin/records?MaHoSo=X push counts and stored request forms of one dossier
+//   GET  /__admin/push-counts      how often each dossier, result and step was stored
 // Listens on 127.0.0.1 only.
 class SandboxServer : public QObject {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
         FaultSettings faults;
         quint32 faultSeed = 0;
         bool verbose = false;
+        // Honour Idempotency-Key and keep one copy of a repeated step. Off (--no-dedup), repeats are stored
+        // as they come: tests then prove the client's own exactly-once.
+        bool deduplicate = true;
     };
 
     // The store is not owned and must outlive the server.
@@ -94,6 +98,8 @@ private:
     QHash<QString, int> m_counters;
     QRandomGenerator m_faultRng;
     std::function<QDateTime()> m_clock;
+    QHash<QByteArray, Answer> m_idempotent; // Idempotency-Key and body digest -> the first answer
+    qint64 m_appended = 0;
     std::vector<std::pair<QPointer<QTcpSocket>, std::shared_ptr<QHttpServerResponder>>> m_hanging;
 };
 

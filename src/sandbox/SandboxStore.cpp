@@ -259,6 +259,26 @@ QJsonObject SandboxStore::describe(const QString &code) {
     return out;
 }
 
+QJsonObject SandboxStore::pushCounts() {
+    QJsonObject dossiers, results, steps;
+    QSqlQuery q = prepared(m_connection, QStringLiteral("SELECT kind, ma_ho_so, push_count FROM records"));
+    if (run(q)) {
+        while (q.next())
+            (q.value(0).toInt() == Results ? results : dossiers)
+                .insert(q.value(1).toString(), q.value(2).toInt());
+    }
+    QSqlQuery s = prepared(m_connection, QStringLiteral("SELECT step_key, push_count FROM steps"));
+    if (run(s)) {
+        while (s.next()) {
+            const QString key = s.value(0).toString().section(u'#', 0, 0);
+            steps.insert(key, steps.value(key).toInt() + s.value(1).toInt());
+        }
+    }
+    return QJsonObject{{QStringLiteral("dossiers"), dossiers},
+                       {QStringLiteral("results"), results},
+                       {QStringLiteral("steps"), steps}};
+}
+
 bool SandboxStore::begin() {
     return QSqlDatabase::database(m_connection, false).transaction();
 }

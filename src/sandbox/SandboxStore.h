@@ -51,6 +51,9 @@ public:
     int countSteps();
     // Push counts and stored request forms of one MaHoSo, for tests (GET /__admin/records).
     QJsonObject describe(const QString &code);
+    // {"dossiers": {MaHoSo: n}, "results": {MaHoSo: n}, "steps": {step key: n}}: how often each was pushed
+    // (steps stored apart in the non-deduplicating mode are counted under their common key).
+    QJsonObject pushCounts();
 
     bool begin();
     bool commit();

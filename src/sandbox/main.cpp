@@ -71,6 +71,7 @@ int main(int argc, char *argv[]) {
     config.faults = options.faults;
     config.faultSeed = options.faultSeed;
     config.verbose = options.verbose;
+    config.deduplicate = options.deduplicate;
     btxh::SandboxServer server(config, &store);
 
     if (options.seedCount > 0) {

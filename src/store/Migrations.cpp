@@ -268,6 +268,42 @@ bool migration4(QSqlDatabase &db, QSqlError *error) {
                error);
 }
 
+// Version 5: one pusher per database across processes. The lease names its holder; an outbox entry in
+// flight names the lease that sent it (sent_by) and when (sent_at), so only that copy's answer settles it; an
+// entry whose outcome is unknown keeps since when (uncertain_since), for the engine to check first. Pulled
+// items that could not be read wait, verbatim, in a quarantine until an officer dismisses them.
+bool migration5(QSqlDatabase &db, QSqlError *error) {
+    return run(
+        db,
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_by TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN sent_at TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN uncertain_since TEXT"),
+         QStringLiteral("CREATE TABLE sync_lease (\n"
+                        "  name TEXT PRIMARY KEY,\n"
+                        "  token TEXT NOT NULL,\n"
+                        "  owner TEXT NOT NULL,\n"
+                        "  pid INTEGER NOT NULL,\n"
+                        "  host TEXT NOT NULL,\n"
+                        "  acquired_at TEXT NOT NULL,\n"
+                        "  renewed_at TEXT NOT NULL,\n"
+                        "  expires_at TEXT NOT NULL\n"
+                        ") WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE pull_quarantine (\n"
+                        "  id INTEGER PRIMARY KEY,\n"
+                        "  service TEXT NOT NULL,\n"
+                        "  area TEXT NOT NULL,\n"
+                        "  window_from TEXT NOT NULL,\n"
+                        "  window_to TEXT NOT NULL,\n"
+                        "  item TEXT NOT NULL,\n"
+                        "  problem TEXT NOT NULL,\n"
+                        "  received_at TEXT NOT NULL,\n"
+                        "  dismissed_at TEXT,\n"
+                        "  dismissed_by TEXT\n"
+                        ")"),
+         QStringLiteral("CREATE INDEX pull_quarantine_open ON pull_quarantine(service, area, dismissed_at)")},
+        error);
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -277,6 +313,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {2, QStringLiteral("accent-insensitive search index"), migration2},
         {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
         {4, QStringLiteral("the received date's index with dossier codes"), migration4},
+        {5, QStringLiteral("sync lease, outbox copies in flight, pull quarantine"), migration5},
     };
     return list;
 }

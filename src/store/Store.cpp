@@ -3,6 +3,7 @@
 #include "JsonCodec.h"
 #include "ListReader.h"
 #include "Migrations.h"
+#include "OwnerOnly.h"
 #include "SearchText.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -280,7 +281,7 @@ struct WriteFailure {
 
 // The columns outboxEntryFrom() reads, in its order; every outbox SELECT starts with them.
 constexpr char OutboxColumns[] = "SELECT id, kind, dossier_code, step_id, idempotency_key, state, attempts, "
-                                 "next_attempt_at, last_message, created_at";
+                                 "next_attempt_at, last_message, created_at, uncertain_since";
 
 OutboxEntry outboxEntryFrom(const QSqlQuery &q) {
     OutboxEntry e;
@@ -294,6 +295,7 @@ OutboxEntry outboxEntryFrom(const QSqlQuery &q) {
     e.nextAttemptAt = StoreSchema::fromIso(q.value(7));
     e.lastMessage = q.value(8).toString();
     e.createdAt = StoreSchema::fromIso(q.value(9));
+    e.uncertainSince = StoreSchema::fromIso(q.value(10));
     return e;
 }
 
@@ -318,6 +320,20 @@ public:
     std::atomic<sqlite3 *> interruptHandle{nullptr};
 
     QDateTime now() const { return options.clock ? options.clock() : QDateTime::currentDateTimeUtc(); }
+    Outbox outbox() const {
+        return Outbox(
+            db, [this] { return now(); }, options.isProcessAlive);
+    }
+    // The outbox transition `t` did not happen: why (a database error, or the entry is not in the state or
+    // not the lease's copy it has to be).
+    Outbox::Target requireTransition(const Outbox &o, const std::optional<Outbox::Target> &t, qint64 outboxId,
+                                     const QString &refusal) {
+        if (t)
+            return *t;
+        if (o.hasError())
+            throw WriteFailure{StoreError::fromSql(o.lastError(), path)};
+        refuseOutboxChange(outboxId, refusal);
+    }
     QString newId() const {
         return options.newId ? options.newId() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
@@ -991,10 +1007,14 @@ bool Store::open(const QString &path) {
         return d->fail(
             StoreError::make(StoreError::Kind::CannotOpen,
                              tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))));
-    if (!d->options.readOnly && !info.exists() && !QDir().mkpath(info.absolutePath()))
+    if (!d->options.readOnly && !info.exists() && !OwnerOnly::makeFolder(info.absolutePath()))
         return d->fail(StoreError::make(StoreError::Kind::CannotOpen,
                                         tr("The folder %1 cannot be created for the database.")
                                             .arg(QDir::toNativeSeparators(info.absolutePath()))));
+    const bool onDisk = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+    if (onDisk && !d->options.readOnly)
+        OwnerOnly::createFile(path); // before SQLite does, with its default mode
+
     d->connectionName = QStringLiteral("btxh-store-%1").arg(++connectionCounter);
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     d->db.setDatabaseName(path);
@@ -1075,6 +1095,19 @@ bool Store::open(const QString &path) {
     d->version = q.next() ? q.value(0).toInt() : 0;
     if (d->options.cacheKiB > 0)
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(d->options.cacheKiB));
+    if (onDisk && !d->readOnly) {
+        OwnerOnly::tightenDatabase(path);
+        int keep = d->options.keepSafetyCopies;
+        if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'store.keep-copies'")) &&
+            q.next()) {
+            bool ok = false;
+            const int setting = q.value(0).toInt(&ok);
+            if (ok)
+                keep = setting;
+        }
+        q.finish();
+        OwnerOnly::pruneSafetyCopies(path, keep);
+    }
     qCDebug(lcStore) << "opened database, schema" << d->version << (d->readOnly ? "read-only" : "read-write");
     const QVariant handle = d->db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -1191,14 +1224,57 @@ std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
     return d->readOutbox(QStringLiteral("WHERE dossier_code = ? ORDER BY id"), {code.trimmed()});
 }
 
-bool Store::markSent(qint64 outboxId) {
+Store::LeaseOutcome Store::acquireSyncLease(SyncLease &lease, int ttlSeconds, SyncLease *holder) {
+    LeaseOutcome outcome = LeaseOutcome::Failed;
+    const bool ok = d->write([&] {
+        Outbox o = d->outbox();
+        outcome = o.acquireLease(lease, ttlSeconds, holder);
+        if (outcome == LeaseOutcome::Failed)
+            throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
+    });
+    return ok ? outcome : LeaseOutcome::Failed;
+}
+
+bool Store::renewSyncLease(const QString &token, int ttlSeconds) {
+    return d->write([&] {
+        Outbox o = d->outbox();
+        if (o.renewLease(token, ttlSeconds))
+            return;
+        if (o.hasError())
+            throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
+        throw WriteFailure{StoreError::make(StoreError::Kind::Invalid,
+                                            tr("The right to send from this database expired and another "
+                                               "sync took it over."))};
+    });
+}
+
+bool Store::releaseSyncLease(const QString &token) {
+    return d->write([&] {
+        Outbox o = d->outbox();
+        if (!o.releaseLease(token))
+            throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
+    });
+}
+
+std::optional<SyncLease> Store::syncLease() {
+    Outbox o = d->outbox();
+    std::optional<SyncLease> l = o.currentLease();
+    if (o.hasError()) {
+        d->fail(o.lastError());
+        return std::nullopt;
+    }
+    d->error = {};
+    return l;
+}
+
+bool Store::markSent(qint64 outboxId, const QString &leaseToken) {
     QByteArray sentCopy;
     const bool ok = d->write([&] {
-        const Private::OutboxTarget t = d->changeOutboxEntry(
-            outboxId,
-            QStringLiteral(
-                "UPDATE outbox SET state = 'sent', attempts = attempts + 1, updated_at = ? WHERE id = ?"),
-            {StoreSchema::isoTime(d->now()), outboxId});
+        Outbox o = d->outbox();
+        const Outbox::Target t = d->requireTransition(
+            o, o.claim(outboxId, leaseToken), outboxId,
+            tr("Outbox entry %1 is not queued, or this sync no longer holds the right to send it.")
+                .arg(outboxId));
         if (t.isProgress()) {
             d->run(QStringLiteral("UPDATE steps SET sync_state = 'sent' WHERE id = ?"), {t.stepId});
             return;
@@ -1217,12 +1293,12 @@ bool Store::markSent(qint64 outboxId) {
     return ok;
 }
 
-bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
+bool Store::markPushed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage) {
     const bool ok = d->write([&] {
-        const Private::OutboxTarget t = d->changeOutboxEntry(
-            outboxId,
-            QStringLiteral("UPDATE outbox SET state = 'done', last_message = ?, updated_at = ? WHERE id = ?"),
-            {serverMessage, StoreSchema::isoTime(d->now()), outboxId});
+        Outbox o = d->outbox();
+        const Outbox::Target t = d->requireTransition(
+            o, o.settle(outboxId, leaseToken, Outbox::Settlement::Done, serverMessage), outboxId,
+            tr("Outbox entry %1 was not sent by this sync, or was settled already.").arg(outboxId));
         if (t.isProgress()) {
             d->run(QStringLiteral("UPDATE steps SET sync_state = 'synced' WHERE id = ?"), {t.stepId});
             return;
@@ -1255,18 +1331,17 @@ bool Store::markPushed(qint64 outboxId, const QString &serverMessage) {
     return ok;
 }
 
-bool Store::markPushFailed(qint64 outboxId, const QString &serverMessage, const QDateTime &nextAttempt,
-                           bool permanent) {
+bool Store::markPushFailed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage,
+                           const QDateTime &nextAttempt, bool permanent, bool uncertain) {
     d->sentCopies.remove(outboxId); // not the server's copy; a retry is seen again when it goes
     return d->write([&] {
-        const Private::OutboxTarget t = d->changeOutboxEntry(
-            outboxId,
-            QStringLiteral(
-                "UPDATE outbox SET state = ?, last_message = ?, next_attempt_at = ?, updated_at = ? "
-                "WHERE id = ?"),
-            {permanent ? QStringLiteral("failed") : QStringLiteral("pending"), serverMessage,
-             nextAttempt.isValid() ? QVariant(StoreSchema::isoTime(nextAttempt)) : QVariant(),
-             StoreSchema::isoTime(d->now()), outboxId});
+        Outbox o = d->outbox();
+        const Outbox::Target t = d->requireTransition(
+            o,
+            o.settle(outboxId, leaseToken,
+                     permanent ? Outbox::Settlement::Failed : Outbox::Settlement::Pending, serverMessage,
+                     nextAttempt, uncertain && !permanent),
+            outboxId, tr("Outbox entry %1 was not sent by this sync, or was settled already.").arg(outboxId));
         const QString state = permanent ? QStringLiteral("failed") : QStringLiteral("ready");
         if (t.isProgress())
             d->run(QStringLiteral("UPDATE steps SET sync_state = ? WHERE id = ?"), {state, t.stepId});
@@ -1278,49 +1353,80 @@ bool Store::markPushFailed(qint64 outboxId, const QString &serverMessage, const 
     });
 }
 
-std::optional<int> Store::requeueSentOutbox(const QString &message) {
-    QList<qint64> ids;
+std::optional<int> Store::reclaimStrandedOutbox(const QString &leaseToken, const QString &message) {
+    QList<Outbox::Target> items;
     const bool ok = d->write([&] {
-        ids.clear();
+        Outbox o = d->outbox();
+        const std::optional<QList<Outbox::Target>> found = o.reclaimStranded(leaseToken, message);
+        if (!found)
+            throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
+        items = *found;
         const QString at = StoreSchema::isoTime(d->now());
-        QSqlQuery q(d->db);
-        q.prepare(
-            QStringLiteral("UPDATE outbox SET state = 'pending', last_message = ?, next_attempt_at = NULL, "
-                           "updated_at = ? WHERE state = 'sent' RETURNING id, kind, dossier_code, step_id"));
-        q.bindValue(0, message);
-        q.bindValue(1, at);
-        d->exec(q);
-        QList<std::tuple<QString, QString, QVariant>> items; // kind, code, step
-        while (q.next()) {
-            ids << q.value(0).toLongLong();
-            items.append({q.value(1).toString(), q.value(2).toString(), q.value(3)});
-        }
-        q.finish();
-        QSqlQuery step(d->db);
-        step.prepare(QStringLiteral("UPDATE steps SET sync_state = 'ready' WHERE id = ?"));
-        QSqlQuery dossier(d->db);
-        dossier.prepare(
-            QStringLiteral("UPDATE dossiers SET sync_state = 'ready', last_message = ?, updated_at = ? "
-                           "WHERE code = ? AND sync_state IN ('ready', 'sent', 'failed')"));
-        for (const auto &[kind, code, stepId] : std::as_const(items)) {
-            if (kind == u"progress") {
-                step.bindValue(0, stepId);
-                d->exec(step);
-            } else {
-                dossier.bindValue(0, message);
-                dossier.bindValue(1, at);
-                dossier.bindValue(2, code);
-                d->exec(dossier);
-            }
+        for (const Outbox::Target &t : std::as_const(items)) {
+            if (t.isProgress())
+                d->run(QStringLiteral("UPDATE steps SET sync_state = 'ready' WHERE id = ?"), {t.stepId});
+            else
+                d->run(
+                    QStringLiteral("UPDATE dossiers SET sync_state = 'ready', last_message = ?, updated_at = "
+                                   "? WHERE code = ? AND sync_state IN ('ready', 'sent', 'failed')"),
+                    {message, at, t.code});
         }
     });
     if (!ok)
         return std::nullopt;
-    for (const qint64 id : std::as_const(ids))
-        d->sentCopies.remove(id);
-    if (!ids.isEmpty())
-        qCInfo(lcStore) << ids.size() << "outbox item(s) left sent without an answer queued again";
-    return int(ids.size());
+    if (!items.isEmpty())
+        qCInfo(lcStore) << items.size() << "outbox item(s) a stopped sync left sent queued again, uncertain";
+    return int(items.size());
+}
+
+bool Store::clearOutboxUncertainty(qint64 outboxId) {
+    return d->write([&] {
+        Outbox o = d->outbox();
+        if (!o.clearUncertain(outboxId))
+            throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
+    });
+}
+
+bool Store::quarantine(const QList<QuarantinedItem> &items) {
+    return d->write([&] {
+        PullQuarantine quarantine(d->db);
+        for (const QuarantinedItem &item : items) {
+            if (!quarantine.add(item))
+                throw WriteFailure{StoreError::fromSql(quarantine.lastError(), d->path)};
+        }
+    });
+}
+
+std::optional<QList<QuarantinedItem>> Store::quarantinedItems() {
+    PullQuarantine quarantine(d->db);
+    std::optional<QList<QuarantinedItem>> out = quarantine.waiting();
+    if (!out)
+        d->fail(quarantine.lastError());
+    else
+        d->error = {};
+    return out;
+}
+
+bool Store::dismissQuarantined(qint64 id) {
+    return d->write([&] {
+        PullQuarantine quarantine(d->db);
+        if (quarantine.dismiss(id, d->options.user, d->now()))
+            return;
+        if (quarantine.hasError())
+            throw WriteFailure{StoreError::fromSql(quarantine.lastError(), d->path)};
+        throw WriteFailure{StoreError::make(StoreError::Kind::NotFound,
+                                            tr("There is no unreadable pulled item %1 waiting.").arg(id))};
+    });
+}
+
+std::optional<QDateTime> Store::oldestQuarantinedWindow(const QString &service, const QString &area) {
+    PullQuarantine quarantine(d->db);
+    std::optional<QDateTime> out = quarantine.oldestWindow(service, area);
+    if (!out)
+        d->fail(quarantine.lastError());
+    else
+        d->error = {};
+    return out;
 }
 
 std::optional<QList<OutboxEntry>> Store::outboxEntries(int recentDone) {

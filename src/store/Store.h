@@ -3,6 +3,8 @@
 #include "ChangeSet.h"
 #include "ListQuery.h"
 #include "ListReader.h"
+#include "Outbox.h"
+#include "PullQuarantine.h"
 #include "StoreError.h"
 #include "StoredDossier.h"
 
@@ -40,6 +42,10 @@ public:
         // takes more: a search walks rows all over the search index, and reading each page from the system's
         // cache again costs more than the check (bench/README.md).
         int cacheKiB = 0;
+        // Pre-migration and before-restore copies kept beside the database, the newest first; older ones are
+        // removed (and logged) on open. 0 keeps all. The setting "store.keep-copies" overrides it.
+        int keepSafetyCopies = 5;
+        std::function<bool(qint64 pid)> isProcessAlive; // the sync lease's check; default: this host's
     };
 
     Store();
@@ -66,18 +72,34 @@ public:
     enum class ConflictChoice { KeepLocal, TakeServer };
     bool resolveConflict(const QString &code, ConflictChoice choice);
 
-    // The outbox, for the sync layer.
+    // The right to push from this database (Outbox): one sync engine at a time, across processes. `lease`
+    // names the owner, process and host; on Acquired its token, since and expiry are filled in; on Busy,
+    // `holder` says who has it.
+    using LeaseOutcome = Outbox::LeaseOutcome;
+    LeaseOutcome acquireSyncLease(SyncLease &lease, int ttlSeconds, SyncLease *holder = nullptr);
+    // False when the lease is no longer `token`'s (lastError() Invalid: it expired and was taken over), or on
+    // a database error.
+    bool renewSyncLease(const QString &token, int ttlSeconds);
+    bool releaseSyncLease(const QString &token);
+    std::optional<SyncLease> syncLease();
+
+    // The outbox, for the sync layer. Every transition names the lease it is made under and is refused
+    // (StoreError::Kind::Invalid) when the entry is not in the state it expects or is not that lease's copy:
+    // queued -> sent only for the live lease holder; sent -> pushed | failed | queued only for that copy.
     QList<OutboxEntry> dueOutbox(const QDateTime &now, int limit = 100);
-    bool markSent(qint64 outboxId);
+    bool markSent(qint64 outboxId, const QString &leaseToken);
     // The server now has what markSent saw go out: that becomes the server's copy of the dossier.
-    bool markPushed(qint64 outboxId, const QString &serverMessage);
-    // A transient failure is retried at nextAttempt; a permanent one marks the dossier failed.
-    bool markPushFailed(qint64 outboxId, const QString &serverMessage, const QDateTime &nextAttempt,
-                        bool permanent);
-    // Entries left "sent" with no answer recorded (the program stopped mid-push) go back to pending, due now,
-    // with `message`; their dossiers and steps become ready again. Re-sending is safe: pushes are idempotent.
-    // Returns how many, or nothing on a database error.
-    std::optional<int> requeueSentOutbox(const QString &message);
+    bool markPushed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage);
+    // A transient failure is retried at nextAttempt; a permanent one marks the dossier failed. `uncertain`:
+    // the gateway may have stored it (no answer, or none we could read).
+    bool markPushFailed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage,
+                        const QDateTime &nextAttempt, bool permanent, bool uncertain = false);
+    // Entries a holder that is gone left "sent" go back to pending, due now, marked uncertain, with
+    // `message`; their dossiers and steps become ready again. Only for the live lease `leaseToken`. Returns
+    // how many, or nothing on a database error or when the lease is not held.
+    std::optional<int> reclaimStrandedOutbox(const QString &leaseToken, const QString &message);
+    // The gateway was asked about an uncertain pending entry: it does not have it (send it again).
+    bool clearOutboxUncertainty(qint64 outboxId);
     // The outbox for people (the sync panel): every entry not done, and the `recentDone` latest done ones
     // (-1: all of them); newest first.
     std::optional<QList<OutboxEntry>> outboxEntries(int recentDone = -1);
@@ -91,6 +113,14 @@ public:
     // A waiting or refused entry leaves the outbox, audited. Nothing is lost: the dossier keeps its local
     // version, as a draft (or ready, while another push of it is still queued); a step becomes a draft.
     bool discardOutbox(qint64 outboxId);
+
+    // Pulled items that could not be read (PullQuarantine): kept verbatim until an officer dismisses them;
+    // the pull of their service and area does not move its watermark past the oldest one waiting.
+    bool quarantine(const QList<QuarantinedItem> &items);
+    std::optional<QList<QuarantinedItem>> quarantinedItems();
+    bool dismissQuarantined(qint64 id); // NotFound when no such item is waiting
+    // The start of the oldest window with an item waiting for `service` and `area`; invalid when none.
+    std::optional<QDateTime> oldestQuarantinedWindow(const QString &service, const QString &area);
 
     std::optional<QString> watermark(const QString &service, const QString &area);
     bool setWatermark(const QString &service, const QString &area, const QString &value);

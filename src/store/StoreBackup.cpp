@@ -3,7 +3,9 @@
 #include "Migrations.h"
 #include "StoreLog.h"
 
+#include "OwnerOnly.h"
 #include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -165,7 +167,9 @@ std::unique_ptr<QLockFile> createPartial(const QString &folder, const QString &t
             return nullptr;
         }
         QFile file(candidate);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Owner-only from the start: it becomes the backup (or safety copy) by a rename.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             if (file.exists())
                 continue;
             *error = file.errorString();
@@ -298,6 +302,24 @@ qint64 freeBytesIn(const QString &folder) {
 }
 
 } // namespace
+
+QMap<QString, QString> StoreBackup::settingsOf(const QString &path) {
+    QMap<QString, QString> out;
+    if (!QFileInfo(path).isFile())
+        return out;
+    Connection c;
+    int rc = c.open(path, SQLITE_OPEN_READONLY, 5000);
+    if (rc != SQLITE_OK)
+        return out;
+    const std::optional<QStringList> keys = c.column("SELECT key FROM settings ORDER BY key", &rc);
+    const std::optional<QStringList> values =
+        c.column("SELECT coalesce(value, '') FROM settings ORDER BY key", &rc);
+    if (!keys || !values || keys->size() != values->size())
+        return out;
+    for (qsizetype i = 0; i < keys->size(); ++i)
+        out.insert(keys->at(i), values->at(i));
+    return out;
+}
 
 QString StoreBackup::timestampedPath(const QString &databasePath, const QString &tag, const QDateTime &at) {
     const QString base = databasePath + u'.' + tag + u'-' + at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -457,7 +479,7 @@ StoreBackup::Result StoreBackup::restore(const QString &backupPath, const QStrin
     if (db.isDir())
         return fail(StoreError::make(StoreError::Kind::Invalid,
                                      tr("%1 is a folder, not a database file.").arg(native(databasePath))));
-    if (!QDir().mkpath(db.absolutePath()))
+    if (!OwnerOnly::makeFolder(db.absolutePath()))
         return fail(StoreError::make(
             StoreError::Kind::CannotOpen,
             tr("The folder %1 cannot be created for the database.").arg(native(db.absolutePath()))));
@@ -518,6 +540,8 @@ StoreBackup::Result StoreBackup::restore(const QString &backupPath, const QStrin
     }
     target.close();
     source.close();
+    OwnerOnly::tightenDatabase(databasePath);
+    OwnerOnly::pruneSafetyCopies(databasePath, options.keepSafetyCopies);
 
     Info after;
     StoreError e = inspect(databasePath, &after);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <functional>
 
@@ -29,6 +30,8 @@ public:
         // the database's size, and a province's database is gigabytes: better refused at once than after
         // filling the disk.
         std::function<qint64(const QString &folder)> freeBytes;
+        // Safety copies kept beside the database after a restore, newest first (OwnerOnly); 0 keeps all.
+        int keepSafetyCopies = 5;
     };
 
     // What a backup file (or a database) holds.
@@ -67,6 +70,10 @@ public:
     // restored as it is and migrated on the next Store::open.
     static Result restore(const QString &backupPath, const QString &databasePath, const Options &options);
     static Result restore(const QString &backupPath, const QString &databasePath);
+
+    // The settings table of a database or backup (any schema), read only; empty when it has none or cannot
+    // be read. For comparing a backup's connection with the current one before restoring it.
+    static QMap<QString, QString> settingsOf(const QString &path);
 
     // <databasePath>.<tag>-<yyyyMMdd-HHmmss>.sqlite, beside the database; a number is added when taken.
     static QString timestampedPath(const QString &databasePath, const QString &tag, const QDateTime &at);

@@ -49,6 +49,9 @@ struct OutboxEntry {
     QDateTime nextAttemptAt; // invalid = as soon as possible
     QString lastMessage;
     QDateTime createdAt;
+    // When the copy whose outcome is unknown went out (the gateway may or may not have it); invalid when
+    // the entry was never sent or its fate is known.
+    QDateTime uncertainSince;
 
     static QString kindName(Kind kind);
     static QString stateName(State state);

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 #include <algorithm>
 
@@ -61,6 +62,7 @@ QByteArray wireForm(const Dossier &dossier) {
 
 // What a push failure means for the item and for the rest of the run.
 enum class PushFailure {
+    Gateway,     // how we reach the gateway is wrong (redirect, 403, 404, token refused): stop, keep queued
     Refused,     // the gateway said no (business error, 4xx): final, the item is marked failed
     Unreachable, // nothing or nothing usable came back at the network level: offline
     Unavailable, // 5xx/429 after the client's retries, or a reply we cannot read: retry later
@@ -69,6 +71,8 @@ enum class PushFailure {
 };
 
 PushFailure classify(const GatewayError &e) {
+    if (e.isGatewayLevel())
+        return PushFailure::Gateway;
     switch (e.kind) {
     case GatewayError::Kind::Network:
     case GatewayError::Kind::Timeout:
@@ -101,11 +105,13 @@ SyncEngine::SyncEngine(Store *store, GatewayClient *client, const SyncOptions &o
     , m_options(options) {
     qRegisterMetaType<btxh::SyncProgress>();
     qRegisterMetaType<btxh::SyncReport>();
+    connect(&m_leaseTimer, &QTimer::timeout, this, &SyncEngine::renewLease);
 }
 
 SyncEngine::~SyncEngine() {
     if (m_currentJob)
         m_currentJob->abort();
+    releaseLease();
 }
 
 QDateTime SyncEngine::now() const {
@@ -140,6 +146,7 @@ bool SyncEngine::start(bool doPush, bool doPull, const PullSpec &spec) {
     m_waitNoted.clear();
     m_kinds.clear();
     m_kindRun.reset();
+    m_leaseWait = QDeadlineTimer(qint64(std::max(0, m_options.leaseWaitSeconds)) * 1000);
     qCInfo(lcSync) << "sync run started:" << (doPush ? "push" : "") << (doPull ? "pull" : "");
     // Never from inside the call: the caller connects to finished() after starting, as with the jobs.
     QTimer::singleShot(0, this, [this, doPush] {
@@ -169,10 +176,13 @@ void SyncEngine::beginPush() {
     if (!m_client)
         return stopWith(SyncReport::Stop::Configuration, tr("No gateway is configured."));
 
-    // A run that was killed after sending left its items "sent" without an answer: they go out again, which
-    // the gateway takes as a repeat.
-    const std::optional<int> stranded =
-        m_store->requeueSentOutbox(tr("No answer from the gateway before the program stopped; sent again."));
+    if (!m_lease.isValid() && !takeLease())
+        return; // waiting for the lease, or stopped
+
+    // A run that was killed after sending left its items "sent" without an answer. Only now, holding the
+    // lease, can we know that nobody is still waiting for those answers: they are queued again, uncertain.
+    const std::optional<int> stranded = m_store->reclaimStrandedOutbox(
+        m_lease.token, tr("No answer from the gateway before the program stopped; checked and sent again."));
     if (!stranded)
         return storeFailed(tr("re-queueing an unanswered item"));
     if (*stranded > 0)
@@ -249,25 +259,32 @@ void SyncEngine::pushNext() {
             const auto it = std::find_if(steps->cbegin(), steps->cend(),
                                          [&](const StoredStep &s) { return s.id == entry.stepId; });
             if (it == steps->cend()) {
-                if (!m_store->markPushFailed(entry.id, tr("The step is no longer in the database."),
-                                             QDateTime(), true))
-                    return storeFailed(tr("updating the outbox"));
+                if (!m_store->markSent(entry.id, m_lease.token))
+                    return transitionRefused(entry, tr("updating the outbox"));
+                if (!m_store->markPushFailed(entry.id, m_lease.token,
+                                             tr("The step is no longer in the database."), QDateTime(), true))
+                    return transitionRefused(entry, tr("updating the outbox"));
                 ++m_report.failed;
                 m_report.messages << tr("%1: a queued step is no longer in the database.").arg(code);
                 ++m_pushIndex;
                 continue;
             }
-            if (!m_store->markSent(entry.id))
-                return storeFailed(tr("updating the outbox"));
-            job = m_client->pushProgress(it->step);
+            if (!m_store->markSent(entry.id, m_lease.token))
+                return transitionRefused(entry, tr("updating the outbox"));
+            if (entry.uncertainSince.isValid())
+                return readBack(entry, it->step);
+            return sendStep(entry, it->step);
         } else {
             const std::optional<StoredDossier> stored = m_store->dossier(code);
             if (!stored) {
                 if (m_store->lastError().kind != StoreError::Kind::NotFound)
                     return storeFailed(tr("reading dossier %1").arg(code));
-                if (!m_store->markPushFailed(entry.id, tr("The dossier is no longer in the database."),
-                                             QDateTime(), true))
-                    return storeFailed(tr("updating the outbox"));
+                if (!m_store->markSent(entry.id, m_lease.token))
+                    return transitionRefused(entry, tr("updating the outbox"));
+                if (!m_store->markPushFailed(entry.id, m_lease.token,
+                                             tr("The dossier is no longer in the database."), QDateTime(),
+                                             true))
+                    return transitionRefused(entry, tr("updating the outbox"));
                 ++m_report.failed;
                 m_report.messages << tr("%1: a queued dossier is no longer in the database.").arg(code);
                 ++m_pushIndex;
@@ -287,17 +304,161 @@ void SyncEngine::pushNext() {
                 ++m_pushIndex;
                 continue;
             }
-            if (!m_store->markSent(entry.id))
-                return storeFailed(tr("updating the outbox"));
+            if (!m_store->markSent(entry.id, m_lease.token))
+                return transitionRefused(entry, tr("updating the outbox"));
+            // DongBoDVC upserts by MaHoSo: sending again after an unknown outcome stores it once.
             if (entry.kind == OutboxEntry::Kind::FinalResult)
                 job = m_client->pushResult(stored->dossier);
             else
                 job = m_client->pushDossier(stored->dossier);
         }
-        m_currentJob = job;
-        connect(job, &GatewayJob::finished, this, [this, entry, job] { onPushFinished(entry, job); });
+        return watch(entry, job);
+    }
+}
+
+void SyncEngine::watch(const OutboxEntry &entry, PushJob *job) {
+    job->setIdempotencyKey(entry.idempotencyKey);
+    // The kill test counts, from these lines, the items a killed run may have left half-sent.
+    qCInfo(lcSync) << "sending" << OutboxEntry::kindName(entry.kind) << entry.dossierCode << "key"
+                   << entry.idempotencyKey;
+    m_currentJob = job;
+    connect(job, &GatewayJob::finished, this, [this, entry, job] { onPushFinished(entry, job); });
+}
+
+void SyncEngine::sendStep(const OutboxEntry &entry, const ProcessingStep &step) {
+    watch(entry, m_client->pushProgress(step));
+}
+
+// The gateway may already have this step (an earlier copy's outcome is unknown) and XuLyHoSo would store a
+// repeat twice: ask TienTrinhXuLy for the dossier's progress since that copy went, and send only if it is not
+// there.
+void SyncEngine::readBack(const OutboxEntry &entry, const ProcessingStep &step) {
+    const std::optional<StoredDossier> stored = m_store->dossier(entry.dossierCode);
+    if (!stored && m_store->lastError().kind != StoreError::Kind::NotFound)
+        return storeFailed(tr("reading dossier %1").arg(entry.dossierCode));
+    Query query;
+    if (stored) {
+        query.setValue(QueryField::MaTinh, stored->dossier.value(DossierField::MaTinh).trimmed());
+        query.setValue(QueryField::MaHuyen, stored->dossier.value(DossierField::MaHuyen).trimmed());
+        query.setValue(QueryField::MaXa, stored->dossier.value(DossierField::MaXa).trimmed());
+    }
+    const int margin = std::max(0, m_options.readBackMarginSeconds);
+    query.setWindow(SyncTime::wallClock(entry.uncertainSince).addSecs(-margin), now().addSecs(margin));
+    qCInfo(lcSync) << "checking whether the gateway has the step of" << entry.dossierCode << "before sending";
+    PullProgressJob *job = m_client->pullProgress(query);
+    m_currentJob = job;
+    connect(job, &GatewayJob::finished, this,
+            [this, entry, step, job] { onReadBackFinished(entry, step, job); });
+}
+
+void SyncEngine::onReadBackFinished(const OutboxEntry &entry, const ProcessingStep &step,
+                                    PullProgressJob *job) {
+    m_currentJob = nullptr;
+    const PullResult result = job->result();
+    if (!result.ok()) {
+        ++m_pushIndex;
+        GatewayError error = result.error;
+        error.outcomeUnknown = true; // still: we could not find out
+        if (error.kind == GatewayError::Kind::Business)
+            error.kind = GatewayError::Kind::MalformedReply; // a refused read-back says nothing of the step
+        return pushFailed(entry, error);
+    }
+    const QString ours = wireKey(step);
+    const bool there =
+        std::any_of(result.payload.steps.cbegin(), result.payload.steps.cend(), [&](const ProcessingStep &s) {
+            return s.dossierCode() == entry.dossierCode && wireKey(s) == ours;
+        });
+    if (!there) {
+        qCInfo(lcSync) << "the gateway does not have the step of" << entry.dossierCode << "; sending it";
+        return sendStep(entry, step);
+    }
+    ++m_pushIndex;
+    qCInfo(lcSync) << "the gateway already has the step of" << entry.dossierCode << "; not sent again";
+    if (!m_store->markPushed(entry.id, m_lease.token, tr("Already on the gateway; not sent again.")))
+        return transitionRefused(entry, tr("recording an accepted item"));
+    ++m_report.pushed;
+    m_consecutivePushFailures = 0;
+    emitPushProgress();
+    pushNext();
+}
+
+void SyncEngine::transitionRefused(const OutboxEntry &entry, const QString &what) {
+    if (m_store->lastError().kind != StoreError::Kind::Invalid)
+        return storeFailed(what);
+    if (!m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds)) {
+        if (m_store->lastError().kind != StoreError::Kind::Invalid)
+            return storeFailed(what);
+        m_lease = SyncLease();
+        return stopWith(SyncReport::Stop::Busy, leaseLostText());
+    }
+    // Still ours: the entry itself moved on (discarded or retried meanwhile); nothing to do for it.
+    qCInfo(lcSync) << "outbox entry" << entry.id << "of" << entry.dossierCode << "changed meanwhile; skipped";
+    if (m_pushIndex < m_pushQueue.size() && m_pushQueue.at(m_pushIndex).id == entry.id)
+        ++m_pushIndex;
+    pushNext();
+}
+
+QString SyncEngine::leaseLostText() {
+    return tr("This sync was held up so long that another one took over; it stopped. What it had sent is "
+              "checked by the other run.");
+}
+
+bool SyncEngine::takeLease() {
+    SyncLease wanted = SyncLease::here(m_options.leaseOwner);
+    SyncLease holder;
+    switch (m_store->acquireSyncLease(wanted, m_options.leaseSeconds, &holder)) {
+    case Store::LeaseOutcome::Acquired:
+        m_lease = wanted;
+        m_leaseTimer.start(std::max(200, m_options.leaseSeconds * 1000 / 3));
+        qCInfo(lcSync) << "holding the sync lease";
+        return true;
+    case Store::LeaseOutcome::Busy:
+        if (!m_leaseWait.hasExpired()) {
+            const qint64 wait = std::clamp<qint64>(m_leaseWait.remainingTime(), 1, 500);
+            QTimer::singleShot(int(wait), this, [this] {
+                if (m_running && !m_finishQueued)
+                    beginPush();
+            });
+            return false;
+        }
+        qCInfo(lcSync) << "another sync holds the lease: process" << holder.pid;
+        stopWith(SyncReport::Stop::Busy,
+                 tr("Another sync is running (%1, process %2 on %3, since %4). Try again when it has "
+                    "finished.")
+                     .arg(holder.owner)
+                     .arg(holder.pid)
+                     .arg(holder.host, QLocale::c().toString(holder.since.toLocalTime(),
+                                                             QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
+        return false;
+    case Store::LeaseOutcome::Failed:
+        break;
+    }
+    storeFailed(tr("taking the right to send"));
+    return false;
+}
+
+void SyncEngine::renewLease() {
+    if (!m_lease.isValid())
+        return m_leaseTimer.stop();
+    if (m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds))
+        return;
+    if (m_store->lastError().kind != StoreError::Kind::Invalid) {
+        qCWarning(lcSync) << "could not renew the sync lease now; trying again";
         return;
     }
+    m_lease = SyncLease();
+    m_leaseTimer.stop();
+    if (m_running)
+        stopWith(SyncReport::Stop::Busy, leaseLostText());
+}
+
+void SyncEngine::releaseLease() {
+    m_leaseTimer.stop();
+    if (!m_lease.isValid())
+        return;
+    if (!m_store->releaseSyncLease(m_lease.token))
+        qCWarning(lcSync) << "could not release the sync lease; it expires by itself";
+    m_lease = SyncLease();
 }
 
 void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
@@ -307,24 +468,35 @@ void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
     ++m_pushIndex;
 
     if (result.ok()) {
-        if (!m_store->markPushed(entry.id, result.message))
-            return storeFailed(tr("recording an accepted item"));
+        if (!m_store->markPushed(entry.id, m_lease.token, result.message))
+            return transitionRefused(entry, tr("recording an accepted item"));
         ++m_report.pushed;
         m_consecutivePushFailures = 0;
         qCInfo(lcSync) << "pushed" << OutboxEntry::kindName(entry.kind) << code;
         emitPushProgress();
         return pushNext();
     }
+    pushFailed(entry, result.error);
+}
 
-    const GatewayError &error = result.error;
+void SyncEngine::pushFailed(const OutboxEntry &entry, const GatewayError &error) {
+    const QString &code = entry.dossierCode;
     const PushFailure failure = classify(error);
     const QString words = gatewayWords(error);
     qCInfo(lcSync) << "push of" << OutboxEntry::kindName(entry.kind) << code << "failed:" << error.kindName()
-                   << error.httpStatus << (error.hasGatewayCode ? error.gatewayCode : 0);
+                   << error.httpStatus << (error.hasGatewayCode ? error.gatewayCode : 0)
+                   << (error.outcomeUnknown ? "outcome unknown" : "");
 
+    if (failure == PushFailure::Gateway) {
+        // Not this item's fault: it stays queued, due now, and so does everything after it.
+        if (!m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), false,
+                                     error.outcomeUnknown))
+            return transitionRefused(entry, tr("re-queueing an item"));
+        return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(error));
+    }
     if (failure == PushFailure::Refused) {
-        if (!m_store->markPushFailed(entry.id, words, QDateTime(), true))
-            return storeFailed(tr("recording a refused item"));
+        if (!m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), true))
+            return transitionRefused(entry, tr("recording a refused item"));
         ++m_report.failed;
         m_report.messages << code + QStringLiteral(": ") + words;
         m_consecutivePushFailures = 0;
@@ -334,8 +506,8 @@ void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
 
     // Not final: the item goes back to the queue, to be sent again as it is.
     const QDateTime next = failure == PushFailure::Cancelled ? QDateTime() : nextAttemptAfter(entry);
-    if (!m_store->markPushFailed(entry.id, words, next, false))
-        return storeFailed(tr("re-queueing an item"));
+    if (!m_store->markPushFailed(entry.id, m_lease.token, words, next, false, error.outcomeUnknown))
+        return transitionRefused(entry, tr("re-queueing an item"));
     if (failure != PushFailure::Cancelled)
         ++m_report.retrying;
     emitPushProgress();
@@ -358,9 +530,16 @@ void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
         }
         return pushNext();
     case PushFailure::Refused:
+    case PushFailure::Gateway:
         break;
     }
     pushNext();
+}
+
+QString SyncEngine::gatewayLevelText(const GatewayError &error) {
+    return tr("The gateway address or keys look wrong: %1 Nothing more was sent; the items stay queued. Ask "
+              "the administrator to check the connection settings.")
+        .arg(error.text);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -474,6 +653,8 @@ void SyncEngine::onPullFinished(PullJob *job, const PullWindowPlanner::Window &w
         const GatewayError &e = result.error;
         const QString where = pullKindName(kind) + u' ' + windowText(window);
         qCInfo(lcSync) << "pull" << where << "failed:" << e.kindName() << e.httpStatus;
+        if (e.isGatewayLevel())
+            return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(e));
         switch (e.kind) {
         case GatewayError::Kind::Cancelled:
             return stopWith(SyncReport::Stop::Cancelled);
@@ -536,11 +717,22 @@ bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
     const bool applied = kind == PullKind::Progress ? applySteps(result) : applyDossiers(kind, result);
     if (!applied)
         return false;
+    if (!quarantine(kind, result, window))
+        return false;
 
     // The watermark moves only over a range that continues from it: a pull of an older or a detached window
-    // (explicit --from) does not make the next run skip what lies between. Never past the start of this run.
+    // (explicit --from) does not make the next run skip what lies between. Never past the start of this run,
+    // nor past a window with unreadable items still waiting for an officer: that window is asked for again.
     KindRun &run = *m_kindRun;
-    const QDateTime mark = std::min(window.to, m_runStartedAt);
+    QDateTime mark = std::min(window.to, m_runStartedAt);
+    const std::optional<QDateTime> held =
+        m_store->oldestQuarantinedWindow(watermarkService(kind), m_spec.area.key());
+    if (!held) {
+        storeFailed(tr("reading the unreadable items kept aside"));
+        return false;
+    }
+    if (held->isValid())
+        mark = std::min(mark, SyncTime::wallClock(*held));
     const bool continues = !run.watermark || run.rangeStart <= *run.watermark;
     if (continues && (!run.watermark || mark > *run.watermark)) {
         if (!m_store->setWatermark(watermarkService(kind), m_spec.area.key(),
@@ -550,6 +742,37 @@ bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
         }
         run.watermark = mark;
     }
+    return true;
+}
+
+bool SyncEngine::quarantine(PullKind kind, const PullResult &result,
+                            const PullWindowPlanner::Window &window) {
+    const QList<Payload::Unreadable> &unreadable = result.payload.unreadable;
+    if (unreadable.isEmpty())
+        return true;
+    QList<QuarantinedItem> items;
+    for (const Payload::Unreadable &u : unreadable) {
+        QuarantinedItem q;
+        q.service = watermarkService(kind);
+        q.area = m_spec.area.key();
+        q.windowFrom = window.from;
+        q.windowTo = window.to;
+        q.item = u.json;
+        q.problem = u.problem;
+        q.receivedAt = now();
+        items << q;
+    }
+    if (!m_store->quarantine(items)) {
+        storeFailed(tr("keeping unreadable items aside"));
+        return false;
+    }
+    m_report.quarantined += items.size();
+    m_report.messages << tr("%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); "
+                            "this window is asked for again until they are dismissed.",
+                            nullptr, int(items.size()))
+                             .arg(pullKindName(kind), windowText(window));
+    qCWarning(lcSync) << items.size() << "unreadable item(s) kept aside from" << pullKindName(kind)
+                      << windowText(window);
     return true;
 }
 
@@ -574,10 +797,8 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
             items << &d;
         }
     }
-    if (withoutCode > 0) {
-        m_report.failed += withoutCode;
-        m_report.messages << tr("%n item(s) without a MaHoSo were skipped.", nullptr, int(withoutCode));
-    }
+    if (withoutCode > 0) // kept aside by quarantine()
+        qCInfo(lcSync) << withoutCode << "item(s) without a MaHoSo";
     if (items.isEmpty())
         return true;
 
@@ -660,10 +881,8 @@ bool SyncEngine::applySteps(const PullResult &result) {
             codes << code;
         }
     }
-    if (withoutCode > 0) {
-        m_report.failed += withoutCode;
-        m_report.messages << tr("%n step(s) without a MaHoSo were skipped.", nullptr, int(withoutCode));
-    }
+    if (withoutCode > 0) // kept aside by quarantine()
+        qCInfo(lcSync) << withoutCode << "step(s) without a MaHoSo";
     // Steps entered here come back from the server once pushed, in its spelling: recognise them as ours.
     bool ok = false;
     const QSet<QString> withLocal = SyncStoreQueries(*m_store).withLocalSteps(codes, &ok);
@@ -781,6 +1000,7 @@ void SyncEngine::finish() {
         m_currentJob->abort();
         m_currentJob = nullptr;
     }
+    releaseLease();
     countQueued();
     m_running = false;
     m_kindRun.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outbox.h"
 #include "PullKind.h"
 #include "PullWindowPlanner.h"
 #include "StoredDossier.h"
@@ -10,8 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -21,6 +24,8 @@ class GatewayClient;
 class GatewayJob;
 class PullJob;
 class PushJob;
+class PullProgressJob;
+struct ProcessingStep;
 class Store;
 struct GatewayError;
 struct PullResult;
@@ -35,11 +40,14 @@ struct PullSpec {
 
 // Brings the local store and the Ministry's system (through NDXP or a province's LGSP) together:
 //
-// - push(): the outbox, in dependency order (a dossier before its steps before its final result). Each
-//   item is marked "sent" before the request goes out and "pushed" only when the gateway accepted it, so an
-//   item whose reply was lost is sent again at the next run. That is safe: the gateway keys dossiers by
-//   MaHoSo (a repeat updates), and a step is sent with the same content every time (the gateway recognises
-//   a repeat).
+// - push(): the outbox, in dependency order (a dossier before its steps before its final result), by one
+//   engine per database at a time: a push first takes the database's lease (Store::acquireSyncLease; another
+//   run holding it stops this one with SyncReport::Stop::Busy, or makes it wait up to leaseWaitSeconds), and
+//   renews it while it runs. Each item is marked "sent" under the lease before the request goes out and
+//   "pushed" only when the gateway accepted that copy. Every push carries the item's idempotency key. An
+//   item whose outcome is unknown (no answer, a 5xx, a reply we cannot read, a run that was killed) is sent
+//   again only where a repeat cannot be stored twice: a dossier or a result (DongBoDVC upserts by MaHoSo) at
+//   once; a step (XuLyHoSo appends) only after TienTrinhXuLy showed the gateway does not have it.
 // - pull(): dossiers, progress and results by time window, from the watermark stored per service and area
 //   minus an overlap; see PullWindowPlanner for how windows are sized and split. A dossier the server changed
 //   while local edits are pending becomes a conflict in the store, never an overwrite.
@@ -96,6 +104,18 @@ private:
     void beginPush();
     void pushNext();
     void onPushFinished(const OutboxEntry &entry, PushJob *job);
+    void pushFailed(const OutboxEntry &entry, const GatewayError &error);
+    void readBack(const OutboxEntry &entry, const ProcessingStep &step);
+    void onReadBackFinished(const OutboxEntry &entry, const ProcessingStep &step, PullProgressJob *job);
+    void sendStep(const OutboxEntry &entry, const ProcessingStep &step);
+    void watch(const OutboxEntry &entry, PushJob *job);
+    // The outbox refused a transition of `entry` under our lease: lost (stop) or the entry moved on (skip).
+    void transitionRefused(const OutboxEntry &entry, const QString &what);
+    bool takeLease();
+    void renewLease();
+    void releaseLease();
+    static QString leaseLostText();
+    static QString gatewayLevelText(const GatewayError &error);
     QDateTime nextAttemptAfter(const OutboxEntry &entry) const;
     void emitPushProgress();
 
@@ -107,6 +127,7 @@ private:
     bool applyWindow(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
     bool applyDossiers(PullKind kind, const PullResult &result);
     bool applySteps(const PullResult &result);
+    bool quarantine(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
     void finishKind();
     void emitPullProgress();
 
@@ -133,6 +154,9 @@ private:
     int m_consecutivePushFailures = 0;
     QSet<QString> m_waitNoted; // codes already explained in the messages this run
     QPointer<GatewayJob> m_currentJob;
+    SyncLease m_lease; // held while a push runs
+    QTimer m_leaseTimer;
+    QDeadlineTimer m_leaseWait;
 
     int m_windowAttempts = 1; // of the window being pulled, for replies that could not be read
     QList<PullKind> m_kinds;

@@ -37,6 +37,16 @@ struct SyncOptions {
     // After this many transient failures in a row (5xx, 429, unreadable replies after the client's own
     // retries), the push phase stops and the rest stays queued for the next run.
     int maxConsecutivePushFailures = 3;
+
+    // One pusher per database (Store::acquireSyncLease): who this engine is, for "another sync is running",
+    // how long the lease lasts unless renewed (it is renewed at a third of that while the run goes on), and
+    // how long to wait for another run to finish before giving up (0: give up at once).
+    QString leaseOwner = QStringLiteral("btxh");
+    int leaseSeconds = 30;
+    int leaseWaitSeconds = 0;
+    // An uncertain step (its outcome unknown) is looked for in TienTrinhXuLy from this long before it was
+    // sent, for the gateway's clock.
+    int readBackMarginSeconds = 600;
 };
 
 } // namespace btxh

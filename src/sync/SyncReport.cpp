@@ -12,6 +12,7 @@ void SyncReport::merge(const SyncReport &other) {
     conflicts += other.conflicts;
     retrying += other.retrying;
     queued = other.queued;
+    quarantined += other.quarantined;
     offline = offline || other.offline;
     if (other.stop != Stop::None) {
         stop = other.stop;
@@ -33,6 +34,8 @@ QString SyncReport::summary() const {
             .arg(queued);
     if (retrying > 0)
         line += tr(" (%n to retry)", nullptr, int(retrying));
+    if (quarantined > 0)
+        line += tr(", %n unreadable item(s) kept aside", nullptr, int(quarantined));
     return line;
 }
 
@@ -48,6 +51,7 @@ QString SyncReport::stopText() const {
         return tr("Cancelled. What was received is kept; %n item(s) stay queued.", nullptr, int(queued));
     case Stop::Configuration:
     case Stop::StoreError:
+    case Stop::Busy:
         return error;
     }
     return {};

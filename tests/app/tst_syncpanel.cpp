@@ -37,9 +37,12 @@ class TestSyncPanel : public QObject {
         const QList<OutboxEntry> due = office.store->dueOutbox(now.addSecs(60));
         QCOMPARE(due.size(), 2);
         *refusedId = due.at(0).id;
-        QVERIFY(office.store->markSent(*refusedId));
-        QVERIFY(office.store->markPushFailed(*refusedId, QStringLiteral("Mã hồ sơ đã tồn tại (error_code 4)"),
-                                             {}, true));
+        SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
+        QCOMPARE(office.store->acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+        QVERIFY(office.store->markSent(*refusedId, lease.token));
+        QVERIFY(office.store->markPushFailed(*refusedId, lease.token,
+                                             QStringLiteral("Mã hồ sơ đã tồn tại (error_code 4)"), {}, true));
+        QVERIFY(office.store->releaseSyncLease(lease.token));
     }
 
     static void selectEntry(SyncPanel &panel, qint64 id) {
@@ -95,7 +98,10 @@ private Q_SLOTS:
         QCOMPARE(office.store->dueOutbox(QDateTime::currentDateTime().addSecs(60)).size(), 2);
         // Retrying what is not refused or waiting is refused with a reason.
         QString error;
-        QVERIFY(office.store->markSent(refused));
+        SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
+        QCOMPARE(office.store->acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+        QVERIFY(office.store->markSent(refused, lease.token));
+        QVERIFY(office.store->releaseSyncLease(lease.token));
         QVERIFY(!OutboxQueries(*office.store).retry(refused, QDateTime::currentDateTime(), &error));
         QVERIFY(!error.isEmpty());
     }

@@ -163,11 +163,16 @@ class TestStore : public QObject {
         return codes(q);
     }
 
+    QString m_lease; // the outbox transitions are made under it
+
 private Q_SLOTS:
     void init() {
         m_ids = 0;
         m_store = openStore(QStringLiteral("t%1.sqlite").arg(++m_files));
         QVERIFY(m_store->isOpen());
+        SyncLease lease = SyncLease::here(QStringLiteral("tst_store"));
+        QCOMPARE(m_store->acquireSyncLease(lease, 365 * 86400), Store::LeaseOutcome::Acquired);
+        m_lease = lease.token;
     }
 
     void cleanup() { m_store.reset(); }
@@ -490,12 +495,12 @@ private Q_SLOTS:
         auto due = m_store->dueOutbox(m_clock.now);
         QCOMPARE(due.size(), 1);
         const qint64 id = due.constFirst().id;
-        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markSent(id, m_lease));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
         QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
 
         const QDateTime retryAt = m_clock.now.addSecs(300);
-        QVERIFY(m_store->markPushFailed(id, QStringLiteral("timeout"), retryAt, false));
+        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("timeout"), retryAt, false));
         QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
         due = m_store->dueOutbox(retryAt);
         QCOMPARE(due.size(), 1);
@@ -503,8 +508,8 @@ private Q_SLOTS:
         QCOMPARE(due.constFirst().lastMessage, QStringLiteral("timeout"));
         QCOMPARE(due.constFirst().nextAttemptAt, retryAt);
 
-        QVERIFY(m_store->markSent(id));
-        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Synced);
         QCOMPARE(m_store->outbox(d.code())->constFirst().attempts, 2);
@@ -515,13 +520,13 @@ private Q_SLOTS:
         const Dossier d = m_data.dossier(12);
         QVERIFY(m_store->apply(local(d)));
         const qint64 id = m_store->dueOutbox(m_clock.now).constFirst().id;
-        QVERIFY(m_store->markSent(id));
-        QVERIFY(m_store->markPushFailed(id, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {}, true));
+        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->markPushFailed(id, m_lease, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {}, true));
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Failed);
         QCOMPARE(stored->lastMessage, QString::fromUtf8("Mã hồ sơ đã tồn tại"));
         QCOMPARE(m_store->dueOutbox(m_clock.now.addDays(1)).size(), 0);
-        QVERIFY(!m_store->markSent(999999));
+        QVERIFY(!m_store->markSent(999999, m_lease));
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
     }
 
@@ -1161,8 +1166,8 @@ private Q_SLOTS:
                  (QSet<QString>{entered.code(), SyntheticDossiers::code(412)}));
 
         const qint64 id = m_store->outbox(entered.code())->constFirst().id;
-        QVERIFY(m_store->markSent(id));
-        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
                  (QSet<QString>{SyntheticDossiers::code(412)}));
     }

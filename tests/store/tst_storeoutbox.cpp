@@ -56,6 +56,17 @@ class TestStoreOutbox : public QObject {
     int m_files = 0;
     std::unique_ptr<Store> m_store;
     SyntheticDossiers m_data{7};
+    QString m_lease; // the outbox transitions are made under it
+
+    static constexpr int LeaseSeconds = 86400;
+    // The lease for this process, or nothing when another holds it.
+    static QString takeLease(Store &store, const QString &owner = QStringLiteral("tst_storeoutbox"),
+                             SyncLease *holder = nullptr) {
+        SyncLease lease = SyncLease::here(owner);
+        return store.acquireSyncLease(lease, LeaseSeconds, holder) == Store::LeaseOutcome::Acquired
+                   ? lease.token
+                   : QString();
+    }
 
     Store::Options options() {
         Store::Options o;
@@ -70,8 +81,8 @@ class TestStoreOutbox : public QObject {
         QVERIFY(m_store->apply(local(d)));
         const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 1);
-        QVERIFY(m_store->markSent(due.constFirst().id));
-        QVERIFY(m_store->markPushed(due.constFirst().id, QStringLiteral("OK")));
+        QVERIFY(m_store->markSent(due.constFirst().id, m_lease));
+        QVERIFY(m_store->markPushed(due.constFirst().id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
     }
 
@@ -81,6 +92,8 @@ private Q_SLOTS:
         m_store = std::make_unique<Store>(options());
         QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_files))),
                  qPrintable(m_store->lastError().message));
+        m_lease = takeLease(*m_store);
+        QVERIFY(!m_lease.isEmpty());
     }
 
     void cleanup() { m_store.reset(); }
@@ -105,10 +118,10 @@ private Q_SLOTS:
         const Dossier d = m_data.dossier(8);
         QVERIFY(m_store->apply(local(d)));
         const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markSent(id, m_lease));
         Store other(options());
         QVERIFY(other.open(m_store->path()));
-        QVERIFY(other.markPushed(id, QStringLiteral("OK")));
+        QVERIFY(other.markPushed(id, m_lease, QStringLiteral("OK")));
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0911000222"));
         QVERIFY(m_store->apply(local(edited)));
@@ -147,12 +160,12 @@ private Q_SLOTS:
         const Dossier d = m_data.dossier(3);
         QVERIFY(m_store->apply(local(d)));
         const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(id));
+        QVERIFY(m_store->markSent(id, m_lease));
         // Edited while the push was on its way: the edit is queued again.
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0987654321"));
         QVERIFY(m_store->apply(local(edited)));
-        QVERIFY(m_store->markPushed(id, QStringLiteral("OK")));
+        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
 
         // The server has the copy that was sent (not the edit): that is no change on the server.
@@ -197,8 +210,8 @@ private Q_SLOTS:
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000001"));
         QVERIFY(m_store->apply(local(mine)));
         const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(id));
-        QVERIFY(m_store->markPushFailed(id, QStringLiteral("refused"), {}, true));
+        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
         const auto r = m_store->apply(pulled(serverSpelling(server)));
         QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
         QCOMPARE(m_store->dossier(server.code())->syncState, SyncState::Failed);
@@ -211,11 +224,12 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(local(m_data.dossier(12))));
         const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 3);
-        QVERIFY(m_store->markSent(due.at(0).id));
-        QVERIFY(m_store->markPushed(due.at(0).id, QStringLiteral("OK")));
-        QVERIFY(m_store->markSent(due.at(1).id));
+        QVERIFY(m_store->markSent(due.at(0).id, m_lease));
+        QVERIFY(m_store->markPushed(due.at(0).id, m_lease, QStringLiteral("OK")));
+        QVERIFY(m_store->markSent(due.at(1).id, m_lease));
         const QDateTime later = m_now.addSecs(600);
-        QVERIFY(m_store->markPushFailed(due.at(1).id, QStringLiteral("error_code 4: trùng"), later, true));
+        QVERIFY(m_store->markPushFailed(due.at(1).id, m_lease, QStringLiteral("error_code 4: trùng"), later,
+                                        true));
 
         const auto all = m_store->outboxEntries();
         QVERIFY(all);
@@ -242,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 1);
     }
 
-    void outbox_stuckSentItemsAreRequeued() {
+    void outbox_itemsAStoppedSyncLeftSentAreTakenBackOnlyByTheNextLeaseHolder() {
         const Dossier done = m_data.dossier(21);
         pushAccepted(done);
         const Dossier d = m_data.dossier(20);
@@ -253,17 +267,31 @@ private Q_SLOTS:
         QList<OutboxEntry> due = m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 2);
         for (const OutboxEntry &e : due)
-            QVERIFY(m_store->markSent(e.id));
+            QVERIFY(m_store->markSent(e.id, m_lease));
         QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
         QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
 
-        // The program stops before any answer; the next run opens the database again.
+        // The program stops before any answer; the next run opens the database again. While the lease has
+        // not expired, nobody else may send, nor take the items in flight back.
         const QString path = m_store->path();
+        const QString before = m_lease;
         m_store = std::make_unique<Store>(options());
         QVERIFY(m_store->open(path));
         QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 2);
-        m_now = m_now.addSecs(3600);
-        QCOMPARE(m_store->requeueSentOutbox(QStringLiteral("no answer; sent again")).value_or(-1), 2);
+        SyncLease holder;
+        QVERIFY(takeLease(*m_store, QStringLiteral("second"), &holder).isEmpty());
+        QCOMPARE(holder.owner, QStringLiteral("tst_storeoutbox"));
+        QCOMPARE(holder.token, before);
+        QVERIFY(!m_store->reclaimStrandedOutbox(QStringLiteral("not-a-lease"), QStringLiteral("x")));
+        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 2);
+
+        // Once it expired, the next holder takes them back, marked uncertain since they went.
+        const QDateTime sentAt = m_now;
+        m_now = m_now.addSecs(LeaseSeconds + 1);
+        m_lease = takeLease(*m_store, QStringLiteral("second"));
+        QVERIFY(!m_lease.isEmpty());
+        QCOMPARE(
+            m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("no answer; sent again")).value_or(-1), 2);
 
         due = m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 2);
@@ -272,23 +300,116 @@ private Q_SLOTS:
             QCOMPARE(e.attempts, 1);
             QCOMPARE(e.lastMessage, QStringLiteral("no answer; sent again"));
             QVERIFY(!e.nextAttemptAt.isValid());
+            QCOMPARE(e.uncertainSince, sentAt);
         }
+        // The first holder's answers, arriving late, settle nothing.
+        QVERIFY(!m_store->markPushed(due.constFirst().id, before, QStringLiteral("OK")));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
         QCOMPARE(m_store->steps(d.code())->constFirst().syncState, SyncState::Ready);
         QCOMPARE(m_store->dossier(done.code())->syncState, SyncState::Synced); // its answer was recorded
         QCOMPARE(m_store->outbox(done.code())->constFirst().state, OutboxEntry::State::Done);
         QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
         // Nothing left to re-queue the second time.
-        QCOMPARE(m_store->requeueSentOutbox(QStringLiteral("again")).value_or(-1), 0);
+        QCOMPARE(m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("again")).value_or(-1), 0);
         QCOMPARE(m_store->dueOutbox(m_now).constFirst().lastMessage, QStringLiteral("no answer; sent again"));
+    }
+
+    void lease_anotherProcessWaitsUntilTheHolderIsGone() {
+        // Another process on this host holds the lease; it is alive until we say otherwise.
+        bool alive = true;
+        Store::Options o = options();
+        o.isProcessAlive = [&alive](qint64) { return alive; };
+        Store other(o);
+        QVERIFY(other.open(m_store->path()));
+        QVERIFY(m_store->releaseSyncLease(m_lease));
+        SyncLease first = SyncLease::here(QStringLiteral("btxh sync (an)"));
+        first.pid = 999999; // not this process
+        QCOMPARE(other.acquireSyncLease(first, 60), Store::LeaseOutcome::Acquired);
+
+        SyncLease holder;
+        QVERIFY(takeLease(other, QStringLiteral("desktop"), &holder).isEmpty());
+        QCOMPARE(holder.owner, QStringLiteral("btxh sync (an)"));
+        QCOMPARE(holder.pid, qint64(999999));
+        QCOMPARE(holder.since, m_now);
+        QVERIFY(other.renewSyncLease(first.token, 60));
+
+        alive = false; // killed: taken over at once, without waiting for the expiry
+        const QString second = takeLease(other, QStringLiteral("desktop"));
+        QVERIFY(!second.isEmpty());
+        QVERIFY(!other.renewSyncLease(first.token, 60));
+        QCOMPARE(other.lastError().kind, StoreError::Kind::Invalid);
+        QVERIFY(other.renewSyncLease(second, 60));
+        QCOMPARE(other.syncLease()->owner, QStringLiteral("desktop"));
+        QVERIFY(other.releaseSyncLease(second));
+        QVERIFY(!other.syncLease().has_value());
+        QVERIFY(!other.lastError().isError());
+    }
+
+    void transitions_onlyTheLeaseHolderSendsAndOnlyItsCopyIsSettled() {
+        const Dossier d = m_data.dossier(40);
+        QVERIFY(m_store->apply(local(d)));
+        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+
+        // Without the lease, nothing goes out.
+        QVERIFY(!m_store->markSent(id, QStringLiteral("someone-else")));
+        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Pending);
+
+        QVERIFY(m_store->markSent(id, m_lease));
+        // Sent is sent: neither this holder nor another sends it a second time.
+        QVERIFY(!m_store->markSent(id, m_lease));
+        QVERIFY(!m_store->markPushFailed(id, QStringLiteral("someone-else"), QStringLiteral("refused"), {},
+                                         true));
+        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Sent);
+
+        // The holder stalls past its lease; the next one takes the item back and sends it again.
+        const QString stalled = m_lease;
+        m_now = m_now.addSecs(LeaseSeconds + 1);
+        Store other(options());
+        QVERIFY(other.open(m_store->path()));
+        const QString next = takeLease(other, QStringLiteral("second"));
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(other.reclaimStrandedOutbox(next, QStringLiteral("checked")).value_or(-1), 1);
+        QVERIFY(other.markSent(id, next));
+        // The stalled one's answers arrive: its copy is not the one in flight, so nothing changes.
+        QVERIFY(!m_store->markPushFailed(id, stalled, QStringLiteral("error_code 4: trùng"), {}, true));
+        QVERIFY(!m_store->markPushed(id, stalled, QStringLiteral("OK")));
+        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Sent);
+        QVERIFY(other.markPushed(id, next, QStringLiteral("OK")));
+        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Done);
+        QVERIFY(!m_store->outbox(d.code())->constFirst().uncertainSince.isValid());
+        QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
+    }
+
+    void transitions_anUnknownOutcomeIsRememberedUntilSettled() {
+        QVERIFY(m_store->apply(local(m_data.dossier(41))));
+        ChangeSet step;
+        step.localSteps << ChangeSet::LocalStep{m_data.steps(41).constFirst(), {}};
+        QVERIFY(m_store->apply(step));
+        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        const OutboxEntry progress = due.constLast();
+        QCOMPARE(progress.kind, OutboxEntry::Kind::Progress);
+        const QDateTime sentAt = m_now;
+        QVERIFY(m_store->markSent(progress.id, m_lease));
+        m_now = m_now.addSecs(30);
+        QVERIFY(m_store->markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false, true));
+        OutboxEntry e = m_store->outbox(m_data.dossier(41).code())->constLast();
+        QCOMPARE(e.uncertainSince, sentAt);
+        // Sent again and unknown again: still since the first copy, the earliest the gateway may have it.
+        QVERIFY(m_store->markSent(progress.id, m_lease));
+        QVERIFY(m_store->markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false, true));
+        QCOMPARE(m_store->outbox(m_data.dossier(41).code())->constLast().uncertainSince, sentAt);
+        QVERIFY(m_store->clearOutboxUncertainty(progress.id));
+        QVERIFY(!m_store->outbox(m_data.dossier(41).code())->constLast().uncertainSince.isValid());
     }
 
     void outbox_retryPutsAWaitingOrRefusedItemBackNow() {
         const Dossier refusedDossier = m_data.dossier(30);
         QVERIFY(m_store->apply(local(refusedDossier)));
         const qint64 refused = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(refused));
-        QVERIFY(m_store->markPushFailed(refused, QStringLiteral("refused"), {}, true));
+        QVERIFY(m_store->markSent(refused, m_lease));
+        QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("refused"), {}, true));
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Failed);
         QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
 
@@ -297,14 +418,14 @@ private Q_SLOTS:
         QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
 
         // Waiting for a later attempt: due now.
-        QVERIFY(m_store->markSent(refused));
-        QVERIFY(m_store->markPushFailed(refused, QStringLiteral("503"), m_now.addSecs(3600), false));
+        QVERIFY(m_store->markSent(refused, m_lease));
+        QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("503"), m_now.addSecs(3600), false));
         QCOMPARE(m_store->dueOutbox(m_now).size(), 0);
         QVERIFY(m_store->retryOutbox(refused));
         QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
 
         // Being sent, or gone through: refused with a reason, nothing changed.
-        QVERIFY(m_store->markSent(refused));
+        QVERIFY(m_store->markSent(refused, m_lease));
         QVERIFY(!m_store->retryOutbox(refused));
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
         QVERIFY(!m_store->lastError().message.isEmpty());
@@ -322,8 +443,8 @@ private Q_SLOTS:
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0977000111"));
         QVERIFY(m_store->apply(local(mine)));
         const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(id));
-        QVERIFY(m_store->markPushFailed(id, QStringLiteral("refused"), {}, true));
+        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
         const qsizetype audited = m_store->auditTrail(server.code())->size();
 
         m_now = m_now.addSecs(60);
@@ -364,8 +485,8 @@ private Q_SLOTS:
         const Dossier d = m_data.dossier(50);
         QVERIFY(m_store->apply(local(d)));
         const qint64 registration = m_store->dueOutbox(m_now).constFirst().id;
-        QVERIFY(m_store->markSent(registration));
-        QVERIFY(m_store->markPushFailed(registration, QStringLiteral("refused"), {}, true));
+        QVERIFY(m_store->markSent(registration, m_lease));
+        QVERIFY(m_store->markPushFailed(registration, m_lease, QStringLiteral("refused"), {}, true));
         Dossier result = d;
         result.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
         QVERIFY(m_store->apply(local(result)));
@@ -376,7 +497,7 @@ private Q_SLOTS:
 
         // In flight: refused, nothing changed.
         const qint64 final = m_store->outbox(d.code())->constFirst().id;
-        QVERIFY(m_store->markSent(final));
+        QVERIFY(m_store->markSent(final, m_lease));
         QVERIFY(!m_store->discardOutbox(final));
         QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->outbox(d.code())->size(), 1);

@@ -6,8 +6,9 @@
 
 namespace btxh::test {
 
-SyncHarness::SyncHarness(const QUrl &baseUrl, SyncOptions options)
-    : m_options(std::move(options)) {
+SyncHarness::SyncHarness(const QUrl &baseUrl, SyncOptions options, const QString &databasePath)
+    : m_path(databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("btxh.sqlite")) : databasePath)
+    , m_options(std::move(options)) {
     // Each run in a test stands for an officer pressing "Sync now": queued items are tried at once.
     m_options.honourBackoff = false;
     m_store.open(databasePath());

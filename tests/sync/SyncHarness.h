@@ -16,13 +16,15 @@ namespace btxh::test {
 // sync engine over both, with short retries so that failures show quickly.
 class SyncHarness {
 public:
-    explicit SyncHarness(const QUrl &baseUrl, SyncOptions options = SyncOptions());
+    // `databasePath`: a database of the test's own (several engines on one file); default: a new one.
+    explicit SyncHarness(const QUrl &baseUrl, SyncOptions options = SyncOptions(),
+                         const QString &databasePath = QString());
     ~SyncHarness();
 
     Store &store() { return m_store; }
     GatewayClient &client() { return *m_client; }
     SyncEngine &engine() { return *m_engine; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("btxh.sqlite")); }
+    QString databasePath() const { return m_path; }
     bool isOpen() const { return m_store.isOpen(); }
 
     // Replaces the client (a new profile or retry policy); the engine follows.
@@ -45,6 +47,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_path;
     Store m_store;
     QNetworkAccessManager m_network;
     std::unique_ptr<GatewayClient> m_client;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 
 namespace btxh::test::SyncTestData {
@@ -88,6 +89,16 @@ OutboxCounts outboxCounts(Store &store) {
             c.failed = n;
     }
     return c;
+}
+
+qint64 pidOfAFinishedProcess() {
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    if (!p.waitForStarted())
+        return 0;
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
 }
 
 } // namespace btxh::test::SyncTestData

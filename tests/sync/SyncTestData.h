@@ -33,5 +33,8 @@ struct OutboxCounts {
 };
 OutboxCounts outboxCounts(Store &store);
 
+// The process id of a process that ran and is gone: a lease it "holds" is a killed program's.
+qint64 pidOfAFinishedProcess();
+
 } // namespace SyncTestData
 } // namespace btxh::test

@@ -210,10 +210,14 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
-        // As if the program died after sending: the entry is "sent" and nobody will answer for it.
+        // As if the program died after sending: the entry is "sent" under the lease of a process that is
+        // gone, and nobody will answer for it.
         const QList<OutboxEntry> due = h.store().dueOutbox(QDateTime::currentDateTimeUtc().addDays(1));
         QCOMPARE(due.size(), 1);
-        QVERIFY(h.store().markSent(due.first().id));
+        SyncLease killed = SyncLease::here(QStringLiteral("btxh push"));
+        killed.pid = data::pidOfAFinishedProcess();
+        QCOMPARE(h.store().acquireSyncLease(killed, 3600), Store::LeaseOutcome::Acquired);
+        QVERIFY(h.store().markSent(due.first().id, killed.token));
         QCOMPARE(data::outboxCounts(h.store()).sent, 1);
 
         const SyncReport r = h.push();

@@ -1,0 +1,176 @@
+// What keeps a sync from losing or doubling work when the gateway misbehaves or another sync runs: a pull
+// reply that is not understood does not move the watermark (unreadable items wait in a quarantine), a
+// gateway that is set up wrong stops the run with items left queued, and one pusher per database.
+#include "SandboxProcess.h"
+#include "SyncHarness.h"
+#include "SyncTestData.h"
+#include "SyncTime.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace btxh;
+using namespace btxh::test;
+namespace data = btxh::test::SyncTestData;
+
+namespace {
+
+QStringList seeded(int n) {
+    return {QStringLiteral("--seed"),           QString::number(n),
+            QStringLiteral("--seed-provinces"), QStringLiteral("11"),
+            QStringLiteral("--seed-days"),      QStringLiteral("5"),
+            QStringLiteral("--no-dedup")};
+}
+
+const QString Dossiers = QStringLiteral("dossiers");
+
+} // namespace
+
+class TestSyncGuards : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pull_aReplyNotUnderstoodLeavesTheWindowToBeAskedAgain_data() {
+        QTest::addColumn<int>("defect");
+        QTest::addColumn<bool>("quarantined");
+        QTest::newRow("no error_code") << 1 << false;
+        QTest::newRow("no data") << 2 << false;
+        QTest::newRow("an unreadable item") << 3 << true;
+    }
+
+    void pull_aReplyNotUnderstoodLeavesTheWindowToBeAskedAgain() {
+        QFETCH(int, defect);
+        QFETCH(bool, quarantined);
+        SandboxProcess sandbox(seeded(30));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        const PullSpec spec = SyncHarness::area11(PullKinds(PullKind::Dossiers));
+        QVERIFY(sandbox.setFaults({{QStringLiteral("pullDefect"), defect}}));
+
+        const SyncReport bad = h.pull(spec);
+        QVERIFY(!bad.ok());
+        const QList<QuarantinedItem> kept = h.store().quarantinedItems().value_or(QList<QuarantinedItem>());
+        if (quarantined) {
+            // The rest of the window was stored; the item is kept verbatim, and the watermark stays before
+            // it.
+            QCOMPARE(bad.quarantined, kept.size());
+            QVERIFY(!kept.isEmpty());
+            QCOMPARE(kept.constFirst().item, QByteArray("{\"khongPhaiHoSo\":1}"));
+            QCOMPARE(kept.constFirst().service, Dossiers);
+            QCOMPARE(h.store().count(ListFilter()).value_or(-1), sandbox.storedDossiers());
+            const QDateTime mark =
+                SyncTime::fromWatermark(h.store().watermark(Dossiers, spec.area.key()).value_or(QString()));
+            QVERIFY(!mark.isValid() || mark <= SyncTime::wallClock(kept.constFirst().windowFrom));
+        } else {
+            QVERIFY(kept.isEmpty());
+            QCOMPARE(bad.failed, 1);
+            QVERIFY(!h.store().watermark(Dossiers, spec.area.key()).has_value());
+            QCOMPARE(h.store().count(ListFilter()).value_or(-1), 0);
+        }
+
+        // The gateway mends: the next pull asks for that window again and gets everything.
+        QVERIFY(sandbox.setFaults({{QStringLiteral("pullDefect"), 0}}));
+        const int asked = h.pullJobsStarted;
+        const SyncReport good = h.pull(spec);
+        QVERIFY2(good.stop == SyncReport::Stop::None, qPrintable(good.stopText()));
+        QVERIFY(h.pullJobsStarted > asked);
+        QCOMPARE(h.store().count(ListFilter()).value_or(-1), sandbox.storedDossiers());
+        if (quarantined) {
+            // Still waiting for an officer: the window is asked for again until it is dismissed.
+            QVERIFY(!h.store().watermark(Dossiers, spec.area.key()).has_value() ||
+                    SyncTime::fromWatermark(*h.store().watermark(Dossiers, spec.area.key())) <=
+                        SyncTime::wallClock(kept.constFirst().windowFrom));
+            for (const QuarantinedItem &i : kept)
+                QVERIFY(h.store().dismissQuarantined(i.id));
+            QVERIFY(h.pull(spec).stop == SyncReport::Stop::None);
+        }
+        QVERIFY(h.store().watermark(Dossiers, spec.area.key()).has_value());
+    }
+
+    void push_aGatewaySetUpWrongStopsTheRunAndKeepsItemsQueued_data() {
+        QTest::addColumn<int>("status");
+        QTest::newRow("redirect (captive portal)") << 302;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+    }
+
+    void push_aGatewaySetUpWrongStopsTheRunAndKeepsItemsQueued() {
+        QFETCH(int, status);
+        SandboxProcess sandbox({QStringLiteral("--no-dedup")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(data::enterDossier(h.store(), data::dossier(i)));
+        QVERIFY(
+            sandbox.setFaults({{QStringLiteral("errorRate"), 1}, {QStringLiteral("failStatus"), status}}));
+
+        const SyncReport r = h.push();
+        QCOMPARE(r.stop, SyncReport::Stop::Configuration);
+        QVERIFY2(r.error.contains(QStringLiteral("address or keys look wrong")), qPrintable(r.error));
+        QCOMPARE(r.failed, 0);
+        // One call found it out; nothing more was tried, and nothing was marked failed.
+        QCOMPARE(h.jobsStarted.size(), 1);
+        const data::OutboxCounts counts = data::outboxCounts(h.store());
+        QCOMPARE(counts.pending, 5);
+        QCOMPARE(counts.failed, 0);
+        QCOMPARE(r.queued, 5);
+
+        QVERIFY(sandbox.setFaults({{QStringLiteral("errorRate"), 0}}));
+        const SyncReport again = h.push();
+        QVERIFY2(again.ok(), qPrintable(again.summary() + again.stopText()));
+        QCOMPARE(again.pushed, 5);
+    }
+
+    void push_anotherSyncHoldingTheDatabaseIsReportedWithItsOwner() {
+        SandboxProcess sandbox({QStringLiteral("--no-dedup")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
+        Store other;
+        QVERIFY(other.open(h.databasePath()));
+        SyncLease lease = SyncLease::here(QStringLiteral("btxh sync (lan)"));
+        QCOMPARE(other.acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+
+        const SyncReport r = h.push();
+        QCOMPARE(r.stop, SyncReport::Stop::Busy);
+        QVERIFY2(r.error.contains(QStringLiteral("btxh sync (lan)")), qPrintable(r.error));
+        QCOMPARE(r.pushed, 0);
+        QCOMPARE(data::outboxCounts(h.store()).pending, 1);
+
+        QVERIFY(other.releaseSyncLease(lease.token));
+        const SyncReport after = h.push();
+        QVERIFY2(after.ok(), qPrintable(after.summary() + after.stopText()));
+        QCOMPARE(sandbox.admin(QStringLiteral("push-counts"))
+                     .value(QStringLiteral("dossiers"))
+                     .toObject()
+                     .value(data::code(1))
+                     .toInt(),
+                 1);
+    }
+
+    void push_sendsTheIdempotencyKeyTheDeduplicatingSandboxHonours() {
+        SandboxProcess sandbox; // deduplicating
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        QVERIFY(data::enterDossier(h.store(), data::dossier(2)));
+        QVERIFY(h.push().ok()); // the client now holds a token: the lost replies below are the pushes' own
+        QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
+        QVERIFY(data::enterStep(h.store(), data::step(1, 1)));
+        // Every reply is lost after the push was stored: the client cannot know, so it sends the dossier
+        // again; the sandbox recognises the key and stores it once.
+        QVERIFY(sandbox.setFaults({{QStringLiteral("dropRate"), 1}}));
+        h.push();
+        QVERIFY(sandbox.setFaults({{QStringLiteral("dropRate"), 0}}));
+        const SyncReport r = h.push();
+        QVERIFY2(r.ok(), qPrintable(r.summary() + r.stopText()));
+        QVERIFY(sandbox.counter(QStringLiteral("pushes"), QStringLiteral("idempotentReplays")) > 0);
+        const QJsonObject counts = sandbox.admin(QStringLiteral("push-counts"));
+        QCOMPARE(counts.value(QStringLiteral("dossiers")).toObject().value(data::code(1)).toInt(), 1);
+        const QJsonObject steps = counts.value(QStringLiteral("steps")).toObject();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.begin().value().toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncGuards)
+#include "tst_syncguards.moc"
