@@ -79,6 +79,7 @@ void TokenProvider::startFetch() {
     request.label = QStringLiteral("token");
     request.url = m_env.profile.tokenUrl();
     request.transferTimeoutMs = m_env.profile.tokenTimeoutMs;
+    request.deadlineMs = m_env.profile.requestDeadlineMs;
     const QByteArray pair = m_credentials.consumerKey.toUtf8() + ':' + m_credentials.consumerSecret.toUtf8();
     request.headers = {
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")},

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
@@ -82,7 +83,7 @@ public:
 
 private:
     QString nowText() const;
-    bool exec(class QSqlQuery &q);
+    bool exec(QSqlQuery &q);
 
     QSqlDatabase m_db;
     std::function<QDateTime()> m_clock;

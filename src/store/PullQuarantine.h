@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -40,7 +41,7 @@ public:
     bool hasError() const { return m_error.isValid(); }
 
 private:
-    bool exec(class QSqlQuery &q);
+    bool exec(QSqlQuery &q);
 
     QSqlDatabase m_db;
     QSqlError m_error;

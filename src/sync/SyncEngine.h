@@ -25,7 +25,7 @@ class GatewayJob;
 class PullJob;
 class PushJob;
 class PullProgressJob;
-struct ProcessingStep;
+class ProcessingStep;
 class Store;
 struct GatewayError;
 struct PullResult;

@@ -20,6 +20,7 @@ const QString Commune = QStringLiteral("area.commune");
 const QString Overlap = QStringLiteral("sync.overlap-minutes");
 const QString InitialDays = QStringLiteral("sync.initial-days");
 const QString MaxWindow = QStringLiteral("sync.max-window-mb");
+const QString KeepCopies = QStringLiteral("store.keep-copies"); // read by Store::open itself
 
 const QStringList KindNames = {QStringLiteral("production"), QStringLiteral("sandbox"),
                                QStringLiteral("lgsp"), QStringLiteral("custom")};
@@ -53,6 +54,8 @@ QList<SyncSettings::Key> SyncSettings::keys() {
         {InitialDays, QStringLiteral("30"), tr("days the first pull of an area reaches back")},
         {MaxWindow, QStringLiteral("8"),
          tr("largest reply to one pull window, in MB; a larger one is split (memory stays near 10x this)")},
+        {KeepCopies, QStringLiteral("5"),
+         tr("pre-migration and before-restore copies kept beside the database, the newest (0: all)")},
     };
 }
 
@@ -135,6 +138,13 @@ std::optional<QString> SyncSettings::normalise(const QString &name, const QStrin
             return std::nullopt;
         }
         return QString::number(*number(v, 1, 3660));
+    }
+    if (name == KeepCopies) {
+        if (!number(v, 0, 1000)) {
+            *error = tr("%1 must be a whole number from 0 to 1000.").arg(name);
+            return std::nullopt;
+        }
+        return QString::number(*number(v, 0, 1000));
     }
     if (name == MaxWindow) {
         if (!number(v, 1, 256)) {

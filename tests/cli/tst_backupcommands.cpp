@@ -147,6 +147,42 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(file(QStringLiteral("b.sqlite"))));
     }
 
+    void restore_ofABackupSendingElsewhere_keepsThisGatewayUnlessChosen() {
+        QVERIFY(importCodes({codeA}));
+        auto config = [this](const QString &key, const QString &value) {
+            return db(QStringLiteral("config"), {QStringLiteral("set"), key, value}).exitCode == 0;
+        };
+        auto endpoint = [this] {
+            return db(QStringLiteral("config"), {QStringLiteral("get"), QStringLiteral("endpoint.url")})
+                .out.trimmed();
+        };
+        QVERIFY(config(QStringLiteral("endpoint.kind"), QStringLiteral("custom")));
+        QVERIFY(
+            config(QStringLiteral("endpoint.url"), QStringLiteral("https://lgsp.other-province.example")));
+        const QString backup = file(QStringLiteral("elsewhere.sqlite"));
+        QCOMPARE(db(QStringLiteral("backup"), {backup}).exitCode, 0);
+        QVERIFY(config(QStringLiteral("endpoint.url"), QStringLiteral("https://lgsp.our-province.example")));
+
+        // No terminal to ask: restored, and this database's gateway stays, with a note.
+        Run r = db(QStringLiteral("restore"), {backup, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("were not taken")), qPrintable(r.out));
+        QCOMPARE(endpoint(), QStringLiteral("https://lgsp.our-province.example"));
+        QCOMPARE(codes(), QStringList{codeA});
+
+        // Asked on a terminal and declined: the same.
+        QString err;
+        QCOMPARE(restoreAnswering(backup, QStringLiteral("yes\nno"), &err), 0);
+        QVERIFY2(err.contains(QStringLiteral("lgsp.other-province.example")), qPrintable(err));
+        QCOMPARE(endpoint(), QStringLiteral("https://lgsp.our-province.example"));
+
+        // Chosen: the backup's gateway.
+        r = db(QStringLiteral("restore"),
+               {backup, QStringLiteral("--yes"), QStringLiteral("--backup-endpoint")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(endpoint(), QStringLiteral("https://lgsp.other-province.example"));
+    }
+
     void restore_withoutYesAndWithoutATerminal_refuses() {
         QVERIFY(importCodes({codeA}));
         const QString backup = file(QStringLiteral("b.sqlite"));

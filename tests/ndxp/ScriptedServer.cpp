@@ -6,6 +6,9 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 ScriptedServer::ScriptedServer(QObject *parent, const QString &certificateFile, const QString &keyFile)
     : QObject(parent) {
@@ -122,6 +125,7 @@ void ScriptedServer::answer(QTcpSocket *socket, const Request &request) {
         return;
     case Reply::Mode::Normal:
     case Reply::Mode::Truncate:
+    case Reply::Mode::Trickle:
         break;
     }
     QByteArray out =
@@ -132,6 +136,20 @@ void ScriptedServer::answer(QTcpSocket *socket, const Request &request) {
     for (const auto &[name, value] : reply.headers)
         out += name + QByteArrayLiteral(": ") + value + QByteArrayLiteral("\r\n");
     out += QByteArrayLiteral("\r\n");
+    if (reply.mode == Reply::Mode::Trickle) {
+        socket->write(out);
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = reply.body] {
+            if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(100);
+        return;
+    }
     if (reply.mode == Reply::Mode::Truncate) {
         out += reply.body.left(reply.body.size() / 2);
         socket->write(out);

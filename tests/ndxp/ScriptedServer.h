@@ -23,7 +23,8 @@ public:
         QByteArray body;
     };
     struct Reply {
-        enum class Mode { Normal, Hang, Drop, Truncate };
+        // Trickle: the headers, then the body one byte every 100 ms (a server that never quite stops).
+        enum class Mode { Normal, Hang, Drop, Truncate, Trickle };
         int status = 200;
         QByteArray contentType = QByteArrayLiteral("application/json");
         QByteArray body;

@@ -563,6 +563,85 @@ private Q_SLOTS:
         QCOMPARE(tlsServer.count("DongBoDVC"), 1);
     }
 
+    void trickle_endsAtTheOverallDeadline() {
+        m_server->serviceHandler = [](const ScriptedServer::Request &) {
+            Reply r =
+                ScriptedServer::json(200, QByteArray(200, ' ') + "{\"error_code\":0,\"message\":\"OK\"}");
+            r.mode = Reply::Mode::Trickle;
+            return r;
+        };
+        GatewayEnvironment env = environment(RetryPolicy::fast(1));
+        env.profile.transferTimeoutMs = 5000; // a byte comes every 100 ms: never idle that long
+        env.profile.requestDeadlineMs = 600;
+        std::unique_ptr<PushDossierJob> job(keep(client(env)->pushDossier(sampleDossier())));
+        QVERIFY(finishes(job.get(), 8000));
+        QCOMPARE(job->error().kind, GatewayError::Kind::Timeout);
+        QVERIFY(job->error().outcomeUnknown);
+    }
+
+    void progressStep_notSentAgainAfterAnUnknownOutcome_data() {
+        QTest::addColumn<int>("mode"); // 0: a 500, 1: a dropped connection
+        QTest::newRow("500") << 0;
+        QTest::newRow("dropped") << 1;
+    }
+
+    void progressStep_notSentAgainAfterAnUnknownOutcome() {
+        QFETCH(int, mode);
+        m_server->serviceHandler = [mode](const ScriptedServer::Request &) {
+            Reply r = ScriptedServer::json(500, "{\"error_code\":500,\"message\":\"boom\"}");
+            if (mode == 1)
+                r.mode = Reply::Mode::Drop;
+            return r;
+        };
+        ProcessingStep step;
+        step.setValue(ProgressField::MaHoSo, QStringLiteral("000.00.01.H26-221201-0001"));
+        std::unique_ptr<PushProgressJob> job(keep(client()->pushProgress(step)));
+        QVERIFY(finishes(job.get()));
+        QVERIFY(job->error().outcomeUnknown);
+        QCOMPARE(m_server->count("XuLyHoSo"), 1); // XuLyHoSo appends: the engine checks before sending again
+        // A dossier is an upsert by MaHoSo: the same failure is retried.
+        std::unique_ptr<PushDossierJob> dossier(keep(client()->pushDossier(sampleDossier())));
+        QVERIFY(finishes(dossier.get()));
+        QCOMPARE(m_server->count("DongBoDVC"), 3);
+    }
+
+    void push_carriesItsIdempotencyKey() {
+        std::unique_ptr<PushDossierJob> job(keep(client()->pushDossier(sampleDossier())));
+        job->setIdempotencyKey(QStringLiteral("0b6f0c1e-key"));
+        QVERIFY(finishes(job.get()));
+        QVERIFY(job->result().ok());
+        QCOMPARE(m_server->requests.constLast().headers.value("idempotency-key"), QByteArray("0b6f0c1e-key"));
+    }
+
+    void gatewaySetUpWrong_isGatewayLevelAndNotRetried_data() {
+        QTest::addColumn<int>("status");
+        QTest::newRow("302") << 302;
+        QTest::newRow("403") << 403;
+        QTest::newRow("404") << 404;
+    }
+
+    void gatewaySetUpWrong_isGatewayLevelAndNotRetried() {
+        QFETCH(int, status);
+        m_server->serviceHandler = [status](const ScriptedServer::Request &) {
+            Reply r = ScriptedServer::json(status, "<html>login</html>");
+            r.contentType = "text/html";
+            r.headers.append({"Location", "http://portal.example/login"});
+            return r;
+        };
+        std::unique_ptr<PushDossierJob> job(keep(client()->pushDossier(sampleDossier())));
+        QVERIFY(finishes(job.get()));
+        QVERIFY(job->error().isGatewayLevel());
+        QCOMPARE(job->error().httpStatus, status);
+        QCOMPARE(m_server->count("DongBoDVC"), 1);
+        // A business refusal of one item is not.
+        m_server->serviceHandler = [](const ScriptedServer::Request &) {
+            return ScriptedServer::json(200, "{\"error_code\":4,\"message\":\"trùng\"}");
+        };
+        std::unique_ptr<PushDossierJob> refused(keep(client()->pushDossier(sampleDossier())));
+        QVERIFY(finishes(refused.get()));
+        QVERIFY(!refused->error().isGatewayLevel());
+    }
+
     void connectionRefused_isTransientNetworkError() {
         GatewayEnvironment env = environment(RetryPolicy::fast(2));
         const quint16 port = m_server->port();

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace btxh;
 using namespace btxh::test;
@@ -148,6 +149,71 @@ private Q_SLOTS:
         r = btxh({QStringLiteral("pull"), QStringLiteral("--db"), path});
         QVERIFY2(r.exitCode == 5, qPrintable(r.out + r.err));
         QVERIFY(r.err.contains(QStringLiteral("endpoint.url")));
+    }
+
+    void push_whileAnotherSyncSends_exits6NamingItThenGoesThrough() {
+        SandboxProcess sandbox(sandboxArgs(0));
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        const QString path = db(QStringLiteral("busy.sqlite"));
+        QVERIFY(queueDossiers(path, 1, 2));
+        Store other;
+        QVERIFY(other.open(path));
+        SyncLease lease = SyncLease::here(QStringLiteral("btxh-desktop"));
+        QCOMPARE(other.acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+
+        Run r = btxh({QStringLiteral("push"), QStringLiteral("--db"), path}, sandbox.baseUrl());
+        QVERIFY2(r.exitCode == 6, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Another sync is running (btxh-desktop")), qPrintable(r.err));
+        QCOMPARE(sandbox.storedDossiers(), 0);
+
+        // Waiting for it: once the other run lets go, this one sends.
+        QTimer::singleShot(1500, this, [&] { other.releaseSyncLease(lease.token); });
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BTXH_ENDPOINT"), sandbox.baseUrl().toString());
+        env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("office-key"));
+        env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), Secret);
+        env.insert(QStringLiteral("BTXH_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BTXH_CLI_PATH), {QStringLiteral("push"), QStringLiteral("--wait"),
+                                                QStringLiteral("60"), QStringLiteral("--db"), path});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QCOMPARE(sandbox.storedDossiers(), 2);
+    }
+
+    void syncReport_showsQueuedAndUnreadableItemsUntilDismissed() {
+        const QString path = db(QStringLiteral("report.sqlite"));
+        QVERIFY(queueDossiers(path, 1, 1));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QuarantinedItem item;
+            item.service = QStringLiteral("dossiers");
+            item.area = QStringLiteral("11//");
+            item.windowFrom = QDateTime(QDate(2024, 1, 5), QTime(8, 0));
+            item.windowTo = QDateTime(QDate(2024, 1, 5), QTime(14, 0));
+            item.item = "{\"khongPhaiHoSo\":1}";
+            item.problem = QStringLiteral("item 3 is neither a dossier nor a processing step");
+            item.receivedAt = item.windowTo;
+            QVERIFY(store.quarantine({item}));
+        }
+        Run r = btxh({QStringLiteral("sync"), QStringLiteral("--report"), QStringLiteral("--db"), path});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Queued to send: 2")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("{\"khongPhaiHoSo\":1}")));
+        QVERIFY(r.out.contains(QStringLiteral("#1")));
+
+        r = btxh({QStringLiteral("sync"), QStringLiteral("--dismiss"), QStringLiteral("7"),
+                  QStringLiteral("--db"), path});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        r = btxh({QStringLiteral("sync"), QStringLiteral("--dismiss"), QStringLiteral("1"),
+                  QStringLiteral("--db"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = btxh({QStringLiteral("sync"), QStringLiteral("--report"), QStringLiteral("--db"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("No unreadable pulled items")));
     }
 
     void sync_endToEnd_pushesThenPulls_andTheSecretNeverLandsInAFile() {
