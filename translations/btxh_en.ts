@@ -1191,7 +1191,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+308"/>
+        <location filename="../src/store/Migrations.cpp" line="+345"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,17 +1204,23 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>PayloadReader</name>
     <message>
-        <location filename="../src/core/Payload.cpp" line="+61"/>
+        <location filename="../src/core/Payload.cpp" line="+75"/>
         <source>item %1 is not a JSON object but %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>item %1 has no MaHoSo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>item %1 is neither a dossier nor a processing step: none of its keys is a field of the specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>the document is %1 MB, larger than the %2 MB limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,9 +1410,40 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>QuarantineReport</name>
+    <message>
+        <location filename="../src/cli/QuarantineReport.cpp" line="+25"/>
+        <source>Queued to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreadable pulled items are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pulled item(s) could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>btxh sync: --dismiss needs the number of a waiting item (see btxh sync --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+12"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+37"/>
         <source>replace the local database with a backup (keeping a safety copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,7 +1463,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>When the backup&apos;s gateway settings differ from this database&apos;s, use the backup&apos;s without asking (otherwise asked on a terminal, and kept as they are without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>btxh restore: give one backup FILE to restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,16 +1492,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup sends to another gateway (%1) than this database (%2). Use the backup&apos;s gateway? Type &quot;yes&quot; to use it, anything else keeps the current one: </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1472,7 +1520,17 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>btxh restore: the gateway settings could not be put back (%1); check them with btxh config before syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gateway settings of the database as it was are kept (%1); the backup&apos;s (%2) were not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1761,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+364"/>
+        <location filename="../src/store/Store.cpp" line="+380"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,23 +1802,44 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The database %1 was made by an older version and must be upgraded, which needs it to be writable. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-518"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+557"/>
+        <source>The right to send from this database expired and another sync took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Outbox entry %1 is not queued, or this sync no longer holds the right to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+43"/>
+        <source>Outbox entry %1 was not sent by this sync, or was settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no unreadable pulled item %1 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1857,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+200"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +1877,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>The backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2085,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../src/cli/SyncCommand.cpp" line="+9"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="+11"/>
         <source>push the queued changes, then pull (btxh push, then btxh pull)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,6 +2093,16 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <location line="+5"/>
         <source>Sends the outbox (as btxh push), then pulls (as btxh pull, with the same options). When the gateway cannot be reached, nothing is lost: everything stays queued and the run says &quot;working offline&quot;. Ctrl-C stops the run; what was stored is kept and the rest stays queued.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do not sync: show what is queued and the pulled items that could not be read (kept verbatim; their windows are pulled again until dismissed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not sync: dismiss the unreadable pulled item ID (see --report).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,12 +2139,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, or missing configuration (endpoint, area).</source>
+        <location line="+6"/>
+        <source>When another sync is sending from this database, wait up to S seconds for it to finish (default: do not wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, missing configuration (endpoint, area), or a gateway address that redirects or refuses every call; 6 another sync is running on this database (--wait waits for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>btxh %1: --wait needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>btxh %1: --kind must be dossiers, results, progress or all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2174,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>btxh %1: unexpected argument &quot;%2&quot;; see btxh %1 --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +2244,21 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+11"/>
         <source>Compare and choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pulled items that could not be read, kept as the gateway sent them. Their time window is pulled again at every sync until they are dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,7 +2662,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::GatewayError</name>
     <message>
-        <location filename="../src/ndxp/GatewayError.cpp" line="+57"/>
+        <location filename="../src/ndxp/GatewayError.cpp" line="+65"/>
         <source>The gateway could not be reached (%1). The work stays queued and is sent when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,12 +2728,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::GatewayJob</name>
     <message>
-        <location filename="../src/ndxp/GatewayJob.cpp" line="+182"/>
+        <location filename="../src/ndxp/GatewayJob.cpp" line="+193"/>
         <source>the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway&apos;s error page may be in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the reply is empty (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,6 +2748,16 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+4"/>
         <source>the reply has no &quot;result&quot; object with error_code and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply has no usable error_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply has no &quot;data&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2740,24 +2864,19 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+170"/>
-        <location line="+227"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+177"/>
+        <location line="+399"/>
         <source>No gateway is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-382"/>
         <location line="+40"/>
         <source>reading the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <source>No answer from the gateway before the program stopped; sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>re-queueing an unanswered item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,36 +2892,44 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+13"/>
-        <location line="+430"/>
+        <location line="+639"/>
         <source>reading the steps of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-632"/>
         <source>The step is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <location line="+21"/>
         <source>updating the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-123"/>
+        <source>No answer from the gateway before the program stopped; checked and sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>%1: a queued step is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+344"/>
+        <location line="+13"/>
+        <location line="+57"/>
+        <location line="+494"/>
         <source>reading dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-547"/>
         <source>The dossier is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,17 +2949,52 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+75"/>
+        <source>Already on the gateway; not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>recording an accepted item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
+        <source>This sync was held up so long that another one took over; it stopped. What it had sent is checked by the other run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Another sync is running (%1, process %2 on %3, since %4). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>taking the right to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>recording a refused item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+267"/>
+        <source>keeping unreadable items aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+16"/>
         <source>re-queueing an item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +3004,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>The gateway address or keys look wrong: %1 Nothing more was sent; the items stay queued. Ask the administrator to check the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The start of the time range (%1) is after its end (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,25 +3019,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2 (even a one-second window is too much; try again later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>reading the unreadable items kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>saving the watermark</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n item(s) without a MaHoSo were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>reading the stored dossiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,16 +3048,8 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <source>%1: changed on the server while local changes were waiting; both copies are kept until someone chooses.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>%n step(s) without a MaHoSo were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>reading the stored steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,13 +3105,21 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SyncReport</name>
     <message>
-        <location filename="../src/sync/SyncReport.cpp" line="+25"/>
+        <location filename="../src/sync/SyncReport.cpp" line="+26"/>
         <source>pulled %1 (new %2, updated %3, unchanged %4), pushed %5, failed %6, conflicts %7, queued %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source> (%n to retry)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n unreadable item(s) kept aside</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2981,7 +3145,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+40"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+41"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,6 +3200,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>pre-migration and before-restore copies kept beside the database, the newest (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -3077,6 +3246,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 must be a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 must be a whole number of megabytes from 1 to 256.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,7 +3278,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the token service answered with an HTML page instead of JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3732,7 @@ Database: %3</source>
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+67"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+68"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,7 +3744,7 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,7 +4653,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>A sync is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,7 +4661,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::SyncPanel</name>
     <message>
-        <location filename="../src/app/SyncPanel.cpp" line="+110"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+113"/>
         <source>Choose the province (and district, commune) to receive dossiers for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,7 +4702,22 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot retry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1188,7 +1188,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+308"/>
+        <location filename="../src/store/Migrations.cpp" line="+345"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1201,17 +1201,23 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>PayloadReader</name>
     <message>
-        <location filename="../src/core/Payload.cpp" line="+61"/>
+        <location filename="../src/core/Payload.cpp" line="+75"/>
         <source>item %1 is not a JSON object but %2</source>
         <translation>mục %1 không phải đối tượng JSON mà là %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>item %1 has no MaHoSo</source>
+        <translation>mục %1 không có MaHoSo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>item %1 is neither a dossier nor a processing step: none of its keys is a field of the specification</source>
         <translation>mục %1 không phải hồ sơ cũng không phải bước xử lý: không có khoá nào là trường trong đặc tả</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>the document is %1 MB, larger than the %2 MB limit</source>
         <translation>tài liệu có dung lượng %1 MB, vượt giới hạn %2 MB</translation>
     </message>
@@ -1403,9 +1409,39 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>QuarantineReport</name>
+    <message>
+        <location filename="../src/cli/QuarantineReport.cpp" line="+25"/>
+        <source>Queued to send: %1</source>
+        <translation>Đang chờ gửi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreadable pulled items are waiting.</source>
+        <translation>Không có mục nhận về nào không đọc được đang chờ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pulled item(s) could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</source>
+        <translation>
+            <numerusform>%n mục nhận về không đọc được; khoảng thời gian của chúng được lấy lại cho đến khi được bỏ qua (btxh sync --dismiss ID):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>btxh sync: --dismiss needs the number of a waiting item (see btxh sync --report).</source>
+        <translation>btxh sync: --dismiss cần số thứ tự của một mục đang chờ (xem btxh sync --report).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 dismissed.</source>
+        <translation>Đã bỏ qua mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+12"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+37"/>
         <source>replace the local database with a backup (keeping a safety copy)</source>
         <translation>thay cơ sở dữ liệu cục bộ bằng một bản sao lưu (có giữ một bản sao an toàn)</translation>
     </message>
@@ -1425,7 +1461,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Không hỏi xác nhận.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>When the backup&apos;s gateway settings differ from this database&apos;s, use the backup&apos;s without asking (otherwise asked on a terminal, and kept as they are without one).</source>
+        <translation>Khi thiết lập cổng kết nối trong bản sao lưu khác với của cơ sở dữ liệu này, dùng thiết lập của bản sao lưu mà không hỏi (nếu không: hỏi trên terminal, và giữ nguyên khi không có terminal).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>btxh restore: give one backup FILE to restore</source>
         <translation>btxh restore: cần đúng một TỆP sao lưu để khôi phục</translation>
     </message>
@@ -1448,16 +1489,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Nothing was restored.</source>
         <translation>Chưa khôi phục gì.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup sends to another gateway (%1) than this database (%2). Use the backup&apos;s gateway? Type &quot;yes&quot; to use it, anything else keeps the current one: </source>
+        <translation>Bản sao lưu gửi tới một cổng kết nối khác (%1) so với cơ sở dữ liệu này (%2). Dùng cổng kết nối của bản sao lưu? Gõ &quot;yes&quot; để dùng, gõ khác thì giữ cổng hiện tại: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ vào %1.</numerusform>
@@ -1469,7 +1516,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu như trước đó được giữ tại %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>btxh restore: the gateway settings could not be put back (%1); check them with btxh config before syncing.</source>
+        <translation>btxh restore: không khôi phục lại được thiết lập cổng kết nối (%1); hãy kiểm tra bằng btxh config trước khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gateway settings of the database as it was are kept (%1); the backup&apos;s (%2) were not taken.</source>
+        <translation>Giữ thiết lập cổng kết nối của cơ sở dữ liệu như trước (%1); không lấy thiết lập của bản sao lưu (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
         <translation>Bản sao lưu thuộc phiên bản cũ hơn (lược đồ %1); nó sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo.</translation>
     </message>
@@ -1700,7 +1757,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+364"/>
+        <location filename="../src/store/Store.cpp" line="+380"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1741,23 +1798,44 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The database %1 was made by an older version and must be upgraded, which needs it to be writable. It was left untouched.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-518"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+557"/>
+        <source>The right to send from this database expired and another sync took it over.</source>
+        <translation>Quyền gửi từ cơ sở dữ liệu này đã hết hạn và một lượt đồng bộ khác đã nhận lấy.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Outbox entry %1 is not queued, or this sync no longer holds the right to send it.</source>
+        <translation>Mục %1 trong hàng chờ gửi không ở trạng thái chờ, hoặc lượt đồng bộ này không còn giữ quyền gửi.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+43"/>
+        <source>Outbox entry %1 was not sent by this sync, or was settled already.</source>
+        <translation>Mục %1 trong hàng chờ gửi không do lượt đồng bộ này gửi, hoặc đã có kết quả.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no unreadable pulled item %1 waiting.</source>
+        <translation>Không có mục nhận về không đọc được số %1 đang chờ.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
@@ -1775,7 +1853,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+200"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -1795,7 +1873,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Tệp sao lưu %1 không tồn tại.</translation>
     </message>
@@ -2003,7 +2081,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../src/cli/SyncCommand.cpp" line="+9"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="+11"/>
         <source>push the queued changes, then pull (btxh push, then btxh pull)</source>
         <translation>gửi các thay đổi đang chờ gửi, rồi lấy dữ liệu về (btxh push, rồi btxh pull)</translation>
     </message>
@@ -2013,6 +2091,16 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 </source>
         <translation>Gửi hàng đợi gửi (như btxh push), rồi lấy dữ liệu về (như btxh pull, với cùng các tuỳ chọn). Khi không kết nối được tới cổng kết nối, không mất gì: mọi thứ vẫn chờ gửi và lần chạy báo &quot;đang làm việc ngoại tuyến&quot;. Ctrl-C dừng lần chạy; những gì đã lưu được giữ lại và phần còn lại vẫn chờ gửi.
 </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do not sync: show what is queued and the pulled items that could not be read (kept verbatim; their windows are pulled again until dismissed).</source>
+        <translation>Không đồng bộ: hiện các mục đang chờ gửi và các mục nhận về không đọc được (giữ nguyên văn; khoảng thời gian của chúng được lấy lại cho đến khi được bỏ qua).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not sync: dismiss the unreadable pulled item ID (see --report).</source>
+        <translation>Không đồng bộ: bỏ qua mục nhận về không đọc được có số ID (xem --report).</translation>
     </message>
 </context>
 <context>
@@ -2048,12 +2136,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thời điểm kết thúc khoảng thời gian, cùng định dạng (mặc định: hiện tại).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, or missing configuration (endpoint, area).</source>
-        <translation>Mã thoát: 0 hoàn tất, không có lỗi (xung đột được báo cáo, không tính là lỗi); 1 cổng kết nối từ chối một số mục, không lấy được dữ liệu của một khoảng thời gian, hoặc lần chạy bị huỷ (Ctrl-C); 2 dùng sai lệnh; 3 không mở hoặc không ghi được cơ sở dữ liệu cục bộ; 4 đang làm việc ngoại tuyến (không kết nối được tới cổng kết nối: mọi thứ vẫn chờ gửi) hoặc cổng kết nối liên tục gặp lỗi; 5 thiếu khoá hoặc khoá bị từ chối, hoặc thiếu cấu hình (điểm kết nối, địa bàn).</translation>
+        <location line="+6"/>
+        <source>When another sync is sending from this database, wait up to S seconds for it to finish (default: do not wait).</source>
+        <translation>Khi một lượt đồng bộ khác đang gửi từ cơ sở dữ liệu này, chờ tối đa S giây để lượt đó xong (mặc định: không chờ).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exit status: 0 done, nothing failed (conflicts are reported, not failures); 1 some items were refused by the gateway, a window could not be pulled, or the run was cancelled (Ctrl-C); 2 bad usage; 3 the local database cannot be opened or written; 4 working offline (the gateway cannot be reached: everything stays queued) or the gateway kept failing; 5 missing or refused keys, missing configuration (endpoint, area), or a gateway address that redirects or refuses every call; 6 another sync is running on this database (--wait waits for it).</source>
+        <translation>Mã thoát: 0 hoàn tất, không có mục nào lỗi (xung đột được báo, không tính là lỗi); 1 cổng kết nối từ chối một số mục, một khoảng thời gian không lấy được, hoặc lượt chạy bị huỷ (Ctrl-C); 2 dùng sai lệnh; 3 không mở hoặc không ghi được cơ sở dữ liệu cục bộ; 4 đang làm việc ngoại tuyến (không kết nối được cổng: mọi thứ vẫn ở hàng chờ) hoặc cổng kết nối liên tục lỗi; 5 thiếu khoá hoặc khoá bị từ chối, thiếu cấu hình (địa chỉ, địa bàn), hoặc địa chỉ cổng kết nối chuyển hướng hay từ chối mọi yêu cầu; 6 đang có một lượt đồng bộ khác chạy trên cơ sở dữ liệu này (--wait để chờ).</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>btxh %1: --wait needs a number of seconds.</source>
+        <translation>btxh %1: --wait cần một số giây.</translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>btxh %1: --kind must be dossiers, results, progress or all.</source>
         <translation>btxh %1: --kind phải là dossiers, results, progress hoặc all.</translation>
     </message>
@@ -2073,7 +2171,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>btxh %1: --from sau --to.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>btxh %1: unexpected argument &quot;%2&quot;; see btxh %1 --help</source>
         <translation>btxh %1: đối số không mong đợi &quot;%2&quot;; xem btxh %1 --help</translation>
     </message>
@@ -2144,6 +2242,21 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+11"/>
         <source>Compare and choose…</source>
         <translation>So sánh và chọn…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unreadable</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pulled items that could not be read, kept as the gateway sent them. Their time window is pulled again at every sync until they are dismissed.</source>
+        <translation>Các mục nhận về không đọc được, được giữ nguyên như cổng kết nối đã gửi. Khoảng thời gian của chúng được lấy lại ở mỗi lần đồng bộ cho đến khi được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2543,7 +2656,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::GatewayError</name>
     <message>
-        <location filename="../src/ndxp/GatewayError.cpp" line="+57"/>
+        <location filename="../src/ndxp/GatewayError.cpp" line="+65"/>
         <source>The gateway could not be reached (%1). The work stays queued and is sent when the connection is back.</source>
         <translation>Không kết nối được tới cổng kết nối (%1). Dữ liệu vẫn chờ gửi và sẽ được gửi khi có kết nối trở lại.</translation>
     </message>
@@ -2608,12 +2721,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::GatewayJob</name>
     <message>
-        <location filename="../src/ndxp/GatewayJob.cpp" line="+182"/>
+        <location filename="../src/ndxp/GatewayJob.cpp" line="+193"/>
         <source>the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway&apos;s error page may be in the way</source>
         <translation>cổng kết nối trả về một trang HTML thay vì JSON (HTTP %1); có thể một proxy hoặc trang báo lỗi của cổng kết nối đang chặn giữa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the reply is empty (HTTP %1)</source>
         <translation>phản hồi rỗng (HTTP %1)</translation>
     </message>
@@ -2629,6 +2742,16 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+4"/>
         <source>the reply has no &quot;result&quot; object with error_code and data</source>
         <translation>phản hồi không có đối tượng &quot;result&quot; chứa error_code và data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply has no usable error_code</source>
+        <translation>phản hồi không có error_code dùng được</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply has no &quot;data&quot; list</source>
+        <translation>phản hồi không có danh sách &quot;data&quot;</translation>
     </message>
 </context>
 <context>
@@ -2734,24 +2857,19 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+170"/>
-        <location line="+227"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+177"/>
+        <location line="+399"/>
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-382"/>
         <location line="+40"/>
         <source>reading the outbox</source>
         <translation>đọc hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <source>No answer from the gateway before the program stopped; sent again.</source>
-        <translation>Không nhận được phản hồi từ cổng kết nối trước khi chương trình dừng; đã gửi lại.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>re-queueing an unanswered item</source>
         <translation>đưa lại vào hàng đợi một mục chưa được phản hồi</translation>
     </message>
@@ -2767,36 +2885,44 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+13"/>
-        <location line="+430"/>
+        <location line="+639"/>
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-632"/>
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+4"/>
         <location line="+21"/>
         <source>updating the outbox</source>
         <translation>cập nhật hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-123"/>
+        <source>No answer from the gateway before the program stopped; checked and sent again.</source>
+        <translation>Chưa có phản hồi từ cổng kết nối trước khi chương trình dừng; đã kiểm tra và gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>%1: a queued step is no longer in the database.</source>
         <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+344"/>
+        <location line="+13"/>
+        <location line="+57"/>
+        <location line="+494"/>
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-547"/>
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -2816,17 +2942,51 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>%1: chưa gửi khi còn lỗi.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+75"/>
+        <source>Already on the gateway; not sent again.</source>
+        <translation>Đã có trên cổng kết nối; không gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>recording an accepted item</source>
         <translation>ghi nhận một mục đã được chấp nhận</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
+        <source>This sync was held up so long that another one took over; it stopped. What it had sent is checked by the other run.</source>
+        <translation>Lượt đồng bộ này bị chậm quá lâu nên một lượt khác đã nhận quyền gửi; lượt này đã dừng. Những gì nó đã gửi sẽ được lượt kia kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Another sync is running (%1, process %2 on %3, since %4). Try again when it has finished.</source>
+        <translation>Đang có một lượt đồng bộ khác chạy (%1, tiến trình %2 trên %3, từ %4). Hãy thử lại khi lượt đó xong.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>taking the right to send</source>
+        <translation>nhận quyền gửi</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>recording a refused item</source>
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+267"/>
+        <source>keeping unreadable items aside</source>
+        <translation>cất riêng các mục không đọc được</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
+        <translation>
+            <numerusform>%1 %2: %n mục không đọc được và đã được cất riêng (btxh sync --report); khoảng thời gian này sẽ được lấy lại cho đến khi chúng được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <location line="+16"/>
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
     </message>
@@ -2836,7 +2996,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cổng kết nối liên tục gặp lỗi; các mục còn lại vẫn chờ gửi.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>The gateway address or keys look wrong: %1 Nothing more was sent; the items stay queued. Ask the administrator to check the connection settings.</source>
+        <translation>Địa chỉ hoặc khoá của cổng kết nối có vẻ sai: %1 Không gửi thêm gì nữa; các mục vẫn ở hàng chờ. Hãy nhờ quản trị viên kiểm tra thiết lập kết nối.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The start of the time range (%1) is after its end (%2).</source>
         <translation>Thời điểm bắt đầu của khoảng thời gian (%1) sau thời điểm kết thúc (%2).</translation>
     </message>
@@ -2846,24 +3011,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>đọc mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1: %2 (even a one-second window is too much; try again later)</source>
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>reading the unreadable items kept aside</source>
+        <translation>đọc các mục không đọc được đã cất riêng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>saving the watermark</source>
         <translation>lưu mốc đồng bộ</translation>
     </message>
-    <message numerus="yes">
-        <location line="+31"/>
-        <source>%n item(s) without a MaHoSo were skipped.</source>
-        <translation>
-            <numerusform>Đã bỏ qua %n mục không có MaHoSo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="+78"/>
         <source>reading the stored dossiers</source>
         <translation>đọc các hồ sơ đã lưu</translation>
     </message>
@@ -2877,15 +3040,8 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <source>%1: changed on the server while local changes were waiting; both copies are kept until someone chooses.</source>
         <translation>%1: đã thay đổi trên máy chủ trong khi còn thay đổi cục bộ chờ gửi; cả hai bản được giữ cho đến khi có người chọn.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>%n step(s) without a MaHoSo were skipped.</source>
-        <translation>
-            <numerusform>Đã bỏ qua %n bước xử lý không có MaHoSo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>reading the stored steps</source>
         <translation>đọc các bước xử lý đã lưu</translation>
     </message>
@@ -2941,7 +3097,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SyncReport</name>
     <message>
-        <location filename="../src/sync/SyncReport.cpp" line="+25"/>
+        <location filename="../src/sync/SyncReport.cpp" line="+26"/>
         <source>pulled %1 (new %2, updated %3, unchanged %4), pushed %5, failed %6, conflicts %7, queued %8</source>
         <translation>đã lấy về %1 (mới %2, cập nhật %3, không đổi %4), đã gửi %5, lỗi %6, xung đột %7, chờ gửi %8</translation>
     </message>
@@ -2950,6 +3106,13 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <source> (%n to retry)</source>
         <translation>
             <numerusform> (%n mục sẽ thử lại)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n unreadable item(s) kept aside</source>
+        <translation>
+            <numerusform>, %n mục không đọc được đã cất riêng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2970,7 +3133,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+40"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+41"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation>cổng kết nối sử dụng: production (NDXP), sandbox (khoá thử nghiệm của NDXP), lgsp (cổng kết nối của tỉnh) hoặc custom</translation>
     </message>
@@ -3025,6 +3188,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>dung lượng lớn nhất của phản hồi cho một khoảng lấy dữ liệu, tính bằng MB; phản hồi lớn hơn sẽ được chia nhỏ (bộ nhớ dùng khoảng 10 lần con số này)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>pre-migration and before-restore copies kept beside the database, the newest (0: all)</source>
+        <translation>số bản sao trước nâng cấp và trước khôi phục được giữ cạnh cơ sở dữ liệu, các bản mới nhất (0: giữ tất cả)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Không có thiết lập &quot;%1&quot;.</translation>
@@ -3066,6 +3234,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 must be a whole number from 0 to 1000.</source>
+        <translation>%1 phải là số nguyên từ 0 đến 1000.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 must be a whole number of megabytes from 1 to 256.</source>
         <translation>%1 phải là số nguyên megabyte từ 1 đến 256.</translation>
     </message>
@@ -3093,7 +3266,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Chưa đặt khoá và mật khẩu ứng dụng cho kết nối này. Hãy đặt bằng &quot;btxh keys set&quot; hoặc trong phần cài đặt kết nối.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>the token service answered with an HTML page instead of JSON</source>
         <translation>dịch vụ token trả về một trang HTML thay vì JSON</translation>
     </message>
@@ -3546,7 +3719,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+67"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+68"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -3560,7 +3733,7 @@ Cơ sở dữ liệu: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
@@ -4468,7 +4641,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Chưa cấu hình cổng kết nối</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>A sync is already running.</source>
         <translation>Đang có một lượt đồng bộ chạy.</translation>
     </message>
@@ -4476,7 +4649,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SyncPanel</name>
     <message>
-        <location filename="../src/app/SyncPanel.cpp" line="+110"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+113"/>
         <source>Choose the province (and district, commune) to receive dossiers for.</source>
         <translation>Hãy chọn tỉnh (và huyện, xã) cần nhận hồ sơ.</translation>
     </message>
@@ -4515,7 +4688,22 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Unreadable</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unreadable (%1)</source>
+        <translation>Không đọc được (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot dismiss</source>
+        <translation>Không bỏ qua được</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot retry</source>
         <translation>Không gửi lại được</translation>
     </message>

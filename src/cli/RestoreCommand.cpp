@@ -149,8 +149,7 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
         context.out << tr("The gateway settings of the database as it was are kept (%1); the backup's (%2) "
                           "were not taken.")
                            .arg(describe(current), describe(incoming))
-                    << '
-';
+                    << '\n';
     }
     if (r.info.schemaVersion < Store::latestSchemaVersion())
         context.out << tr("The backup is from an older version (schema %1); it is upgraded the next time the "

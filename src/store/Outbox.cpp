@@ -158,54 +158,10 @@ bool Outbox::releaseLease(const QString &token) {
     return exec(q);
 }
 
-std::optional<Outbox::Target> Outbox::claim(qint64 outboxId, const QString &token) {
-    const QString now = nowText();
+std::optional<QList<Outbox::Target>> Outbox::transition(const QString &sql, const QVariantList &values) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'sent', sent_by = ?, sent_at = ?, attempts = attempts + 1, updated_at = ? "
-        "WHERE id = ? AND state = 'pending' AND EXISTS (SELECT 1 FROM sync_lease WHERE name = ? AND "
-        "token = ? AND expires_at > ?) RETURNING kind, dossier_code, step_id, state"));
-    for (const QVariant &v : {QVariant(token), QVariant(now), QVariant(now), QVariant(outboxId),
-                              QVariant(QLatin1StringView(LeaseName)), QVariant(token), QVariant(now)})
-        q.addBindValue(v);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    Target t{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3).toString()};
-    q.finish();
-    return t;
-}
-
-std::optional<Outbox::Target> Outbox::settle(qint64 outboxId, const QString &token, Settlement to,
-                                             const QString &message, const QDateTime &nextAttempt,
-                                             bool uncertain) {
-    const QString now = nowText();
-    QSqlQuery q(m_db);
-    // An uncertain entry remembers when it went out: the gateway is asked from then on.
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = ?, last_message = ?, next_attempt_at = ?, updated_at = ?, sent_by = NULL, "
-        "uncertain_since = CASE WHEN ? THEN coalesce(uncertain_since, sent_at) ELSE NULL END "
-        "WHERE id = ? AND state = 'sent' AND sent_by = ? RETURNING kind, dossier_code, step_id, state"));
-    for (const QVariant &v :
-         {QVariant(settlementName(to)), QVariant(message), orNull(nextAttempt), QVariant(now),
-          QVariant(uncertain && to == Settlement::Pending), QVariant(outboxId), QVariant(token)})
-        q.addBindValue(v);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    Target t{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3).toString()};
-    q.finish();
-    return t;
-}
-
-std::optional<QList<Outbox::Target>> Outbox::reclaimStranded(const QString &token, const QString &message) {
-    const QString now = nowText();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', last_message = ?, next_attempt_at = NULL, updated_at = ?, "
-        "uncertain_since = coalesce(uncertain_since, sent_at, updated_at), sent_by = NULL "
-        "WHERE state = 'sent' AND (sent_by IS NULL OR sent_by != ?) AND EXISTS (SELECT 1 FROM sync_lease "
-        "WHERE name = ? AND token = ? AND expires_at > ?) RETURNING kind, dossier_code, step_id, state"));
-    for (const QVariant &v : {QVariant(message), QVariant(now), QVariant(token),
-                              QVariant(QLatin1StringView(LeaseName)), QVariant(token), QVariant(now)})
+    q.prepare(sql + QStringLiteral(" RETURNING kind, dossier_code, step_id, state"));
+    for (const QVariant &v : values)
         q.addBindValue(v);
     if (!exec(q))
         return std::nullopt;
@@ -213,6 +169,41 @@ std::optional<QList<Outbox::Target>> Outbox::reclaimStranded(const QString &toke
     while (q.next())
         out.append(Target{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3).toString()});
     return out;
+}
+
+std::optional<Outbox::Target> Outbox::claim(qint64 outboxId, const QString &token) {
+    const QString now = nowText();
+    const std::optional<QList<Target>> t = transition(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'sent', sent_by = ?, sent_at = ?, attempts = attempts + 1, "
+            "updated_at = ? WHERE id = ? AND state = 'pending' AND EXISTS (SELECT 1 FROM sync_lease "
+            "WHERE name = ? AND token = ? AND expires_at > ?)"),
+        {token, now, now, outboxId, QLatin1StringView(LeaseName), token, now});
+    return t && !t->isEmpty() ? std::optional<Target>(t->constFirst()) : std::nullopt;
+}
+
+std::optional<Outbox::Target> Outbox::settle(qint64 outboxId, const QString &token, Settlement to,
+                                             const QString &message, const QDateTime &nextAttempt,
+                                             bool uncertain) {
+    // An uncertain entry remembers when it went out: the gateway is asked from then on.
+    const std::optional<QList<Target>> t = transition(
+        QStringLiteral(
+            "UPDATE outbox SET state = ?, last_message = ?, next_attempt_at = ?, updated_at = ?, "
+            "sent_by = NULL, uncertain_since = CASE WHEN ? THEN coalesce(uncertain_since, sent_at) "
+            "ELSE NULL END WHERE id = ? AND state = 'sent' AND sent_by = ?"),
+        {settlementName(to), message, orNull(nextAttempt), nowText(), uncertain && to == Settlement::Pending,
+         outboxId, token});
+    return t && !t->isEmpty() ? std::optional<Target>(t->constFirst()) : std::nullopt;
+}
+
+std::optional<QList<Outbox::Target>> Outbox::reclaimStranded(const QString &token, const QString &message) {
+    const QString now = nowText();
+    return transition(
+        QStringLiteral("UPDATE outbox SET state = 'pending', last_message = ?, next_attempt_at = NULL, "
+                       "updated_at = ?, uncertain_since = coalesce(uncertain_since, sent_at, updated_at), "
+                       "sent_by = NULL WHERE state = 'sent' AND (sent_by IS NULL OR sent_by != ?) AND EXISTS "
+                       "(SELECT 1 FROM sync_lease WHERE name = ? AND token = ? AND expires_at > ?)"),
+        {message, now, token, QLatin1StringView(LeaseName), token, now});
 }
 
 QDateTime Outbox::uncertainSince(qint64 outboxId) {

@@ -83,6 +83,8 @@ public:
 
 private:
     QString nowText() const;
+    // Runs an UPDATE of the outbox; the entries it changed.
+    std::optional<QList<Target>> transition(const QString &sql, const QVariantList &values);
     bool exec(QSqlQuery &q);
 
     QSqlDatabase m_db;
