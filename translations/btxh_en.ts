@@ -529,7 +529,7 @@ Keys:
     </message>
     <message>
         <location line="+3"/>
-        <source>Where the office works: at least the province. The district and commune narrow the dossiers this computer receives.</source>
+        <source>Where the office works: at least the province. The commune (and, in an old list, the district) narrows the dossiers this computer receives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,22 +941,22 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="+29"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+37"/>
         <source>list the dossiers in the local database, with filters and accent-insensitive search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune and sync state, one per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <source>Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune code and name (in the GSO list in force on the received date) and sync state, one per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print a JSON array of objects instead of lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n dossier(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1653,7 +1653,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+14"/>
-        <source>Place codes</source>
+        <source>Unit list of the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/ShowCommand.cpp" line="+27"/>
+        <location filename="../src/cli/ShowCommand.cpp" line="+33"/>
         <source>show one stored dossier with its documents, result papers and processing steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1725,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Place codes read against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Submitted documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,22 +2154,27 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+25"/>
+        <source>btxh %1: --district and --commune need --province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>btxh %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>btxh %1: --wait needs a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>btxh %1: --kind must be dossiers, results, progress or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>btxh %1: --district needs --province, and --commune needs --district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>btxh %1: --%2 &quot;%3&quot; is not a time; write dd/MM/yyyy HH:mm:ss or ISO 8601 (2024-05-31T17:00:00).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,12 +2356,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n record(s) checked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2378,7 +2388,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>ValidationOptions</name>
     <message>
-        <location filename="../src/cli/ValidationOptions.cpp" line="+9"/>
+        <location filename="../src/cli/ValidationOptions.cpp" line="+10"/>
         <source>Judge the data as &quot;sent&quot; (strict: table violations are errors) or &quot;received&quot; (lenient: warnings). Default: received for pull responses, sent otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,8 +2398,18 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>GSO list to check place codes against: date (default: the list in force on each dossier&apos;s received date, 2024 three-level before 01/07/2025, 2025 two-level from then), 2024 or 2025 (every code against that list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How dossiers received from 01/07/2025 are sent, as the endpoint profile says: two-level (MaHuyen empty; default) or three-level (MaHuyen = --post-reform-district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>GSO list to check place codes against: 2024 (three levels, default) or 2025 (two levels).</source>
+        <source>The district code sent as MaHuyen under --post-reform three-level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2409,11 +2429,36 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+9"/>
-        <source>--places: use 2024 or 2025, not &quot;%1&quot;</source>
+        <source>--places: use date, 2024 or 2025, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>--post-reform: use two-level or three-level, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--post-reform-district: only with --post-reform three-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>place codes checked against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place codes checked against the list in force on each dossier&apos;s received date (%1; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>--ethnicity: use gso or id, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2466,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+82"/>
+        <location filename="../src/core/Validator.cpp" line="+126"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,32 +2501,47 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; is not a GSO code of a %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>&quot;%1&quot; is not a dossier code shaped like 000.00.15.G07-221209-0001 (agency, date yyMMdd, serial)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-80"/>
+        <source>checked against the 2024 and the 2025 GSO lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, as the settings ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, the list in force today (%2): the dossier has no received date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, the list in force on the received date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>must be 12 digits (CCCD) or 9 digits (CMND)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,18 +2566,63 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>district %1 (%2) is not in province %3</source>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>commune %1 (%2) is not in district %3</source>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3), nor of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It was %4 in %5, which the reform of %6 replaced; the code is kept: choose the %2 of today (no official list maps old units to new ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It is %4 in %5, which took effect only on %6, after the dossier&apos;s date; the code is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is required: %1, which has districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is kept, but means no place: %2, which has no districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required by this endpoint profile: it sends dossiers received from %1 in the three-level form, and no district code is configured for MaHuyen (endpoint.district); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; differs from the district code %2 this endpoint profile sends for dossiers received from %3; the dossier&apos;s own value is kept and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be empty: %1, which has no districts, and this endpoint profile sends MaHuyen empty for dossiers received from %2; &quot;%3&quot; is kept until you clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>district %1 (%2) is not in province %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>commune %1 (%2) is not in province %3</source>
+        <source>commune %1 (%2) is not in district %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>commune %1 (%2) is not in province %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,6 +2844,42 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::PlaceCalendar</name>
+    <message>
+        <location filename="../src/core/PlaceCalendar.cpp" line="+29"/>
+        <source>the 2024 three-level GSO list (in force before %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the early-2025 three-level GSO list (in force from %1 to the reform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the 2025 two-level GSO list (in force from %1, no districts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::PostReformForm</name>
+    <message>
+        <location filename="../src/core/PostReformForm.cpp" line="+37"/>
+        <source>dossiers received from %1 are sent in the three-level form; no district code is configured for MaHuyen (endpoint.district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossiers received from %1 are sent in the three-level form with MaHuyen %2 (the endpoint profile&apos;s district code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossiers received from %1 are sent with two-level codes and MaHuyen empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::PullJob</name>
     <message>
         <location filename="../src/ndxp/PullJob.cpp" line="+39"/>
@@ -2855,11 +2996,6 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>A commune code needs its district code as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>btxh::SyncEngine</name>
@@ -2892,12 +3028,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+13"/>
-        <location line="+639"/>
+        <location line="+641"/>
         <source>reading the steps of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-634"/>
         <source>The step is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3175,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>storing received dossiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3281,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+41"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+43"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,6 +3298,16 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+1"/>
         <source>a PEM file of extra trusted CA certificates (empty: the system&apos;s only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how dossiers received from 01/07/2025 are sent: two-level (MaHuyen empty) or three-level (MaHuyen = endpoint.district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the district code the gateway still expects in MaHuyen, for three-level (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3231,6 +3377,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 must be two-level or three-level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3416,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 (from %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,6 +3639,19 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::app::AreaFilterChoices</name>
+    <message>
+        <location filename="../src/app/AreaFilterChoices.cpp" line="+34"/>
+        <source>Received from %1 (2025 two-level list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before %1 (2024 three-level list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::BackupActions</name>
     <message>
         <location filename="../src/app/BackupActions.cpp" line="+73"/>
@@ -3589,7 +3753,7 @@ Database: %3</source>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+350"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+345"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3926,7 @@ Database: %3</source>
 <context>
     <name>btxh::app::DisplayText</name>
     <message>
-        <location filename="../src/app/DisplayText.cpp" line="+70"/>
+        <location filename="../src/app/DisplayText.cpp" line="+68"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,7 +3990,7 @@ Database: %3</source>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+251"/>
+        <location filename="../src/app/DossierForm.cpp" line="+253"/>
         <source>edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +4005,7 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add at least one submitted document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,7 +4281,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::FirstRunWizard</name>
     <message>
-        <location filename="../src/app/FirstRunWizard.cpp" line="+105"/>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+117"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,7 +4301,12 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Unit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose at least the office&apos;s province.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,7 +4326,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,7 +4382,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+177"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,7 +4407,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,7 +4490,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,8 +4607,13 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::RolePolicy</name>
     <message>
-        <location filename="../src/app/RolePolicy.cpp" line="+45"/>
-        <source>A district reviewer records processing steps and results; the dossier itself is read-only.</source>
+        <location filename="../src/app/RolePolicy.cpp" line="+47"/>
+        <source>A commune leader approves and records the decision (processing steps and the final result); the dossier itself is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A province reviewer records review steps across communes; the dossier itself is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4448,17 +4622,42 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Commune officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>District reviewer</source>
+        <source>Commune leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Province reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receives dossiers at the commune and enters them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commune chair or deputy: approves dossiers and records the decision, as the law in force since 2025 gives it to the commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews dossiers across the province&apos;s communes (formerly the district reviewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets up the connection to the gateway and may change everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4688,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+71"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+77"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,22 +4718,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>GSO list 2024 (province, district, commune)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSO list of early 2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSO list from 1 July 2025 (no districts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>GSO code (Kinh = 1), as the specification&apos;s example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,12 +4728,27 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>https://api.ngsp.gov.vn (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Today&apos;s units: 2025 list, province and commune (from 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old units: 2024 list, province, district and commune (pre-reform dossiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old units: early-2025 list, province, district and commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>https://… (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4574,12 +4773,12 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This role can %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -529,8 +529,8 @@ Các thiết lập:
     </message>
     <message>
         <location line="+3"/>
-        <source>Where the office works: at least the province. The district and commune narrow the dossiers this computer receives.</source>
-        <translation>Nơi cơ quan làm việc: ít nhất là tỉnh. Huyện và xã thu hẹp các hồ sơ mà máy tính này nhận về.</translation>
+        <source>Where the office works: at least the province. The commune (and, in an old list, the district) narrows the dossiers this computer receives.</source>
+        <translation>Nơi cơ quan làm việc: ít nhất là tỉnh. Xã (và huyện, nếu dùng danh mục cũ) thu hẹp các hồ sơ máy này nhận.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -939,22 +939,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="+29"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+37"/>
         <source>list the dossiers in the local database, with filters and accent-insensitive search</source>
         <translation>liệt kê các hồ sơ trong cơ sở dữ liệu cục bộ, có bộ lọc và tìm kiếm không phân biệt dấu</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune and sync state, one per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
-        <translation>Liệt kê các hồ sơ đã lưu: MaHoSo, họ tên, ngày tiếp nhận, thủ tục, trạng thái, xã và tình trạng đồng bộ, mỗi hồ sơ một dòng (--json: một mảng JSON). Mã thoát: 0 thành công, 2 tuỳ chọn không hợp lệ, 3 không đọc được cơ sở dữ liệu.</translation>
+        <source>Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune code and name (in the GSO list in force on the received date) and sync state, one per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation>Liệt kê các hồ sơ đã lưu: MaHoSo, họ tên, ngày tiếp nhận, thủ tục, trạng thái, mã và tên xã (theo danh mục GSO có hiệu lực vào ngày tiếp nhận) và trạng thái đồng bộ, mỗi hồ sơ một dòng (--json: một mảng JSON). Mã thoát: 0 thành công, 2 tùy chọn sai, 3 không đọc được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print a JSON array of objects instead of lines.</source>
         <translation>In một mảng JSON gồm các đối tượng thay vì từng dòng.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -1649,8 +1649,8 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+14"/>
-        <source>Place codes</source>
-        <translation>Danh mục địa giới</translation>
+        <source>Unit list of the area</source>
+        <translation>Danh mục đơn vị của địa bàn</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1676,7 +1676,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/ShowCommand.cpp" line="+27"/>
+        <location filename="../src/cli/ShowCommand.cpp" line="+33"/>
         <source>show one stored dossier with its documents, result papers and processing steps</source>
         <translation>hiển thị một hồ sơ đã lưu cùng các giấy tờ, giấy tờ kết quả và các bước xử lý</translation>
     </message>
@@ -1721,7 +1721,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hạn giải quyết theo quy định (bước gần nhất): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Place codes read against %1.</source>
+        <translation>Mã địa danh được đối chiếu với %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Submitted documents: %1</source>
         <translation>Giấy tờ đã nộp: %1</translation>
     </message>
@@ -2146,22 +2151,27 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Mã thoát: 0 hoàn tất, không có mục nào lỗi (xung đột được báo, không tính là lỗi); 1 cổng kết nối từ chối một số mục, một khoảng thời gian không lấy được, hoặc lượt chạy bị huỷ (Ctrl-C); 2 dùng sai lệnh; 3 không mở hoặc không ghi được cơ sở dữ liệu cục bộ; 4 đang làm việc ngoại tuyến (không kết nối được cổng: mọi thứ vẫn ở hàng chờ) hoặc cổng kết nối liên tục lỗi; 5 thiếu khoá hoặc khoá bị từ chối, thiếu cấu hình (địa chỉ, địa bàn), hoặc địa chỉ cổng kết nối chuyển hướng hay từ chối mọi yêu cầu; 6 đang có một lượt đồng bộ khác chạy trên cơ sở dữ liệu này (--wait để chờ).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+25"/>
+        <source>btxh %1: --district and --commune need --province.</source>
+        <translation>btxh %1: --district và --commune cần có --province.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>btxh %1: %2.</source>
+        <translation>btxh %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>btxh %1: --wait needs a number of seconds.</source>
         <translation>btxh %1: --wait cần một số giây.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>btxh %1: --kind must be dossiers, results, progress or all.</source>
         <translation>btxh %1: --kind phải là dossiers, results, progress hoặc all.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>btxh %1: --district needs --province, and --commune needs --district.</source>
-        <translation>btxh %1: --district cần có --province, và --commune cần có --district.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>btxh %1: --%2 &quot;%3&quot; is not a time; write dd/MM/yyyy HH:mm:ss or ISO 8601 (2024-05-31T17:00:00).</source>
         <translation>btxh %1: --%2 &quot;%3&quot; không phải thời điểm; hãy viết dd/MM/yyyy HH:mm:ss hoặc ISO 8601 (2024-05-31T17:00:00).</translation>
     </message>
@@ -2343,12 +2353,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>btxh validate: cần ít nhất một TỆP</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the gateway answered error_code %1: %2</source>
         <translation>cổng kết nối trả về error_code %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%n record(s) checked</source>
         <translation>
             <numerusform>đã kiểm tra %n bản ghi</numerusform>
@@ -2372,7 +2382,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>ValidationOptions</name>
     <message>
-        <location filename="../src/cli/ValidationOptions.cpp" line="+9"/>
+        <location filename="../src/cli/ValidationOptions.cpp" line="+10"/>
         <source>Judge the data as &quot;sent&quot; (strict: table violations are errors) or &quot;received&quot; (lenient: warnings). Default: received for pull responses, sent otherwise.</source>
         <translation>Đánh giá dữ liệu như &quot;sent&quot; (dữ liệu gửi đi, nghiêm ngặt: vi phạm bảng đặc tả là lỗi) hoặc &quot;received&quot; (dữ liệu nhận về, nới lỏng: chỉ cảnh báo). Mặc định: received với phản hồi lấy dữ liệu, sent với các trường hợp khác.</translation>
     </message>
@@ -2382,9 +2392,19 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Đánh giá ngày tháng tính đến ngày này (dd/MM/yyyy) thay vì hôm nay.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>GSO list to check place codes against: date (default: the list in force on each dossier&apos;s received date, 2024 three-level before 01/07/2025, 2025 two-level from then), 2024 or 2025 (every code against that list).</source>
+        <translation>Danh mục GSO dùng để kiểm tra mã địa danh: date (mặc định: danh mục có hiệu lực vào ngày tiếp nhận của từng hồ sơ, danh mục ba cấp 2024 trước 01/07/2025, danh mục hai cấp 2025 từ ngày đó), 2024 hoặc 2025 (mọi mã đối chiếu với danh mục đó).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How dossiers received from 01/07/2025 are sent, as the endpoint profile says: two-level (MaHuyen empty; default) or three-level (MaHuyen = --post-reform-district).</source>
+        <translation>Cách gửi hồ sơ tiếp nhận từ 01/07/2025, theo cấu hình cổng kết nối: two-level (MaHuyen để trống; mặc định) hoặc three-level (MaHuyen = --post-reform-district).</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>GSO list to check place codes against: 2024 (three levels, default) or 2025 (two levels).</source>
-        <translation>Danh mục GSO dùng để kiểm tra mã địa bàn: 2024 (ba cấp, mặc định) hoặc 2025 (hai cấp).</translation>
+        <source>The district code sent as MaHuyen under --post-reform three-level.</source>
+        <translation>Mã huyện gửi trong MaHuyen khi dùng --post-reform three-level.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2403,11 +2423,36 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+9"/>
-        <source>--places: use 2024 or 2025, not &quot;%1&quot;</source>
-        <translation>--places: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
+        <source>--places: use date, 2024 or 2025, not &quot;%1&quot;</source>
+        <translation>--places: dùng date, 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>--post-reform: use two-level or three-level, not &quot;%1&quot;</source>
+        <translation>--post-reform: dùng two-level hoặc three-level, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--post-reform-district: only with --post-reform three-level</source>
+        <translation>--post-reform-district: chỉ dùng cùng --post-reform three-level</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>place codes checked against %1</source>
+        <translation>mã địa danh được kiểm tra theo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place codes checked against the list in force on each dossier&apos;s received date (%1; %2)</source>
+        <translation>mã địa danh được kiểm tra theo danh mục có hiệu lực vào ngày tiếp nhận của từng hồ sơ (%1; %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules: %1; %2.</source>
+        <translation>Quy tắc: %1; %2.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>--ethnicity: use gso or id, not &quot;%1&quot;</source>
         <translation>--ethnicity: dùng gso hoặc id, không phải &quot;%1&quot;</translation>
     </message>
@@ -2415,7 +2460,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+82"/>
+        <location filename="../src/core/Validator.cpp" line="+126"/>
         <source>is required</source>
         <translation>là bắt buộc</translation>
     </message>
@@ -2450,32 +2495,47 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>&quot;%1&quot; không phải là mã trong danh mục (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&quot;%1&quot; is not a GSO code of a %2</source>
-        <translation>&quot;%1&quot; không phải mã GSO của %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+64"/>
         <source>province</source>
         <translation>tỉnh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>district</source>
         <translation>huyện</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>&quot;%1&quot; is not a dossier code shaped like 000.00.15.G07-221209-0001 (agency, date yyMMdd, serial)</source>
         <translation>&quot;%1&quot; không phải mã hồ sơ dạng 000.00.15.G07-221209-0001 (mã cơ quan, ngày yyMMdd, số thứ tự)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-80"/>
+        <source>checked against the 2024 and the 2025 GSO lists</source>
+        <translation>đã đối chiếu với danh mục GSO 2024 và 2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, as the settings ask</source>
+        <translation>đã đối chiếu với %1, theo cài đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, the list in force today (%2): the dossier has no received date</source>
+        <translation>đã đối chiếu với %1, danh mục có hiệu lực hôm nay (%2): hồ sơ không có ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against %1, the list in force on the received date %2</source>
+        <translation>đã đối chiếu với %1, danh mục có hiệu lực vào ngày tiếp nhận %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>must be 12 digits (CCCD) or 9 digits (CMND)</source>
         <translation>phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)</translation>
     </message>
@@ -2500,19 +2560,64 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>chỉ được chứa chữ số</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>district %1 (%2) is not in province %3</source>
-        <translation>huyện %1 (%2) không thuộc tỉnh %3</translation>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3)</source>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>commune %1 (%2) is not in district %3</source>
-        <translation>xã %1 (%2) không thuộc huyện %3</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3), nor of %4</source>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3), cũng không có trong %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It was %4 in %5, which the reform of %6 replaced; the code is kept: choose the %2 of today (no official list maps old units to new ones)</source>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục đã được thay thế khi sắp xếp đơn vị hành chính ngày %6; mã vẫn được giữ nguyên: hãy chọn %2 hiện nay (không có danh mục chính thức nào chuyển đổi đơn vị cũ sang đơn vị mới)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It is %4 in %5, which took effect only on %6, after the dossier&apos;s date; the code is kept</source>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục chỉ có hiệu lực từ %6, sau ngày của hồ sơ; mã vẫn được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is required: %1, which has districts</source>
+        <translation>là bắt buộc: %1, danh mục có cấp huyện</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is kept, but means no place: %2, which has no districts</source>
+        <translation>&quot;%1&quot; vẫn được giữ, nhưng không chỉ địa danh nào: %2, danh mục không có cấp huyện</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required by this endpoint profile: it sends dossiers received from %1 in the three-level form, and no district code is configured for MaHuyen (endpoint.district); %2</source>
+        <translation>là bắt buộc theo cấu hình cổng kết nối này: hồ sơ tiếp nhận từ %1 được gửi theo dạng ba cấp, nhưng chưa cấu hình mã huyện cho MaHuyen (endpoint.district); %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; differs from the district code %2 this endpoint profile sends for dossiers received from %3; the dossier&apos;s own value is kept and sent</source>
+        <translation>&quot;%1&quot; khác mã huyện %2 mà cấu hình cổng kết nối này gửi cho hồ sơ tiếp nhận từ %3; giá trị của hồ sơ được giữ và gửi đi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be empty: %1, which has no districts, and this endpoint profile sends MaHuyen empty for dossiers received from %2; &quot;%3&quot; is kept until you clear it</source>
+        <translation>phải để trống: %1, danh mục không có cấp huyện, và cấu hình cổng kết nối này gửi MaHuyen trống cho hồ sơ tiếp nhận từ %2; &quot;%3&quot; vẫn được giữ cho đến khi bạn xóa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>district %1 (%2) is not in province %3 (%4)</source>
+        <translation>huyện %1 (%2) không thuộc tỉnh %3 (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>commune %1 (%2) is not in province %3</source>
-        <translation>xã %1 (%2) không thuộc tỉnh %3</translation>
+        <source>commune %1 (%2) is not in district %3 (%4)</source>
+        <translation>xã %1 (%2) không thuộc huyện %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>commune %1 (%2) is not in province %3 (%4)</source>
+        <translation>xã %1 (%2) không thuộc tỉnh %3 (%4)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2732,6 +2837,42 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::PlaceCalendar</name>
+    <message>
+        <location filename="../src/core/PlaceCalendar.cpp" line="+29"/>
+        <source>the 2024 three-level GSO list (in force before %1)</source>
+        <translation>danh mục GSO ba cấp 2024 (có hiệu lực trước %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the early-2025 three-level GSO list (in force from %1 to the reform)</source>
+        <translation>danh mục GSO ba cấp đầu năm 2025 (có hiệu lực từ %1 đến khi sắp xếp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the 2025 two-level GSO list (in force from %1, no districts)</source>
+        <translation>danh mục GSO hai cấp 2025 (có hiệu lực từ %1, không có cấp huyện)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::PostReformForm</name>
+    <message>
+        <location filename="../src/core/PostReformForm.cpp" line="+37"/>
+        <source>dossiers received from %1 are sent in the three-level form; no district code is configured for MaHuyen (endpoint.district)</source>
+        <translation>hồ sơ tiếp nhận từ %1 được gửi theo dạng ba cấp; chưa cấu hình mã huyện cho MaHuyen (endpoint.district)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossiers received from %1 are sent in the three-level form with MaHuyen %2 (the endpoint profile&apos;s district code)</source>
+        <translation>hồ sơ tiếp nhận từ %1 được gửi theo dạng ba cấp với MaHuyen %2 (mã huyện trong cấu hình cổng kết nối)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossiers received from %1 are sent with two-level codes and MaHuyen empty</source>
+        <translation>hồ sơ tiếp nhận từ %1 được gửi theo mã hai cấp, MaHuyen để trống</translation>
+    </message>
+</context>
+<context>
     <name>btxh::PullJob</name>
     <message>
         <location filename="../src/ndxp/PullJob.cpp" line="+39"/>
@@ -2848,11 +2989,6 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
         <translation>&quot;%1&quot; không phải mã GSO: chỉ gồm chữ số, tối đa 20 ký tự.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>A commune code needs its district code as well.</source>
-        <translation>Mã xã cần đi kèm mã huyện.</translation>
-    </message>
 </context>
 <context>
     <name>btxh::SyncEngine</name>
@@ -2885,12 +3021,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+13"/>
-        <location line="+639"/>
+        <location line="+641"/>
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-634"/>
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -3031,7 +3167,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>đọc các hồ sơ đã lưu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>storing received dossiers</source>
         <translation>lưu các hồ sơ nhận được</translation>
     </message>
@@ -3133,7 +3269,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+41"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+43"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation>cổng kết nối sử dụng: production (NDXP), sandbox (khoá thử nghiệm của NDXP), lgsp (cổng kết nối của tỉnh) hoặc custom</translation>
     </message>
@@ -3151,6 +3287,16 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+1"/>
         <source>a PEM file of extra trusted CA certificates (empty: the system&apos;s only)</source>
         <translation>tệp PEM chứa các chứng chỉ CA tin cậy bổ sung (để trống: chỉ dùng chứng chỉ của hệ thống)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how dossiers received from 01/07/2025 are sent: two-level (MaHuyen empty) or three-level (MaHuyen = endpoint.district)</source>
+        <translation>cách gửi hồ sơ tiếp nhận từ 01/07/2025: two-level (MaHuyen để trống) hoặc three-level (MaHuyen = endpoint.district)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the district code the gateway still expects in MaHuyen, for three-level (empty: none)</source>
+        <translation>mã huyện mà cổng kết nối vẫn yêu cầu trong MaHuyen, cho three-level (trống: không có)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3219,6 +3365,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 must be two-level or three-level.</source>
+        <translation>%1 phải là two-level hoặc three-level.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a GSO code: digits only, at most 20.</source>
         <translation>&quot;%1&quot; không phải mã GSO: chỉ gồm chữ số, tối đa 20 ký tự.</translation>
     </message>
@@ -3253,7 +3404,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 (from %2)</source>
         <translation>%1 (từ %2)</translation>
     </message>
@@ -3476,6 +3627,19 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::app::AreaFilterChoices</name>
+    <message>
+        <location filename="../src/app/AreaFilterChoices.cpp" line="+34"/>
+        <source>Received from %1 (2025 two-level list)</source>
+        <translation>Tiếp nhận từ %1 (danh mục hai cấp 2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before %1 (2024 three-level list)</source>
+        <translation>Tiếp nhận trước %1 (danh mục ba cấp 2024)</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::BackupActions</name>
     <message>
         <location filename="../src/app/BackupActions.cpp" line="+73"/>
@@ -3577,7 +3741,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+350"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+345"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
@@ -3751,7 +3915,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DisplayText</name>
     <message>
-        <location filename="../src/app/DisplayText.cpp" line="+70"/>
+        <location filename="../src/app/DisplayText.cpp" line="+68"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -3815,7 +3979,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+251"/>
+        <location filename="../src/app/DossierForm.cpp" line="+253"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -3830,7 +3994,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>sửa giấy tờ kết quả</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add at least one submitted document.</source>
         <translation>Hãy thêm ít nhất một giấy tờ đã nộp.</translation>
     </message>
@@ -4105,7 +4269,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FirstRunWizard</name>
     <message>
-        <location filename="../src/app/FirstRunWizard.cpp" line="+105"/>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+117"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
@@ -4125,7 +4289,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Unit list</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose at least the office&apos;s province.</source>
         <translation>Hãy chọn ít nhất tỉnh của cơ quan.</translation>
     </message>
@@ -4145,7 +4314,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xin token từ cổng kết nối…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation>Các câu trả lời khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
@@ -4201,7 +4370,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+177"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4226,7 +4395,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mọi tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>searching…</source>
         <translation>đang tìm…</translation>
     </message>
@@ -4309,7 +4478,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>%1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -4426,9 +4595,14 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::RolePolicy</name>
     <message>
-        <location filename="../src/app/RolePolicy.cpp" line="+45"/>
-        <source>A district reviewer records processing steps and results; the dossier itself is read-only.</source>
-        <translation>Cán bộ thẩm định cấp huyện ghi nhận bước xử lý và kết quả; bản thân hồ sơ chỉ được xem.</translation>
+        <location filename="../src/app/RolePolicy.cpp" line="+47"/>
+        <source>A commune leader approves and records the decision (processing steps and the final result); the dossier itself is read-only.</source>
+        <translation>Lãnh đạo xã phê duyệt và ghi nhận quyết định (các bước xử lý và kết quả cuối cùng); bản thân hồ sơ chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A province reviewer records review steps across communes; the dossier itself is read-only.</source>
+        <translation>Người thẩm định cấp tỉnh ghi các bước thẩm định trên các xã; bản thân hồ sơ chỉ được xem.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4436,17 +4610,42 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ này được nhận từ hệ thống của Bộ: ở đây chỉ được xem.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Commune officer</source>
         <translation>Cán bộ cấp xã</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>District reviewer</source>
-        <translation>Cán bộ thẩm định cấp huyện</translation>
+        <source>Commune leader</source>
+        <translation>Lãnh đạo xã</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Province reviewer</source>
+        <translation>Người thẩm định cấp tỉnh</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receives dossiers at the commune and enters them.</source>
+        <translation>Tiếp nhận hồ sơ tại xã và nhập hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commune chair or deputy: approves dossiers and records the decision, as the law in force since 2025 gives it to the commune.</source>
+        <translation>Chủ tịch hoặc Phó Chủ tịch UBND xã: phê duyệt hồ sơ và ghi nhận quyết định, theo thẩm quyền pháp luật hiện hành giao cho cấp xã từ năm 2025.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews dossiers across the province&apos;s communes (formerly the district reviewer).</source>
+        <translation>Thẩm định hồ sơ của các xã trong tỉnh (trước đây là người thẩm định cấp huyện).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets up the connection to the gateway and may change everything.</source>
+        <translation>Thiết lập kết nối với cổng và được thay đổi mọi cài đặt.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
@@ -4477,7 +4676,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+71"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+77"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -4507,22 +4706,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Địa chỉ tùy chỉnh (ví dụ ndxp-sandbox trên máy)</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>GSO list 2024 (province, district, commune)</source>
-        <translation>Danh mục GSO 2024 (tỉnh, huyện, xã)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSO list of early 2025</source>
-        <translation>Danh mục GSO đầu năm 2025</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GSO list from 1 July 2025 (no districts)</source>
-        <translation>Danh mục GSO từ 1/7/2025 (không còn cấp huyện)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>GSO code (Kinh = 1), as the specification&apos;s example</source>
         <translation>Mã GSO (Kinh = 1), như ví dụ trong tài liệu đặc tả</translation>
     </message>
@@ -4532,12 +4716,27 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Id danh mục (Kinh = 29)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>https://api.ngsp.gov.vn (default)</source>
         <translation>https://api.ngsp.gov.vn (mặc định)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Today&apos;s units: 2025 list, province and commune (from 1 July 2025)</source>
+        <translation>Đơn vị hiện nay: danh mục 2025, tỉnh và xã (từ ngày 1/7/2025)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old units: 2024 list, province, district and commune (pre-reform dossiers)</source>
+        <translation>Đơn vị cũ: danh mục 2024, tỉnh, huyện và xã (hồ sơ trước sắp xếp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old units: early-2025 list, province, district and commune</source>
+        <translation>Đơn vị cũ: danh mục đầu năm 2025, tỉnh, huyện và xã</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>https://… (required)</source>
         <translation>https://… (bắt buộc)</translation>
     </message>
@@ -4562,12 +4761,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>thay đổi kết nối và bỏ mục khỏi hàng chờ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This role can %1.</source>
         <translation>Vai trò này được phép %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
     </message>

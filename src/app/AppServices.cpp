@@ -5,7 +5,7 @@ namespace btxh::app {
 ValidationContext AppServices::validationContext() const {
     ValidationContext context = ValidationContext::outgoing(now().date());
     const OfficeSettings s = settings();
-    context.places = s.places();
+    context.postReform = s.postReform();
     context.ethnicity = s.ethnicity();
     return context;
 }

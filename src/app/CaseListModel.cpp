@@ -5,6 +5,7 @@
 #include "Catalogues.h"
 #include "DeadlineMarks.h"
 #include "DisplayText.h"
+#include "PlaceCalendar.h"
 #include "Store.h"
 
 #include <QBrush>
@@ -116,14 +117,6 @@ void CaseListModel::onCounted(quint64 generation, qint64 count, const QString &e
         return;
     }
     Q_EMIT countChanged(m_count);
-}
-
-void CaseListModel::setGsoList(GsoList list) {
-    if (m_places == list)
-        return;
-    m_places = list;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, CommuneColumn), index(rowCount() - 1, CommuneColumn));
 }
 
 void CaseListModel::setFilter(const ListFilter &filter) {
@@ -316,7 +309,9 @@ QString CaseListModel::text(const ListRow &row, int column) const {
         return name.isEmpty() ? row.fields.value(int(DossierField::TenTTHC)) : name;
     }
     case CommuneColumn:
-        return DisplayText::place(PlaceLevel::Commune, row.fields.value(int(DossierField::MaXa)), m_places);
+        // The code beside its name on the received date: 03127 names two places across the reform.
+        return PlaceCalendar::codeAndName(PlaceLevel::Commune, row.fields.value(int(DossierField::MaXa)),
+                                          PlaceCalendar::dossierList(row.fields, QDate()));
     case ReceivedColumn:
         return DisplayText::dateTime(row.fields.value(int(DossierField::NgayTiepNhan)));
     case DeadlineColumn: {

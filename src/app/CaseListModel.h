@@ -60,7 +60,6 @@ public:
     // restore); the next background query opens a new one.
     void releaseConnection();
 
-    void setGsoList(GsoList list);
     const ListFilter &filter() const { return m_filter; }
     void setFilter(const ListFilter &filter);
     // Counts again and drops the loaded pages (after a save or a sync).
@@ -111,7 +110,6 @@ private:
 
     Store *m_store;
     std::function<QDateTime()> m_clock;
-    GsoList m_places = GsoList::Units2024;
     ListFilter m_filter;
     int m_sortColumn = ReceivedColumn;
     Qt::SortOrder m_order = Qt::DescendingOrder;

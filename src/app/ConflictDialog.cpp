@@ -107,8 +107,8 @@ void ConflictDialog::fill() {
         } else {
             const FieldSpec &spec = FieldTable::dossier().at(line);
             label = spec.label();
-            mine = DisplayText::field(spec, m_local.fields.value(line), context);
-            theirs = DisplayText::field(spec, m_serverCopy.fields.value(line), context);
+            mine = DisplayText::field(spec, m_local.fields, context);
+            theirs = DisplayText::field(spec, m_serverCopy.fields, context);
         }
         const bool differs = m_differences.contains(line);
         auto *name = new QTableWidgetItem(label);

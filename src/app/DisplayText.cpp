@@ -2,6 +2,7 @@
 
 #include "CatalogueChoices.h"
 #include "Catalogues.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 namespace btxh::app {
@@ -27,16 +28,11 @@ QDateTime DisplayText::fromKey(const QString &key) {
 }
 
 QString DisplayText::place(PlaceLevel level, const QString &code, GsoList list) {
-    if (code.trimmed().isEmpty())
-        return {};
-    const GsoDirectory &gso = GsoDirectory::get(list);
-    const GsoUnit *unit = level == PlaceLevel::Province   ? gso.province(code)
-                          : level == PlaceLevel::District ? gso.district(code)
-                                                          : gso.commune(code);
-    return unit ? unit->name : code;
+    return PlaceCalendar::displayName(level, code, list);
 }
 
-QString DisplayText::field(const FieldSpec &spec, const QString &value, const ValidationContext &context) {
+QString DisplayText::field(const FieldSpec &spec, const Record &record, const ValidationContext &context) {
+    const QString value = record.value(spec.id);
     if (value.isEmpty())
         return {};
     switch (spec.kind) {
@@ -48,7 +44,9 @@ QString DisplayText::field(const FieldSpec &spec, const QString &value, const Va
     case FieldKind::Catalogue:
         return CatalogueChoices::name(spec, value, context);
     case FieldKind::Place:
-        return place(spec.placeLevel, value, context.places);
+        return PlaceCalendar::codeAndName(
+            spec.placeLevel, value,
+            context.places.value_or(PlaceCalendar::dossierList(record, context.today)));
     case FieldKind::Text:
     case FieldKind::Xml:
         break;

@@ -92,7 +92,7 @@ QString DossierDetailView::html(const StoredDossier &s, const ValidationContext 
                 continue;
             const FieldSpec &spec = table.at(field);
             rows += QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
-                        .arg(esc(spec.label()), esc(DisplayText::field(spec, v, context)));
+                        .arg(esc(spec.label()), esc(DisplayText::field(spec, d.fields, context)));
         }
         if (rows.isEmpty())
             continue;

@@ -11,6 +11,7 @@
 #include "FormSections.h"
 #include "ListEditCommand.h"
 #include "NewDossierTemplate.h"
+#include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "RecordListEditor.h"
 #include "Store.h"
@@ -109,7 +110,8 @@ void DossierForm::build() {
     }
     m_ui->sectionsLayout->addStretch(1);
     for (auto it = addresses.cbegin(); it != addresses.cend(); ++it)
-        m_pickers << new PlacePicker(context.places, it->at(0), it->at(1), it->at(2), this);
+        m_pickers << new PlacePicker(PlaceCalendar::listOn(context.today), it->at(0), it->at(1), it->at(2),
+                                     this);
 
     m_documents = new RecordListEditor(FieldTable::submittedDocument(), QStringLiteral("documents"),
                                        m_ui->documentsTab);
@@ -289,6 +291,11 @@ void DossierForm::onListEdited(RecordListEditor *list, const QList<Record> &befo
 
 void DossierForm::validate() {
     const Dossier d = currentDossier();
+    // The pickers offer the units of the list in force on the received date: a new dossier gets province →
+    // commune, a pre-reform draft keeps its districts. Values are never changed by this.
+    const GsoList list = PlaceCalendar::dossierList(d.fields, m_validator.context().today);
+    for (PlacePicker *p : std::as_const(m_pickers))
+        p->setList(list);
     m_problems = m_validator.validate(d);
     for (FieldEditor *e : std::as_const(m_editors)) {
         if (!e)

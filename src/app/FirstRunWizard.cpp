@@ -5,6 +5,7 @@
 #include "ConnectionTester.h"
 #include "FieldEditor.h"
 #include "FieldTable.h"
+#include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
@@ -13,6 +14,7 @@
 #include "Translations.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QSettings>
@@ -54,7 +56,17 @@ FirstRunWizard::FirstRunWizard(const AppServices &services, QSettings &settings,
     m_province = place(QueryField::MaTinh, m_ui->provinceHost);
     m_district = place(QueryField::MaHuyen, m_ui->districtHost);
     m_commune = place(QueryField::MaXa, m_ui->communeHost);
-    m_picker = new PlacePicker(context.places, m_province, m_district, m_commune, this);
+    m_picker = new PlacePicker(services.settings().places(), m_province, m_district, m_commune, this);
+    m_places = new QComboBox(m_ui->areaPage);
+    m_places->setObjectName(QStringLiteral("area_places"));
+    m_ui->areaForm->insertRow(0, new QLabel(m_ui->areaPage), m_places);
+    connect(m_places, &QComboBox::currentIndexChanged, this, [this] {
+        if (const std::optional<GsoList> list =
+                PlaceCalendar::listFromKey(m_places->currentData().toString()))
+            SettingsDialog::switchAreaList(m_picker, *list);
+        m_ui->areaProblem->clear();
+        showDistrictRow();
+    });
     for (FieldEditor *e : {m_province, m_district, m_commune})
         connect(e, &FieldEditor::edited, this, [this, e] {
             m_picker->cascade(e);
@@ -108,6 +120,16 @@ void FirstRunWizard::fillChoices() {
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     SettingsDialog::refill(m_ui->endpointKindCombo, SettingsDialog::endpointChoices());
     SettingsDialog::refill(m_ui->roleCombo, SettingsDialog::roleChoices());
+    SettingsDialog::refill(m_places, SettingsDialog::placesChoices());
+    if (auto *label = qobject_cast<QLabel *>(m_ui->areaForm->labelForField(m_places)))
+        label->setText(tr("Unit list"));
+}
+
+void FirstRunWizard::showDistrictRow() {
+    // Today's list has no districts: the step is not asked at all.
+    const bool districts = GsoDirectory::get(m_picker->list()).hasDistricts();
+    m_ui->areaDistrictLabel->setVisible(districts);
+    m_ui->districtHost->setVisible(districts);
 }
 
 void FirstRunWizard::load() {
@@ -120,6 +142,11 @@ void FirstRunWizard::load() {
     // The answers given before (a user who tried the demonstration first) are offered again.
     const OfficeSettings office = m_services.settings();
     const SyncArea area = office.area();
+    {
+        const QSignalBlocker block(m_places); // the area below is in this list
+        select(m_places, PlaceCalendar::listKey(office.places()));
+    }
+    showDistrictRow();
     m_province->setValue(area.province);
     m_picker->refreshEntries();
     m_district->setValue(area.district);
@@ -220,7 +247,9 @@ bool FirstRunWizard::save(QString *error) {
     for (const auto &[key, value] : std::as_const(sync))
         if (!SyncSettings::save(store, key, value, error))
             return false;
-    if (!OfficeSettings(store).setValue(OfficeSettings::Role, m_ui->roleCombo->currentData().toString())) {
+    OfficeSettings office(store);
+    if (!office.setValue(OfficeSettings::Role, m_ui->roleCombo->currentData().toString()) ||
+        !office.setValue(OfficeSettings::Places, PlaceCalendar::listKey(m_picker->list()))) {
         *error = store.lastError().message;
         return false;
     }

@@ -8,6 +8,7 @@
 #include <QWizard>
 #include <memory>
 
+class QComboBox;
 class QSettings;
 
 namespace Ui {
@@ -45,6 +46,7 @@ private:
     void load();
     void fillChoices();
     void updateEnabled();
+    void showDistrictRow();
     void chooseLanguage(Language language);
     bool checkArea(QString *error) const;
     bool checkConnection(QString *error) const;
@@ -60,7 +62,8 @@ private:
     FieldEditor *m_district = nullptr;
     FieldEditor *m_commune = nullptr;
     PlacePicker *m_picker = nullptr;
-    bool m_writing = false; // the key pair is on its way to the keychain
+    QComboBox *m_places = nullptr; // which list the area is picked from: today's by default
+    bool m_writing = false;        // the key pair is on its way to the keychain
 };
 
 } // namespace btxh::app

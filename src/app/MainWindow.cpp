@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AppLog.h"
+#include "AreaFilterChoices.h"
 #include "BackupActions.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
@@ -11,7 +12,6 @@
 #include "DisplayText.h"
 #include "DossierDetailView.h"
 #include "DossierForm.h"
-#include "PlacePicker.h"
 #include "SearchText.h"
 #include "SettingsDialog.h"
 #include "Store.h"
@@ -44,8 +44,9 @@ constexpr int MinimumSearchLength = 2;
 
 bool sameFilter(const ListFilter &a, const ListFilter &b) {
     return a.statuses == b.statuses && a.procedure == b.procedure && a.province == b.province &&
-           a.district == b.district && a.commune == b.commune && a.syncStates == b.syncStates &&
-           a.dateField == b.dateField && a.from == b.from && a.to == b.to && a.overdueOnly == b.overdueOnly &&
+           a.district == b.district && a.commune == b.commune && a.areaList == b.areaList &&
+           a.syncStates == b.syncStates && a.dateField == b.dateField && a.from == b.from && a.to == b.to &&
+           a.overdueOnly == b.overdueOnly &&
            SearchText::fold(a.search).simplified() == SearchText::fold(b.search).simplified();
 }
 
@@ -74,7 +75,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_ui->summaryLayout->addWidget(m_detail);
     m_ui->timelineLayout->addWidget(m_timeline);
     m_timeline->setServices(services);
-    m_model->setGsoList(services.settings().places());
     m_model->setCountInBackground(true);
     connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCount);
     connect(m_model, &CaseListModel::searchingChanged, this, &MainWindow::updateCount);
@@ -223,7 +223,6 @@ void MainWindow::setupActions() {
     connect(m_ui->actionRestoreBackup, &QAction::triggered, backup, &BackupActions::restoreFromBackup);
     connect(backup, &BackupActions::storeReplaced, this, [this] {
         // Everything shown was read from the database that has just been replaced.
-        m_model->setGsoList(m_services.settings().places());
         fillFilterChoices();
         m_syncPanel->setArea(m_services.settings().area());
         refreshList();
@@ -302,26 +301,7 @@ void MainWindow::fillFilterChoices() {
         for (const CatalogueEntry &e : c->entries)
             procedures << std::pair{e.code, e.name()};
     const OfficeSettings settings = m_services.settings();
-    const SyncArea office = settings.area();
-    const GsoDirectory &gso = GsoDirectory::get(settings.places());
-    if (!office.province.isEmpty()) {
-        areas << std::pair{QStringLiteral("P:") + office.province,
-                           DisplayText::place(PlaceLevel::Province, office.province, settings.places())};
-        if (office.district.isEmpty()) {
-            const auto children =
-                gso.hasDistricts() ? gso.districtsOf(office.province) : gso.communesOf(office.province);
-            const QString prefix = gso.hasDistricts() ? QStringLiteral("D:") : QStringLiteral("C:");
-            for (const CodeComboBox::Entry &e : PlacePicker::entries(children))
-                areas << std::pair{prefix + e.code, QStringLiteral("   ") + e.name};
-        } else {
-            areas << std::pair{QStringLiteral("D:") + office.district,
-                               QStringLiteral("   ") + DisplayText::place(PlaceLevel::District,
-                                                                          office.district,
-                                                                          settings.places())};
-            for (const CodeComboBox::Entry &e : PlacePicker::entries(gso.communesOf(office.district)))
-                areas << std::pair{QStringLiteral("C:") + e.code, QStringLiteral("      ") + e.name};
-        }
-    }
+    areas << AreaFilterChoices::choices(settings.area(), settings.places());
     for (SyncState s : {SyncState::Draft, SyncState::Ready, SyncState::Sent, SyncState::Synced,
                         SyncState::Failed, SyncState::Conflict})
         syncStates << std::pair{syncStateName(s), syncStateLabel(s)};
@@ -350,14 +330,7 @@ void MainWindow::applyFilter(bool inBackground) {
     if (const QString s = m_ui->statusFilter->currentData().toString(); !s.isEmpty())
         f.statuses << s;
     f.procedure = m_ui->procedureFilter->currentData().toString();
-    const QString area = m_ui->areaFilter->currentData().toString();
-    if (area.startsWith(u"P:")) {
-        f.province = area.mid(2);
-    } else if (area.startsWith(u"D:")) {
-        f.district = area.mid(2);
-    } else if (area.startsWith(u"C:")) {
-        f.commune = area.mid(2);
-    }
+    AreaFilterChoices::apply(m_ui->areaFilter->currentData().toString(), f);
     const QString sync = m_ui->syncFilter->currentData().toString();
     if (sync == u"attention")
         f.syncStates = {SyncState::Draft, SyncState::Failed, SyncState::Conflict};
@@ -591,7 +564,6 @@ void MainWindow::openSettings() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::setLanguage);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
-        m_model->setGsoList(m_services.settings().places());
         fillFilterChoices();
         m_syncPanel->setArea(m_services.settings().area());
         refreshStatus();

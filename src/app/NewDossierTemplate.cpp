@@ -1,6 +1,7 @@
 #include "NewDossierTemplate.h"
 
 #include "AppServices.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 namespace btxh::app {
@@ -31,10 +32,14 @@ Dossier NewDossierTemplate::make(const AppServices &services, const QString &cod
     set(DossierField::DuocThanhToanTrucTuyen, QStringLiteral("0")); // no fee
     set(DossierField::LoaiDinhDanh, QStringLiteral("1"));           // citizen identity card
     set(DossierField::MaCSDL, QStringLiteral("1"));                 // national population database
-    const SyncArea area = settings.area();
-    set(DossierField::MaTinh, area.province);
-    set(DossierField::MaHuyen, area.district);
-    set(DossierField::MaXa, area.commune);
+    // The office's area is the new dossier's place only when it is in the list in force today: an office
+    // working in the old list for pre-reform dossiers must not put yesterday's codes on today's dossier.
+    if (settings.places() == PlaceCalendar::listOn(now.date())) {
+        const SyncArea area = settings.area();
+        set(DossierField::MaTinh, area.province);
+        set(DossierField::MaHuyen, area.district);
+        set(DossierField::MaXa, area.commune);
+    }
     set(DossierField::DonViXuLy, settings.officeUnit());
     return d;
 }

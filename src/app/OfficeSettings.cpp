@@ -1,5 +1,6 @@
 #include "OfficeSettings.h"
 
+#include "PlaceCalendar.h"
 #include "Store.h"
 
 namespace btxh::app {
@@ -59,7 +60,26 @@ SyncArea OfficeSettings::area() const {
 }
 
 GsoList OfficeSettings::places() const {
-    return placesFromName(value(Places));
+    if (const std::optional<GsoList> chosen = PlaceCalendar::listFromKey(value(Places)))
+        return *chosen;
+    // Databases set up before the reform was supported chose their area from the 2024 list without saying
+    // so: an area that only reads in a three-level list stays in it. Everything else lives in today's list.
+    const SyncArea a = area();
+    if (!a.district.isEmpty())
+        return GsoList::Units2024;
+    if (!a.commune.isEmpty()) {
+        const GsoUnit *commune = GsoDirectory::get(GsoList::Units2025).commune(a.commune);
+        return commune && commune->parentCode == a.province ? GsoList::Units2025 : GsoList::Units2024;
+    }
+    return GsoList::Units2025;
+}
+
+PostReformForm OfficeSettings::postReform() const {
+    const std::optional<PostReformForm::Levels> levels =
+        PostReformForm::levelsFromKey(value(QStringLiteral("endpoint.post-reform")));
+    if (levels == PostReformForm::Levels::Three)
+        return PostReformForm::threeLevel(value(QStringLiteral("endpoint.district")));
+    return PostReformForm::twoLevel();
 }
 
 EthnicityCoding OfficeSettings::ethnicity() const {
@@ -77,26 +97,6 @@ bool OfficeSettings::setLastSuccessfulSync(const QDateTime &at) {
 bool OfficeSettings::hasGateway() const {
     return !value(QStringLiteral("endpoint.kind")).isEmpty() ||
            !value(QStringLiteral("endpoint.url")).isEmpty();
-}
-
-QString OfficeSettings::placesName(GsoList list) {
-    switch (list) {
-    case GsoList::Units2024:
-        return QStringLiteral("2024");
-    case GsoList::Units2025PreReform:
-        return QStringLiteral("2025-pre-reform");
-    case GsoList::Units2025:
-        return QStringLiteral("2025");
-    }
-    return {};
-}
-
-GsoList OfficeSettings::placesFromName(const QString &name) {
-    if (name == u"2025")
-        return GsoList::Units2025;
-    if (name == u"2025-pre-reform")
-        return GsoList::Units2025PreReform;
-    return GsoList::Units2024;
 }
 
 } // namespace btxh::app

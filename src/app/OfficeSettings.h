@@ -18,13 +18,17 @@ namespace btxh::app {
 // (SyncSettings: endpoint.*, keys.profile, area.*). They travel with the office's database. Nothing secret is
 // kept here. The app's own keys:
 //
-//   app.role               commune-officer | district-reviewer | administrator   (default commune-officer)
+//   app.role               commune-officer | commune-leader | province-reviewer | administrator
+//                          (default commune-officer; a stored district-reviewer reads as province-reviewer)
 //   app.agency-code        receiving agency code that starts new MaHoSo codes, e.g. 000.00.15.G07
 //   app.office-unit        the office's name as DonViXuLy (processing unit)
 //   app.handler-name       who records processing steps on this computer (NguoiXuLy)
 //   app.handler-position   their position (ChucDanh)
 //   app.handler-account    their account (TaiKhoanXuLy)
-//   app.places             2024 | 2025-pre-reform | 2025: which GSO list place codes are read against
+//   app.places             2025 | 2024 | 2025-pre-reform: the GSO list the office's area is picked from
+//                          (default 2025; an older database whose area only reads in 2024 stays there).
+//                          Dossiers' codes are always read against the list of their received date.
+// and reads the endpoint profile's endpoint.post-reform / endpoint.district (SyncSettings) for validation.
 //   app.ethnicity          gso | id: how DanTocId is coded (decisions.md)
 //   app.last-sync          when the last sync run ended without a problem (ISO 8601, UTC)
 class OfficeSettings {
@@ -42,14 +46,12 @@ public:
     QString handlerAccount() const;
     SyncArea area() const;
     GsoList places() const;
+    PostReformForm postReform() const;
     EthnicityCoding ethnicity() const;
     QDateTime lastSuccessfulSync() const;
     bool setLastSuccessfulSync(const QDateTime &at);
     // Whether anyone chose a gateway for this database (otherwise the app offers the demo).
     bool hasGateway() const;
-
-    static QString placesName(GsoList list);
-    static GsoList placesFromName(const QString &name);
 
     static const QString Role, AgencyCode, OfficeUnit, HandlerName, HandlerPosition, HandlerAccount, Places,
         Ethnicity, LastSync;

@@ -3,6 +3,8 @@
 #include "FieldEditor.h"
 #include "VietnameseCollator.h"
 
+#include <QLabel>
+
 #include <algorithm>
 
 namespace btxh::app {
@@ -22,15 +24,37 @@ QString sortName(const GsoUnit &unit) {
 PlacePicker::PlacePicker(GsoList list, FieldEditor *province, FieldEditor *district, FieldEditor *commune,
                          QObject *parent)
     : QObject(parent)
-    , m_gso(GsoDirectory::get(list))
+    , m_list(list)
+    , m_gso(&GsoDirectory::get(list))
     , m_province(province)
     , m_district(district)
     , m_commune(commune) {
+    // A label hidden on purpose (a compact row of pickers) stays hidden.
+    m_districtLabeled = m_district && m_district->label() &&
+                        !(m_district->label()->testAttribute(Qt::WA_WState_ExplicitShowHide) &&
+                          m_district->label()->isHidden());
     if (m_province)
-        m_province->combo()->setEntries(entries(m_gso.provinces()));
-    if (m_district && !m_gso.hasDistricts())
-        m_district->setReadOnly(true);
+        m_province->combo()->setEntries(entries(m_gso->provinces()));
     refreshEntries();
+}
+
+void PlacePicker::setList(GsoList list) {
+    if (list == m_list)
+        return;
+    m_list = list;
+    m_gso = &GsoDirectory::get(list);
+    if (m_province)
+        m_province->combo()->setEntries(entries(m_gso->provinces()));
+    refreshEntries();
+}
+
+void PlacePicker::showDistrictStep() {
+    if (!m_district)
+        return;
+    const bool show = m_gso->hasDistricts() || !m_district->value().isEmpty();
+    m_district->editor()->setVisible(show);
+    if (m_districtLabeled)
+        m_district->label()->setVisible(show);
 }
 
 QList<CodeComboBox::Entry> PlacePicker::entries(const QList<const GsoUnit *> &units) {
@@ -45,25 +69,29 @@ QList<CodeComboBox::Entry> PlacePicker::entries(const QList<const GsoUnit *> &un
     return out;
 }
 
+FieldEditor *PlacePicker::provinceEditor() const {
+    return m_province;
+}
+
 bool PlacePicker::contains(const FieldEditor *editor) const {
     return editor && (editor == m_province || editor == m_district || editor == m_commune);
 }
 
 QList<CodeComboBox::Entry> PlacePicker::districtEntries() const {
-    if (!m_gso.hasDistricts() || !m_province || m_province->value().isEmpty())
+    if (!m_gso->hasDistricts() || !m_province || m_province->value().isEmpty())
         return {};
-    return entries(m_gso.districtsOf(m_province->value()));
+    return entries(m_gso->districtsOf(m_province->value()));
 }
 
 QList<CodeComboBox::Entry> PlacePicker::communeEntries() const {
-    if (m_gso.hasDistricts()) {
+    if (m_gso->hasDistricts()) {
         if (!m_district || m_district->value().isEmpty())
             return {};
-        return entries(m_gso.communesOf(m_district->value()));
+        return entries(m_gso->communesOf(m_district->value()));
     }
     if (!m_province || m_province->value().isEmpty())
         return {};
-    return entries(m_gso.communesOf(m_province->value()));
+    return entries(m_gso->communesOf(m_province->value()));
 }
 
 bool PlacePicker::has(const QList<CodeComboBox::Entry> &entries, const QString &code) {
@@ -72,6 +100,7 @@ bool PlacePicker::has(const QList<CodeComboBox::Entry> &entries, const QString &
 }
 
 void PlacePicker::refreshEntries() {
+    showDistrictStep();
     if (m_district)
         m_district->combo()->setEntries(districtEntries());
     if (m_commune)

@@ -12,13 +12,20 @@ class FieldEditor;
 
 // Cascades the province → district → commune pickers of one address over the GSO list: a district picker
 // offers the districts of the chosen province, a commune picker the communes of the chosen district (of the
-// province, in the 2025 list that has no districts). Names are sorted the Vietnamese way, ignoring the
-// "Tỉnh"/"Huyện"/"Xã" in front.
+// province, in the 2025 list that has no districts: there the district step is hidden, unless it holds a
+// value the officer must see to clear). Names are sorted the Vietnamese way, ignoring the "Tỉnh"/"Huyện"/"Xã"
+// in front. Changing the list never changes a value: a code the new list lacks stays, shown as its code.
 class PlacePicker : public QObject {
     Q_OBJECT
 public:
     PlacePicker(GsoList list, FieldEditor *province, FieldEditor *district, FieldEditor *commune,
                 QObject *parent = nullptr);
+
+    GsoList list() const { return m_list; }
+    FieldEditor *provinceEditor() const;
+    // Offers the units of another list (the dossier's received date crossed the reform, or the office chose
+    // another list), keeping every value.
+    void setList(GsoList list);
 
     bool contains(const FieldEditor *editor) const;
     // After the officer changed `changed`: clears the levels below it whose value no longer belongs there
@@ -33,9 +40,12 @@ private:
     QList<CodeComboBox::Entry> districtEntries() const;
     QList<CodeComboBox::Entry> communeEntries() const;
     static bool has(const QList<CodeComboBox::Entry> &entries, const QString &code);
+    void showDistrictStep();
 
-    const GsoDirectory &m_gso;
+    GsoList m_list;
+    const GsoDirectory *m_gso;
     QPointer<FieldEditor> m_province, m_district, m_commune;
+    bool m_districtLabeled = false;
 };
 
 } // namespace btxh::app

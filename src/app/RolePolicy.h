@@ -8,8 +8,18 @@
 namespace btxh::app {
 
 // Who is using the app. It decides what the interface lets them change; it is a working arrangement of the
-// office, not a security boundary (anyone with the database file can read it).
-enum class UserRole { CommuneOfficer, DistrictReviewer, Administrator };
+// office, not a security boundary (anyone with the database file can read it). The roles of the law in force
+// (Decree 147/2025): the commune officer receives and enters, the commune leader (the chair) approves and
+// records decisions, the province reviewer reviews across communes. The province reviewer replaces the
+// district reviewer of the three-level administration: a database that stored "district-reviewer" reads as
+// ProvinceReviewer, and DistrictReviewer remains as that value's old name.
+enum class UserRole {
+    CommuneOfficer,
+    CommuneLeader,
+    ProvinceReviewer,
+    Administrator,
+    DistrictReviewer = ProvinceReviewer,
+};
 
 // What a role may do. Dossiers pulled from the Ministry are read-only except for the reviewer's actions
 // (processing steps, the final result, settling a conflict); dossiers entered here stay editable by the
@@ -35,8 +45,10 @@ public:
 
     static QList<UserRole> all();
     static QString name(UserRole role); // stable, stored in the settings
+    // Also reads the names of roles the law renamed ("district-reviewer").
     static std::optional<UserRole> fromName(const QString &name);
-    static QString label(UserRole role); // translated
+    static QString label(UserRole role);       // translated
+    static QString description(UserRole role); // what the role does, translated
 
 private:
     UserRole m_role;

@@ -6,6 +6,7 @@
 #include "CredentialResolver.h"
 #include "DossierCode.h"
 #include "FieldEditor.h"
+#include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "SecretStore.h"
 #include "Store.h"
@@ -38,13 +39,18 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
         e->editor()->setToolTip(e->spec().label());
         areaLayout->addWidget(e->editor());
     }
-    m_picker = new PlacePicker(context.places, m_province, m_district, m_commune, this);
+    m_picker = new PlacePicker(services.settings().places(), m_province, m_district, m_commune, this);
     for (FieldEditor *e : {m_province, m_district})
         connect(e, &FieldEditor::edited, this, [this, e] { m_picker->cascade(e); });
 
     m_ui->settingsProblems->setStyleSheet(QStringLiteral("color: #a41c1c;"));
     fillChoices();
     load();
+    connect(m_ui->placesCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (const std::optional<GsoList> list =
+                PlaceCalendar::listFromKey(m_ui->placesCombo->currentData().toString()))
+            switchAreaList(m_picker, *list);
+    });
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
         m_ui->testResultLabel->setText(message);
@@ -98,6 +104,26 @@ SettingsDialog::Choices SettingsDialog::roleChoices() {
     return roles;
 }
 
+SettingsDialog::Choices SettingsDialog::placesChoices() {
+    return {{PlaceCalendar::listKey(GsoList::Units2025),
+             tr("Today's units: 2025 list, province and commune (from 1 July 2025)")},
+            {PlaceCalendar::listKey(GsoList::Units2024),
+             tr("Old units: 2024 list, province, district and commune (pre-reform dossiers)")},
+            {PlaceCalendar::listKey(GsoList::Units2025PreReform),
+             tr("Old units: early-2025 list, province, district and commune")}};
+}
+
+void SettingsDialog::switchAreaList(PlacePicker *picker, GsoList list) {
+    picker->setList(list);
+    // The office's area is being chosen again: a province the list lacks, and the levels below it, go.
+    const QList<const GsoUnit *> provinces = GsoDirectory::get(list).provinces();
+    FieldEditor *province = picker->provinceEditor();
+    if (province && !std::any_of(provinces.cbegin(), provinces.cend(),
+                                 [&](const GsoUnit *u) { return u->code == province->value(); }))
+        province->setValue(QString());
+    picker->cascade(province);
+}
+
 QString SettingsDialog::urlPlaceholder(const QString &endpointKind) {
     return endpointKind == u"production" || endpointKind == u"sandbox"
                ? tr("https://api.ngsp.gov.vn (default)")
@@ -114,16 +140,13 @@ QString SettingsDialog::roleNote(const QString &roleName) {
         can << tr("record final results");
     if (policy.canChangeConnection())
         can << tr("change the connection and discard queued items");
-    return tr("This role can %1.").arg(can.join(QStringLiteral(", ")));
+    return RolePolicy::description(policy.role()) + u' ' +
+           tr("This role can %1.").arg(can.join(QStringLiteral(", ")));
 }
 
 void SettingsDialog::fillChoices() {
     refill(m_ui->endpointKindCombo, endpointChoices());
-    refill(
-        m_ui->placesCombo,
-        {{OfficeSettings::placesName(GsoList::Units2024), tr("GSO list 2024 (province, district, commune)")},
-         {OfficeSettings::placesName(GsoList::Units2025PreReform), tr("GSO list of early 2025")},
-         {OfficeSettings::placesName(GsoList::Units2025), tr("GSO list from 1 July 2025 (no districts)")}});
+    refill(m_ui->placesCombo, placesChoices());
     refill(m_ui->ethnicityCombo,
            {{QStringLiteral("gso"), tr("GSO code (Kinh = 1), as the specification's example")},
             {QStringLiteral("id"), tr("Catalogue id (Kinh = 29)")}});
@@ -154,7 +177,10 @@ void SettingsDialog::load() {
     m_ui->handlerNameEdit->setText(office.handlerName());
     m_ui->handlerPositionEdit->setText(office.handlerPosition());
     m_ui->handlerAccountEdit->setText(office.handlerAccount());
-    select(m_ui->placesCombo, OfficeSettings::placesName(office.places()));
+    {
+        const QSignalBlocker block(m_ui->placesCombo); // the area was just loaded in this list
+        select(m_ui->placesCombo, PlaceCalendar::listKey(office.places()));
+    }
     select(m_ui->ethnicityCombo,
            office.ethnicity() == EthnicityCoding::CatalogueId ? QStringLiteral("id") : QStringLiteral("gso"));
     select(m_ui->roleCombo, RolePolicy::name(office.role()));

@@ -45,6 +45,10 @@ public:
     using Choices = QList<std::pair<QString, QString>>; // (stored value, label)
     static Choices endpointChoices();
     static Choices roleChoices();
+    // The lists the office's area is picked from: today's two-level list first (the default).
+    static Choices placesChoices();
+    // Offers `list` in the office's area pickers, dropping the chosen units it does not have.
+    static void switchAreaList(PlacePicker *picker, GsoList list);
     // Refills a combo box with `items`, keeping its current choice when it is still offered.
     static void refill(QComboBox *combo, const Choices &items);
     static QString urlPlaceholder(const QString &endpointKind);

@@ -81,7 +81,7 @@ void SyncPanel::buildArea() {
         e->editor()->setToolTip(e->spec().label());
         m_ui->areaLayout->addWidget(e->editor());
     }
-    m_picker = new PlacePicker(context.places, m_province, m_district, m_commune, this);
+    m_picker = new PlacePicker(m_services.settings().places(), m_province, m_district, m_commune, this);
     for (FieldEditor *e : {m_province, m_district})
         connect(e, &FieldEditor::edited, this, [this, e] { m_picker->cascade(e); });
 }

@@ -1,5 +1,6 @@
 #include "ListCommand.h"
 
+#include "PlaceCalendar.h"
 #include "StoreCommandSupport.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,13 @@ QString cell(const QString &text, int width) {
     return width > 0 ? t.leftJustified(width) : t;
 }
 
+// The commune's name in the list in force on the received date: the same code names two places across the
+// reform.
+QString communeName(const ListRow &row) {
+    return PlaceCalendar::nameOn(PlaceLevel::Commune, row.fields.value(int(DossierField::MaXa)),
+                                 PlaceCalendar::dossierDate(row.fields, QDate()));
+}
+
 } // namespace
 
 QString ListCommand::summary() const {
@@ -31,8 +39,9 @@ QString ListCommand::summary() const {
 
 void ListCommand::setup(QCommandLineParser &parser) const {
     parser.setApplicationDescription(tr(
-        "Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune and sync state, one "
-        "per line (--json: one JSON array). Exit status: 0 ok, 2 bad option, 3 the database cannot be "
+        "Lists the stored dossiers: MaHoSo, name, received, procedure, status, commune code and name (in the "
+        "GSO list in force on the received date) and sync state, one per line (--json: one JSON array). Exit "
+        "status: 0 ok, 2 bad option, 3 the database cannot be "
         "read."));
     StoreCommandSupport::addDatabaseOption(parser);
     StoreCommandSupport::addListOptions(parser);
@@ -59,7 +68,7 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         QStringList header;
         for (DossierField f : listColumns())
             header << table.at(int(f)).wireName;
-        header << QStringLiteral("sync_state");
+        header << QStringLiteral("commune_name") << QStringLiteral("sync_state");
         context.out << header.join(u'\t') << '\n';
     }
     const bool ok = StoreCommandSupport::forEachRow(store, query, limit, [&](const ListRow &row) {
@@ -70,6 +79,7 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
                 if (f.kind != FieldKind::Xml && !v.isNull())
                     o.insert(f.wireName, v);
             }
+            o.insert(QStringLiteral("communeName"), communeName(row));
             o.insert(QStringLiteral("syncState"), syncStateName(row.syncState));
             if (!row.deadline.isEmpty())
                 o.insert(QStringLiteral("deadline"), row.deadline);
@@ -79,7 +89,7 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
             QStringList cells;
             for (DossierField f : listColumns())
                 cells << cell(row.fields.value(int(f)), 0);
-            cells << syncStateName(row.syncState);
+            cells << cell(communeName(row), 0) << syncStateName(row.syncState);
             context.out << cells.join(u'\t') << '\n';
         }
         ++rows;

@@ -1,6 +1,7 @@
 #include "ShowCommand.h"
 
 #include "JsonCodec.h"
+#include "PlaceCalendar.h"
 #include "ProblemPrinter.h"
 #include "StoreCommandSupport.h"
 
@@ -11,11 +12,16 @@ namespace btxh::cli {
 
 namespace {
 
-void printRecord(QTextStream &out, const Record &record, const QString &indent) {
+// Place codes are printed beside their names in `places`, the list in force on the dossier's received date.
+void printRecord(QTextStream &out, const Record &record, const QString &indent,
+                 GsoList places = GsoList::Units2025) {
     for (const FieldSpec &f : record.table().fields()) {
         if (f.kind == FieldKind::Xml || !record.has(f.id))
             continue;
-        out << indent << f.label() << " (" << f.wireName << "): " << record.value(f.id) << '\n';
+        const QString value = f.kind == FieldKind::Place
+                                  ? PlaceCalendar::codeAndName(f.placeLevel, record.value(f.id), places)
+                                  : record.value(f.id);
+        out << indent << f.label() << " (" << f.wireName << "): " << value << '\n';
     }
     for (auto it = record.extras().begin(); it != record.extras().end(); ++it)
         out << indent << it.key() << ": " << JsonCodec::scalarText(it.value()) << '\n';
@@ -82,8 +88,10 @@ int ShowCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         out << tr("Legal deadline (latest step): %1").arg(stored->deadline) << '\n';
     for (const Problem &p : stored->problems)
         out << "  " << formatProblem(p) << '\n';
+    const GsoList places = PlaceCalendar::dossierList(stored->dossier.fields, QDate::currentDate());
+    out << tr("Place codes read against %1.").arg(PlaceCalendar::listName(places)) << '\n';
     out << '\n';
-    printRecord(out, stored->dossier.fields, QStringLiteral("  "));
+    printRecord(out, stored->dossier.fields, QStringLiteral("  "), places);
     const auto &documents = stored->dossier.extent.documents;
     out << '\n' << tr("Submitted documents: %1").arg(documents.size()) << '\n';
     for (qsizetype i = 0; i < documents.size(); ++i) {

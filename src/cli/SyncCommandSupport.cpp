@@ -110,10 +110,8 @@ std::optional<PullSpec> SyncCommandSupport::pullSpec(const QCommandLineParser &p
     const bool province = parser.isSet(QStringLiteral("province"));
     const bool district = parser.isSet(QStringLiteral("district"));
     const bool commune = parser.isSet(QStringLiteral("commune"));
-    if ((district && !province) || (commune && !district)) {
-        context.err
-            << tr("btxh %1: --district needs --province, and --commune needs --district.").arg(command)
-            << Qt::endl;
+    if ((district || commune) && !province) {
+        context.err << tr("btxh %1: --district and --commune need --province.").arg(command) << Qt::endl;
         return std::nullopt;
     }
     if (province) {
@@ -211,6 +209,9 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
         context.err << "btxh " << command << ": " << error << Qt::endl;
         return ExitConfigError;
     }
+
+    if (mode != Mode::Pull) // what is pushed follows the profile's choice for post-reform dossiers
+        context.err << tr("btxh %1: %2.").arg(command, profile->postReform.description()) << Qt::endl;
 
     // The key pair: the environment when both variables are set, else the OS keychain. Never printed.
     std::unique_ptr<secrets::SecretStore> keychain;

@@ -27,6 +27,7 @@ int ValidateCommand::run(const QCommandLineParser &parser, CliContext &context) 
         return ExitBadInput;
     }
     int unreadable = 0, errors = 0, warnings = 0, records = 0;
+    QString rules;
     for (const QString &path : files) {
         const QString prefix = files.size() > 1 ? path + QStringLiteral(": ") : QString();
         const std::optional<Payload> payload = readPayloadFile(path, context.err);
@@ -47,6 +48,10 @@ int ValidateCommand::run(const QCommandLineParser &parser, CliContext &context) 
             p.message =
                 tr("the gateway answered error_code %1: %2").arg(payload->errorCode).arg(payload->message);
             problems.prepend(p);
+        }
+        if (rules.isEmpty()) {
+            rules = ValidationOptions::rulesApplied(vc);
+            context.err << rules << Qt::endl;
         }
         const Validator validator(vc);
         for (const Dossier &d : payload->dossiers)

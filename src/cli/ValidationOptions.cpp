@@ -1,5 +1,6 @@
 #include "ValidationOptions.h"
 
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 namespace btxh::cli {
@@ -11,10 +12,19 @@ ValidationOptions::ValidationOptions()
            QStringLiteral("sent|received"))
     , m_today(QStringLiteral("today"), tr("Judge dates as of this day (dd/MM/yyyy) instead of today."),
               QStringLiteral("date"))
-    , m_places(
-          QStringLiteral("places"),
-          tr("GSO list to check place codes against: 2024 (three levels, default) or 2025 (two levels)."),
-          QStringLiteral("2024|2025"), QStringLiteral("2024"))
+    , m_places(QStringLiteral("places"),
+               tr("GSO list to check place codes against: date (default: the list in force on each dossier's "
+                  "received date, 2024 three-level before 01/07/2025, 2025 two-level from then), 2024 or "
+                  "2025 (every code against that list)."),
+               QStringLiteral("date|2024|2025"), QStringLiteral("date"))
+    , m_postReform(
+          QStringLiteral("post-reform"),
+          tr("How dossiers received from 01/07/2025 are sent, as the endpoint profile says: two-level "
+             "(MaHuyen empty; default) or three-level (MaHuyen = --post-reform-district)."),
+          QStringLiteral("two-level|three-level"), QStringLiteral("two-level"))
+    , m_postReformDistrict(QStringLiteral("post-reform-district"),
+                           tr("The district code sent as MaHuyen under --post-reform three-level."),
+                           QStringLiteral("code"))
     , m_ethnicity(
           QStringLiteral("ethnicity"),
           tr("How DanTocId is coded: gso (the GSO code 1-54, as the examples send; default) or id (the "
@@ -22,7 +32,7 @@ ValidationOptions::ValidationOptions()
           QStringLiteral("gso|id"), QStringLiteral("gso")) {}
 
 void ValidationOptions::addTo(QCommandLineParser &parser) const {
-    parser.addOptions({m_as, m_today, m_places, m_ethnicity});
+    parser.addOptions({m_as, m_today, m_places, m_postReform, m_postReformDistrict, m_ethnicity});
 }
 
 bool ValidationOptions::contextFor(const QCommandLineParser &parser, const Payload &payload,
@@ -53,10 +63,24 @@ bool ValidationOptions::contextFor(const QCommandLineParser &parser, const Paylo
         c.places = GsoList::Units2024;
     else if (places == u"2025")
         c.places = GsoList::Units2025;
-    else {
-        *error = tr("--places: use 2024 or 2025, not \"%1\"").arg(places);
+    else if (places != u"date") {
+        *error = tr("--places: use date, 2024 or 2025, not \"%1\"").arg(places);
         return false;
     }
+    const std::optional<PostReformForm::Levels> levels =
+        PostReformForm::levelsFromKey(parser.value(m_postReform));
+    if (!levels) {
+        *error =
+            tr("--post-reform: use two-level or three-level, not \"%1\"").arg(parser.value(m_postReform));
+        return false;
+    }
+    const QString district = parser.value(m_postReformDistrict).trimmed();
+    if (*levels == PostReformForm::Levels::Two && !district.isEmpty()) {
+        *error = tr("--post-reform-district: only with --post-reform three-level");
+        return false;
+    }
+    if (*levels == PostReformForm::Levels::Three)
+        c.postReform = PostReformForm::threeLevel(district);
     const QString ethnicity = parser.value(m_ethnicity);
     if (ethnicity == u"gso")
         c.ethnicity = EthnicityCoding::GsoCode;
@@ -68,6 +92,16 @@ bool ValidationOptions::contextFor(const QCommandLineParser &parser, const Paylo
     }
     *context = c;
     return true;
+}
+
+QString ValidationOptions::rulesApplied(const ValidationContext &context) {
+    const QString places =
+        context.places
+            ? tr("place codes checked against %1").arg(PlaceCalendar::listName(*context.places))
+            : tr("place codes checked against the list in force on each dossier's received date (%1; %2)")
+                  .arg(PlaceCalendar::listName(GsoList::Units2024),
+                       PlaceCalendar::listName(GsoList::Units2025));
+    return tr("Rules: %1; %2.").arg(places, context.postReform.description());
 }
 
 } // namespace btxh::cli

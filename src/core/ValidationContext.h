@@ -1,8 +1,10 @@
 #pragma once
 
 #include "GsoDirectory.h"
+#include "PostReformForm.h"
 
 #include <QDate>
+#include <optional>
 
 namespace btxh {
 
@@ -17,7 +19,12 @@ enum class EthnicityCoding { GsoCode, CatalogueId };
 struct ValidationContext {
     Direction direction = Direction::Outgoing;
     QDate today; // injected: the clock is never read inside validation
-    GsoList places = GsoList::Units2024;
+    // Unset: each dossier's place codes are read against the list in force on its received date
+    // (PlaceCalendar). Set: every code is read against this list (`btxh validate --places`).
+    std::optional<GsoList> places;
+    // How a post-reform dossier goes to the gateway (the endpoint profile's setting): it decides whether an
+    // empty MaHuyen is an error.
+    PostReformForm postReform;
     EthnicityCoding ethnicity = EthnicityCoding::GsoCode;
 
     static ValidationContext outgoing(const QDate &today) {

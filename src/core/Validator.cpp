@@ -3,6 +3,7 @@
 #include "Catalogues.h"
 #include "DossierCode.h"
 #include "PersonalId.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 #include <QCoreApplication>
@@ -70,15 +71,58 @@ Severity Validator::tableSeverity() const {
 
 Problems Validator::validateField(const FieldSpec &fieldSpec, const QString &value, unsigned purpose) const {
     Problems out;
-    checkField(fieldSpec, value, purpose, out);
+    PlaceReading reading;
+    reading.list = m_context.places.value_or(PlaceCalendar::listOn(m_context.today));
+    reading.date = m_context.today;
+    reading.byDate = !m_context.places;
+    reading.undated = reading.byDate;
+    checkField(fieldSpec, value, purpose, out, reading);
+    if (fieldSpec.kind == FieldKind::Place && fieldSpec.placeLevel == PlaceLevel::District)
+        checkDistrict(fieldSpec, value, reading, purpose, out);
     return out;
 }
 
-void Validator::checkField(const FieldSpec &s, const QString &value, unsigned purpose, Problems &out) const {
+Validator::PlaceReading Validator::placeReading(const Record &record) const {
+    PlaceReading r;
+    if (m_context.places) {
+        r.list = *m_context.places;
+        return r;
+    }
+    if (&record.table() != &FieldTable::dossier()) {
+        r.anyList = true;
+        r.list = PlaceCalendar::listOn(m_context.today);
+        return r;
+    }
+    r.byDate = true;
+    r.date = PlaceCalendar::dossierDate(record, QDate());
+    r.undated = !r.date.isValid();
+    if (r.undated)
+        r.date = m_context.today;
+    r.list = PlaceCalendar::listOn(r.date);
+    return r;
+}
+
+QString Validator::readingReason(const PlaceReading &reading) const {
+    const QString list = PlaceCalendar::listName(reading.list);
+    const QString date = reading.date.toString(QStringLiteral("dd/MM/yyyy"));
+    if (reading.anyList)
+        return tr("checked against the 2024 and the 2025 GSO lists");
+    if (!reading.byDate)
+        return tr("checked against %1, as the settings ask").arg(list);
+    if (reading.undated)
+        return tr("checked against %1, the list in force today (%2): the dossier has no received date")
+            .arg(list, date);
+    return tr("checked against %1, the list in force on the received date %2").arg(list, date);
+}
+
+void Validator::checkField(const FieldSpec &s, const QString &value, unsigned purpose, Problems &out,
+                           const PlaceReading &reading) const {
     const Severity sev = tableSeverity();
     const QString v = value.trimmed();
     if (v.isEmpty()) {
-        if (s.isRequiredFor(purpose) && !s.pullOnly)
+        // Whether a district is needed depends on the list in force and the endpoint profile (checkDistrict).
+        const bool district = s.kind == FieldKind::Place && s.placeLevel == PlaceLevel::District;
+        if (s.isRequiredFor(purpose) && !s.pullOnly && !district)
             out << problem(&s, sev, "required", tr("is required"));
         return;
     }
@@ -129,21 +173,9 @@ void Validator::checkField(const FieldSpec &s, const QString &value, unsigned pu
         }
         break;
     }
-    case FieldKind::Place: {
-        const GsoDirectory &gso = GsoDirectory::get(m_context.places);
-        const GsoUnit *unit = s.placeLevel == PlaceLevel::Province   ? gso.province(v)
-                              : s.placeLevel == PlaceLevel::District ? gso.district(v)
-                                                                     : gso.commune(v);
-        if (s.placeLevel == PlaceLevel::District && !gso.hasDistricts())
-            break; // the 2025 list has no districts: nothing to check against
-        if (!unit)
-            out << problem(&s, sev, "unknown-place",
-                           tr("\"%1\" is not a GSO code of a %2")
-                               .arg(v.left(20), s.placeLevel == PlaceLevel::Province   ? tr("province")
-                                                : s.placeLevel == PlaceLevel::District ? tr("district")
-                                                                                       : tr("commune")));
+    case FieldKind::Place:
+        checkPlaceCode(s, v, reading, out);
         break;
-    }
     case FieldKind::Text:
     case FieldKind::Xml:
         break;
@@ -187,15 +219,123 @@ void Validator::checkField(const FieldSpec &s, const QString &value, unsigned pu
 }
 
 void Validator::checkRecord(const Record &record, unsigned purpose, Problems &out) const {
-    for (const FieldSpec &s : record.table().fields())
-        checkField(s, record.value(s.id), purpose, out);
-    checkPlaces(record, out);
+    const PlaceReading reading = placeReading(record);
+    for (const FieldSpec &s : record.table().fields()) {
+        checkField(s, record.value(s.id), purpose, out, reading);
+        if (s.kind == FieldKind::Place && s.placeLevel == PlaceLevel::District)
+            checkDistrict(s, record.value(s.id), reading, purpose, out);
+    }
+    checkPlaces(record, reading, out);
+}
+
+namespace {
+
+QString levelName(PlaceLevel level) {
+    switch (level) {
+    case PlaceLevel::Province:
+        return Validator::tr("province");
+    case PlaceLevel::District:
+        return Validator::tr("district");
+    case PlaceLevel::Commune:
+    case PlaceLevel::None:
+        break;
+    }
+    return Validator::tr("commune");
+}
+
+} // namespace
+
+// A code is read against the list in force on the dossier's date. When it is not there, the message says
+// which list it was checked against and what the code is in the other list, without guessing a mapping.
+void Validator::checkPlaceCode(const FieldSpec &s, const QString &v, const PlaceReading &reading,
+                               Problems &out) const {
+    const QString level = levelName(s.placeLevel);
+    if (reading.anyList) {
+        if (!PlaceCalendar::unit(s.placeLevel, v, GsoList::Units2024) &&
+            !PlaceCalendar::unit(s.placeLevel, v, GsoList::Units2025))
+            out << problem(
+                &s, tableSeverity(), "unknown-place",
+                tr("\"%1\" is not a GSO code of a %2 (%3)").arg(v.left(20), level, readingReason(reading)));
+        return;
+    }
+    if (s.placeLevel == PlaceLevel::District && PlaceCalendar::isTwoLevel(reading.list))
+        return; // no districts to check against (checkDistrict)
+    if (PlaceCalendar::unit(s.placeLevel, v, reading.list))
+        return;
+    const GsoList other = PlaceCalendar::isTwoLevel(reading.list) ? GsoList::Units2024 : GsoList::Units2025;
+    const GsoUnit *there = PlaceCalendar::unit(s.placeLevel, v, other);
+    const QString reform = TwoLevelReformDate.toString(QStringLiteral("dd/MM/yyyy"));
+    QString message;
+    if (!there)
+        message = tr("\"%1\" is not a GSO code of a %2 (%3), nor of %4")
+                      .arg(v.left(20), level, readingReason(reading), PlaceCalendar::listName(other));
+    else if (PlaceCalendar::isTwoLevel(reading.list))
+        message = tr("\"%1\" is not a GSO code of a %2 (%3). It was %4 in %5, which the reform of %6 "
+                     "replaced; the code is kept: choose the %2 of today (no official list maps old units "
+                     "to new ones)")
+                      .arg(v.left(20), level, readingReason(reading), there->name,
+                           PlaceCalendar::listName(other), reform);
+    else
+        message = tr("\"%1\" is not a GSO code of a %2 (%3). It is %4 in %5, which took effect only on %6, "
+                     "after the dossier's date; the code is kept")
+                      .arg(v.left(20), level, readingReason(reading), there->name,
+                           PlaceCalendar::listName(other), reform);
+    out << problem(&s, tableSeverity(), "unknown-place", message);
+}
+
+// Whether a district belongs in the record: the three-level list requires the processing district; the
+// two-level one has none, and then the endpoint profile decides what MaHuyen carries (PostReformForm).
+void Validator::checkDistrict(const FieldSpec &s, const QString &value, const PlaceReading &reading,
+                              unsigned purpose, Problems &out) const {
+    const QString v = value.trimmed();
+    const bool twoLevel = !reading.anyList && PlaceCalendar::isTwoLevel(reading.list);
+    if (!twoLevel) {
+        if (v.isEmpty() && s.isRequiredFor(purpose) && !s.pullOnly)
+            out << problem(&s, tableSeverity(), "required",
+                           tr("is required: %1, which has districts").arg(readingReason(reading)));
+        return;
+    }
+    const PostReformForm &form = m_context.postReform;
+    const bool processing = s.placeGroup.isEmpty() && s.isRequiredFor(RequiredForNew);
+    const QString reform = TwoLevelReformDate.toString(QStringLiteral("dd/MM/yyyy"));
+    if (!processing) {
+        if (!v.isEmpty())
+            out << problem(&s, Severity::Warning, "district-after-reform",
+                           tr("\"%1\" is kept, but means no place: %2, which has no districts")
+                               .arg(v.left(20), readingReason(reading)));
+        return;
+    }
+    if (form.demandsDistrict()) {
+        if (v.isEmpty() && form.district.isEmpty() && m_context.direction == Direction::Outgoing)
+            out << problem(&s, Severity::Error, "district-not-configured",
+                           tr("is required by this endpoint profile: it sends dossiers received from %1 in "
+                              "the three-level form, and no district code is configured for MaHuyen "
+                              "(endpoint.district); %2")
+                               .arg(reform, readingReason(reading)));
+        else if (!v.isEmpty() && !form.district.isEmpty() && v != form.district)
+            out << problem(&s, Severity::Warning, "district-differs",
+                           tr("\"%1\" differs from the district code %2 this endpoint profile sends for "
+                              "dossiers received from %3; the dossier's own value is kept and sent")
+                               .arg(v.left(20), form.district, reform));
+        return;
+    }
+    if (!v.isEmpty())
+        out << problem(&s, tableSeverity(), "district-after-reform",
+                       tr("must be empty: %1, which has no districts, and this endpoint profile sends "
+                          "MaHuyen empty for dossiers received from %2; \"%3\" is kept until you clear it")
+                           .arg(readingReason(reading), reform, v.left(20)));
 }
 
 // District inside province, commune inside district, for each address group the table has.
-void Validator::checkPlaces(const Record &record, Problems &out) const {
-    const GsoDirectory &gso = GsoDirectory::get(m_context.places);
+void Validator::checkPlaces(const Record &record, const PlaceReading &reading, Problems &out) const {
+    if (reading.anyList)
+        return;
     const FieldTable &table = record.table();
+    const bool hasDistricts = !PlaceCalendar::isTwoLevel(reading.list);
+    auto unit = [&](PlaceLevel level, const QString &code) {
+        return code.isEmpty() ? nullptr : PlaceCalendar::unit(level, code, reading.list);
+    };
+    const QString why = readingReason(reading);
     QHash<QString, std::array<const FieldSpec *, 3>> groups;
     for (const FieldSpec &s : table.fields())
         if (s.kind == FieldKind::Place)
@@ -205,21 +345,23 @@ void Validator::checkPlaces(const Record &record, Problems &out) const {
         const QString province = p ? record.value(p->id).trimmed() : QString();
         const QString district = d ? record.value(d->id).trimmed() : QString();
         const QString commune = c ? record.value(c->id).trimmed() : QString();
-        if (gso.hasDistricts()) {
-            const GsoUnit *du = district.isEmpty() ? nullptr : gso.district(district);
-            if (du && !province.isEmpty() && gso.province(province) && du->parentCode != province)
+        if (hasDistricts) {
+            const GsoUnit *du = unit(PlaceLevel::District, district);
+            if (du && unit(PlaceLevel::Province, province) && du->parentCode != province)
                 out << problem(
                     d, tableSeverity(), "place-parent",
-                    tr("district %1 (%2) is not in province %3").arg(district, du->name, province));
-            const GsoUnit *cu = commune.isEmpty() ? nullptr : gso.commune(commune);
+                    tr("district %1 (%2) is not in province %3 (%4)").arg(district, du->name, province, why));
+            const GsoUnit *cu = unit(PlaceLevel::Commune, commune);
             if (cu && du && cu->parentCode != district)
-                out << problem(c, tableSeverity(), "place-parent",
-                               tr("commune %1 (%2) is not in district %3").arg(commune, cu->name, district));
+                out << problem(
+                    c, tableSeverity(), "place-parent",
+                    tr("commune %1 (%2) is not in district %3 (%4)").arg(commune, cu->name, district, why));
         } else {
-            const GsoUnit *cu = commune.isEmpty() ? nullptr : gso.commune(commune);
+            const GsoUnit *cu = unit(PlaceLevel::Commune, commune);
             if (cu && !province.isEmpty() && cu->parentCode != province)
-                out << problem(c, tableSeverity(), "place-parent",
-                               tr("commune %1 (%2) is not in province %3").arg(commune, cu->name, province));
+                out << problem(
+                    c, tableSeverity(), "place-parent",
+                    tr("commune %1 (%2) is not in province %3 (%4)").arg(commune, cu->name, province, why));
         }
     }
 }
@@ -329,7 +471,7 @@ void Validator::checkExtent(const Dossier &d, Problems &out) const {
         ++n;
         Problems inner;
         for (const FieldSpec &s : doc.table().fields())
-            checkField(s, doc.value(s.id), AlwaysRequired, inner);
+            checkField(s, doc.value(s.id), AlwaysRequired, inner, placeReading(doc));
         for (Problem p : std::as_const(inner)) {
             p.message = tr("submitted document %1: %2 %3").arg(n).arg(p.label, p.message);
             p.field = xmlSpec.wireName + QStringLiteral("/TaiLieuNop[%1]/").arg(n) + p.field;
@@ -341,7 +483,7 @@ void Validator::checkExtent(const Dossier &d, Problems &out) const {
         ++n;
         Problems inner;
         for (const FieldSpec &s : paper.table().fields())
-            checkField(s, paper.value(s.id), AlwaysRequired, inner);
+            checkField(s, paper.value(s.id), AlwaysRequired, inner, placeReading(paper));
         for (Problem p : std::as_const(inner)) {
             p.message = tr("result paper %1: %2 %3").arg(n).arg(p.label, p.message);
             p.field = xmlSpec.wireName + QStringLiteral("/GiayToKetQua[%1]/").arg(n) + p.field;

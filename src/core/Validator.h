@@ -28,10 +28,26 @@ public:
     // RequiredForResult for dossiers, AlwaysRequired elsewhere.
     Problems validateField(const FieldSpec &spec, const QString &value, unsigned purpose) const;
 
+    // Which list a record's place codes are read against, and why (for the messages).
+    struct PlaceReading {
+        GsoList list = GsoList::Units2025;
+        QDate date;           // the dossier's received date; invalid when not read by date
+        bool byDate = false;  // the list follows the received date (otherwise: a setting, or "any list")
+        bool anyList = false; // a query or a step: a code of either world is accepted
+        bool undated = false; // read by date, but the dossier has no received date: today's list
+    };
+    PlaceReading placeReading(const Record &record) const;
+
 private:
-    void checkField(const FieldSpec &spec, const QString &value, unsigned purpose, Problems &out) const;
+    void checkField(const FieldSpec &spec, const QString &value, unsigned purpose, Problems &out,
+                    const PlaceReading &reading) const;
     void checkRecord(const Record &record, unsigned purpose, Problems &out) const;
-    void checkPlaces(const Record &record, Problems &out) const;
+    void checkPlaceCode(const FieldSpec &spec, const QString &value, const PlaceReading &reading,
+                        Problems &out) const;
+    void checkDistrict(const FieldSpec &spec, const QString &value, const PlaceReading &reading,
+                       unsigned purpose, Problems &out) const;
+    void checkPlaces(const Record &record, const PlaceReading &reading, Problems &out) const;
+    QString readingReason(const PlaceReading &reading) const;
     void checkPersonalId(const Dossier &dossier, Problems &out) const;
     void checkDossierDates(const Dossier &dossier, Problems &out) const;
     void checkExtent(const Dossier &dossier, Problems &out) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PostReformForm.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -36,6 +38,8 @@ public:
     // Services 5 (TienTrinhXuLy) lists no LoaiDuLieu but its example sends "100"; we send what the example
     // does when the query has none. Empty = leave it out.
     QString progressDataKind = QStringLiteral("100");
+    // How a dossier received on or after the reform date is sent (decisions.md): an administrator's choice.
+    PostReformForm postReform;
 
     static QUrl ndxpUrl(); // https://api.ngsp.gov.vn
     static EndpointProfile ndxpProduction();

@@ -9,7 +9,9 @@ namespace btxh {
 PushResultJob::PushResultJob(const GatewayEnvironment &environment, TokenProvider *tokens,
                              const Dossier &dossier, QObject *parent)
     : PushJob(environment, tokens, parent)
-    , m_dossier(dossier) {
+    // What goes on the wire follows the profile's choice for post-reform dossiers; the stored one is
+    // untouched.
+    , m_dossier(environment.profile.postReform.requestForm(dossier, environment.now().date())) {
     m_dossier.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
 }
 

@@ -3,6 +3,7 @@
 #include "Catalogues.h"
 #include "ExtentDataXml.h"
 #include "GsoDirectory.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 #include <QUuid>
@@ -41,7 +42,9 @@ const QStringList &femaleGiven() {
     return l;
 }
 
-QString stepText(int status) {
+QString stepText(int status, bool postReform) {
+    if (postReform && status == 4)
+        return QStringLiteral("đã trình Chủ tịch UBND xã xem xét, quyết định");
     switch (status) {
     case 2:
         return QStringLiteral("đã tiếp nhận hồ sơ");
@@ -74,11 +77,16 @@ DossierGenerator::DossierGenerator(quint32 seed, const QDateTime &until, int day
         if ((provinces.isEmpty() || provinces.contains(p->code)) && !gso.districtsOf(p->code).isEmpty())
             m_provinces << p;
     }
+    const GsoDirectory &today = GsoDirectory::get(GsoList::Units2025);
+    for (const GsoUnit *p : today.provinces()) {
+        if ((provinces.isEmpty() || provinces.contains(p->code)) && !today.communesOf(p->code).isEmpty())
+            m_provinces2025 << p;
+    }
 }
 
 bool DossierGenerator::isUsable(QString *error) const {
     if (m_provinces.isEmpty()) {
-        *error = QStringLiteral("no GSO province with districts matches the seed's province filter");
+        *error = QStringLiteral("no GSO province of the 2024 list matches the seed's province filter");
         return false;
     }
     const Catalogue *procedures = Catalogues::instance().find(u"procedure");
@@ -151,25 +159,36 @@ Record DossierGenerator::resultPaper(const QDate &day) {
 
 DossierGenerator::Item DossierGenerator::next() {
     const int index = m_index++;
-    const GsoDirectory &gso = GsoDirectory::get(GsoList::Units2024);
-    const GsoUnit *province = m_provinces.at(int(m_rng.bounded(quint32(m_provinces.size()))));
-    const QList<const GsoUnit *> districts = gso.districtsOf(province->code);
-    const GsoUnit *district = districts.at(int(m_rng.bounded(quint32(districts.size()))));
-    QList<const GsoUnit *> communes = gso.communesOf(district->code);
+    // Received within the window, leaving room for the processing history before `until`.
+    const qint64 span = qint64(m_days) * 86400;
+    QDateTime received = m_until.addSecs(-span + qint64(m_rng.bounded(quint32(span * 7 / 10 + 1))));
+    received.setTime(QTime(received.time().hour(), received.time().minute(), received.time().second()));
+    const QDateTime submitted = received.addSecs(-qint64(m_rng.bounded(3600u)));
+
+    // The places of the list in force on the received date: no district after the reform. A province filter
+    // naming only a merged-away province keeps its pre-reform units.
+    const bool postReform = PlaceCalendar::isPostReform(received.date()) && !m_provinces2025.isEmpty();
+    const GsoDirectory &gso = GsoDirectory::get(postReform ? GsoList::Units2025 : GsoList::Units2024);
+    const QList<const GsoUnit *> &provinces = postReform ? m_provinces2025 : m_provinces;
+    const GsoUnit *province = provinces.at(int(m_rng.bounded(quint32(provinces.size()))));
+    const GsoUnit *district = nullptr;
+    QList<const GsoUnit *> communes;
+    if (postReform) {
+        communes = gso.communesOf(province->code);
+    } else {
+        const QList<const GsoUnit *> districts = gso.districtsOf(province->code);
+        district = districts.at(int(m_rng.bounded(quint32(districts.size()))));
+        communes = gso.communesOf(district->code);
+    }
     const GsoUnit *commune =
         communes.isEmpty() ? district : communes.at(int(m_rng.bounded(quint32(communes.size()))));
+    const QString districtCode = district ? district->code : QStringLiteral("");
 
     const Catalogue *procedures = Catalogues::instance().find(u"procedure");
     const CatalogueEntry &procedure =
         index < procedures->entries.size()
             ? procedures->entries.at(index)
             : procedures->entries.at(int(m_rng.bounded(quint32(procedures->entries.size()))));
-
-    // Received within the window, leaving room for the processing history before `until`.
-    const qint64 span = qint64(m_days) * 86400;
-    QDateTime received = m_until.addSecs(-span + qint64(m_rng.bounded(quint32(span * 7 / 10 + 1))));
-    received.setTime(QTime(received.time().hour(), received.time().minute(), received.time().second()));
-    const QDateTime submitted = received.addSecs(-qint64(m_rng.bounded(3600u)));
 
     const bool female = m_rng.bounded(2u) == 1;
     const QDate born(1930 + int(m_rng.bounded(86u)), 1 + int(m_rng.bounded(12u)),
@@ -187,7 +206,9 @@ DossierGenerator::Item DossierGenerator::next() {
     const QString hamlet = m_rng.bounded(2u) ? QStringLiteral("Thôn %1").arg(1 + m_rng.bounded(12u))
                                              : QStringLiteral("Tổ dân phố %1").arg(1 + m_rng.bounded(20u));
     const QString unitName =
-        commune->name + QStringLiteral(", ") + district->name + QStringLiteral(", ") + province->name;
+        district ? QString(commune->name + QStringLiteral(", ") + district->name + QStringLiteral(", ") +
+                           province->name)
+                 : QString(QStringLiteral("UBND ") + commune->name + QStringLiteral(", ") + province->name);
 
     Dossier d;
     auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
@@ -213,17 +234,17 @@ DossierGenerator::Item DossierGenerator::next() {
     set(DossierField::CMND_NgayCap, WireDate::formatDate(issued));
     set(DossierField::CMND_NoiCap, m_rng.bounded(5u) ? QStringLiteral("1047") : QStringLiteral("1048"));
     set(DossierField::MaTinh, province->code);
-    set(DossierField::MaHuyen, district->code);
+    set(DossierField::MaHuyen, districtCode);
     set(DossierField::MaXa, commune->code);
     set(DossierField::HKTT_MaTinh, province->code);
-    set(DossierField::HKTT_MaHuyen, district->code);
+    set(DossierField::HKTT_MaHuyen, districtCode);
     set(DossierField::HKTT_MaXa, commune->code);
     set(DossierField::HKTT_MaThon, hamlet);
     set(DossierField::HKTT_ChiTiet,
         QStringLiteral("Số %1, %2, %3").arg(1 + m_rng.bounded(200u)).arg(hamlet, commune->name));
     if (m_rng.bounded(10u) < 6) {
         set(DossierField::NOHT_MaTinh, province->code);
-        set(DossierField::NOHT_MaHuyen, district->code);
+        set(DossierField::NOHT_MaHuyen, districtCode);
         set(DossierField::NOHT_MaXa, commune->code);
         set(DossierField::NOHT_MaThon, hamlet);
         set(DossierField::NOHT_ChiTiet, d.value(DossierField::HKTT_ChiTiet));
@@ -270,21 +291,26 @@ DossierGenerator::Item DossierGenerator::next() {
     QDateTime at = received;
     for (int status : ladder) {
         at = std::min(at.addSecs(600 + qint64(m_rng.bounded(36u * 3600u))), m_until);
-        const bool atDistrict = status >= 4;
+        // Before the reform the district's labour office decided; since then the commune chair does.
+        const bool upper = status >= 4;
+        const bool atDistrict = upper && district;
+        const QString who = atDistrict ? QString(QStringLiteral("CB ") + district->name)
+                            : upper    ? QString(QStringLiteral("CT UBND ") + commune->name)
+                                       : QString(QStringLiteral("CB ") + commune->name);
         ProcessingStep s;
         s.setValue(ProgressField::MaHoSo, code);
         s.setValue(ProgressField::TaiKhoanXuLy,
-                   (atDistrict ? district->code : commune->code) + QStringLiteral("_cb"));
-        s.setValue(ProgressField::NguoiXuLy,
-                   QStringLiteral("CB ") + (atDistrict ? district->name : commune->name));
+                   (atDistrict ? district->code : commune->code) +
+                       (upper && !atDistrict ? QStringLiteral("_ct") : QStringLiteral("_cb")));
+        s.setValue(ProgressField::NguoiXuLy, who);
         s.setValue(ProgressField::ChucDanh, atDistrict ? QStringLiteral("Chuyên viên Phòng LĐTBXH")
-                                                       : QStringLiteral("Cán bộ xử lý hồ sơ"));
+                                            : upper    ? QStringLiteral("Chủ tịch UBND xã")
+                                            : district ? QStringLiteral("Cán bộ xử lý hồ sơ")
+                                                       : QStringLiteral("Công chức Văn hóa - Xã hội"));
         s.setValue(ProgressField::ThoiDiemXuLy, WireDate::formatDateTime(at));
         s.setValue(ProgressField::DonViXuLy,
-                   atDistrict ? district->name + QStringLiteral(", ") + province->name : unitName);
-        s.setValue(ProgressField::NoiDungXuLy, QStringLiteral("CB ") +
-                                                   (atDistrict ? district->name : commune->name) + u' ' +
-                                                   stepText(status));
+                   atDistrict ? QString(district->name + QStringLiteral(", ") + province->name) : unitName);
+        s.setValue(ProgressField::NoiDungXuLy, who + u' ' + stepText(status, !district));
         s.setValue(ProgressField::StatusId, QString::number(status));
         s.setValue(ProgressField::NgayBatDau, WireDate::formatDateTime(at));
         s.setValue(ProgressField::NgayKetThucTheoQuyDinh, WireDate::formatDateTime(at.addDays(7)));

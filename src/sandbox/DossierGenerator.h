@@ -14,10 +14,12 @@ namespace btxh {
 struct GsoUnit;
 
 // Realistic synthetic dossiers for the sandbox: Vietnamese names with diacritics, CCCD numbers of the right
-// shape for the birth year, gender and province, real GSO places (2024 list), all 11 procedures (the first
-// eleven dossiers use each once), a processing history of 2-5 steps, submitted documents and, for dossiers
-// that reached "processed" or "result returned", a final result with its papers. The same seed gives the
-// same dossiers.
+// shape for the birth year, gender and province, real GSO places of the list in force on the received date
+// (the 2024 three-level list before 1 July 2025, with district staff; the 2025 two-level list from then, with
+// MaHuyen empty and commune staff and the commune chair, as the law in force says), all 11 procedures (the
+// first eleven dossiers use each once), a processing history of 2-5 steps, submitted documents and, for
+// dossiers that reached "processed" or "result returned", a final result with its papers. The same seed gives
+// the same dossiers.
 class DossierGenerator {
 public:
     struct Item {
@@ -45,7 +47,8 @@ private:
     QRandomGenerator m_rng;
     QDateTime m_until;
     int m_days;
-    QList<const GsoUnit *> m_provinces;
+    QList<const GsoUnit *> m_provinces;     // 2024 list, with districts
+    QList<const GsoUnit *> m_provinces2025; // 2025 list
     QHash<QDate, int> m_perDay;
     int m_index = 0;
     int m_fileId = 40000;

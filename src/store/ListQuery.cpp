@@ -1,5 +1,6 @@
 #include "ListQuery.h"
 
+#include "PlaceCalendar.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
 
@@ -83,6 +84,16 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
             continue;
         m_conditions << fieldColumn(field) + QStringLiteral(" = ?");
         m_values << value.trimmed();
+    }
+    if (filter.areaList) {
+        // Undated dossiers are new ones, read in today's two-level world like PlaceCalendar::listOn does.
+        const QString received = StoreSchema::quoted(
+            StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan))));
+        if (PlaceCalendar::isTwoLevel(*filter.areaList))
+            m_conditions << QStringLiteral("(%1 IS NULL OR %1 >= ?)").arg(received);
+        else
+            m_conditions << received + QStringLiteral(" < ?");
+        m_values << StoreSchema::dateKey(TwoLevelReformDate.startOfDay());
     }
     if (!filter.syncStates.isEmpty()) {
         m_conditions << QStringLiteral("sync_state IN (%1)").arg(placeholders(filter.syncStates.size()));

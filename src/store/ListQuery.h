@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fields.h"
+#include "GsoDirectory.h"
 #include "Record.h"
 #include "SyncState.h"
 
@@ -14,9 +15,12 @@ namespace btxh {
 
 // Which dossiers a list shows.
 struct ListFilter {
-    QStringList statuses;                                // StatusId values; any of them
-    QString procedure;                                   // MaTTHC
-    QString province, district, commune;                 // MaTinh, MaHuyen, MaXa (processing area)
+    QStringList statuses;                // StatusId values; any of them
+    QString procedure;                   // MaTTHC
+    QString province, district, commune; // MaTinh, MaHuyen, MaXa (processing area)
+    // The list the area's codes belong to: only dossiers received while it was in force match (a code names
+    // another place on the other side of the reform, PlaceCalendar). Unset: codes match on any date.
+    std::optional<GsoList> areaList;
     QList<SyncState> syncStates;                         // any of them
     DossierField dateField = DossierField::NgayTiepNhan; // what from/to apply to (a Date/DateTime field)
     QDate from, to;                                      // inclusive; invalid = open

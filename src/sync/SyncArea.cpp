@@ -24,8 +24,6 @@ QString SyncArea::validationError() const {
         if (!code->isEmpty() && !isCode(*code))
             return tr("\"%1\" is not a GSO code: digits only, at most 20.").arg(*code);
     }
-    if (!commune.isEmpty() && district.isEmpty())
-        return tr("A commune code needs its district code as well.");
     return {};
 }
 

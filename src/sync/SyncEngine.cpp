@@ -832,7 +832,9 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
                 storeFailed(tr("reading dossier %1").arg(code));
                 return false;
             }
-            if (wireForm(local->dossier) == wireForm(*d)) {
+            // Ours as we sent it: under a three-level profile the gateway's copy carries its district.
+            const Dossier sent = m_client->profile().postReform.requestForm(local->dossier, now().date());
+            if (wireForm(sent) == wireForm(*d)) {
                 ++m_report.unchanged;
                 continue;
             }

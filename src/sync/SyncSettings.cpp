@@ -13,6 +13,8 @@ const QString Kind = QStringLiteral("endpoint.kind");
 const QString Url = QStringLiteral("endpoint.url");
 const QString Header = QStringLiteral("endpoint.header");
 const QString CaFile = QStringLiteral("endpoint.ca-file");
+const QString PostReform = QStringLiteral("endpoint.post-reform");
+const QString PostReformDistrict = QStringLiteral("endpoint.district");
 const QString KeysProfile = QStringLiteral("keys.profile");
 const QString Province = QStringLiteral("area.province");
 const QString District = QStringLiteral("area.district");
@@ -45,6 +47,12 @@ QList<SyncSettings::Key> SyncSettings::keys() {
             "it)")},
         {Header, QString(), tr("an extra header that also carries the token, e.g. AccessKey (empty: none)")},
         {CaFile, QString(), tr("a PEM file of extra trusted CA certificates (empty: the system's only)")},
+        {PostReform, QStringLiteral("two-level"),
+         tr("how dossiers received from 01/07/2025 are sent: two-level (MaHuyen empty) or three-level "
+            "(MaHuyen "
+            "= endpoint.district)")},
+        {PostReformDistrict, QString(),
+         tr("the district code the gateway still expects in MaHuyen, for three-level (empty: none)")},
         {KeysProfile, QStringLiteral("default"),
          tr("the keychain profile holding the consumer key and secret (see btxh keys)")},
         {Province, QString(), tr("the office's GSO province code (required to pull)")},
@@ -118,7 +126,14 @@ std::optional<QString> SyncSettings::normalise(const QString &name, const QStrin
         }
         return file.absoluteFilePath();
     }
-    if (name == Province || name == District || name == Commune) {
+    if (name == PostReform) {
+        if (!PostReformForm::levelsFromKey(v.toLower())) {
+            *error = tr("%1 must be two-level or three-level.").arg(name);
+            return std::nullopt;
+        }
+        return v.toLower();
+    }
+    if (name == Province || name == District || name == Commune || name == PostReformDistrict) {
         if (!SyncArea::isCode(v)) {
             *error = tr("\"%1\" is not a GSO code: digits only, at most 20.").arg(v);
             return std::nullopt;
@@ -220,6 +235,8 @@ std::optional<EndpointProfile> SyncSettings::profile(const QProcessEnvironment &
     p.extraTokenHeader = value(Header).toLatin1();
     p.maxResponseBytes = qint64(number(value(MaxWindow), 1, 256).value_or(8)) * 1024 * 1024;
     p.trustedCaFile = value(CaFile);
+    if (PostReformForm::levelsFromKey(value(PostReform)) == PostReformForm::Levels::Three)
+        p.postReform = PostReformForm::threeLevel(value(PostReformDistrict));
     const QString problem = p.validationError();
     if (!problem.isEmpty()) {
         *error = !overrideUrl.isEmpty() ? tr("%1 (from %2)").arg(problem, endpointVariable) : problem;

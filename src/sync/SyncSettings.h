@@ -24,6 +24,9 @@ class Store;
 //   endpoint.url       base URL, without /token or /apiBTXH/1.0          (production/sandbox:
 //   api.ngsp.gov.vn) endpoint.header    extra header carrying the token, e.g. AccessKey   (default none)
 //   endpoint.ca-file   PEM file of extra trusted CA certificates          (default none)
+//   endpoint.post-reform  two-level | three-level: how dossiers received from 01/07/2025 are sent
+//                      (PostReformForm; default two-level, MaHuyen empty)
+//   endpoint.district  the district code sent as MaHuyen under three-level (default none)
 //   keys.profile       keychain profile of the consumer key and secret   (default "default")
 //   area.province      GSO province code of the office                   (required to pull)
 //   area.district      GSO district code ("" = the whole province)

@@ -11,6 +11,7 @@
 #include "ExtentDataXml.h"
 #include "MemorySecretStore.h"
 #include "OfficeSettings.h"
+#include "PlaceCalendar.h"
 #include "Store.h"
 #include "WireDate.h"
 
@@ -47,10 +48,10 @@ struct TestOffice {
         services.secrets = &secrets;
         services.network = &network;
         services.environment = QProcessEnvironment(); // nothing from the developer's shell leaks in
+        // A commune office of today: Phường Ba Đình, Hà Nội, in the two-level list (no district).
         OfficeSettings office(*store);
         office.setValue(QStringLiteral("area.province"), QStringLiteral("01"));
-        office.setValue(QStringLiteral("area.district"), QStringLiteral("001"));
-        office.setValue(QStringLiteral("area.commune"), QStringLiteral("00001"));
+        office.setValue(QStringLiteral("area.commune"), QStringLiteral("00004"));
         office.setValue(OfficeSettings::Role, RolePolicy::name(role));
         office.setValue(OfficeSettings::AgencyCode, QStringLiteral("000.00.01.G07"));
         office.setValue(OfficeSettings::OfficeUnit, QStringLiteral("UBND Phường Phúc Xá"));
@@ -60,7 +61,8 @@ struct TestOffice {
     }
 };
 
-// A complete, valid new dossier (LoaiDuLieu 1) of the office's commune.
+// A complete, valid new dossier (LoaiDuLieu 1) of the office's commune, in the units of its received date:
+// Phường Phúc Xá (01/001/00001) before the reform, Phường Ba Đình (01/00004, no district) from it.
 inline Dossier validDossier(const QString &code, const QString &name, const QDateTime &received) {
     Dossier d;
     auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
@@ -77,9 +79,11 @@ inline Dossier validDossier(const QString &code, const QString &name, const QDat
     set(DossierField::NgayThangNamSinh, QStringLiteral("12/05/1985"));
     set(DossierField::GioiTinhId, QStringLiteral("1035"));
     set(DossierField::CMND, QStringLiteral("001185012345"));
+    const bool threeLevel = !PlaceCalendar::isPostReform(received.date());
     set(DossierField::MaTinh, QStringLiteral("01"));
-    set(DossierField::MaHuyen, QStringLiteral("001"));
-    set(DossierField::MaXa, QStringLiteral("00001"));
+    if (threeLevel)
+        set(DossierField::MaHuyen, QStringLiteral("001"));
+    set(DossierField::MaXa, threeLevel ? QStringLiteral("00001") : QStringLiteral("00004"));
     set(DossierField::NgayTiepNhan, WireDate::formatDateTime(received));
     set(DossierField::DonViXuLy, QStringLiteral("UBND Phường Phúc Xá"));
     set(DossierField::NoiNopHoSo, QStringLiteral("2"));

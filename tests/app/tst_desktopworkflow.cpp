@@ -148,11 +148,10 @@ private Q_SLOTS:
         pick(form->editor(DossierField::MaTTHC)->combo(),
              QStringLiteral("tro cap xa hoi hang thang, ho tro kinh phi cham soc"));
         pick(form->editor(DossierField::NoiNopHoSo)->combo(), QStringLiteral("BNĐP"));
-        pick(form->editor(DossierField::MaHuyen)->combo(), QStringLiteral("ba dinh"));
-        pick(form->editor(DossierField::MaXa)->combo(), QStringLiteral("phuc xa"));
+        // Received today: province → commune from the 2025 list, no district.
+        pick(form->editor(DossierField::MaXa)->combo(), QStringLiteral("ba dinh"));
         pick(form->editor(DossierField::HKTT_MaTinh)->combo(), QStringLiteral("ha noi"));
-        pick(form->editor(DossierField::HKTT_MaHuyen)->combo(), QStringLiteral("ba dinh"));
-        pick(form->editor(DossierField::HKTT_MaXa)->combo(), QStringLiteral("truc bach"));
+        pick(form->editor(DossierField::HKTT_MaXa)->combo(), QStringLiteral("ngoc ha"));
         typeText(line(form, DossierField::HKTT_ChiTiet), QStringLiteral("Số 12 ngõ 34 phố Trúc Bạch"));
         child<QTabWidget>(form, QStringLiteral("formTabs"))->setCurrentIndex(1);
         QTest::mouseClick(child<QToolButton>(form, QStringLiteral("documentsAddButton")), Qt::LeftButton);
@@ -166,8 +165,9 @@ private Q_SLOTS:
         const std::optional<StoredDossier> stored = m_office->store->dossier(m_code);
         QVERIFY(stored);
         QCOMPARE(stored->syncState, SyncState::Draft); // saved, not sent until the officer queues it
-        QCOMPARE(stored->dossier.value(DossierField::MaXa), QStringLiteral("00001"));
-        QCOMPARE(stored->dossier.value(DossierField::HKTT_MaXa), QStringLiteral("00004"));
+        QCOMPARE(stored->dossier.value(DossierField::MaXa), QStringLiteral("00004"));
+        QCOMPARE(stored->dossier.value(DossierField::HKTT_MaXa), QStringLiteral("00008"));
+        QVERIFY(stored->dossier.value(DossierField::MaHuyen).isEmpty());
         form->close();
         QTRY_VERIFY(!m_window->findChild<DossierForm *>());
     }

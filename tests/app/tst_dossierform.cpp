@@ -130,26 +130,63 @@ private Q_SLOTS:
         CodeComboBox *province = combo(form.get(), DossierField::HKTT_MaTinh);
         CodeComboBox *district = combo(form.get(), DossierField::HKTT_MaHuyen);
         CodeComboBox *commune = combo(form.get(), DossierField::HKTT_MaXa);
-        QCOMPARE(district->entryCount(), 0); // nothing to offer before a province
+        // A new dossier is received today: province → commune from the 2025 list, no district step.
+        QVERIFY(!district->isVisible());
+        QCOMPARE(commune->entryCount(), 0); // nothing to offer before a province
         pick(province, QStringLiteral("ha noi"));
         QCOMPARE(province->currentCode(), QStringLiteral("01"));
-        QVERIFY(district->entryCount() > 20);
-        pick(district, QStringLiteral("ba dinh"));
-        QCOMPARE(district->currentCode(), QStringLiteral("001"));
-        pick(commune, QStringLiteral("Phúc Xá"));
-        QCOMPARE(commune->currentCode(), QStringLiteral("00001"));
-        // Names are sorted the Vietnamese way, without the "Quận"/"Huyện" in front: Ba Đình before Đống Đa.
-        QVERIFY(district->findText(QStringLiteral("Quận Ba Đình")) <
-                district->findText(QStringLiteral("Quận Đống Đa")));
-        // Another province clears the district and commune that no longer belong to it, in one undo step.
+        QVERIFY(commune->entryCount() > 100);
+        pick(commune, QStringLiteral("ba dinh"));
+        QCOMPARE(commune->currentCode(), QStringLiteral("00004"));
+        QCOMPARE(commune->currentText(), QStringLiteral("Phường Ba Đình"));
+        // Names are sorted the Vietnamese way, without the "Phường"/"Xã" in front: Ba Đình before Đống Đa.
+        QVERIFY(commune->findText(QStringLiteral("Phường Ba Đình")) <
+                commune->findText(QStringLiteral("Phường Đống Đa")));
+        // Another province clears the commune that no longer belongs to it, in one undo step.
         pick(province, QStringLiteral("bac ninh"));
         QCOMPARE(province->currentCode(), QStringLiteral("27"));
-        QVERIFY(district->currentCode().isEmpty());
         QVERIFY(commune->currentCode().isEmpty());
         form->undoStack()->undo();
         QCOMPARE(province->currentCode(), QStringLiteral("01"));
+        QCOMPARE(commune->currentCode(), QStringLiteral("00004"));
+        form->undoStack()->setClean();
+        form->close();
+    }
+
+    // A pre-reform draft keeps province → district → commune; the same code reads as its old unit and is
+    // never changed by the switch.
+    void placePickersFollowTheReceivedDate() {
+        TestOffice office;
+        QString error;
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &error));
+        form->show();
+        CodeComboBox *district = combo(form.get(), DossierField::MaHuyen);
+        CodeComboBox *commune = combo(form.get(), DossierField::MaXa);
+        QCOMPARE(commune->currentCode(), QStringLiteral("00004")); // the office's commune
+        QCOMPARE(commune->currentText(), QStringLiteral("Phường Ba Đình"));
+        QVERIFY(!district->isVisible());
+        replaceText(line(form.get(), DossierField::NgayTiepNhan), QStringLiteral("30/06/2025 10:00:00"));
+        QTRY_VERIFY(district->isVisible());
+        QVERIFY(district->entryCount() > 20);
+        QCOMPARE(commune->currentCode(), QStringLiteral("00004"));
+        auto districtProblem = [&form](const char *code) {
+            for (const Problem &p : form->problems())
+                if (p.field == u"MaHuyen" && p.code == QLatin1StringView(code))
+                    return true;
+            return false;
+        };
+        QVERIFY(districtProblem("required")); // the three-level list asks for it
+        pick(district, QStringLiteral("ba dinh"));
         QCOMPARE(district->currentCode(), QStringLiteral("001"));
-        QCOMPARE(commune->currentCode(), QStringLiteral("00001"));
+        QCOMPARE(commune->currentCode(), QStringLiteral("00004"));
+        QCOMPARE(commune->currentText(), QStringLiteral("Phường Trúc Bạch")); // 00004 in the 2024 list
+        QVERIFY(!districtProblem("required"));
+        // Back after the reform: the district the officer chose stays visible, to be cleared, and is flagged.
+        replaceText(line(form.get(), DossierField::NgayTiepNhan), QStringLiteral("01/07/2025 10:00:00"));
+        QTRY_COMPARE(commune->currentText(), QStringLiteral("Phường Ba Đình"));
+        QVERIFY(district->isVisible());
+        QCOMPARE(district->currentCode(), QStringLiteral("001"));
+        QVERIFY(districtProblem("district-after-reform"));
         form->undoStack()->setClean();
         form->close();
     }

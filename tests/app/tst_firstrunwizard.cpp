@@ -94,14 +94,23 @@ void select(QComboBox *combo, const QString &data) {
     combo->setCurrentIndex(i);
 }
 
-// Language page → area page with Hà Nội / Ba Đình / Phúc Xá picked → connection page.
-void answerUpToConnection(FirstRunWizard &w, const QString &role = QStringLiteral("commune-officer")) {
+// Language page → area page → connection page. Today's list (the default): Hà Nội / Phường Ba Đình, no
+// district step; the old list: Hà Nội / Quận Ba Đình / Phường Phúc Xá.
+void answerUpToConnection(FirstRunWizard &w, const QString &role = QStringLiteral("commune-officer"),
+                          bool oldList = false) {
     QCOMPARE(page(w), QStringLiteral("languagePage"));
     clickNext(w);
     QCOMPARE(page(w), QStringLiteral("areaPage"));
+    if (oldList)
+        select(child<QComboBox>(&w, QStringLiteral("area_places")), QStringLiteral("2024"));
     pick(child<CodeComboBox>(&w, QStringLiteral("area_MaTinh")), QStringLiteral("Hà Nội"));
-    pick(child<CodeComboBox>(&w, QStringLiteral("area_MaHuyen")), QStringLiteral("Ba Đình"));
-    pick(child<CodeComboBox>(&w, QStringLiteral("area_MaXa")), QStringLiteral("Phúc Xá"));
+    if (oldList) {
+        pick(child<CodeComboBox>(&w, QStringLiteral("area_MaHuyen")), QStringLiteral("Ba Đình"));
+        pick(child<CodeComboBox>(&w, QStringLiteral("area_MaXa")), QStringLiteral("Phúc Xá"));
+    } else {
+        QVERIFY(!child<CodeComboBox>(&w, QStringLiteral("area_MaHuyen"))->isVisible());
+        pick(child<CodeComboBox>(&w, QStringLiteral("area_MaXa")), QStringLiteral("Ba Đình"));
+    }
     clickNext(w);
     QCOMPARE(page(w), QStringLiteral("rolePage"));
     select(child<QComboBox>(&w, QStringLiteral("roleCombo")), role);
@@ -136,7 +145,7 @@ private Q_SLOTS:
         QTRY_COMPARE(roles->itemText(0), RolePolicy::label(UserRole::CommuneOfficer));
         QVERIFY(roles->itemText(0) != vietnameseRole);
 
-        answerUpToConnection(w, QStringLiteral("district-reviewer"));
+        answerUpToConnection(w, QStringLiteral("province-reviewer"), true);
         QVERIFY(child<QRadioButton>(&w, QStringLiteral("offlineRadio"))->isChecked()); // the default
         QVERIFY(!child<QWidget>(&w, QStringLiteral("gatewayBox"))->isEnabled());
         QTest::mouseClick(wizardButton(w, QWizard::FinishButton), Qt::LeftButton);
@@ -152,9 +161,40 @@ private Q_SLOTS:
         QCOMPARE(office.area().province, QStringLiteral("01"));
         QCOMPARE(office.area().district, QStringLiteral("001"));
         QCOMPARE(office.area().commune, QStringLiteral("00001"));
-        QCOMPARE(office.role(), UserRole::DistrictReviewer);
+        QCOMPARE(office.role(), UserRole::ProvinceReviewer);
+        QCOMPARE(office.places(), GsoList::Units2024); // chosen for back-office work on old dossiers
         QVERIFY(!office.hasGateway());
         QCOMPARE(f.secrets.size(), 0); // the keychain is not touched
+    }
+
+    // December 2026, a commune officer of Phường Điện Biên Phủ: province → commune from the 2025 list, no
+    // district asked or stored.
+    void wizard_todaysCommuneWithoutDistrict() {
+        FreshStart f;
+        FirstRunWizard w(f.services, f.settings);
+        w.show();
+        clickNext(w);
+        QCOMPARE(page(w), QStringLiteral("areaPage"));
+        QCOMPARE(child<QComboBox>(&w, QStringLiteral("area_places"))->currentData().toString(),
+                 QStringLiteral("2025"));
+        QVERIFY(!child<QWidget>(&w, QStringLiteral("districtHost"))->isVisible());
+        pick(child<CodeComboBox>(&w, QStringLiteral("area_MaTinh")), QStringLiteral("Điện Biên"));
+        CodeComboBox *communes = child<CodeComboBox>(&w, QStringLiteral("area_MaXa"));
+        QVERIFY(communes->entryCount() > 0);
+        QVERIFY(communes->findText(QStringLiteral("Phường Him Lam")) < 0); // a 2024 name, gone
+        pick(communes, QStringLiteral("Điện Biên Phủ"));
+        QCOMPARE(communes->currentCode(), QStringLiteral("03127"));
+        clickNext(w);
+        QCOMPARE(page(w), QStringLiteral("rolePage"));
+        clickNext(w);
+        QCOMPARE(page(w), QStringLiteral("connectionPage"));
+        QTest::mouseClick(wizardButton(w, QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!w.isVisible());
+        const OfficeSettings office(f.store);
+        QCOMPARE(office.area().province, QStringLiteral("11"));
+        QCOMPARE(office.area().district, QString());
+        QCOMPARE(office.area().commune, QStringLiteral("03127"));
+        QCOMPARE(office.places(), GsoList::Units2025);
     }
 
     void wizard_offlineChoiceSticksAcrossRestarts() {

@@ -65,6 +65,52 @@ private Q_SLOTS:
         QCOMPARE(strict.exitCode, 1);
     }
 
+    // The push example moved to 15/08/2026 with its three-level codes, sent under each profile setting.
+    QString postReformDossier() {
+        QFile f(spec("push-dossier.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("push-dossier.json");
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        o.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("15/08/2026 09:00:00"));
+        o.insert(QStringLiteral("SubmittedDate"), QStringLiteral("15/08/2026 08:50:00"));
+        o.insert(QStringLiteral("MaTinh"), QStringLiteral("11"));
+        o.insert(QStringLiteral("MaHuyen"), QStringLiteral(""));
+        o.insert(QStringLiteral("MaXa"), QStringLiteral("03124")); // a 2024 commune, gone since the reform
+        return write("post-reform.json", QJsonDocument(o).toJson());
+    }
+
+    void validate_saysWhichRuleItApplied_andWhichListACodeWasCheckedAgainst() {
+        const QString file = postReformDossier();
+        Run r = btxh({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"),
+                      QStringLiteral("--today"), QStringLiteral("02/12/2026"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"list in force on each dossier's received date"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"MaHuyen empty"), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"MaXa error: Processing commune: \"03124\" is not a GSO code of a commune "
+                                u"(checked against the 2025 two-level GSO list"),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(u"received date 15/08/2026"));
+        QVERIFY(r.out.contains(u"Phường Noong Bua"));
+        QVERIFY2(!r.out.contains(u" MaHuyen "), qPrintable(r.out));
+
+        r = btxh({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"),
+                  QStringLiteral("--today"), QStringLiteral("02/12/2026"), QStringLiteral("--post-reform"),
+                  QStringLiteral("three-level"), file});
+        QVERIFY2(r.err.contains(u"three-level form"), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u" MaHuyen error"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"district-not-configured") || r.out.contains(u"endpoint.district"));
+
+        r = btxh({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"),
+                  QStringLiteral("--today"), QStringLiteral("02/12/2026"), QStringLiteral("--post-reform"),
+                  QStringLiteral("three-level"), QStringLiteral("--post-reform-district"),
+                  QStringLiteral("094"), file});
+        QVERIFY2(r.err.contains(u"with MaHuyen 094"), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u" MaHuyen "), qPrintable(r.out));
+
+        r = btxh({QStringLiteral("validate"), QStringLiteral("--post-reform"), QStringLiteral("four"), file});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void validate_everyExampleReads() {
         for (const char *f :
              {"push-dossier.json", "push-result.json", "push-progress.json", "pull-dossiers-query.json",

@@ -1,4 +1,5 @@
 #include "JsonCodec.h"
+#include "PlaceCalendar.h"
 #include "SpecFixtures.h"
 #include "Validator.h"
 
@@ -189,11 +190,126 @@ private Q_SLOTS:
         d.setValue(DossierField::MaXa, QStringLiteral("00004")); // Phường Ba Đình (2025)
         d.setValue(DossierField::HKTT_MaXa, QStringLiteral("00004"));
         d.setValue(DossierField::NOHT_MaXa, QStringLiteral("00004"));
+        for (DossierField f : {DossierField::MaHuyen, DossierField::HKTT_MaHuyen, DossierField::NOHT_MaHuyen})
+            d.setValue(f, QString());
         Problems p = Validator(c).validate(d);
         QVERIFY2(!hasErrors(p), qPrintable(dump(p)));
         d.setValue(DossierField::MaTinh, QStringLiteral("79"));
         p = Validator(c).validate(d);
         QVERIFY(find(p, QStringLiteral("MaXa"), QStringLiteral("place-parent")));
+    }
+
+    // A Điện Biên dossier (province 11) received on `day`: 2024 codes when `threeLevel`, else 2025 codes.
+    static Dossier dienBien(const QDate &day, bool threeLevel) {
+        Dossier d = validDossier();
+        d.setValue(DossierField::NgayTiepNhan,
+                   day.toString(QStringLiteral("dd/MM/yyyy")) + QStringLiteral(" 09:00:00"));
+        d.setValue(DossierField::SubmittedDate, d.value(DossierField::NgayTiepNhan));
+        for (auto [p, h, x] :
+             {std::tuple{DossierField::MaTinh, DossierField::MaHuyen, DossierField::MaXa},
+              std::tuple{DossierField::HKTT_MaTinh, DossierField::HKTT_MaHuyen, DossierField::HKTT_MaXa},
+              std::tuple{DossierField::NOHT_MaTinh, DossierField::NOHT_MaHuyen, DossierField::NOHT_MaXa}}) {
+            d.setValue(p, QStringLiteral("11"));
+            d.setValue(h, threeLevel ? QStringLiteral("094") : QString());
+            d.setValue(x, QStringLiteral("03127")); // Him Lam before the reform, Điện Biên Phủ after
+        }
+        return d;
+    }
+
+    Problems checkWith(const Dossier &d, const PostReformForm &form,
+                       Direction direction = Direction::Outgoing) const {
+        ValidationContext c = direction == Direction::Outgoing ? ValidationContext::outgoing(today)
+                                                               : ValidationContext::incoming(today);
+        c.postReform = form;
+        return Validator(c).validate(d);
+    }
+
+    void reform_eachSideOfTheDate_readsItsOwnList() {
+        const QDate june30(2025, 6, 30), july1(2025, 7, 1);
+        // Each kind of dossier is clean on its own side of the date.
+        Problems p = check(dienBien(june30, true));
+        QVERIFY2(p.isEmpty(), qPrintable(dump(p)));
+        p = check(dienBien(july1, false));
+        QVERIFY2(p.isEmpty(), qPrintable(dump(p)));
+
+        // A three-level dossier dated 1 July: its MaHuyen has no place in the two-level list.
+        p = check(dienBien(july1, true));
+        const Problem *district = find(p, QStringLiteral("MaHuyen"), QStringLiteral("district-after-reform"));
+        QVERIFY2(district && district->isError(), qPrintable(dump(p)));
+        QVERIFY(district->message.contains(u"01/07/2025"));
+        QVERIFY(district->message.contains(u"2025"));
+        // A two-level dossier dated 30 June: the 2024 list has districts, and MaHuyen is required there.
+        p = check(dienBien(june30, false));
+        const Problem *missing = find(p, QStringLiteral("MaHuyen"), QStringLiteral("required"));
+        QVERIFY2(missing && missing->isError(), qPrintable(dump(p)));
+        QVERIFY(missing->message.contains(u"2024"));
+        QVERIFY(missing->message.contains(u"30/06/2025"));
+    }
+
+    void reform_2024CommuneOn2026Dossier_saysWhichListAndWhatItWas() {
+        Dossier d = dienBien(QDate(2026, 8, 15), false);
+        d.setValue(DossierField::MaXa, QStringLiteral("03124")); // Phường Noong Bua, gone in 2025
+        const Problems p = check(d);
+        const Problem *x = find(p, QStringLiteral("MaXa"), QStringLiteral("unknown-place"));
+        QVERIFY2(x && x->isError(), qPrintable(dump(p)));
+        QVERIFY(x->message.contains(u"Noong Bua"));
+        QVERIFY(x->message.contains(u"15/08/2026"));
+        QVERIFY(x->message.contains(u"2025"));
+        // Received, the same code is a warning and nothing is changed.
+        const Problems received = checkWith(d, PostReformForm::twoLevel(), Direction::Incoming);
+        QVERIFY(!hasErrors(received));
+        QCOMPARE(d.value(DossierField::MaXa), QStringLiteral("03124"));
+    }
+
+    void reform_2025CommuneOn2023Dossier_saysTheListCameLater() {
+        Dossier d = dienBien(QDate(2023, 3, 10), true);
+        d.setValue(DossierField::MaTinh, QStringLiteral("31"));
+        d.setValue(DossierField::MaHuyen, QString());
+        d.setValue(DossierField::MaXa, QStringLiteral("11948")); // Đặc khu Bạch Long Vĩ, a 2025 code
+        const Problems p = check(d);
+        const Problem *x = find(p, QStringLiteral("MaXa"), QStringLiteral("unknown-place"));
+        QVERIFY2(x && x->isError(), qPrintable(dump(p)));
+        QVERIFY(x->message.contains(u"Bạch Long Vĩ"));
+        QVERIFY(x->message.contains(u"10/03/2023"));
+        QVERIFY(find(p, QStringLiteral("MaHuyen"), QStringLiteral("required")));
+    }
+
+    void reform_codeInNeitherList_namesBothLists() {
+        Dossier d = dienBien(QDate(2026, 8, 15), false);
+        d.setValue(DossierField::MaXa, QStringLiteral("99999"));
+        const Problems p = check(d);
+        const Problem *x = find(p, QStringLiteral("MaXa"), QStringLiteral("unknown-place"));
+        QVERIFY(x);
+        QVERIFY2(x->message.contains(PlaceCalendar::listName(GsoList::Units2025)), qPrintable(x->message));
+        QVERIFY(x->message.contains(PlaceCalendar::listName(GsoList::Units2024)));
+    }
+
+    void reform_mergedAwayProvince_isExplained() {
+        Dossier d = dienBien(QDate(2026, 1, 5), false);
+        d.setValue(DossierField::MaTinh, QStringLiteral("02")); // Tỉnh Hà Giang, merged in July 2025
+        const Problems p = check(d);
+        const Problem *x = find(p, QStringLiteral("MaTinh"), QStringLiteral("unknown-place"));
+        QVERIFY(x && x->isError());
+        QVERIFY(x->message.contains(u"Hà Giang"));
+        QVERIFY(x->message.contains(u"05/01/2026"));
+    }
+
+    void reform_emptyMaHuyen_isAnErrorOnlyWhereTheProfileDemandsThreeLevels() {
+        const Dossier post = dienBien(QDate(2026, 8, 15), false);
+        QVERIFY(checkWith(post, PostReformForm::twoLevel()).isEmpty());
+        Problems p = checkWith(post, PostReformForm::threeLevel(QString()));
+        const Problem *x = find(p, QStringLiteral("MaHuyen"), QStringLiteral("district-not-configured"));
+        QVERIFY2(x && x->isError(), qPrintable(dump(p)));
+        QVERIFY(x->message.contains(u"endpoint.district"));
+        QVERIFY(checkWith(post, PostReformForm::threeLevel(QStringLiteral("094"))).isEmpty());
+        // The received side stays lenient.
+        QVERIFY(!hasErrors(checkWith(post, PostReformForm::threeLevel(QString()), Direction::Incoming)));
+        // A MaHuyen the officer typed that differs from the profile's: a warning, the value kept.
+        Dossier typed = post;
+        typed.setValue(DossierField::MaHuyen, QStringLiteral("095"));
+        p = checkWith(typed, PostReformForm::threeLevel(QStringLiteral("094")));
+        const Problem *w = find(p, QStringLiteral("MaHuyen"), QStringLiteral("district-differs"));
+        QVERIFY2(w && !w->isError(), qPrintable(dump(p)));
     }
 
     void finalResult_needsResultPapers() {

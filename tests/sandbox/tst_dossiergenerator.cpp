@@ -76,6 +76,29 @@ private Q_SLOTS:
         QVERIFY(results > 30 && results < 270);
     }
 
+    // After the reform: the 2025 two-level list, MaHuyen empty, and the commune's own staff and chair.
+    void postReformDossiers_liveInTheTwoLevelWorld() {
+        const QDateTime later(QDate(2026, 11, 30), QTime(17, 0));
+        DossierGenerator g(11, later, 60);
+        const GsoDirectory &today = GsoDirectory::get(GsoList::Units2025);
+        for (int i = 0; i < 100; ++i) {
+            const auto item = g.next();
+            const Dossier &d = item.dossier;
+            QCOMPARE(d.value(DossierField::MaHuyen), QString());
+            QVERIFY(d.fields.has(int(DossierField::MaHuyen))); // sent as "", as the two-level form says
+            const GsoUnit *commune = today.commune(d.value(DossierField::MaXa));
+            QVERIFY2(commune, qPrintable(d.value(DossierField::MaXa)));
+            QCOMPARE(commune->parentCode, d.value(DossierField::MaTinh));
+            QVERIFY(!d.value(DossierField::DonViXuLy).contains(u"Huyện"));
+            for (const ProcessingStep &s : item.steps) {
+                for (ProgressField f : {ProgressField::ChucDanh, ProgressField::DonViXuLy,
+                                        ProgressField::NoiDungXuLy, ProgressField::NguoiXuLy})
+                    QVERIFY2(!s.value(f).contains(u"LĐTBXH") && !s.value(f).contains(u"Huyện"),
+                             qPrintable(s.value(f)));
+            }
+        }
+    }
+
     void provinceFilter_isHonoured() {
         DossierGenerator g(1, until, 10, {QStringLiteral("11")});
         for (int i = 0; i < 30; ++i)

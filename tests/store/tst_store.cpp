@@ -725,6 +725,54 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // 03127 is Phường Him Lam before 1 July 2025 and Phường Điện Biên Phủ from then: an area filter tied to a
+    // list finds only the dossiers of its own side of the reform, and nothing maps one to the other.
+    void list_areaFilter_byTodaysUnitsAndYesterdays() {
+        QList<Dossier> mix;
+        const QStringList dates = {
+            QStringLiteral("10/05/2023 09:00:00"), QStringLiteral("30/06/2025 16:00:00"),
+            QStringLiteral("01/07/2025 08:00:00"), QStringLiteral("15/08/2026 09:00:00")};
+        for (int i = 0; i < dates.size(); ++i) {
+            Dossier d = m_data.dossier(500 + i);
+            d.setValue(DossierField::NgayTiepNhan, dates.at(i));
+            d.setValue(DossierField::MaTinh, QStringLiteral("11"));
+            d.setValue(DossierField::MaHuyen, i < 2 ? QStringLiteral("094") : QStringLiteral(""));
+            d.setValue(DossierField::MaXa, QStringLiteral("03127"));
+            mix << d;
+        }
+        QVERIFY(m_store->apply(received(mix)));
+        auto listed = [&](const ListFilter &f) {
+            ListQuery q;
+            q.filter = f;
+            q.sortColumn = QStringLiteral("MaHoSo");
+            q.descending = false;
+            return codes(q);
+        };
+        const QList<QString> pre{mix.at(0).code(), mix.at(1).code()};
+        const QList<QString> post{mix.at(2).code(), mix.at(3).code()};
+        ListFilter f;
+        f.commune = QStringLiteral("03127");
+        f.areaList = GsoList::Units2025;
+        QCOMPARE(listed(f), post);
+        QCOMPARE(*m_store->count(f), qint64(2));
+        f.areaList = GsoList::Units2024;
+        QCOMPARE(listed(f), pre);
+        f = {};
+        f.areaList = GsoList::Units2024; // the whole pre-reform period
+        QVERIFY(listed(f).contains(pre.at(0)) && !listed(f).contains(post.at(0)));
+        f = {};
+        f.province = QStringLiteral("11");
+        f.areaList = GsoList::Units2025;
+        QCOMPARE(listed(f), post);
+        // Nothing was rewritten: every dossier keeps its own codes.
+        for (const Dossier &d : std::as_const(mix)) {
+            const std::optional<StoredDossier> stored = m_store->dossier(d.code());
+            QVERIFY(stored);
+            QCOMPARE(stored->dossier.value(DossierField::MaHuyen), d.value(DossierField::MaHuyen));
+            QCOMPARE(stored->dossier.value(DossierField::MaXa), QStringLiteral("03127"));
+        }
+    }
+
     void list_filtersByStatusProcedureAreaSyncStateDatesAndOverdue() {
         QList<Dossier> all;
         for (int i = 100; i < 160; ++i)

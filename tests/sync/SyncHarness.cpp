@@ -21,7 +21,7 @@ SyncHarness::~SyncHarness() {
 }
 
 void SyncHarness::setGateway(const QUrl &baseUrl, const RetryPolicy &retry, int transferTimeoutMs,
-                             qint64 maxResponseBytes) {
+                             qint64 maxResponseBytes, const PostReformForm &postReform) {
     m_engine.reset();
     m_client.reset();
     GatewayEnvironment env;
@@ -30,6 +30,7 @@ void SyncHarness::setGateway(const QUrl &baseUrl, const RetryPolicy &retry, int 
     env.profile.transferTimeoutMs = transferTimeoutMs;
     env.profile.tokenTimeoutMs = transferTimeoutMs;
     env.profile.maxResponseBytes = maxResponseBytes;
+    env.profile.postReform = postReform;
     env.retry = retry;
     m_client = std::make_unique<GatewayClient>(
         env, Credentials{QStringLiteral("demo-key"), QStringLiteral("demo-secret")});

@@ -29,7 +29,8 @@ public:
 
     // Replaces the client (a new profile or retry policy); the engine follows.
     void setGateway(const QUrl &baseUrl, const RetryPolicy &retry, int transferTimeoutMs = 10000,
-                    qint64 maxResponseBytes = 256LL * 1024 * 1024);
+                    qint64 maxResponseBytes = 256LL * 1024 * 1024,
+                    const PostReformForm &postReform = PostReformForm());
 
     // Runs to the end (waits for finished()); an invalid report (stop = StoreError, error "timeout") when
     // it did not end within `timeoutMs`.

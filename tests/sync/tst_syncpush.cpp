@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -71,6 +72,80 @@ private Q_SLOTS:
         const SyncReport again = h.push();
         QCOMPARE(again.pushed, 0);
         QVERIFY(h.jobsStarted.isEmpty());
+    }
+
+    // A dossier received on 15/08/2026 in ward 03127 (Phường Điện Biên Phủ since the reform), no district.
+    static Dossier postReformDossier(int index) {
+        Dossier d = data::dossier(index);
+        d.setValue(DossierField::NgayTiepNhan, QStringLiteral("15/08/2026 09:00:00"));
+        d.setValue(DossierField::SubmittedDate, QStringLiteral("15/08/2026 08:45:00"));
+        d.fields.clear(int(DossierField::MaHuyen));
+        return d;
+    }
+
+    void push_postReformDossier_goesAsTheProfileSays_data() {
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<QString>("sentDistrict");
+        QTest::newRow("two-level: MaHuyen empty") << int(PostReformForm::Levels::Two) << QString();
+        QTest::newRow("three-level: configured district")
+            << int(PostReformForm::Levels::Three) << QStringLiteral("094");
+    }
+    void push_postReformDossier_goesAsTheProfileSays() {
+        QFETCH(int, levels);
+        QFETCH(QString, sentDistrict);
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        const PostReformForm form = PostReformForm::Levels(levels) == PostReformForm::Levels::Three
+                                        ? PostReformForm::threeLevel(sentDistrict)
+                                        : PostReformForm::twoLevel();
+        h.setGateway(sandbox.baseUrl(), RetryPolicy::fast(3), 10000, 256LL * 1024 * 1024, form);
+        const Dossier d = postReformDossier(1);
+        QVERIFY(data::enterDossier(h.store(), d));
+        const SyncReport r = h.push();
+        QVERIFY2(r.ok(), qPrintable(r.summary() + r.stopText() + r.messages.join(u'\n')));
+        QCOMPARE(r.pushed, 1);
+
+        // What the gateway stored is the request form the profile asks for.
+        const QJsonObject request = sandbox.records(d.code())
+                                        .value(QStringLiteral("dossier"))
+                                        .toObject()
+                                        .value(u"request")
+                                        .toObject();
+        QVERIFY2(request.contains(u"MaHuyen"),
+                 qPrintable(QString::fromUtf8(QJsonDocument(request).toJson())));
+        QCOMPARE(request.value(u"MaHuyen").toString(), sentDistrict);
+        QCOMPARE(request.value(u"MaXa").toString(), QStringLiteral("03127"));
+        QCOMPARE(request.value(u"MaTinh").toString(), QStringLiteral("11"));
+        // Our copy is not rewritten: it still has no district.
+        const std::optional<StoredDossier> stored = h.store().dossier(d.code());
+        QVERIFY(stored);
+        QVERIFY(stored->dossier.value(DossierField::MaHuyen).isEmpty());
+        QCOMPARE(stored->syncState, SyncState::Synced);
+    }
+
+    void push_preReformDossierEditedAndPushedAgain_keepsItsThreeLevelForm() {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        // A profile for post-reform dossiers in the three-level form must not touch a pre-reform one.
+        h.setGateway(sandbox.baseUrl(), RetryPolicy::fast(3), 10000, 256LL * 1024 * 1024,
+                     PostReformForm::threeLevel(QStringLiteral("095")));
+        Dossier d = data::dossier(2); // received 08/12/2022 in 11/094/03127 (Phường Him Lam then)
+        QVERIFY(data::enterDossier(h.store(), d));
+        QVERIFY(h.push().ok());
+        d.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
+        QVERIFY(data::enterDossier(h.store(), d));
+        const SyncReport again = h.push();
+        QVERIFY2(again.ok(), qPrintable(again.summary() + again.messages.join(u'\n')));
+        QCOMPARE(again.pushed, 1);
+        const QJsonObject record = sandbox.records(d.code()).value(QStringLiteral("dossier")).toObject();
+        const QJsonObject request = record.value(u"request").toObject();
+        QCOMPARE(request.value(u"MaTinh").toString(), QStringLiteral("11"));
+        QCOMPARE(request.value(u"MaHuyen").toString(), QStringLiteral("094"));
+        QCOMPARE(request.value(u"MaXa").toString(), QStringLiteral("03127"));
+        QCOMPARE(request.value(u"SoDienThoai").toString(), QStringLiteral("0912345678"));
+        QCOMPARE(record.value(u"pushCount").toInt(), 2);
     }
 
     void push_refusedDossierKeepsItsStepsQueuedWithTheGatewaysWords() {
