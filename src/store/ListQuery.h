@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeadlineSql.h"
 #include "Fields.h"
 #include "Record.h"
 #include "SyncState.h"
@@ -21,6 +22,8 @@ struct ListFilter {
     DossierField dateField = DossierField::NgayTiepNhan; // what from/to apply to (a Date/DateTime field)
     QDate from, to;                                      // inclusive; invalid = open
     bool overdueOnly = false; // past the latest step's legal deadline and not finished
+    // Where the dossier stands against its own legal deadline (schema 7's due dates; a report's cell).
+    DeadlineFilter deadline = DeadlineFilter::Any;
     QString search;           // what the user typed: accent- and case-insensitive
 };
 
