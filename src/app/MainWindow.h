@@ -21,6 +21,7 @@ namespace btxh::app {
 
 class CaseListModel;
 class ConflictDialog;
+class DashboardDialog;
 class DossierDetailView;
 class DossierForm;
 class SyncController;
@@ -74,6 +75,8 @@ private:
     void onCurrentChanged();
     void updateActions();
     void openSettings();
+    void openReports();
+    void showReportDossiers(const btxh::ListFilter &filter, const QString &description);
     void showAbout();
     void retranslate();
     void updateCount();
@@ -87,6 +90,7 @@ private:
     SyncController *m_sync;
     SyncPanel *m_syncPanel;
     QDockWidget *m_syncDock;
+    DashboardDialog *m_reports = nullptr;
     QTimer *m_searchTimer;
     QTimer *m_statusTimer;
     QLabel *m_connectionLabel;

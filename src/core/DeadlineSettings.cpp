@@ -52,6 +52,10 @@ std::optional<QString> DeadlineSettings::normalise(const QString &name, const QS
                                                    QString *error) {
     const QString v = value.trimmed();
     if (!procedureOf(name).isEmpty()) {
+        if (!Catalogues::instance().contains(u"procedure", procedureOf(name))) {
+            *error = tr("%1: there is no procedure %2 in the catalogue").arg(name, procedureOf(name));
+            return std::nullopt;
+        }
         if (v.isEmpty())
             return v;
         bool ok = false;
