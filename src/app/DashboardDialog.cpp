@@ -54,7 +54,9 @@ QString communeNameFor(GsoList places, const QString &code) {
 } // namespace
 
 DashboardDialog::DashboardDialog(const AppServices &services, QWidget *parent)
-    : QDialog(parent), m_services(services), m_ui(std::make_unique<Ui::DashboardDialog>()) {
+    : QDialog(parent)
+    , m_services(services)
+    , m_ui(std::make_unique<Ui::DashboardDialog>()) {
     m_ui->setupUi(this);
     m_counts = new QStandardItemModel(this);
     m_overdue = new QStandardItemModel(this);
@@ -132,10 +134,10 @@ void DashboardDialog::setGrouping(ReportGrouping by) {
 
 ReportQuery DashboardDialog::currentQuery() const {
     const QString area = m_ui->areaCombo->currentData().toString();
-    return ReportQuery::forPeriod(m_ui->fromEdit->date(), m_ui->toEdit->date(),
-                                  area.startsWith(u"P:") ? area.mid(2) : QString(),
-                                  area.startsWith(u"C:") ? area.mid(2) : QString(),
-                                  ReportGrouping(m_ui->byCombo->currentData().toInt()), m_services.now().date());
+    return ReportQuery::forPeriod(
+        m_ui->fromEdit->date(), m_ui->toEdit->date(), area.startsWith(u"P:") ? area.mid(2) : QString(),
+        area.startsWith(u"C:") ? area.mid(2) : QString(),
+        ReportGrouping(m_ui->byCombo->currentData().toInt()), m_services.now().date());
 }
 
 void DashboardDialog::count() {
@@ -206,9 +208,10 @@ void DashboardDialog::fillChart(const ReportResult &result) {
     QStringList categories;
     const qsizetype groups = std::min<qsizetype>(result.rows.size(), ChartedGroups);
     for (qsizetype i = 0; i < groups; ++i)
-        categories << ReportTables::groupLabel(result.query.by, result.rows.at(i).key,
-                                               [places](const QString &c) { return communeNameFor(places, c); })
-                          .left(40);
+        categories
+            << ReportTables::groupLabel(result.query.by, result.rows.at(i).key, [places](const QString &c) {
+                   return communeNameFor(places, c);
+               }).left(40);
     for (int s = 0; s < 4; ++s) {
         auto *set = new QBarSet(labels[s]);
         set->setColor(colours[s]);

@@ -605,8 +605,8 @@ void MainWindow::openReports() {
 void MainWindow::showReportDossiers(const ListFilter &filter, const QString &description) {
     // Until a filter of the bar is changed, the list shows exactly the dossiers the report counted.
     m_model->setFilter(filter);
-    statusBar()->showMessage(tr("The list shows a report's dossiers: %1. Change a filter to leave it.")
-                                 .arg(description));
+    statusBar()->showMessage(
+        tr("The list shows a report's dossiers: %1. Change a filter to leave it.").arg(description));
     activateWindow();
 }
 

@@ -6,7 +6,8 @@
 
 namespace btxh::app {
 
-ReportWorker::ReportWorker(const QString &path) : m_path(path) {
+ReportWorker::ReportWorker(const QString &path)
+    : m_path(path) {
     qRegisterMetaType<btxh::ReportResult>();
 }
 
@@ -17,7 +18,8 @@ ReportWorker::~ReportWorker() {
 
 void ReportWorker::request(const ReportQuery &query) {
     m_cancelled.store(false);
-    QMetaObject::invokeMethod(this, [this, query] { run(query); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, query] { run(query); }, Qt::QueuedConnection);
 }
 
 void ReportWorker::cancel() {

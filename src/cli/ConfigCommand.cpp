@@ -136,9 +136,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
     }
 
     QString error;
-    const std::optional<QString> value = deadlineKey
-                                             ? DeadlineSettings::normalise(key, args.value(2), &error)
-                                             : SyncSettings::normalise(key, args.value(2), &error);
+    const std::optional<QString> value = deadlineKey ? DeadlineSettings::normalise(key, args.value(2), &error)
+                                                     : SyncSettings::normalise(key, args.value(2), &error);
     if (!value) {
         context.err << "btxh config: " << error << Qt::endl;
         return ExitBadInput;

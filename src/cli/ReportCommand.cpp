@@ -28,25 +28,25 @@ QString ReportCommand::summary() const {
 }
 
 void ReportCommand::setup(QCommandLineParser &parser) const {
-    parser.setApplicationDescription(
-        tr("Counts the dossiers received from --from to --to (in the whole database, a province or a commune), "
-           "grouped by procedure, commune, month received or status: received; finished, on time and late; in "
-           "progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a "
-           "deadline). A dossier's deadline is the one the gateway sent, or else the one computed from its "
-           "procedure's processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 "
-           "bad option, 3 the database cannot be read."));
+    parser.setApplicationDescription(tr(
+        "Counts the dossiers received from --from to --to (in the whole database, a province or a commune), "
+        "grouped by procedure, commune, month received or status: received; finished, on time and late; in "
+        "progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a "
+        "deadline). A dossier's deadline is the one the gateway sent, or else the one computed from its "
+        "procedure's processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 "
+        "bad option, 3 the database cannot be read."));
     StoreCommandSupport::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("from"), tr("First day received (dd/MM/yyyy)."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day received (dd/MM/yyyy)."), tr("DATE")});
     parser.addOption({QStringLiteral("province"), tr("Only this province (GSO code)."), tr("CODE")});
     parser.addOption({QStringLiteral("commune"), tr("Only this commune (GSO code)."), tr("CODE")});
-    parser.addOption(
-        {QStringLiteral("by"), tr("Group by procedure, commune, month or status."), tr("GROUP"), QStringLiteral("month")});
+    parser.addOption({QStringLiteral("by"), tr("Group by procedure, commune, month or status."), tr("GROUP"),
+                      QStringLiteral("month")});
     parser.addOption({QStringLiteral("format"), tr("table (default), csv or json."), tr("FORMAT"),
                       QStringLiteral("table")});
     parser.addOption({QStringLiteral("overdue"), tr("List the overdue dossiers instead of the counts.")});
-    parser.addOption(
-        {QStringLiteral("today"), tr("Judge deadlines as of this day (dd/MM/yyyy) instead of today."), tr("DATE")});
+    parser.addOption({QStringLiteral("today"),
+                      tr("Judge deadlines as of this day (dd/MM/yyyy) instead of today."), tr("DATE")});
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) const {
@@ -72,13 +72,15 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (dates[1] < dates[0])
         return bad(tr("--to (%1) is before --from (%2)")
                        .arg(parser.value(QStringLiteral("to")), parser.value(QStringLiteral("from"))));
-    const std::optional<ReportGrouping> by = ReportQuery::groupingFromName(parser.value(QStringLiteral("by")));
+    const std::optional<ReportGrouping> by =
+        ReportQuery::groupingFromName(parser.value(QStringLiteral("by")));
     if (!by)
         return bad(tr("--by: \"%1\" is not procedure, commune, month or status")
                        .arg(parser.value(QStringLiteral("by"))));
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != u"table" && format != u"csv" && format != u"json")
-        return bad(tr("--format: \"%1\" is not table, csv or json").arg(parser.value(QStringLiteral("format"))));
+        return bad(
+            tr("--format: \"%1\" is not table, csv or json").arg(parser.value(QStringLiteral("format"))));
     if (parser.isSet(QStringLiteral("province")) && parser.isSet(QStringLiteral("commune")))
         return bad(tr("give --province or --commune, not both"));
 

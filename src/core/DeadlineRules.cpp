@@ -42,7 +42,8 @@ QList<QDate> datesIn(const QString &list) {
 } // namespace
 
 DeadlineRules::DeadlineRules(WorkingCalendar calendar, QHash<QString, int> processingDays)
-    : m_calendar(std::move(calendar)), m_days(std::move(processingDays)) {}
+    : m_calendar(std::move(calendar))
+    , m_days(std::move(processingDays)) {}
 
 const DeadlineRules &DeadlineRules::builtIn() {
     static const DeadlineRules rules(WorkingCalendar::builtIn(), shippedProcessingDays());
@@ -94,13 +95,13 @@ std::optional<QDate> DeadlineRules::dueDate(const QString &procedure, const QDat
     if (!days) {
         if (error) {
             const QString name = Catalogues::instance().name(u"procedure", procedure.trimmed());
-            *error = tr("no processing time is configured for the procedure %1%2, so no deadline can be "
-                        "computed: an administrator sets it in Settings or with \"btxh config set %3 DAYS\"")
-                         .arg(procedure.trimmed().isEmpty() ? tr("(none given)") : procedure.trimmed(),
-                              name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name),
-                              DeadlineSettings::daysKey(procedure.trimmed().isEmpty()
-                                                            ? QStringLiteral("MaTTHC")
-                                                            : procedure.trimmed()));
+            *error =
+                tr("no processing time is configured for the procedure %1%2, so no deadline can be "
+                   "computed: an administrator sets it in Settings or with \"btxh config set %3 DAYS\"")
+                    .arg(procedure.trimmed().isEmpty() ? tr("(none given)") : procedure.trimmed(),
+                         name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name),
+                         DeadlineSettings::daysKey(procedure.trimmed().isEmpty() ? QStringLiteral("MaTTHC")
+                                                                                 : procedure.trimmed()));
         }
         return std::nullopt;
     }

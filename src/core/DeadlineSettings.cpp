@@ -35,7 +35,8 @@ QString DeadlineSettings::description(const QString &name) {
     if (name == daysOffKey())
         return tr("extra days off, yyyy-MM-dd separated by commas");
     if (name == workingDaysKey())
-        return tr("days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas");
+        return tr(
+            "days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas");
     const QString procedure = procedureOf(name);
     return tr("processing time of procedure %1 in working days (0 = none)").arg(procedure);
 }

@@ -26,11 +26,12 @@ bool readDays(const QJsonArray &entries, const QString &listName, QSet<QDate> &o
             to = dateOf(e.value(QLatin1StringView("to")));
         }
         if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > MaxSpanDays) {
-            *error = WorkingCalendar::tr("entry %1 of %2 needs \"date\", or \"from\" and \"to\" up to %3 days "
-                                         "apart, as yyyy-MM-dd")
-                         .arg(i + 1)
-                         .arg(listName)
-                         .arg(MaxSpanDays);
+            *error =
+                WorkingCalendar::tr("entry %1 of %2 needs \"date\", or \"from\" and \"to\" up to %3 days "
+                                    "apart, as yyyy-MM-dd")
+                    .arg(i + 1)
+                    .arg(listName)
+                    .arg(MaxSpanDays);
             return false;
         }
         for (QDate d = from; d <= to; d = d.addDays(1))

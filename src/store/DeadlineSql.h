@@ -14,7 +14,7 @@ enum class DeadlineFilter { Any, Finished, OnTime, Late, InProgress, WithinDeadl
 class DeadlineSql {
 public:
     static QString finished(); // the status is one after which a dossier cannot be late any more
-    static QString isFinishedStatus(const QString &column); // the same test on any status column
+    static QString isFinishedStatus(const QString &column);              // the same test on any status column
     static QString condition(DeadlineFilter filter, const QDate &today); // "1" for Any
     static QString dateLiteral(const QDate &day);
 };

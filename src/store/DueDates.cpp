@@ -33,8 +33,9 @@ QString stepKey(ProgressField f) {
 
 // The day of the first step that ended the dossier `dossiers.code`.
 QString finishedOnSql() {
-    return QStringLiteral("(SELECT substr(MIN(s.%1), 1, 10) FROM steps s WHERE s.dossier_code = dossiers.code "
-                          "AND %2)")
+    return QStringLiteral(
+               "(SELECT substr(MIN(s.%1), 1, 10) FROM steps s WHERE s.dossier_code = dossiers.code "
+               "AND %2)")
         .arg(stepKey(ProgressField::ThoiDiemXuLy),
              DeadlineSql::isFinishedStatus(QStringLiteral("s.") + stepCol(ProgressField::StatusId)));
 }
@@ -52,7 +53,8 @@ QVariant textOrNull(const QString &s) {
 
 } // namespace
 
-DueDates::DueDates(QSqlDatabase db) : m_db(std::move(db)) {}
+DueDates::DueDates(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
 DueDates::~DueDates() = default;
 
@@ -99,8 +101,8 @@ bool DueDates::prepare(QSqlError *error) {
         *error = read->lastError();
         return false;
     }
-    if (!write->prepare(
-            QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ?, finished_on = ? WHERE code = ?"))) {
+    if (!write->prepare(QStringLiteral(
+            "UPDATE dossiers SET due_date = ?, due_source = ?, finished_on = ? WHERE code = ?"))) {
         *error = write->lastError();
         return false;
     }
@@ -168,12 +170,14 @@ bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
     QSqlQuery days(m_db);
     days.setForwardOnly(true);
     QSqlQuery update(m_db);
-    if (!days.exec(QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE IFNULL(due_source, "
-                                  "'') <> 'gateway'")
-                       .arg(received, procedureCol)) ||
-        !update.prepare(QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ? WHERE "
-                                       "IFNULL(due_source, '') <> 'gateway' AND %2 IS ? AND %1 >= ? AND %1 < ?")
-                            .arg(received, procedureCol))) {
+    if (!days.exec(
+            QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE IFNULL(due_source, "
+                           "'') <> 'gateway'")
+                .arg(received, procedureCol)) ||
+        !update.prepare(
+            QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ? WHERE "
+                           "IFNULL(due_source, '') <> 'gateway' AND %2 IS ? AND %1 >= ? AND %1 < ?")
+                .arg(received, procedureCol))) {
         *error = days.lastError().isValid() ? days.lastError() : update.lastError();
         return false;
     }
@@ -190,7 +194,8 @@ bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
     for (const auto &[day, procedure] : std::as_const(pairs)) {
         const std::optional<QDate> due = rules.dueDate(procedure.toString(), day, nullptr);
         update.bindValue(0, due ? QVariant(due->toString(Qt::ISODate)) : QVariant());
-        update.bindValue(1, due ? QVariant(DossierDeadline::sourceKey(DeadlineSource::Computed)) : QVariant());
+        update.bindValue(1,
+                         due ? QVariant(DossierDeadline::sourceKey(DeadlineSource::Computed)) : QVariant());
         update.bindValue(2, procedure);
         update.bindValue(3, day.toString(Qt::ISODate));
         update.bindValue(4, day.addDays(1).toString(Qt::ISODate));

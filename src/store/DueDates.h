@@ -32,8 +32,8 @@ public:
 
     // One dossier's three columns, inside the caller's transaction. False with the error.
     bool refresh(const QString &code, const DeadlineRules &rules, QSqlError *error);
-    // Every dossier's: the finishing days and gateway deadlines in two statements, the computed deadlines once
-    // per received day and procedure (not per dossier).
+    // Every dossier's: the finishing days and gateway deadlines in two statements, the computed deadlines
+    // once per received day and procedure (not per dossier).
     bool recomputeAll(const DeadlineRules &rules, QSqlError *error);
     // Only the computed deadlines: after the rules changed (the gateway's stay as they are).
     bool recomputeComputed(const DeadlineRules &rules, QSqlError *error);

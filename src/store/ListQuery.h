@@ -24,7 +24,7 @@ struct ListFilter {
     bool overdueOnly = false; // past the latest step's legal deadline and not finished
     // Where the dossier stands against its own legal deadline (schema 7's due dates; a report's cell).
     DeadlineFilter deadline = DeadlineFilter::Any;
-    QString search;           // what the user typed: accent- and case-insensitive
+    QString search; // what the user typed: accent- and case-insensitive
 };
 
 // Where the next page starts: the sort value and id of the last row shown.

@@ -41,8 +41,8 @@ QString ReportQuery::groupingName(ReportGrouping by) {
 }
 
 std::optional<ReportGrouping> ReportQuery::groupingFromName(const QString &name) {
-    for (ReportGrouping g : {ReportGrouping::Procedure, ReportGrouping::Commune, ReportGrouping::Month,
-                             ReportGrouping::Status})
+    for (ReportGrouping g :
+         {ReportGrouping::Procedure, ReportGrouping::Commune, ReportGrouping::Month, ReportGrouping::Status})
         if (groupingName(g) == name.trimmed().toLower())
             return g;
     return std::nullopt;

@@ -19,7 +19,7 @@ enum class ReportGrouping { Procedure, Commune, Month, Status };
 struct ReportQuery {
     ListFilter filter;
     ReportGrouping by = ReportGrouping::Month;
-    QDate today;           // the injected clock's day: what is overdue
+    QDate today;            // the injected clock's day: what is overdue
     int overdueLimit = 500; // how many overdue dossiers the list carries (all are counted)
 
     static ReportQuery forPeriod(const QDate &from, const QDate &to, const QString &province,

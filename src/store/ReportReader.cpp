@@ -19,8 +19,8 @@ QString countOf(const QString &condition) {
 }
 
 // The measures in ReportCounts' order, after COUNT(*) for `received`.
-const DeadlineFilter Measures[] = {DeadlineFilter::Finished,   DeadlineFilter::OnTime,
-                                   DeadlineFilter::Late,       DeadlineFilter::InProgress,
+const DeadlineFilter Measures[] = {DeadlineFilter::Finished,       DeadlineFilter::OnTime,
+                                   DeadlineFilter::Late,           DeadlineFilter::InProgress,
                                    DeadlineFilter::WithinDeadline, DeadlineFilter::Overdue};
 
 ListQuerySql filterSql(const ReportQuery &query) {
@@ -46,7 +46,8 @@ bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &values
 
 } // namespace
 
-ReportReader::ReportReader(QSqlDatabase db) : m_db(std::move(db)) {}
+ReportReader::ReportReader(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
 QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values) {
     const ListQuerySql sql = filterSql(query);
@@ -74,8 +75,8 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
         while (q.next()) {
             ReportRow row;
             row.key = q.value(0).toString();
-            qint64 *fields[] = {&row.counts.received,   &row.counts.finished,       &row.counts.onTime,
-                                &row.counts.late,       &row.counts.inProgress,     &row.counts.withinDeadline,
+            qint64 *fields[] = {&row.counts.received, &row.counts.finished,   &row.counts.onTime,
+                                &row.counts.late,     &row.counts.inProgress, &row.counts.withinDeadline,
                                 &row.counts.overdue};
             for (int i = 0; i < 7; ++i)
                 *fields[i] = q.value(i + 1).toLongLong();

@@ -13,9 +13,9 @@ struct Measure {
 
 // After the code and name columns, in ReportCounts' order.
 constexpr Measure Measures[] = {
-    {"received", DeadlineFilter::Any},           {"finished", DeadlineFilter::Finished},
-    {"onTime", DeadlineFilter::OnTime},          {"late", DeadlineFilter::Late},
-    {"inProgress", DeadlineFilter::InProgress},  {"withinDeadline", DeadlineFilter::WithinDeadline},
+    {"received", DeadlineFilter::Any},          {"finished", DeadlineFilter::Finished},
+    {"onTime", DeadlineFilter::OnTime},         {"late", DeadlineFilter::Late},
+    {"inProgress", DeadlineFilter::InProgress}, {"withinDeadline", DeadlineFilter::WithinDeadline},
     {"overdue", DeadlineFilter::Overdue},
 };
 constexpr int MeasureCount = int(sizeof(Measures) / sizeof(Measures[0]));
@@ -69,9 +69,10 @@ QString ReportTables::groupingTitle(ReportGrouping by) {
 
 QString ReportTables::periodText(const ReportQuery &query) {
     const ListFilter &f = query.filter;
-    QString text = tr("Received from %1 to %2")
-                       .arg(f.from.isValid() ? f.from.toString(QStringLiteral("dd/MM/yyyy")) : tr("the first"),
-                            f.to.isValid() ? f.to.toString(QStringLiteral("dd/MM/yyyy")) : tr("the last"));
+    QString text =
+        tr("Received from %1 to %2")
+            .arg(f.from.isValid() ? f.from.toString(QStringLiteral("dd/MM/yyyy")) : tr("the first"),
+                 f.to.isValid() ? f.to.toString(QStringLiteral("dd/MM/yyyy")) : tr("the last"));
     if (!f.commune.isEmpty())
         text += tr(", commune %1").arg(f.commune);
     else if (!f.province.isEmpty())

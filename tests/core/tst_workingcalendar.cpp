@@ -26,12 +26,11 @@ private Q_SLOTS:
         QVERIFY(c.covers(d(2025, 6, 1)));
         QVERIFY(!c.covers(d(2028, 1, 3)));
         // Every fixed holiday and each year's Tết and Hùng Kings' day.
-        const QList<QDate> off = {d(2023, 1, 2),  d(2023, 1, 23), d(2023, 5, 2),  d(2023, 9, 4),
-                                  d(2024, 1, 1),  d(2024, 2, 12), d(2024, 4, 18), d(2024, 4, 29),
-                                  d(2024, 9, 3),  d(2025, 1, 27), d(2025, 1, 31), d(2025, 4, 7),
-                                  d(2025, 5, 2),  d(2025, 9, 1),  d(2026, 2, 16), d(2026, 2, 20),
-                                  d(2026, 4, 27), d(2026, 4, 30), d(2027, 2, 10), d(2027, 4, 16),
-                                  d(2027, 5, 3)};
+        const QList<QDate> off = {
+            d(2023, 1, 2),  d(2023, 1, 23), d(2023, 5, 2),  d(2023, 9, 4),  d(2024, 1, 1),  d(2024, 2, 12),
+            d(2024, 4, 18), d(2024, 4, 29), d(2024, 9, 3),  d(2025, 1, 27), d(2025, 1, 31), d(2025, 4, 7),
+            d(2025, 5, 2),  d(2025, 9, 1),  d(2026, 2, 16), d(2026, 2, 20), d(2026, 4, 27), d(2026, 4, 30),
+            d(2027, 2, 10), d(2027, 4, 16), d(2027, 5, 3)};
         for (const QDate &day : off)
             QVERIFY2(!c.isWorkingDay(day), qPrintable(day.toString(Qt::ISODate)));
         // Make-up Saturdays are worked; an ordinary Saturday and Sunday are not; an ordinary Monday is.
@@ -66,8 +65,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not a JSON object");
         QTest::newRow("no years") << QByteArray("{\"daysOff\":[]}") << QStringLiteral("firstYear");
-        QTest::newRow("bad date") << QByteArray("{\"firstYear\":2023,\"lastYear\":2023,\"daysOff\":[{\"date\":"
-                                                "\"2023-02-30\"}]}")
+        QTest::newRow("bad date") << QByteArray(
+                                         "{\"firstYear\":2023,\"lastYear\":2023,\"daysOff\":[{\"date\":"
+                                         "\"2023-02-30\"}]}")
                                   << QStringLiteral("entry 1 of daysOff");
         QTest::newRow("reversed range")
             << QByteArray("{\"firstYear\":2023,\"lastYear\":2023,\"daysOff\":[{\"date\":\"2023-01-02\"},"

@@ -1,13 +1,13 @@
 // Reports counted in SQL against a handful of dossiers counted by hand (today is 10/03/2025):
 //
 //  code  procedure (days)  commune  received     status  steps                              due (source)
-//  A     1.001731 (8)      C1       Fri 24/01/25  4      a local step, status 2              11/02 computed: across Tết
-//  B     1.001731 (8)      C1       Mon 03/02/25  9      finished 12/02 16:30                12/02 computed: on the day
-//  C     1.001731 (8)      C2       Mon 03/02/25  10     finished 13/02 09:00                12/02 computed: late
-//  D     1.001776 (22)     C2       Thu 20/02/25  2      none                                24/03 computed
-//  E     2.000751 (none)   C1       Wed 05/02/25  4      none                                none
-//  F     1.001776 (22)     C2       Mon 06/01/25  4      gateway step, deadline 14/03/25     14/03 gateway (computed: 11/02)
-//  G     1.001776 (22)     C1       Sat 01/03/25  3      not accepted 02/03                  01/04 computed: on time
+//  A     1.001731 (8)      C1       Fri 24/01/25  4      a local step, status 2              11/02 computed:
+//  across Tết B     1.001731 (8)      C1       Mon 03/02/25  9      finished 12/02 16:30                12/02
+//  computed: on the day C     1.001731 (8)      C2       Mon 03/02/25  10     finished 13/02 09:00 12/02
+//  computed: late D     1.001776 (22)     C2       Thu 20/02/25  2      none 24/03 computed E     2.000751
+//  (none)   C1       Wed 05/02/25  4      none                                none F     1.001776 (22)     C2
+//  Mon 06/01/25  4      gateway step, deadline 14/03/25     14/03 gateway (computed: 11/02) G     1.001776
+//  (22)     C1       Sat 01/03/25  3      not accepted 02/03                  01/04 computed: on time
 //  H     1.001731          C1       20/12/2024    4      — outside the period
 //  I     1.001731          (province 79)          4      — outside the area
 #include "ReportTables.h"
@@ -28,8 +28,8 @@ const QString P8 = QStringLiteral("1.001731");
 const QString P22 = QStringLiteral("1.001776");
 const QString PNone = QStringLiteral("2.000751");
 
-Dossier dossier(const QString &code, const QString &procedure, const QString &commune, const QDateTime &received,
-                const QString &status, const QString &province = Province) {
+Dossier dossier(const QString &code, const QString &procedure, const QString &commune,
+                const QDateTime &received, const QString &status, const QString &province = Province) {
     Dossier d;
     d.setValue(DossierField::MaHoSo, code);
     d.setValue(DossierField::LoaiDuLieu, QStringLiteral("1"));
@@ -74,7 +74,8 @@ class TestReport : public QObject {
     const QDate m_today{2025, 3, 10};
 
     ReportQuery query(ReportGrouping by) const {
-        return ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31), Province, QString(), by, m_today);
+        return ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31), Province, QString(), by,
+                                      m_today);
     }
 
     void compareRows(const ReportResult &r, const QList<Expected> &expected) {
@@ -92,8 +93,8 @@ class TestReport : public QObject {
             QCOMPARE(row.counts.overdue, e.overdue);
             // Each cell shows, in the case list, exactly the dossiers it counts.
             const std::pair<DeadlineFilter, qint64> cells[] = {
-                {DeadlineFilter::Any, e.received},        {DeadlineFilter::Finished, e.finished},
-                {DeadlineFilter::OnTime, e.onTime},       {DeadlineFilter::Late, e.late},
+                {DeadlineFilter::Any, e.received},          {DeadlineFilter::Finished, e.finished},
+                {DeadlineFilter::OnTime, e.onTime},         {DeadlineFilter::Late, e.late},
                 {DeadlineFilter::InProgress, e.inProgress}, {DeadlineFilter::WithinDeadline, e.within},
                 {DeadlineFilter::Overdue, e.overdue}};
             for (const auto &[measure, n] : cells) {
@@ -111,22 +112,36 @@ private Q_SLOTS:
         m_store = std::make_unique<Store>(o);
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_files))));
         ChangeSet c;
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("B"), P8, C1, at(2025, 2, 3), QStringLiteral("9")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("C"), P8, C2, at(2025, 2, 3), QStringLiteral("10")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("D"), P22, C2, at(2025, 2, 20), QStringLiteral("2")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("E"), PNone, C1, at(2025, 2, 5), QStringLiteral("4")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("F"), P22, C2, at(2025, 1, 6), QStringLiteral("4")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("G"), P22, C1, at(2025, 3, 1), QStringLiteral("3")), {}};
-        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("H"), P8, C1, at(2024, 12, 20), QStringLiteral("4")), {}};
         c.received << ChangeSet::ReceivedDossier{
-            dossier(QStringLiteral("I"), P8, QStringLiteral("26734"), at(2025, 2, 3), QStringLiteral("4"), QStringLiteral("79")), {}};
-        c.localSteps << ChangeSet::LocalStep{step(QStringLiteral("A"), at(2025, 1, 24, 10), QStringLiteral("2")), {}};
-        c.receivedSteps << ChangeSet::ReceivedStep{step(QStringLiteral("B"), at(2025, 2, 12, 16, 30), QStringLiteral("9")), {}};
-        c.receivedSteps << ChangeSet::ReceivedStep{step(QStringLiteral("C"), at(2025, 2, 13), QStringLiteral("10")), {}};
+            dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("B"), P8, C1, at(2025, 2, 3), QStringLiteral("9")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("C"), P8, C2, at(2025, 2, 3), QStringLiteral("10")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("D"), P22, C2, at(2025, 2, 20), QStringLiteral("2")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("E"), PNone, C1, at(2025, 2, 5), QStringLiteral("4")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("F"), P22, C2, at(2025, 1, 6), QStringLiteral("4")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("G"), P22, C1, at(2025, 3, 1), QStringLiteral("3")), {}};
+        c.received << ChangeSet::ReceivedDossier{
+            dossier(QStringLiteral("H"), P8, C1, at(2024, 12, 20), QStringLiteral("4")), {}};
+        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("I"), P8, QStringLiteral("26734"),
+                                                         at(2025, 2, 3), QStringLiteral("4"),
+                                                         QStringLiteral("79")),
+                                                 {}};
+        c.localSteps << ChangeSet::LocalStep{
+            step(QStringLiteral("A"), at(2025, 1, 24, 10), QStringLiteral("2")), {}};
+        c.receivedSteps << ChangeSet::ReceivedStep{
+            step(QStringLiteral("B"), at(2025, 2, 12, 16, 30), QStringLiteral("9")), {}};
+        c.receivedSteps << ChangeSet::ReceivedStep{
+            step(QStringLiteral("C"), at(2025, 2, 13), QStringLiteral("10")), {}};
         c.receivedSteps << ChangeSet::ReceivedStep{
             step(QStringLiteral("F"), at(2025, 1, 6, 10), QStringLiteral("4"), at(2025, 3, 14, 17)), {}};
-        c.receivedSteps << ChangeSet::ReceivedStep{step(QStringLiteral("G"), at(2025, 3, 2), QStringLiteral("3")), {}};
+        c.receivedSteps << ChangeSet::ReceivedStep{
+            step(QStringLiteral("G"), at(2025, 3, 2), QStringLiteral("3")), {}};
         QVERIFY2(m_store->apply(c), qPrintable(m_store->lastError().message));
     }
 
@@ -155,7 +170,8 @@ private Q_SLOTS:
     void report_byProcedure_matchesTheHandCount() {
         const std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
         QVERIFY2(r, qPrintable(m_store->lastError().message));
-        compareRows(*r, {{P8, 3, 2, 1, 1, 1, 0, 1}, {P22, 3, 1, 1, 0, 2, 2, 0}, {PNone, 1, 0, 0, 0, 1, 0, 0}});
+        compareRows(*r,
+                    {{P8, 3, 2, 1, 1, 1, 0, 1}, {P22, 3, 1, 1, 0, 2, 2, 0}, {PNone, 1, 0, 0, 0, 1, 0, 0}});
         QCOMPARE(r->total.received, 7);
         QCOMPARE(r->total.finished, 3);
         QCOMPARE(r->total.onTime, 2);
@@ -246,7 +262,8 @@ private Q_SLOTS:
             Store old(o);
             QVERIFY(old.open(path));
             ChangeSet c;
-            c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
+            c.received << ChangeSet::ReceivedDossier{
+                dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
             c.receivedSteps << ChangeSet::ReceivedStep{
                 step(QStringLiteral("A"), at(2025, 1, 24, 10), QStringLiteral("9"), at(2025, 2, 20, 17)), {}};
             QVERIFY(old.apply(c));
