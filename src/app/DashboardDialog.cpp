@@ -109,11 +109,11 @@ void DashboardDialog::fillChoices() {
     if (!area.province.isEmpty())
         m_ui->areaCombo->addItem(
             tr("Province: %1").arg(DisplayText::place(PlaceLevel::Province, area.province, places)),
-            QStringLiteral("P:") + area.province);
+            QString(QStringLiteral("P:") + area.province));
     if (!area.commune.isEmpty())
         m_ui->areaCombo->addItem(
             tr("Commune: %1").arg(DisplayText::place(PlaceLevel::Commune, area.commune, places)),
-            QStringLiteral("C:") + area.commune);
+            QString(QStringLiteral("C:") + area.commune));
     m_ui->areaCombo->setCurrentIndex(m_ui->areaCombo->count() > 1 ? 1 : 0);
     const std::pair<ReportGrouping, QString> groupings[] = {{ReportGrouping::Month, tr("Month received")},
                                                             {ReportGrouping::Procedure, tr("Procedure")},

@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "Language.h"
+#include "ListQuery.h"
 
 #include <QHash>
 #include <QMainWindow>

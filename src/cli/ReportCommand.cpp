@@ -99,8 +99,9 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                                   ? ReportTables::overdue(*result, communeName)
                                   : ReportTables::counts(*result, communeName);
     if (format == u"csv") {
-        context.out.flush();
-        context.out << QString::fromUtf8(ReportTableText::csv(table));
+        // The text stream writes the byte-order mark as UTF-8 again; decoding it might drop it.
+        const QByteArray csv = ReportTableText::csv(table);
+        context.out << QChar(0xFEFF) << QString::fromUtf8(csv.mid(csv.startsWith("\xEF\xBB\xBF") ? 3 : 0));
     } else if (format == u"json") {
         context.out << QString::fromUtf8(ReportTableText::json(table));
     } else {
