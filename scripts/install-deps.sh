@@ -8,6 +8,8 @@ packages=(
     # Qt 6.4 and QtKeychain from Debian
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-translations-l10n
+    # the reports' charts (Qt Charts' CMake package needs Qt6OpenGL's, which Debian ships apart)
+    qt6-charts-dev libqt6opengl6-dev
     # SQLite (the benchmark compares against its C API), a real Secret Service for the keychain tests,
     # a virtual display and fonts with Vietnamese glyphs for the GUI
     sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core

@@ -1,7 +1,9 @@
 #include "DossierDetailView.h"
 
+#include "DeadlineRules.h"
 #include "DisplayText.h"
 #include "FormSections.h"
+#include "WireDate.h"
 
 namespace btxh::app {
 
@@ -60,6 +62,25 @@ void DossierDetailView::showDossier(const std::optional<StoredDossier> &dossier,
     setHtml(html(*dossier, context));
 }
 
+QString DossierDetailView::deadlineHtml(const StoredDossier &s, const QDate &today) {
+    const DossierDeadline &due = s.due;
+    if (!due.due.isValid()) {
+        QString reason;
+        DeadlineRules::builtIn().dueDate(
+            s.dossier.value(DossierField::MaTTHC),
+            WireDate::parse(s.dossier.value(DossierField::NgayTiepNhan)).value.date(), &reason);
+        return QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(esc(tr("Legal deadline:")), esc(reason.isEmpty() ? tr("none") : reason));
+    }
+    const DeadlineOutcome outcome = due.outcome(today);
+    const bool late = outcome == DeadlineOutcome::Late || outcome == DeadlineOutcome::Overdue;
+    return QStringLiteral("<p><b>%1</b> %2 (%3)<br><b>%4</b> <span style='color:%5'>%6</span></p>")
+        .arg(esc(tr("Legal deadline:")), esc(due.due.toString(QStringLiteral("dd/MM/yyyy"))),
+             esc(DossierDeadline::sourceLabel(due.source)), esc(tr("Against the deadline:")),
+             late ? QStringLiteral("#a41c1c") : QStringLiteral("#1b5e20"),
+             esc(DossierDeadline::outcomeLabel(outcome)));
+}
+
 QString DossierDetailView::html(const StoredDossier &s, const ValidationContext &context) {
     const Dossier &d = s.dossier;
     QString html = QStringLiteral("<h3>%1<br><span style='font-weight:normal'>%2</span></h3>")
@@ -72,7 +93,7 @@ QString DossierDetailView::html(const StoredDossier &s, const ValidationContext 
         html += QStringLiteral("<br><span style='color:#a41c1c'>%1</span>")
                     .arg(esc(tr("The server changed this dossier while your edits were waiting. Choose which "
                                 "values to keep (Dossier ▸ Resolve conflict…).")));
-    html += QStringLiteral("</p>");
+    html += QStringLiteral("</p>") + deadlineHtml(s, context.today);
     QStringList draft;
     for (const Problem &p : s.problems)
         if (p.isError())

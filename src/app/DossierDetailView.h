@@ -21,6 +21,8 @@ public:
     const QString &code() const { return m_code; }
 
     static QString html(const StoredDossier &dossier, const ValidationContext &context);
+    // The dossier's legal deadline, where it came from (the gateway's or computed here) and how it stands.
+    static QString deadlineHtml(const StoredDossier &dossier, const QDate &today);
 
 private:
     QString m_code;

@@ -9,6 +9,7 @@
 #include "Catalogues.h"
 #include "ChangeSet.h"
 #include "ConflictDialog.h"
+#include "DashboardDialog.h"
 #include "DisplayText.h"
 #include "DossierDetailView.h"
 #include "DossierForm.h"
@@ -46,7 +47,7 @@ bool sameFilter(const ListFilter &a, const ListFilter &b) {
     return a.statuses == b.statuses && a.procedure == b.procedure && a.province == b.province &&
            a.district == b.district && a.commune == b.commune && a.areaList == b.areaList &&
            a.syncStates == b.syncStates && a.dateField == b.dateField && a.from == b.from && a.to == b.to &&
-           a.overdueOnly == b.overdueOnly &&
+           a.overdueOnly == b.overdueOnly && a.deadline == b.deadline &&
            SearchText::fold(a.search).simplified() == SearchText::fold(b.search).simplified();
 }
 
@@ -231,6 +232,10 @@ void MainWindow::setupActions() {
         updateActions();
         onCurrentChanged();
     });
+    auto *reports = new QAction(tr("&Reports and dashboard…"), this);
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->menuView->addAction(reports);
+    connect(reports, &QAction::triggered, this, &MainWindow::openReports);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -557,6 +562,24 @@ ConflictDialog *MainWindow::resolveConflict(const QString &code) {
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::openReports() {
+    if (!m_reports) {
+        m_reports = new DashboardDialog(m_services, this);
+        connect(m_reports, &DashboardDialog::showDossiers, this, &MainWindow::showReportDossiers);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
+}
+
+void MainWindow::showReportDossiers(const ListFilter &filter, const QString &description) {
+    // Until a filter of the bar is changed, the list shows exactly the dossiers the report counted.
+    m_model->setFilter(filter);
+    statusBar()->showMessage(
+        tr("The list shows a report's dossiers: %1. Change a filter to leave it.").arg(description));
+    activateWindow();
 }
 
 void MainWindow::openSettings() {

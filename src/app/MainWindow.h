@@ -2,6 +2,7 @@
 
 #include "AppServices.h"
 #include "Language.h"
+#include "ListQuery.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -21,6 +22,7 @@ namespace btxh::app {
 
 class CaseListModel;
 class ConflictDialog;
+class DashboardDialog;
 class DossierDetailView;
 class DossierForm;
 class SyncController;
@@ -74,6 +76,8 @@ private:
     void onCurrentChanged();
     void updateActions();
     void openSettings();
+    void openReports();
+    void showReportDossiers(const btxh::ListFilter &filter, const QString &description);
     void showAbout();
     void retranslate();
     void updateCount();
@@ -87,6 +91,7 @@ private:
     SyncController *m_sync;
     SyncPanel *m_syncPanel;
     QDockWidget *m_syncDock;
+    DashboardDialog *m_reports = nullptr;
     QTimer *m_searchTimer;
     QTimer *m_statusTimer;
     QLabel *m_connectionLabel;

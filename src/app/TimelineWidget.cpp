@@ -1,4 +1,5 @@
 #include "TimelineWidget.h"
+#include "WireDate.h"
 #include "ui_TimelineWidget.h"
 
 #include "FinalResultDialog.h"
@@ -84,6 +85,13 @@ void TimelineWidget::addStep() {
     const QList<StoredStep> &steps = m_model->steps();
     if (!steps.isEmpty())
         deadline = steps.constLast().step.value(ProgressField::NgayKetThucTheoQuyDinh);
+    if (deadline.isEmpty()) {
+        // A dossier received here: its legal deadline as computed from the procedure's processing time, to
+        // the end of the due day (deadlines are judged by day).
+        if (const std::optional<StoredDossier> d = m_services.store->dossier(m_code);
+            d && d->due.due.isValid())
+            deadline = WireDate::formatDateTime(QDateTime(d->due.due, QTime(23, 59, 59)));
+    }
     auto *dialog = new StepDialog(m_services, m_code,
                                   StepDialog::suggestion(m_services, m_code, m_status, deadline), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@
 #include "ListCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "ShowCommand.h"
 #include "SyncCommand.h"
@@ -29,6 +30,7 @@ void registerCommands(CommandRegistry &registry) {
     registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<RestoreCommand>());
+    registry.add(std::make_unique<ReportCommand>());
 }
 
 } // namespace btxh::cli

@@ -1,5 +1,6 @@
 #include "ConfigCommand.h"
 
+#include "DeadlineSettings.h"
 #include "Store.h"
 #include "StoreCommandSupport.h"
 #include "SyncCommandSupport.h"
@@ -21,6 +22,13 @@ void ConfigCommand::setup(QCommandLineParser &parser) const {
             keys += tr(" (default: %1)").arg(k.defaultValue);
         keys += u'\n';
     }
+    keys += tr("Deadline rules (an administrator's; every computed deadline is recomputed at once):\n");
+    for (const QString &k : DeadlineSettings::keys()) {
+        keys += QStringLiteral("  ") + k.leftJustified(22) + DeadlineSettings::description(k);
+        if (!DeadlineSettings::defaultValue(k).isEmpty())
+            keys += tr(" (default: %1)").arg(DeadlineSettings::defaultValue(k));
+        keys += u'\n';
+    }
     parser.setApplicationDescription(
         tr("get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE "
            "puts "
@@ -38,6 +46,37 @@ void ConfigCommand::setup(QCommandLineParser &parser) const {
     StoreCommandSupport::addDatabaseOption(parser);
 }
 
+bool ConfigCommand::printDeadlineSettings(const QString &path, const QString &key, CliContext &context) {
+    QHash<QString, QString> stored;
+    if (QFileInfo::exists(path)) {
+        Store::Options options;
+        options.readOnly = true;
+        Store store(options);
+        if (!store.open(path)) {
+            context.err << "btxh config: " << store.lastError().message << Qt::endl;
+            return false;
+        }
+        for (const QString &k : DeadlineSettings::keys())
+            if (const std::optional<QString> v = store.setting(k))
+                stored.insert(k, *v);
+    }
+    for (const QString &k : DeadlineSettings::keys()) {
+        if (!key.isEmpty() && k != key)
+            continue;
+        const QString v = stored.value(k);
+        const QString shown = v.isEmpty() ? DeadlineSettings::defaultValue(k) : v;
+        if (!key.isEmpty()) {
+            context.out << shown << '\n';
+            continue;
+        }
+        context.out << k << " = " << shown;
+        if (v.isEmpty())
+            context.out << "  " << tr("(default)");
+        context.out << '\n';
+    }
+    return true;
+}
+
 int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) const {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -50,7 +89,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
             << Qt::endl;
         return ExitBadInput;
     }
-    if (!key.isEmpty() && !SyncSettings::isKey(key)) {
+    const bool deadlineKey = DeadlineSettings::isKey(key);
+    if (!key.isEmpty() && !SyncSettings::isKey(key) && !deadlineKey) {
         context.err << tr("btxh config: unknown setting \"%1\"; see btxh config --help").arg(key) << Qt::endl;
         return ExitBadInput;
     }
@@ -68,6 +108,12 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 context.err << "btxh config: " << store.lastError().message << Qt::endl;
                 return ExitStoreError;
             }
+        }
+        if (deadlineKey || key.isEmpty()) {
+            if (!printDeadlineSettings(path, key, context))
+                return ExitStoreError;
+            if (deadlineKey)
+                return ExitOk;
         }
         const QString overrideUrl = context.env.value(SyncSettings::endpointVariable);
         if (!key.isEmpty()) {
@@ -90,7 +136,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
     }
 
     QString error;
-    const std::optional<QString> value = SyncSettings::normalise(key, args.value(2), &error);
+    const std::optional<QString> value = deadlineKey ? DeadlineSettings::normalise(key, args.value(2), &error)
+                                                     : SyncSettings::normalise(key, args.value(2), &error);
     if (!value) {
         context.err << "btxh config: " << error << Qt::endl;
         return ExitBadInput;
@@ -99,6 +146,15 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (!store.open(path)) {
         context.err << "btxh config: " << store.lastError().message << Qt::endl;
         return ExitStoreError;
+    }
+    if (deadlineKey) {
+        if (!store.setSetting(key, *value)) {
+            context.err << "btxh config: " << store.lastError().message << Qt::endl;
+            return ExitStoreError;
+        }
+        context.out << key << " = " << (value->isEmpty() ? DeadlineSettings::defaultValue(key) : *value)
+                    << '\n';
+        return ExitOk;
     }
     if (!SyncSettings::save(store, key, *value, &error)) {
         context.err << "btxh config: " << error << Qt::endl;

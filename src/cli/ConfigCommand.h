@@ -5,7 +5,8 @@
 namespace btxh::cli {
 
 // btxh config get [KEY] | set KEY VALUE [--db PATH]: the endpoint profile and the office's area, kept in the
-// database's settings table (see SyncSettings for the keys and why there).
+// database's settings table (see SyncSettings for the keys and why there), and the deadline rules
+// (DeadlineSettings: processing times, days off and make-up days).
 class ConfigCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ConfigCommand)
 public:
@@ -13,6 +14,10 @@ public:
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;
+
+private:
+    // The deadline rules' keys (DeadlineSettings): one, or all when `key` is empty.
+    static bool printDeadlineSettings(const QString &path, const QString &key, CliContext &context);
 };
 
 } // namespace btxh::cli

@@ -86,6 +86,11 @@ int ShowCommand::run(const QCommandLineParser &parser, CliContext &context) cons
             << '\n';
     if (!stored->deadline.isEmpty())
         out << tr("Legal deadline (latest step): %1").arg(stored->deadline) << '\n';
+    if (stored->due.due.isValid())
+        out << tr("Legal deadline of the dossier: %1, %2")
+                   .arg(stored->due.due.toString(QStringLiteral("dd/MM/yyyy")),
+                        DossierDeadline::sourceLabel(stored->due.source))
+            << '\n';
     for (const Problem &p : stored->problems)
         out << "  " << formatProblem(p) << '\n';
     const GsoList places = PlaceCalendar::dossierList(stored->dossier.fields, QDate::currentDate());

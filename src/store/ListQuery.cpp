@@ -122,6 +122,8 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
         for (const QString &s : finished)
             m_values << s;
     }
+    if (filter.deadline != DeadlineFilter::Any)
+        m_conditions << DeadlineSql::condition(filter.deadline, now.toLocalTime().date());
     const QString codePrefix = SearchText::dossierCodePrefix(filter.search);
     if (!codePrefix.isEmpty()) {
         // LIKE ignores the case of ASCII letters; the prefix holds no % or _ (dossierCodePrefix).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeadlineSql.h"
 #include "Fields.h"
 #include "GsoDirectory.h"
 #include "Record.h"
@@ -25,7 +26,9 @@ struct ListFilter {
     DossierField dateField = DossierField::NgayTiepNhan; // what from/to apply to (a Date/DateTime field)
     QDate from, to;                                      // inclusive; invalid = open
     bool overdueOnly = false; // past the latest step's legal deadline and not finished
-    QString search;           // what the user typed: accent- and case-insensitive
+    // Where the dossier stands against its own legal deadline (schema 7's due dates; a report's cell).
+    DeadlineFilter deadline = DeadlineFilter::Any;
+    QString search; // what the user typed: accent- and case-insensitive
 };
 
 // Where the next page starts: the sort value and id of the last row shown.

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "DueDates.h"
 #include "Fields.h"
 #include "SearchText.h"
 #include "StoreBackup.h"
@@ -304,6 +305,17 @@ bool migration5(QSqlDatabase &db, QSqlError *error) {
         error);
 }
 
+// Version 7: each dossier's legal deadline (the gateway's, or computed here from the procedure's processing
+// time on the working-day calendar), where it came from and the day it was finished, with the indexes the
+// reports count from (DueDates).
+bool migration7(QSqlDatabase &db, QSqlError *error) {
+    if (!run(db, DueDates::schemaStatements(), error))
+        return false;
+    QSqlError rulesError;
+    const DeadlineRules rules = DueDates::rulesOf(db, &rulesError);
+    return DueDates(db).recomputeAll(rules, error);
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -314,6 +326,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
         {4, QStringLiteral("the received date's index with dossier codes"), migration4},
         {5, QStringLiteral("sync lease, outbox copies in flight, pull quarantine"), migration5},
+        {7, QStringLiteral("legal deadlines, finishing days and the reports' indexes"), migration7},
     };
     return list;
 }

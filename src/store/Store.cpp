@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "DeadlineSettings.h"
+#include "DueDates.h"
 #include "JsonCodec.h"
 #include "ListReader.h"
 #include "Migrations.h"
@@ -265,6 +267,9 @@ QString statementSql(Statement s) {
     return {};
 }
 
+// The schema that added the dossiers' due dates (Migrations, migration 7).
+constexpr int DueDatesSchema = 7;
+
 struct ExistingDossier {
     qint64 id = 0;
     QString syncState;
@@ -312,6 +317,9 @@ public:
     int version = 0;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
     QSet<QString> touchedCodes;
+    // Each dossier's due date and finishing day (schema 7 on): refreshed for every dossier a write touched.
+    std::unique_ptr<DueDates> dueDates;
+    DeadlineRules deadlineRules;
     // What markSent saw go out for each dossier push in flight (wireJson), until its answer: an accepted push
     // makes it the server's copy, even when the dossier was edited again meanwhile. An item left "sent" by a
     // program that stopped is sent again, and seen again, by the next run.
@@ -400,6 +408,9 @@ public:
                 QSqlQuery &u = statement(UpdateDeadline);
                 u.bindValue(0, code);
                 exec(u);
+                QSqlError dueError;
+                if (dueDates && !dueDates->refresh(code, deadlineRules, &dueError))
+                    throw WriteFailure{StoreError::fromSql(dueError, path)};
             }
         } catch (const WriteFailure &f) {
             q.exec(QStringLiteral("ROLLBACK"));
@@ -924,6 +935,13 @@ public:
         s.problems = problemsFrom(v("problems"));
         s.lastMessage = v("last_message").toString();
         s.deadline = v("k_deadline").toString();
+        if (rec.indexOf(QLatin1StringView("due_date")) >= 0) {
+            s.due.due = QDate::fromString(v("due_date").toString(), Qt::ISODate);
+            s.due.source = DossierDeadline::sourceFromKey(v("due_source").toString());
+            s.due.finishedOn = QDate::fromString(v("finished_on").toString(), Qt::ISODate);
+            s.due.finished = ListQuerySql::finishedStatuses().contains(
+                s.dossier.fields.value(int(DossierField::StatusId)).trimmed());
+        }
         s.createdAt = StoreSchema::fromIso(v("created_at"));
         s.updatedAt = StoreSchema::fromIso(v("updated_at"));
         s.dossier.extent.hasDocumentList = v("has_document_list").toBool();
@@ -1093,6 +1111,14 @@ bool Store::open(const QString &path) {
     }
     q.exec(QStringLiteral("PRAGMA user_version"));
     d->version = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    if (d->version >= DueDatesSchema) {
+        QSqlError rulesError;
+        d->deadlineRules = DueDates::rulesOf(d->db, &rulesError);
+        if (rulesError.isValid())
+            return failAndClose(StoreError::fromSql(rulesError, path));
+        d->dueDates = std::make_unique<DueDates>(d->db);
+    }
     if (d->options.cacheKiB > 0)
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(d->options.cacheKiB));
     if (onDisk && !d->readOnly) {
@@ -1119,6 +1145,8 @@ void Store::close() {
     d->interruptHandle.store(nullptr);
     for (auto &s : d->statements)
         s.reset();
+    d->dueDates.reset();
+    d->deadlineRules = DeadlineRules();
     if (d->db.isValid()) {
         d->db.close();
         d->db = QSqlDatabase();
@@ -1541,6 +1569,27 @@ bool Store::setWatermark(const QString &service, const QString &area, const QStr
     });
 }
 
+std::optional<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
+    if (d->version < DueDatesSchema) {
+        d->fail(StoreError::make(StoreError::Kind::Invalid,
+                                 tr("The database %1 is at schema %2; reports need schema %3.")
+                                     .arg(QDir::toNativeSeparators(d->path))
+                                     .arg(d->version)
+                                     .arg(DueDatesSchema)));
+        return std::nullopt;
+    }
+    QSqlError e;
+    std::optional<ReportResult> r = ReportReader(d->db).read(query, progress, &e);
+    if (r) {
+        d->error = {};
+    } else if (e.isValid()) {
+        d->fail(e);
+    } else {
+        d->fail(StoreError::make(StoreError::Kind::Interrupted, tr("The report was cancelled.")));
+    }
+    return r;
+}
+
 std::optional<QString> Store::setting(const QString &key) {
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
@@ -1564,7 +1613,19 @@ bool Store::setSetting(const QString &key, const QString &value) {
         q.bindValue(0, key);
         q.bindValue(1, value);
         d->exec(q);
+        if (d->dueDates && DeadlineSettings::isKey(key)) {
+            // Every deadline computed under the old rules is recomputed in the same transaction.
+            QSqlError e;
+            DeadlineRules rules = DueDates::rulesOf(d->db, &e);
+            if (e.isValid() || !d->dueDates->recomputeComputed(rules, &e))
+                throw WriteFailure{StoreError::fromSql(e, d->path)};
+            d->deadlineRules = std::move(rules);
+        }
     });
+}
+
+const DeadlineRules &Store::deadlineRules() const {
+    return d->dueDates ? d->deadlineRules : DeadlineRules::builtIn();
 }
 
 std::optional<StoredDossier> Store::dossier(const QString &code) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ChangeSet.h"
+#include "DeadlineRules.h"
 #include "ListQuery.h"
 #include "ListReader.h"
 #include "Outbox.h"
 #include "PullQuarantine.h"
+#include "ReportReader.h"
 #include "StoreError.h"
 #include "StoredDossier.h"
 
@@ -125,7 +127,10 @@ public:
     std::optional<QString> watermark(const QString &service, const QString &area);
     bool setWatermark(const QString &service, const QString &area, const QString &value);
     std::optional<QString> setting(const QString &key);
+    // Setting a DeadlineSettings key recomputes every computed deadline in the same transaction.
     bool setSetting(const QString &key, const QString &value);
+    // The deadline rules of this database: the shipped ones with its administrator's settings applied.
+    const DeadlineRules &deadlineRules() const;
 
     // --- Reading.
     std::optional<StoredDossier> dossier(const QString &code);
@@ -141,6 +146,9 @@ public:
     std::optional<QList<AuditEntry>> auditTrail(const QString &code);
     std::optional<ListPage> list(const ListQuery &query);
     std::optional<qint64> count(const ListFilter &filter);
+    // A report counted in SQL (ReportReader); interrupt() stops it from another thread, `progress` between
+    // its statements (then it answers nothing and lastError() is an Interrupted error).
+    std::optional<ReportResult> report(const ReportQuery &query, const ReportReader::Progress &progress = {});
     // Stops the list or count running on this store's connection now, from any thread (it then fails with
     // an "interrupted" error); does nothing when none runs. For a reader whose answer is no longer wanted:
     // the case list's worker, when the officer has typed on.

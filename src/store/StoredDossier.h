@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dossier.h"
+#include "DossierDeadline.h"
 #include "Problem.h"
 #include "ProcessingStep.h"
 #include "SyncState.h"
@@ -21,6 +22,9 @@ struct StoredDossier {
     Problems problems;   // why a draft is a draft
     QString lastMessage; // the server's last word on a push
     QString deadline;    // yyyy-MM-dd HH:mm:ss from the latest step, empty when unknown
+    // The dossier's legal deadline (the gateway's, else computed here), with its finishing day; `finished` is
+    // set from the status. due.isLate(today) / due.outcome(today) judge it.
+    DossierDeadline due;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

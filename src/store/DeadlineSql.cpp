@@ -1,0 +1,49 @@
+#include "DeadlineSql.h"
+
+#include "FieldTable.h"
+#include "Fields.h"
+#include "ListQuery.h"
+#include "StoreSchema.h"
+
+#include <QStringList>
+
+namespace btxh {
+
+QString DeadlineSql::isFinishedStatus(const QString &column) {
+    QStringList codes;
+    for (const QString &s : ListQuerySql::finishedStatuses())
+        codes << u'\'' + s + u'\'';
+    return QStringLiteral("IFNULL(%1, '') IN (%2)").arg(column, codes.join(u','));
+}
+
+QString DeadlineSql::finished() {
+    return isFinishedStatus(
+        StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(DossierField::StatusId)))));
+}
+
+QString DeadlineSql::dateLiteral(const QDate &day) {
+    return u'\'' + day.toString(Qt::ISODate) + u'\'';
+}
+
+QString DeadlineSql::condition(DeadlineFilter filter, const QDate &today) {
+    const QString f = finished();
+    switch (filter) {
+    case DeadlineFilter::Any:
+        break;
+    case DeadlineFilter::Finished:
+        return f;
+    case DeadlineFilter::OnTime:
+        return QStringLiteral("(%1 AND finished_on <= due_date)").arg(f);
+    case DeadlineFilter::Late:
+        return QStringLiteral("(%1 AND finished_on > due_date)").arg(f);
+    case DeadlineFilter::InProgress:
+        return QStringLiteral("NOT %1").arg(f);
+    case DeadlineFilter::WithinDeadline:
+        return QStringLiteral("(NOT %1 AND due_date >= %2)").arg(f, dateLiteral(today));
+    case DeadlineFilter::Overdue:
+        return QStringLiteral("(NOT %1 AND due_date < %2)").arg(f, dateLiteral(today));
+    }
+    return QStringLiteral("1");
+}
+
+} // namespace btxh

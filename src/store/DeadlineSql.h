@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace btxh {
+
+// Which dossiers, by where they stand against their legal deadline (DossierDeadline's rule, in SQL): the
+// case list's filter for a report's cell, and the report's counts.
+enum class DeadlineFilter { Any, Finished, OnTime, Late, InProgress, WithinDeadline, Overdue };
+
+// The SQL of DossierDeadline::outcome() over the dossiers' schema-7 columns (due_date, due_source,
+// finished_on: DueDates keeps them). Only constants of ours are spliced in (status codes, an ISO date).
+class DeadlineSql {
+public:
+    static QString finished(); // the status is one after which a dossier cannot be late any more
+    static QString isFinishedStatus(const QString &column);              // the same test on any status column
+    static QString condition(DeadlineFilter filter, const QDate &today); // "1" for Any
+    static QString dateLiteral(const QDate &day);
+};
+
+} // namespace btxh

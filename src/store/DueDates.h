@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DeadlineRules.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+#include <memory>
+
+class QSqlQuery;
+
+namespace btxh {
+
+// Keeps each dossier's legal deadline and finishing day in its own columns (schema 7), so that reports and
+// the case list count and filter by them in SQL:
+//   due_date     yyyy-MM-dd: the deadline the gateway sent (NgayKetThucTheoQuyDinh of the latest step it
+//                sent) or else the one computed from the procedure's processing time and the received date
+//   due_source   'gateway' / 'computed' / NULL (no deadline: no processing time configured, no received date)
+//   finished_on  yyyy-MM-dd of the first step whose status ends the dossier (ListQuerySql::finishedStatuses)
+// The store refreshes a dossier's columns in every write that touches it, and all computed ones when the
+// rules change (an administrator's setting).
+class DueDates {
+public:
+    explicit DueDates(QSqlDatabase db);
+    ~DueDates();
+
+    // Schema 7's columns and the report's indexes; the values are filled by recomputeAll().
+    static QStringList schemaStatements();
+    // The rules of this database: the shipped ones with the administrator's settings applied.
+    static DeadlineRules rulesOf(QSqlDatabase db, QSqlError *error);
+
+    // One dossier's three columns, inside the caller's transaction. False with the error.
+    bool refresh(const QString &code, const DeadlineRules &rules, QSqlError *error);
+    // Every dossier's: the finishing days and gateway deadlines in two statements, the computed deadlines
+    // once per received day and procedure (not per dossier).
+    bool recomputeAll(const DeadlineRules &rules, QSqlError *error);
+    // Only the computed deadlines: after the rules changed (the gateway's stay as they are).
+    bool recomputeComputed(const DeadlineRules &rules, QSqlError *error);
+
+private:
+    bool prepare(QSqlError *error);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_read;
+    std::unique_ptr<QSqlQuery> m_write;
+};
+
+} // namespace btxh

@@ -1,0 +1,124 @@
+#include "ReportReader.h"
+
+#include "FieldTable.h"
+#include "StoreLog.h"
+#include "StoreSchema.h"
+
+#include <QSqlQuery>
+
+namespace btxh {
+
+namespace {
+
+QString col(DossierField f) {
+    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
+}
+
+QString countOf(const QString &condition) {
+    return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+}
+
+// The measures in ReportCounts' order, after COUNT(*) for `received`.
+const DeadlineFilter Measures[] = {DeadlineFilter::Finished,       DeadlineFilter::OnTime,
+                                   DeadlineFilter::Late,           DeadlineFilter::InProgress,
+                                   DeadlineFilter::WithinDeadline, DeadlineFilter::Overdue};
+
+ListQuerySql filterSql(const ReportQuery &query) {
+    ListQuerySql sql;
+    sql.addFilter(query.filter, query.today.startOfDay());
+    return sql;
+}
+
+bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlError *error) {
+    q.setForwardOnly(true);
+    if (!q.prepare(text)) {
+        *error = q.lastError();
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReportReader::ReportReader(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values) {
+    const ListQuerySql sql = filterSql(query);
+    *values = sql.values();
+    QStringList measures{QStringLiteral("COUNT(*)")};
+    for (DeadlineFilter m : Measures)
+        measures << countOf(DeadlineSql::condition(m, query.today));
+    return QStringLiteral("SELECT %1 AS g, %2 FROM dossiers%3 GROUP BY g ORDER BY g")
+        .arg(ReportQuery::groupExpression(query.by), measures.join(QStringLiteral(", ")), sql.whereClause());
+}
+
+std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const Progress &progress,
+                                               QSqlError *error) {
+    constexpr int Steps = 2;
+    ReportResult result;
+    result.query = query;
+    if (progress && !progress(0, Steps))
+        return std::nullopt;
+    {
+        QVariantList values;
+        const QString text = countsSql(query, &values);
+        QSqlQuery q(m_db);
+        if (!prepareAndRun(q, text, values, error))
+            return std::nullopt;
+        while (q.next()) {
+            ReportRow row;
+            row.key = q.value(0).toString();
+            qint64 *fields[] = {&row.counts.received, &row.counts.finished,   &row.counts.onTime,
+                                &row.counts.late,     &row.counts.inProgress, &row.counts.withinDeadline,
+                                &row.counts.overdue};
+            for (int i = 0; i < 7; ++i)
+                *fields[i] = q.value(i + 1).toLongLong();
+            result.total += row.counts;
+            result.rows << row;
+        }
+    }
+    if (progress && !progress(1, Steps))
+        return std::nullopt;
+    {
+        ListQuerySql sql;
+        ListFilter f = query.filter;
+        f.deadline = DeadlineFilter::Overdue;
+        sql.addFilter(f, query.today.startOfDay());
+        const QString text =
+            QStringLiteral("SELECT code, %1, %2, %3, substr(%4, 1, 10), due_date, due_source FROM dossiers%5 "
+                           "ORDER BY due_date, code LIMIT %6")
+                .arg(col(DossierField::HoVaTen), col(DossierField::MaTTHC), col(DossierField::MaXa),
+                     StoreSchema::quoted(
+                         StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan)))),
+                     sql.whereClause())
+                .arg(std::max(0, query.overdueLimit));
+        QSqlQuery q(m_db);
+        if (!prepareAndRun(q, text, sql.values(), error))
+            return std::nullopt;
+        while (q.next()) {
+            OverdueDossier o;
+            o.code = q.value(0).toString();
+            o.name = q.value(1).toString();
+            o.procedure = q.value(2).toString();
+            o.commune = q.value(3).toString();
+            o.received = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            o.due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            o.source = DossierDeadline::sourceFromKey(q.value(6).toString());
+            result.overdue << o;
+        }
+    }
+    if (progress)
+        progress(Steps, Steps);
+    qCDebug(lcStore) << "report counted" << result.total.received << "dossiers in" << result.rows.size()
+                     << "groups";
+    return result;
+}
+
+} // namespace btxh
