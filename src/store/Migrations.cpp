@@ -268,6 +268,34 @@ bool migration4(QSqlDatabase &db, QSqlError *error) {
                error);
 }
 
+// Version 6: lists of people in the order Vietnamese lists use, by the given name (tên) and then the family
+// and middle names, beside the full-name order: a key column of its own in the sort-key table, filled from
+// the names already stored, and its index. (Version 5 belongs to another change made at the same time.)
+bool migration6(QSqlDatabase &db, QSqlError *error) {
+    const QString keys = StoreSchema::sortKeysTable();
+    const QString column = StoreSchema::quoted(StoreSchema::givenNameKeyColumn());
+    if (!run(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(keys, column)}, error))
+        return false;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QSqlQuery update(db);
+    if (!select.exec(QStringLiteral("SELECT id, %1 FROM dossiers").arg(col(DossierField::HoVaTen))) ||
+        !update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(keys, column))) {
+        *error = select.lastError().isValid() ? select.lastError() : update.lastError();
+        return false;
+    }
+    while (select.next()) {
+        const QString key = StoreSchema::givenNameKey(select.value(1).toString());
+        update.bindValue(0, key.isNull() ? QVariant() : QVariant(key));
+        update.bindValue(1, select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError();
+            return false;
+        }
+    }
+    return run(db, {QStringLiteral("CREATE INDEX %1_given_name ON %1(%2)").arg(keys, column)}, error);
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -277,6 +305,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {2, QStringLiteral("accent-insensitive search index"), migration2},
         {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
         {4, QStringLiteral("the received date's index with dossier codes"), migration4},
+        {6, QStringLiteral("the given-name order of people's names"), migration6},
     };
     return list;
 }
