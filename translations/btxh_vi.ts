@@ -317,6 +317,11 @@ Các thiết lập:
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the form; asks first when changes are not saved (Esc)</source>
+        <translation>Đóng biểu mẫu; hỏi trước khi còn thay đổi chưa lưu (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1005,34 +1010,38 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+34"/>
-        <location line="+46"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
         <source>Processing</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>File</source>
-        <translation>Tệp</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>View</source>
-        <translation>Xem</translation>
+        <location line="+15"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,6 +1140,16 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+8"/>
+        <source>Sort names by given name</source>
+        <translation>Xếp theo tên</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order the list by given name (tên), then family and middle names, as Vietnamese lists are</source>
+        <translation>Xếp danh sách theo tên, rồi đến họ và tên đệm, như các danh sách tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -1150,7 +1169,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Sao chép toàn bộ cơ sở dữ liệu ra một tệp sao lưu (ứng dụng vẫn tiếp tục làm việc)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restore from backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -1160,7 +1179,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại làm bản sao an toàn)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
@@ -1175,9 +1194,19 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Close the app (open forms ask about unsaved changes first)</source>
+        <translation>Đóng ứng dụng (các biểu mẫu đang mở sẽ hỏi trước về thay đổi chưa lưu)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>About BTXH Desktop</source>
         <translation>Giới thiệu BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version, licence and the licences of the parts it is built from</source>
+        <translation>Phiên bản, giấy phép và giấy phép của các thành phần</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1188,7 +1217,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+308"/>
+        <location filename="../src/store/Migrations.cpp" line="+337"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -2187,7 +2216,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../ui/TimelineWidget.ui" line="+44"/>
+        <location filename="../ui/TimelineWidget.ui" line="+33"/>
+        <source>Timeline</source>
+        <translation>Tiến trình</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add step…</source>
         <translation>Thêm bước…</translation>
     </message>
@@ -3111,14 +3150,24 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::app::AboutDialog</name>
     <message>
-        <location filename="../src/app/AboutDialog.cpp" line="+39"/>
+        <location filename="../src/app/AboutDialog.cpp" line="+45"/>
         <location line="+5"/>
         <location line="+18"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BTXH Desktop is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with NO WARRANTY. The licence&apos;s text is installed with the programs (LICENSE).</source>
+        <translation>BTXH Desktop là phần mềm tự do: bạn có thể phân phối lại và/hoặc sửa đổi theo các điều khoản của Giấy phép Công cộng GNU do Tổ chức Phần mềm Tự do công bố, phiên bản 3 hoặc (tuỳ bạn chọn) bất kỳ phiên bản nào sau đó (%1). Phần mềm KHÔNG CÓ BẢO HÀNH. Văn bản giấy phép được cài đặt cùng chương trình (LICENSE).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Build</source>
         <translation>Bản dựng</translation>
     </message>
@@ -3404,7 +3453,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+350"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+352"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
@@ -3452,12 +3501,17 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CodeComboBox</name>
     <message>
-        <location filename="../src/app/CodeComboBox.cpp" line="+69"/>
+        <location filename="../src/app/CodeComboBox.cpp" line="+33"/>
         <source>Type to filter</source>
         <translation>Gõ để lọc</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>%1 — type to filter</source>
+        <translation>%1 — gõ để lọc</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>%1 (not in the list)</source>
         <translation>%1 (không có trong danh mục)</translation>
     </message>
@@ -3531,6 +3585,29 @@ Cơ sở dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::DateEntry</name>
+    <message>
+        <location filename="../src/app/DateEntry.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not a date: write the year with four digits</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy viết năm bằng bốn chữ số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>&quot;%1&quot; không phải là ngày: không có tháng %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date: month %2 of %3 has %4 days</source>
+        <translation>&quot;%1&quot; không phải là ngày: tháng %2 năm %3 chỉ có %4 ngày</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a date: type the day, month and year, for example 12/05/1985 or 12051985</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 12/05/1985 hoặc 12051985</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
         <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
@@ -3546,7 +3623,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+67"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+69"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -3560,7 +3637,7 @@ Cơ sở dữ liệu: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
@@ -3642,7 +3719,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+251"/>
+        <location filename="../src/app/DossierForm.cpp" line="+328"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -3714,19 +3791,32 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="-250"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>Add a row (%1)</source>
+        <translation>Thêm dòng (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -3754,7 +3844,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FieldEditor</name>
     <message>
-        <location filename="../src/app/FieldEditor.cpp" line="+89"/>
+        <location filename="../src/app/FieldEditor.cpp" line="+94"/>
         <source>dd/MM/yyyy</source>
         <translation>ngày/tháng/năm (dd/MM/yyyy)</translation>
     </message>
@@ -3767,6 +3857,11 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, required</source>
+        <translation>%1, bắt buộc</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4113,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+117"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -4028,7 +4123,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4087,7 +4182,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>BTXH Desktop</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>DEMO</source>
+        <translation>BẢN DÙNG THỬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>demonstration data, not real</source>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
@@ -4560,9 +4660,68 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::TimelineView</name>
+    <message>
+        <location filename="../src/app/TimelineView.cpp" line="+134"/>
+        <source>under an hour</source>
+        <translation>dưới một giờ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No processing step yet.</source>
+        <translation>Chưa có bước xử lý nào.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Started %1, still in progress</source>
+        <translation>Bắt đầu %1, đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took %1</source>
+        <translation>Mất %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1 (%2 allowed)</source>
+        <translation>hạn %1 (được phép %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue by %1</source>
+        <translation>Quá hạn %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waited %1</source>
+        <translation>Chờ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Final result: %1, %2</source>
+        <translation>Kết quả cuối cùng: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+64"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+72"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform>

@@ -5,6 +5,7 @@
 #include "Catalogues.h"
 #include "DeadlineMarks.h"
 #include "DisplayText.h"
+#include "ListQuery.h"
 #include "Store.h"
 
 #include <QBrush>
@@ -158,7 +159,8 @@ QString CaseListModel::sortKey(int column) {
 ListQuery CaseListModel::baseQuery() const {
     ListQuery q;
     q.filter = m_filter;
-    q.sortColumn = sortKey(m_sortColumn);
+    q.sortColumn = m_sortColumn == NameColumn && m_byGivenName ? ListQuerySql::givenNameSortColumn()
+                                                               : sortKey(m_sortColumn);
     q.descending = m_order == Qt::DescendingOrder;
     q.limit = PageSize;
     return q;
@@ -404,6 +406,14 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+void CaseListModel::setSortByGivenName(bool on) {
+    if (on == m_byGivenName)
+        return;
+    m_byGivenName = on;
+    if (m_sortColumn == NameColumn)
+        refresh();
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order) {

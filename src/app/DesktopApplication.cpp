@@ -3,6 +3,7 @@
 #include "AppLog.h"
 #include "AppOptions.h"
 #include "AppServices.h"
+#include "AppStyle.h"
 #include "DatabasePath.h"
 #include "FileImport.h"
 #include "FirstRun.h"
@@ -15,6 +16,7 @@
 #include "SyncController.h"
 #include "SyncSettings.h"
 #include "Translations.h"
+#include "WindowFit.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -132,6 +134,7 @@ int DesktopApplication::run(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral("vn.gov.btxh"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/btxh.svg")));
     useVietnameseFont();
+    AppStyle::apply();
     Translations::install(savedLanguage());
 
     AppOptions options;
@@ -148,6 +151,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
     QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     QSettings appSettings;
+    WindowFit::install(&appSettings); // every window fits the screen it opens on; the main window and forms
+                                      // come back where they were on that screen
     const bool onDefaultDatabase = options.databasePath.isEmpty() && !options.demo && !options.noDemo;
     FirstRun::StartMode mode =
         FirstRun::startMode(options, appSettings, onDefaultDatabase && hasGateway(path));

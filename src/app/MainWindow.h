@@ -75,6 +75,7 @@ private:
     void updateActions();
     void openSettings();
     void showAbout();
+    void sortByGivenName(bool on);
     void retranslate();
     void updateCount();
     void applyFilter(bool inBackground);
