@@ -130,17 +130,24 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../src/cli/ConfigCommand.cpp" line="+13"/>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+14"/>
         <source>show or change the gateway endpoint and the office&apos;s area</source>
         <translation>xem hoặc đổi địa chỉ cổng kết nối và địa bàn của cơ quan</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source> (default: %1)</source>
         <translation> (mặc định: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>Deadline rules (an administrator&apos;s; every computed deadline is recomputed at once):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
 Keys:
 </source>
@@ -169,17 +176,18 @@ Các thiết lập:
         <translation>Giá trị mới (set).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>btxh config: write &quot;btxh config get [KEY]&quot; or &quot;btxh config set KEY VALUE&quot;; see btxh config --help</source>
         <translation>btxh config: hãy viết &quot;btxh config get [KEY]&quot; hoặc &quot;btxh config set KEY VALUE&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>btxh config: unknown setting &quot;%1&quot;; see btxh config --help</source>
         <translation>btxh config: không có thiết lập &quot;%1&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
+        <location line="+52"/>
         <source>(default)</source>
         <translation>(mặc định)</translation>
     </message>
@@ -261,6 +269,60 @@ Các thiết lập:
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../ui/DashboardDialog.ui" line="+14"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished">ngày/tháng/năm (dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overdue dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierForm</name>
     <message>
         <location filename="../ui/DossierForm.ui" line="+14"/>
@@ -316,6 +378,11 @@ Các thiết lập:
         <location line="+7"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the form; asks first when changes are not saved (Esc)</source>
+        <translation>Đóng biểu mẫu; hỏi trước khi còn thay đổi chưa lưu (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1005,34 +1072,38 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+34"/>
-        <location line="+46"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+19"/>
         <source>Processing</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>File</source>
-        <translation>Tệp</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>View</source>
-        <translation>Xem</translation>
+        <location line="+15"/>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,6 +1202,16 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+8"/>
+        <source>Sort names by given name</source>
+        <translation>Xếp theo tên</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order the list by given name (tên), then family and middle names, as Vietnamese lists are</source>
+        <translation>Xếp danh sách theo tên, rồi đến họ và tên đệm, như các danh sách tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -1150,7 +1231,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Sao chép toàn bộ cơ sở dữ liệu ra một tệp sao lưu (ứng dụng vẫn tiếp tục làm việc)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restore from backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -1160,7 +1241,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại làm bản sao an toàn)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
@@ -1175,9 +1256,19 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Close the app (open forms ask about unsaved changes first)</source>
+        <translation>Đóng ứng dụng (các biểu mẫu đang mở sẽ hỏi trước về thay đổi chưa lưu)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>About BTXH Desktop</source>
         <translation>Giới thiệu BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version, licence and the licences of the parts it is built from</source>
+        <translation>Phiên bản, giấy phép và giấy phép của các thành phần</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1188,7 +1279,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+345"/>
+        <location filename="../src/store/Migrations.cpp" line="+387"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1436,6 +1527,112 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+8"/>
         <source>Item %1 dismissed.</source>
         <translation>Đã bỏ qua mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
+        <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day received (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Last day received (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this province (GSO code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this commune (GSO code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by procedure, commune, month or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the overdue dossiers instead of the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge deadlines as of this day (dd/MM/yyyy) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 is required (a date dd/MM/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1: &quot;%2&quot; is not a date dd/MM/yyyy</source>
+        <translation type="unfinished">--%1: &quot;%2&quot; không phải ngày dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--by: &quot;%1&quot; is not procedure, commune, month or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format: &quot;%1&quot; is not table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --province or --commune, not both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1918,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hạn giải quyết theo quy định (bước gần nhất): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Legal deadline of the dossier: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Place codes read against %1.</source>
         <translation>Mã địa danh được đối chiếu với %1.</translation>
     </message>
@@ -1762,7 +1964,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+380"/>
+        <location filename="../src/store/Store.cpp" line="+388"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1772,7 +1974,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+376"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
@@ -1793,7 +1995,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -1808,18 +2010,28 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="+367"/>
+        <source>The database %1 is at schema %2; reports need schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-915"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+557"/>
+        <location line="+574"/>
         <source>The right to send from this database expired and another sync took it over.</source>
         <translation>Quyền gửi từ cơ sở dữ liệu này đã hết hạn và một lượt đồng bộ khác đã nhận lấy.</translation>
     </message>
@@ -2310,7 +2522,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../ui/TimelineWidget.ui" line="+44"/>
+        <location filename="../ui/TimelineWidget.ui" line="+33"/>
+        <source>Timeline</source>
+        <translation>Tiến trình</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add step…</source>
         <translation>Thêm bước…</translation>
     </message>
@@ -2716,6 +2938,105 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::DeadlineRules</name>
+    <message>
+        <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
+        <source>the received date is missing or not a date, so no deadline can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no processing time is configured for the procedure %1%2, so no deadline can be computed: an administrator sets it in Settings or with &quot;btxh config set %3 DAYS&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DeadlineSettings</name>
+    <message>
+        <location filename="../src/core/DeadlineSettings.cpp" line="+36"/>
+        <source>extra days off, yyyy-MM-dd separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>processing time of procedure %1 in working days (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no procedure %2 in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number of working days from 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date written yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierDeadline</name>
+    <message>
+        <location filename="../src/core/DossierDeadline.cpp" line="+44"/>
+        <source>computed from the procedure&apos;s processing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent by the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::EndpointProfile</name>
     <message>
         <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
@@ -2921,6 +3242,160 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+8"/>
         <source>message is not text</source>
         <translation>message không phải văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::ReportTables</name>
+    <message>
+        <location filename="../src/store/ReportTables.cpp" line="+26"/>
+        <location line="+103"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dossiers by procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by month received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, commune %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; deadlines as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation type="unfinished">Xã/phường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal deadline</source>
+        <translation type="unfinished">Hạn xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3433,16 +3908,49 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::WorkingCalendar</name>
+    <message>
+        <location filename="../src/core/WorkingCalendar.cpp" line="+30"/>
+        <source>entry %1 of %2 needs &quot;date&quot;, or &quot;from&quot; and &quot;to&quot; up to %3 days apart, as yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the calendar is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the calendar needs &quot;firstYear&quot; and &quot;lastYear&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
-        <location filename="../src/app/AboutDialog.cpp" line="+39"/>
+        <location filename="../src/app/AboutDialog.cpp" line="+45"/>
         <location line="+5"/>
         <location line="+18"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BTXH Desktop is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1). It comes with NO WARRANTY. The licence&apos;s text is installed with the programs (LICENSE).</source>
+        <translation>BTXH Desktop là phần mềm tự do: bạn có thể phân phối lại và/hoặc sửa đổi theo các điều khoản của Giấy phép Công cộng GNU do Tổ chức Phần mềm Tự do công bố, phiên bản 3 hoặc (tuỳ bạn chọn) bất kỳ phiên bản nào sau đó (%1). Phần mềm KHÔNG CÓ BẢO HÀNH. Văn bản giấy phép được cài đặt cùng chương trình (LICENSE).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Build</source>
         <translation>Bản dựng</translation>
     </message>
@@ -3741,7 +4249,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+345"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+347"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
@@ -3789,12 +4297,17 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CodeComboBox</name>
     <message>
-        <location filename="../src/app/CodeComboBox.cpp" line="+69"/>
+        <location filename="../src/app/CodeComboBox.cpp" line="+33"/>
         <source>Type to filter</source>
         <translation>Gõ để lọc</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>%1 — type to filter</source>
+        <translation>%1 — gõ để lọc</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>%1 (not in the list)</source>
         <translation>%1 (không có trong danh mục)</translation>
     </message>
@@ -3868,6 +4381,117 @@ Cơ sở dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::DashboardDialog</name>
+    <message>
+        <location filename="../src/app/DashboardDialog.cpp" line="+106"/>
+        <source>The whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation type="unfinished">Xã/phường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The last day is before the first day: nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1. %2 received, %3 overdue; on-time rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled; nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DateEntry</name>
+    <message>
+        <location filename="../src/app/DateEntry.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not a date: write the year with four digits</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy viết năm bằng bốn chữ số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>&quot;%1&quot; không phải là ngày: không có tháng %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date: month %2 of %3 has %4 days</source>
+        <translation>&quot;%1&quot; không phải là ngày: tháng %2 năm %3 chỉ có %4 ngày</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is not a date: type the day, month and year, for example 12/05/1985 or 12051985</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy gõ ngày, tháng, năm, ví dụ 12/05/1985 hoặc 12051985</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
         <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
@@ -3883,7 +4507,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+68"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+70"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -3897,7 +4521,7 @@ Cơ sở dữ liệu: %3</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
@@ -3941,12 +4565,28 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierDetailView</name>
     <message>
-        <location filename="../src/app/DossierDetailView.cpp" line="+56"/>
+        <location filename="../src/app/DossierDetailView.cpp" line="+58"/>
         <source>Select a dossier to see it here.</source>
         <translation>Chọn một hồ sơ để xem tại đây.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Legal deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none</source>
+        <translation type="unfinished">không có</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Against the deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync:</source>
         <translation>Đồng bộ:</translation>
     </message>
@@ -3979,7 +4619,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+253"/>
+        <location filename="../src/app/DossierForm.cpp" line="+332"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -4051,19 +4691,32 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="-257"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>Add a row (%1)</source>
+        <translation>Thêm dòng (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
@@ -4091,7 +4744,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FieldEditor</name>
     <message>
-        <location filename="../src/app/FieldEditor.cpp" line="+89"/>
+        <location filename="../src/app/FieldEditor.cpp" line="+94"/>
         <source>dd/MM/yyyy</source>
         <translation>ngày/tháng/năm (dd/MM/yyyy)</translation>
     </message>
@@ -4104,6 +4757,11 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, required</source>
+        <translation>%1, bắt buộc</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +5018,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+118"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -4370,7 +5028,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+106"/>
+        <source>&amp;Reports and dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4429,7 +5092,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>BTXH Desktop</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>DEMO</source>
+        <translation>BẢN DÙNG THỬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>demonstration data, not real</source>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
@@ -4478,7 +5146,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>%1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
+        <source>The list shows a report&apos;s dossiers: %1. Change a filter to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -4590,6 +5263,14 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+1"/>
         <source>Remove the selected rows</source>
         <translation>Xóa các dòng đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ReportWorker</name>
+    <message>
+        <location filename="../src/app/ReportWorker.cpp" line="+53"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4947,9 +5628,68 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::TimelineView</name>
+    <message>
+        <location filename="../src/app/TimelineView.cpp" line="+134"/>
+        <source>under an hour</source>
+        <translation>dưới một giờ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No processing step yet.</source>
+        <translation>Chưa có bước xử lý nào.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Started %1, still in progress</source>
+        <translation>Bắt đầu %1, đang xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took %1</source>
+        <translation>Mất %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deadline %1 (%2 allowed)</source>
+        <translation>hạn %1 (được phép %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue by %1</source>
+        <translation>Quá hạn %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waited %1</source>
+        <translation>Chờ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Final result: %1, %2</source>
+        <translation>Kết quả cuối cùng: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+64"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+73"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform>
@@ -4970,7 +5710,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Cannot record the result</source>
         <translation>Không ghi nhận được kết quả</translation>
     </message>

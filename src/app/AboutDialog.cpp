@@ -13,6 +13,12 @@
 #ifndef BTXH_GIT_COMMIT
 #define BTXH_GIT_COMMIT "unknown"
 #endif
+#ifndef BTXH_LICENSE
+#define BTXH_LICENSE "GPL-3.0-or-later"
+#endif
+#ifndef BTXH_HOMEPAGE
+#define BTXH_HOMEPAGE ""
+#endif
 #ifndef BTXH_BUILD_TYPE
 #define BTXH_BUILD_TYPE ""
 #endif
@@ -66,7 +72,18 @@ QString AboutDialog::detailsHtml() const {
     auto row = [](const QString &name, const QString &value) {
         return QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Build"));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p><p><a href=\"%3\">%3</a></p>")
+            .arg(tr("Licence"),
+                 tr("BTXH Desktop is free software: you can redistribute it and/or modify it under "
+                    "the terms of the GNU General Public License as published by the Free Software "
+                    "Foundation, either version 3 of the License, or (at your option) any later "
+                    "version (%1). It comes with NO WARRANTY. The licence's text is installed with "
+                    "the programs (LICENSE).")
+                     .arg(QStringLiteral(BTXH_LICENSE))
+                     .toHtmlEscaped(),
+                 QStringLiteral(BTXH_HOMEPAGE).toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Build"));
     html += row(tr("Version"), QStringLiteral(BTXH_VERSION));
     html += row(tr("Commit"), gitCommit());
     html += row(tr("Build type"), buildType());

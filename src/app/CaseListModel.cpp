@@ -6,6 +6,7 @@
 #include "DeadlineMarks.h"
 #include "DisplayText.h"
 #include "PlaceCalendar.h"
+#include "ListQuery.h"
 #include "Store.h"
 
 #include <QBrush>
@@ -151,7 +152,8 @@ QString CaseListModel::sortKey(int column) {
 ListQuery CaseListModel::baseQuery() const {
     ListQuery q;
     q.filter = m_filter;
-    q.sortColumn = sortKey(m_sortColumn);
+    q.sortColumn = m_sortColumn == NameColumn && m_byGivenName ? ListQuerySql::givenNameSortColumn()
+                                                               : sortKey(m_sortColumn);
     q.descending = m_order == Qt::DescendingOrder;
     q.limit = PageSize;
     return q;
@@ -399,6 +401,14 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+void CaseListModel::setSortByGivenName(bool on) {
+    if (on == m_byGivenName)
+        return;
+    m_byGivenName = on;
+    if (m_sortColumn == NameColumn)
+        refresh();
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order) {

@@ -72,6 +72,10 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_order; }
     static QString sortKey(int column); // the store's name of the column to sort by
+    // The name column sorts by the full name (họ, tên đệm, tên) or, as Vietnamese lists of people usually
+    // are, by the given name first (tên, then họ and tên đệm).
+    void setSortByGivenName(bool on);
+    bool sortsByGivenName() const { return m_byGivenName; }
 
     // For tests and the benchmark.
     int loadedPages() const { return int(m_pages.size()); }
@@ -113,6 +117,7 @@ private:
     ListFilter m_filter;
     int m_sortColumn = ReceivedColumn;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    bool m_byGivenName = false;
     qint64 m_count = 0;
     bool m_exact = true;
     bool m_background = false;

@@ -4,7 +4,9 @@
 #include "SearchText.h"
 
 #include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardItemModel>
 
@@ -27,6 +29,11 @@ void CodeComboBox::setNoneText(const QString &text) {
     m_noneText = text;
     if (QStandardItem *none = m_model->item(0))
         none->setText(text);
+    if (isEditable() && lineEdit()) {
+        lineEdit()->setPlaceholderText(text.isEmpty() ? tr("Type to filter")
+                                                      : tr("%1 — type to filter").arg(text));
+        showChoice();
+    }
 }
 
 void CodeComboBox::setEntries(const QList<Entry> &entries) {
@@ -66,9 +73,67 @@ void CodeComboBox::setTypeToFilter(bool on) {
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
     setCompleter(m_completer);
-    lineEdit()->setPlaceholderText(tr("Type to filter"));
+    // Ours runs before the completer's own filter (installed when the popup is made), so Return and Escape
+    // in the list are decided here, while the highlighted row still belongs to the filtered list.
+    m_completer->popup()->installEventFilter(this);
+    lineEdit()->installEventFilter(this);
     connect(lineEdit(), &QLineEdit::textEdited, this, &CodeComboBox::onTextEdited);
     connect(lineEdit(), &QLineEdit::editingFinished, this, &CodeComboBox::onEditingFinished);
+    connect(this, &QComboBox::currentIndexChanged, this, &CodeComboBox::showChoice);
+    setNoneText(m_noneText);
+}
+
+bool CodeComboBox::eventFilter(QObject *watched, QEvent *event) {
+    if (!m_completer || event->type() != QEvent::KeyPress)
+        return QComboBox::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    QAbstractItemView *popup = m_completer->popup();
+    if (watched == popup && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        int row = highlightedRow();
+        if (row < 0 && !m_filter->needle().isEmpty() && m_filter->rowCount() > 0)
+            row = m_filter->mapToSource(m_filter->index(0, 0)).row();
+        popup->hide();
+        if (row >= 0)
+            choose(row);
+        else
+            showChoice();
+        return true;
+    }
+    const bool typedSomething = lineEdit()->text() != (currentIndex() > 0 ? currentText() : QString());
+    if (key == Qt::Key_Escape && (watched == popup || (watched == lineEdit() && typedSomething))) {
+        popup->hide();
+        m_filter->setNeedle(QString());
+        showChoice(); // what was chosen before the typing
+        return true;
+    }
+    return QComboBox::eventFilter(watched, event);
+}
+
+int CodeComboBox::highlightedRow() const {
+    QAbstractItemView *popup = m_completer ? m_completer->popup() : nullptr;
+    if (!popup || !popup->isVisible() || !popup->currentIndex().isValid())
+        return -1;
+    const auto *completion = qobject_cast<QAbstractProxyModel *>(m_completer->completionModel());
+    if (!completion)
+        return -1;
+    const QModelIndex inFilter = completion->mapToSource(popup->currentIndex());
+    return inFilter.isValid() ? m_filter->mapToSource(inFilter).row() : -1;
+}
+
+void CodeComboBox::choose(int row) {
+    if (row != currentIndex())
+        setCurrentIndex(row);
+    showChoice();
+    onActivated(row);
+}
+
+void CodeComboBox::showChoice() {
+    if (!isEditable() || !lineEdit())
+        return;
+    const QString shown = currentIndex() > 0 ? currentText() : QString();
+    if (lineEdit()->text() != shown)
+        lineEdit()->setText(shown);
+    lineEdit()->setCursorPosition(0);
 }
 
 QString CodeComboBox::currentCode() const {
@@ -103,10 +168,7 @@ void CodeComboBox::setCurrentCode(const QString &code) {
     }
     setCurrentIndex(i < 0 ? 0 : i);
     m_lastEmitted = currentCode();
-    if (isEditable() && lineEdit()) {
-        lineEdit()->setText(currentText());
-        lineEdit()->setCursorPosition(0);
-    }
+    showChoice();
 }
 
 void CodeComboBox::onTextEdited(const QString &text) {
@@ -119,8 +181,9 @@ void CodeComboBox::onTextEdited(const QString &text) {
 
 void CodeComboBox::onEditingFinished() {
     const QString text = lineEdit()->text().trimmed();
-    int chosen = -1;
-    if (text.isEmpty()) {
+    int chosen = highlightedRow(); // left by Tab with a match highlighted
+    if (chosen >= 0) {
+    } else if (text.isEmpty()) {
         chosen = 0;
     } else {
         const QString folded = SearchText::fold(text);
@@ -133,13 +196,10 @@ void CodeComboBox::onEditingFinished() {
     if (m_completer && m_completer->popup())
         m_completer->popup()->hide();
     if (chosen < 0) {
-        lineEdit()->setText(currentText()); // not a choice: back to what was chosen
+        showChoice(); // not a choice: back to what was chosen
         return;
     }
-    if (chosen != currentIndex())
-        setCurrentIndex(chosen);
-    lineEdit()->setText(currentText());
-    onActivated(chosen);
+    choose(chosen);
 }
 
 void CodeComboBox::onActivated(int) {

@@ -12,7 +12,9 @@ class FoldingFilterModel;
 
 // A drop-down of codes shown by their names: the specification's code behind, the Vietnamese (or English)
 // name in front. The first item is "none" (code ""). With type-to-filter on, the officer can type part of a
-// name, with or without tone marks, and pick from the matches; Return takes the first match.
+// name, with or without tone marks, and pick from the matches: the arrow keys move through them and Return
+// takes the highlighted one (the first when none is), Escape leaves the choice as it was. "None" is then a
+// placeholder of the empty box, never text one types into.
 //
 // A code that is not in the list (a value received from the server, an old code) is kept and shown as such,
 // never dropped.
@@ -40,6 +42,8 @@ public:
     int indexOfCode(const QString &code) const;
     QCompleter *filterCompleter() const { return m_completer; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The officer chose an entry (by mouse, keyboard or typing).
     void codeActivated(const QString &code);
@@ -49,6 +53,9 @@ private:
     void onEditingFinished();
     void onActivated(int index);
     void addUnknown(const QString &code);
+    void choose(int row);
+    void showChoice(); // the chosen entry's name in the box, or the empty box with its placeholder
+    int highlightedRow() const;
 
     QStandardItemModel *m_model;
     FoldingFilterModel *m_filter = nullptr;

@@ -4,6 +4,7 @@
 #include "AppOptions.h"
 #include "AppServices.h"
 #include "CredentialResolver.h"
+#include "AppStyle.h"
 #include "DatabasePath.h"
 #include "FileImport.h"
 #include "FirstRun.h"
@@ -16,6 +17,7 @@
 #include "SyncController.h"
 #include "SyncSettings.h"
 #include "Translations.h"
+#include "WindowFit.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -133,6 +135,7 @@ int DesktopApplication::run(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral("vn.gov.btxh"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/btxh.svg")));
     useVietnameseFont();
+    AppStyle::apply();
     Translations::install(savedLanguage());
 
     AppOptions options;
@@ -149,6 +152,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
     QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     QSettings appSettings;
+    WindowFit::install(&appSettings); // every window fits the screen it opens on; the main window and forms
+                                      // come back where they were on that screen
     const bool onDefaultDatabase = options.databasePath.isEmpty() && !options.demo && !options.noDemo;
     FirstRun::StartMode mode =
         FirstRun::startMode(options, appSettings, onDefaultDatabase && hasGateway(path));

@@ -16,15 +16,19 @@
 #include "RecordListEditor.h"
 #include "Store.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHash>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUndoStack>
 #include <array>
+#include <tuple>
 
 namespace btxh::app {
 
@@ -127,12 +131,22 @@ void DossierForm::build() {
                 });
     }
 
-    m_undoAction = m_undo->createUndoAction(this);
+    // Our own actions rather than QUndoStack's: their texts ("Hoàn tác sửa Dân tộc") come from our
+    // translation, not from Qt's.
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &DossierForm::updateUndoTexts);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &DossierForm::updateUndoTexts);
     addAction(m_undoAction);
     addAction(m_redoAction);
     m_ui->undoButton->setDefaultAction(m_undoAction);
@@ -152,6 +166,22 @@ void DossierForm::build() {
     });
     addAction(queueAction);
 
+    // The lists are reached from the keyboard too: a shortcut adds a row and starts typing in it.
+    for (auto [list, tab, key, name] :
+         {std::tuple{m_documents, m_ui->documentsTab, Qt::Key_D, "addDocumentAction"},
+          std::tuple{m_resultPapers, m_ui->resultPapersTab, Qt::Key_K, "addResultPaperAction"}}) {
+        auto *add = new QAction(this);
+        add->setObjectName(QLatin1StringView(name));
+        add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        connect(add, &QAction::triggered, this, [this, list = list, tab = tab] {
+            if (!m_editable)
+                return;
+            m_ui->formTabs->setCurrentWidget(tab);
+            list->addRow();
+        });
+        addAction(add);
+    }
+
     connect(m_ui->saveDraftButton, &QPushButton::clicked, this, &DossierForm::saveDraft);
     connect(m_ui->queueButton, &QPushButton::clicked, this, &DossierForm::saveAndQueue);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &DossierForm::close);
@@ -167,6 +197,55 @@ void DossierForm::build() {
     m_ui->queueButton->setDefault(false);
     m_ui->saveDraftButton->setAutoDefault(false);
     m_ui->queueButton->setAutoDefault(false);
+    setProperty("rememberGeometry", true); // WindowFit keeps its size and place per screen
+    setTabOrderBySections();
+}
+
+void DossierForm::setTabOrderBySections() {
+    // The buttons were made before the fields (by setupUi): Tab goes through the fields section by section,
+    // then the lists, then the buttons.
+    QList<QWidget *> chain;
+    for (QWidget *box : std::as_const(m_sectionBoxes))
+        for (FieldEditor *e : std::as_const(m_editors))
+            if (e && e->editor()->parentWidget() == box)
+                chain << e->editor();
+    chain << m_ui->formTabs << m_ui->saveDraftButton << m_ui->queueButton << m_ui->closeButton
+          << m_ui->undoButton << m_ui->redoButton;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    for (QWidget *w : std::as_const(chain)) {
+        if (w->isEnabled() && w->focusPolicy() != Qt::NoFocus && !w->property("readOnly").toBool()) {
+            w->setFocus(); // the first field the officer can type in
+            break;
+        }
+    }
+}
+
+void DossierForm::keyPressEvent(QKeyEvent *event) {
+    // Return in a field moves to the next one, as on paper; it never closes the form or presses a button.
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                       (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    QWidget *focus = focusWidget();
+    if (enter && focus && m_ui->sectionsContainer->isAncestorOf(focus)) {
+        focusNextChild();
+        return;
+    }
+    if (enter && !qobject_cast<QAbstractButton *>(focus))
+        return;
+    QDialog::keyPressEvent(event);
+}
+
+void DossierForm::updateUndoTexts() {
+    const QString undo = m_undo->undoText();
+    const QString redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
+    m_undoAction->setToolTip(
+        m_undoAction->text() +
+        QStringLiteral(" (%1)").arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    m_redoAction->setToolTip(
+        m_redoAction->text() +
+        QStringLiteral(" (%1)").arg(m_redoAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void DossierForm::load(const Dossier &dossier) {
@@ -429,10 +508,14 @@ void DossierForm::retranslate() {
             e->retranslate();
     m_documents->retranslate();
     m_resultPapers->retranslate();
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
-    m_ui->undoButton->setText(tr("Undo"));
-    m_ui->redoButton->setText(tr("Redo"));
+    updateUndoTexts();
+    for (auto [list, name] :
+         {std::pair{m_documents, "addDocumentAction"}, std::pair{m_resultPapers, "addResultPaperAction"}})
+        if (auto *button = list->findChild<QToolButton *>(list->objectName() + QStringLiteral("AddButton")))
+            button->setToolTip(tr("Add a row (%1)")
+                                   .arg(findChild<QAction *>(QLatin1StringView(name))
+                                            ->shortcut()
+                                            .toString(QKeySequence::NativeText)));
     const QString reason = m_editable ? QString() : m_services.policy().readOnlyReason(false);
     m_ui->readOnlyBanner->setText(reason);
     m_ui->readOnlyBanner->setVisible(!reason.isEmpty());

@@ -63,6 +63,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void reject() override;
 
 private:
@@ -76,6 +77,8 @@ private:
     unsigned purpose() const;
     void updateHeader();
     void retranslate();
+    void updateUndoTexts();
+    void setTabOrderBySections();
 
     std::unique_ptr<Ui::DossierForm> m_ui;
     AppServices m_services;

@@ -2,12 +2,15 @@
 
 #include "CatalogueChoices.h"
 #include "CodeComboBox.h"
+#include "DateEntry.h"
+#include "WireDate.h"
 
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 
 namespace btxh::app {
 
@@ -34,7 +37,7 @@ FieldEditor::FieldEditor(const FieldSpec &spec, unsigned purpose, const Validati
     m_problem->setObjectName(QStringLiteral("problem_") + spec.wireName);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setMinimumWidth(220);
+    m_problem->setMinimumWidth(m_problem->fontMetrics().averageCharWidth() * 28); // scales with the font
     m_problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     switch (spec.kind) {
@@ -61,7 +64,7 @@ FieldEditor::FieldEditor(const FieldSpec &spec, unsigned purpose, const Validati
         if (spec.kind == FieldKind::Text && spec.maxLength >= LongTextLength) {
             m_text = new QPlainTextEdit(parent);
             m_text->setTabChangesFocus(true);
-            m_text->setMaximumHeight(90);
+            m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
             connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
                 if (!m_setting)
                     userChanged();
@@ -70,6 +73,8 @@ FieldEditor::FieldEditor(const FieldSpec &spec, unsigned purpose, const Validati
         } else {
             m_line = new QLineEdit(parent);
             connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::userChanged);
+            if (spec.kind == FieldKind::Date)
+                connect(m_line, &QLineEdit::editingFinished, this, &FieldEditor::tidyDate);
             m_editor = m_line;
         }
         break;
@@ -98,7 +103,30 @@ void FieldEditor::retranslate() {
             m_combo->setCurrentCode(code);
         }
     }
-    m_editor->setAccessibleName(m_spec.label());
+    // What a screen reader says on entering the field: "Họ và tên, bắt buộc".
+    m_editor->setAccessibleName(required ? tr("%1, required").arg(m_spec.label()) : m_spec.label());
+    m_label->setAccessibleName(m_editor->accessibleName());
+}
+
+void FieldEditor::tidyDate() {
+    if (!m_line || m_line->isReadOnly())
+        return;
+    const DateEntry::Result read = DateEntry::read(m_line->text());
+    if (!read.isValid())
+        return; // the refusal is shown beside the field (showProblems)
+    const QString shown = DateEntry::show(read.date);
+    if (shown == m_line->text())
+        return;
+    m_line->setText(shown);
+    userChanged();
+}
+
+QString FieldEditor::shownValue(const QString &value) const {
+    if (m_spec.kind != FieldKind::Date)
+        return value;
+    // A date received with a time ("12/05/1985 00:00:00") is shown, and kept, as the date it is.
+    const WireDate::Parsed parsed = WireDate::parse(value);
+    return parsed.isValid() ? DateEntry::show(parsed.value.date()) : value;
 }
 
 void FieldEditor::setPurpose(unsigned purpose) {
@@ -120,8 +148,8 @@ void FieldEditor::setValue(const QString &value) {
         m_combo->setCurrentCode(value);
     else if (m_text)
         m_text->setPlainText(value);
-    else if (m_line->text() != value) {
-        m_line->setText(value);
+    else if (m_line->text() != shownValue(value)) {
+        m_line->setText(shownValue(value));
         m_line->setCursorPosition(0); // long names read from their start
     }
     m_setting = false;
@@ -151,7 +179,13 @@ void FieldEditor::showProblems(const Problems &problems) {
     for (const Problem &p : problems) {
         if (p.field != m_spec.wireName)
             continue;
-        (p.isError() ? errors : warnings) << p.message;
+        QString message = p.message;
+        if (p.code == u"date-format" && m_line && m_spec.kind == FieldKind::Date) {
+            const DateEntry::Result read = DateEntry::read(m_line->text());
+            if (!read.error.isEmpty())
+                message = read.error; // says what is wrong with what was typed
+        }
+        (p.isError() ? errors : warnings) << message;
     }
     m_hasError = !errors.isEmpty();
     const QStringList all = errors + warnings;
@@ -162,8 +196,12 @@ void FieldEditor::showProblems(const Problems &problems) {
     m_editor->setProperty("problem", m_hasError      ? QStringLiteral("error")
                                      : all.isEmpty() ? QString()
                                                      : QStringLiteral("warning"));
-    m_editor->setStyleSheet(m_hasError ? QStringLiteral("border: 1px solid #c0392b;") : QString());
+    // The red frame comes from the application's style sheet (DesktopApplication), which also draws the
+    // focus.
+    m_editor->style()->unpolish(m_editor);
+    m_editor->style()->polish(m_editor);
     m_editor->setToolTip(all.join(u'\n'));
+    m_editor->setAccessibleDescription(all.join(u'\n'));
 }
 
 bool FieldEditor::eventFilter(QObject *watched, QEvent *event) {

@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void userChanged();
+    void tidyDate(); // 12051985 → 12/05/1985 once the officer leaves the field
+    QString shownValue(const QString &value) const; // a date field shows no time
 
     FieldSpec m_spec;
     unsigned m_purpose;

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppLog.h"
 #include "AreaFilterChoices.h"
+#include "AppStyle.h"
 #include "BackupActions.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
@@ -88,9 +89,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int widths[] = {190, 190, 260, 150, 120, 120, 140, 120};
+    // In characters, so the columns grow with the system font.
+    const int widths[] = {24, 24, 32, 19, 15, 15, 18, 15};
+    const int character = table->fontMetrics().averageCharWidth();
     for (int c = 0; c < CaseListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+        header->resizeSection(c, widths[c] * character);
     header->setSortIndicator(CaseListModel::ReceivedColumn, Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
@@ -155,6 +158,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_statusTimer->start();
 
     setupActions();
+    AppStyle::showShortcutsInToolTips(this);
     setupFilters();
     m_detail->showDossier(std::nullopt, services.validationContext());
     retranslate();
@@ -218,6 +222,9 @@ void MainWindow::setupActions() {
         m_syncPanel->refresh();
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionSortByGivenName, &QAction::toggled, this, &MainWindow::sortByGivenName);
+    m_ui->actionSortByGivenName->setChecked(
+        QSettings().value(QStringLiteral("list/sortByGivenName")).toBool());
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     auto *backup = new BackupActions(this, m_services);
     connect(m_ui->actionBackUp, &QAction::triggered, backup, &BackupActions::backUp);
@@ -246,6 +253,13 @@ void MainWindow::setupActions() {
     m_ui->actionEnglish->setChecked(currentLanguage() == Language::English);
     connect(m_ui->actionVietnamese, &QAction::triggered, this, [this] { setLanguage(Language::Vietnamese); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+}
+
+void MainWindow::sortByGivenName(bool on) {
+    QSettings().setValue(QStringLiteral("list/sortByGivenName"), on);
+    m_model->setSortByGivenName(on);
+    if (on && m_model->sortColumn() != CaseListModel::NameColumn)
+        m_ui->caseTable->horizontalHeader()->setSortIndicator(CaseListModel::NameColumn, Qt::AscendingOrder);
 }
 
 void MainWindow::setupFilters() {
@@ -395,8 +409,8 @@ void MainWindow::updateTitle() {
     if (m_services.store)
         title += QStringLiteral(" — ") + QFileInfo(m_services.store->path()).fileName();
     if (m_services.demo)
-        title =
-            QStringLiteral("DEMO — ") + title + QStringLiteral(" — ") + tr("demonstration data, not real");
+        title = tr("DEMO") + QStringLiteral(" — ") + title + QStringLiteral(" — ") +
+                tr("demonstration data, not real");
     setWindowTitle(title);
 }
 
@@ -628,6 +642,7 @@ void MainWindow::retranslate() {
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        AppStyle::showShortcutsInToolTips(this);
         retranslate();
     }
     QMainWindow::changeEvent(event);

@@ -79,6 +79,7 @@ private:
     void openReports();
     void showReportDossiers(const btxh::ListFilter &filter, const QString &description);
     void showAbout();
+    void sortByGivenName(bool on);
     void retranslate();
     void updateCount();
     void applyFilter(bool inBackground);

@@ -37,8 +37,10 @@ public:
 Q_SIGNALS:
     void edited(const QList<Record> &before, const QList<Record> &after);
 
-private:
+    // Adds an empty row and starts editing its first cell (the Add button, or the form's shortcut).
     void addRow();
+
+private:
     void removeSelected();
     void onItemChanged(QTableWidgetItem *item);
     void fill();

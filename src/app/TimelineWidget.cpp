@@ -6,6 +6,7 @@
 #include "StepDialog.h"
 #include "Store.h"
 #include "TimelineModel.h"
+#include "TimelineView.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -17,6 +18,8 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::TimelineWidget>())
     , m_model(new TimelineModel(this)) {
     m_ui->setupUi(this);
+    m_cards = new TimelineView(m_ui->cardsPage);
+    m_ui->cardsLayout->addWidget(m_cards);
     m_ui->timelineView->setModel(m_model);
     m_ui->timelineView->verticalHeader()->setVisible(false);
     m_ui->timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -46,6 +49,11 @@ void TimelineWidget::showDossier(const QString &code) {
     }
     m_model->setSteps(steps, m_status, m_services.now());
     m_ui->timelineView->resizeColumnsToContents();
+    QList<ProcessingStep> ordered;
+    for (const StoredStep &s : m_model->steps())
+        ordered << s.step;
+    m_cards->setTimeline(ProcessingTimeline::build(
+        ordered, DeadlineMarks::isFinished(m_status) ? m_status : QString(), m_services.now()));
     const bool has = !code.isEmpty() && m_services.store;
     const RolePolicy policy = has ? m_services.policy() : RolePolicy();
     m_ui->addStepButton->setEnabled(has && policy.canAddSteps(m_enteredHere));

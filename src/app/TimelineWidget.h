@@ -12,9 +12,10 @@ class TimelineWidget;
 namespace btxh::app {
 
 class TimelineModel;
+class TimelineView;
 
-// The selected dossier's processing timeline, with "Add step…" and "Record final result…" when the officer's
-// role allows them.
+// The selected dossier's processing timeline, drawn (TimelineView) or as a table (TimelineModel), with "Add
+// step…" and "Record final result…" when the officer's role allows them.
 class TimelineWidget : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     void showDossier(const QString &code);
     void reload() { showDossier(m_code); }
     TimelineModel *model() const { return m_model; }
+    TimelineView *cards() const { return m_cards; } // the drawn timeline; the table is the second view
     const QString &code() const { return m_code; }
 
     // What the officer's role allows for the dossier shown.
@@ -46,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::TimelineWidget> m_ui;
     TimelineModel *m_model;
+    TimelineView *m_cards = nullptr;
     AppServices m_services;
     QString m_code;
     QString m_status;

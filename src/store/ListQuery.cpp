@@ -19,14 +19,16 @@ QString ListQuerySql::placeholders(qsizetype n) {
 }
 
 QStringList ListQuerySql::metaSortColumns() {
-    return {QStringLiteral("code"), QStringLiteral("sync_state"), QStringLiteral("updated_at"),
-            QStringLiteral("created_at"), QStringLiteral("deadline")};
+    return {QStringLiteral("code"),       QStringLiteral("sync_state"), QStringLiteral("updated_at"),
+            QStringLiteral("created_at"), QStringLiteral("deadline"),   givenNameSortColumn()};
 }
 
 QString ListQuerySql::sortExpression(const QString &sortColumn) {
     const QString name = sortColumn.trimmed();
     if (name.compare(QLatin1StringView("deadline"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("k_deadline");
+    if (name.compare(givenNameSortColumn(), Qt::CaseInsensitive) == 0)
+        return StoreSchema::sortKeysTable() + u'.' + StoreSchema::quoted(StoreSchema::givenNameKeyColumn());
     for (const QString &meta : metaSortColumns())
         if (meta.compare(name, Qt::CaseInsensitive) == 0)
             return meta;

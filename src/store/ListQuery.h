@@ -67,6 +67,8 @@ class ListQuerySql {
 public:
     // Sort column names accepted besides the dossier fields' wire names.
     static QStringList metaSortColumns();
+    // People by their given name, then family and middle names (Vietnamese order): "given_name".
+    static QString givenNameSortColumn() { return QStringLiteral("given_name"); }
     // The SQL expression to sort by, or an empty string when the name is unknown. A text column the list
     // shows in Vietnamese alphabetical order sorts by its key in the sort-key table (see usesSortKeys()).
     static QString sortExpression(const QString &sortColumn);

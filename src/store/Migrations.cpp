@@ -305,6 +305,34 @@ bool migration5(QSqlDatabase &db, QSqlError *error) {
         error);
 }
 
+// Version 6: lists of people in the order Vietnamese lists use, by the given name (tên) and then the family
+// and middle names, beside the full-name order: a key column of its own in the sort-key table, filled from
+// the names already stored, and its index.
+bool migration6(QSqlDatabase &db, QSqlError *error) {
+    const QString keys = StoreSchema::sortKeysTable();
+    const QString column = StoreSchema::quoted(StoreSchema::givenNameKeyColumn());
+    if (!run(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(keys, column)}, error))
+        return false;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    QSqlQuery update(db);
+    if (!select.exec(QStringLiteral("SELECT id, %1 FROM dossiers").arg(col(DossierField::HoVaTen))) ||
+        !update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(keys, column))) {
+        *error = select.lastError().isValid() ? select.lastError() : update.lastError();
+        return false;
+    }
+    while (select.next()) {
+        const QString key = StoreSchema::givenNameKey(select.value(1).toString());
+        update.bindValue(0, key.isNull() ? QVariant() : QVariant(key));
+        update.bindValue(1, select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError();
+            return false;
+        }
+    }
+    return run(db, {QStringLiteral("CREATE INDEX %1_given_name ON %1(%2)").arg(keys, column)}, error);
+}
+
 // Version 7: each dossier's legal deadline (the gateway's, or computed here from the procedure's processing
 // time on the working-day calendar), where it came from and the day it was finished, with the indexes the
 // reports count from (DueDates).
@@ -326,6 +354,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {3, QStringLiteral("search prefix indexes, Vietnamese sort keys"), migration3},
         {4, QStringLiteral("the received date's index with dossier codes"), migration4},
         {5, QStringLiteral("sync lease, outbox copies in flight, pull quarantine"), migration5},
+        {6, QStringLiteral("the given-name order of people's names"), migration6},
         {7, QStringLiteral("legal deadlines, finishing days and the reports' indexes"), migration7},
     };
     return list;

@@ -220,8 +220,8 @@ QString statementSql(Statement s) {
         // then writes out its pending index data at every dossier instead of once per transaction
         // (bench_store measured the import 1.4x slower).
         QStringList cols;
-        for (DossierField f : StoreSchema::collatedFields())
-            cols << StoreSchema::quoted(StoreSchema::collationKeyColumn(FieldTable::dossier().at(int(f))));
+        for (const QString &c : StoreSchema::sortKeyColumns())
+            cols << StoreSchema::quoted(c);
         if (s == UpdateSortKeys)
             return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
                 .arg(StoreSchema::sortKeysTable(), cols.join(QStringLiteral(" = ?, ")));
@@ -486,8 +486,8 @@ public:
         for (Statement st : {replace ? UpdateSortKeys : InsertSortKeys, InsertSortKeys}) {
             QSqlQuery &keys = statement(st);
             int k = 0;
-            for (DossierField f : StoreSchema::collatedFields())
-                keys.bindValue(k++, nullable(StoreSchema::collationKey(dossier.fields.value(int(f)))));
+            for (const QString &key : StoreSchema::sortKeys(dossier.fields))
+                keys.bindValue(k++, nullable(key));
             keys.bindValue(k++, id);
             exec(keys);
             if (st == InsertSortKeys || keys.numRowsAffected() > 0)

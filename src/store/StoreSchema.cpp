@@ -96,6 +96,33 @@ QString StoreSchema::collationKey(const QString &value) {
     return VietnameseSortKey::of(value);
 }
 
+QString StoreSchema::givenNameKey(const QString &fullName) {
+    const QStringList words = fullName.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    // "Nguyễn Thị Mai" sorts as "Mai Nguyễn Thị": words separate in the key, so all the Mais come together,
+    // ordered by their family names, before "Mai Anh" and "Mạnh".
+    QStringList reordered = words.mid(0, words.size() - 1);
+    reordered.prepend(words.constLast());
+    return VietnameseSortKey::of(reordered.join(u' '));
+}
+
+QStringList StoreSchema::sortKeyColumns() {
+    QStringList columns;
+    for (DossierField f : collatedFields())
+        columns << collationKeyColumn(FieldTable::dossier().at(int(f)));
+    columns << givenNameKeyColumn();
+    return columns;
+}
+
+QStringList StoreSchema::sortKeys(const Record &dossierFields) {
+    QStringList keys;
+    for (DossierField f : collatedFields())
+        keys << collationKey(dossierFields.value(int(f)));
+    keys << givenNameKey(dossierFields.value(int(DossierField::HoVaTen)));
+    return keys;
+}
+
 QList<DossierField> StoreSchema::searchFields() {
     return {DossierField::HoVaTen,     DossierField::CMND,        DossierField::SoDinhDanh,
             DossierField::MaHoSo,      DossierField::HKTT_MaThon, DossierField::HKTT_ChiTiet,

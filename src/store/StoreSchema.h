@@ -42,6 +42,13 @@ public:
     }
     static QString sortKeysTable() { return QStringLiteral("dossier_sort_keys"); }
     static QString collationKey(const QString &value); // null for an empty value
+    // A list of people ordered as Vietnamese lists are: by the given name (tên, the last word), then the
+    // family and middle names (họ và tên đệm). Its key sits in the sort-key table too (schema 6).
+    static QString givenNameKeyColumn() { return QStringLiteral("s_given_name"); }
+    static QString givenNameKey(const QString &fullName); // null for an empty name
+    // Every column of the sort-key table, and a dossier's values for them, in the same order.
+    static QStringList sortKeyColumns();
+    static QStringList sortKeys(const Record &dossierFields);
 
     // The dossier fields the search index covers: name, ID numbers, MaHoSo and the address details.
     static QList<DossierField> searchFields();
