@@ -461,7 +461,8 @@ void MainWindow::updateActions() {
     m_ui->actionRecordResult->setEnabled(has && m_timeline->canRecordResult());
     m_ui->actionResolveConflict->setEnabled(has);
     m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());
-    m_print->updateActions(has);
+    if (m_print)
+        m_print->updateActions(has);
 }
 
 void MainWindow::selectDossier(const QString &code) {
@@ -637,7 +638,8 @@ void MainWindow::retranslate() {
     updateCount();
     refreshStatus();
     m_syncDock->setWindowTitle(tr("Sync"));
-    m_print->retranslate();
+    if (m_print)
+        m_print->retranslate();
     m_ui->actionShowSyncPanel->setText(tr("Sync panel"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
