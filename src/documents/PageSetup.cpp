@@ -40,6 +40,9 @@ QFont PageSetup::bodyFont(qreal pointSize) {
     QFont font(fontFamily());
     font.setPointSizeF(pointSize);
     font.setStyleHint(QFont::Serif);
+    // No ligatures: "fi" stays two letters, so the PDF's text can be searched and copied as it was typed.
+    // Vietnamese needs no shaping either: its letters with their tone marks are single characters.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

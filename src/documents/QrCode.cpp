@@ -1,6 +1,6 @@
 #include "QrCode.h"
 
-#include <QPainter>
+#include <algorithm>
 #include <qrencode.h>
 
 namespace btxh::documents {
@@ -18,18 +18,15 @@ QImage QrCode::image(const QString &text, int moduleSize) {
         return {};
     const int modules = code->width;
     const int side = (modules + 2 * QuietZoneModules) * moduleSize;
-    QImage out(side, side, QImage::Format_Mono);
+    QImage out(side, side, QImage::Format_Grayscale8);
     out.fill(Qt::white);
-    {
-        QPainter p(&out);
-        p.setPen(Qt::NoPen);
-        p.setBrush(Qt::black);
-        for (int y = 0; y < modules; ++y)
-            for (int x = 0; x < modules; ++x)
-                if (code->data[y * modules + x] & 1) // the low bit: a dark module
-                    p.drawRect((x + QuietZoneModules) * moduleSize, (y + QuietZoneModules) * moduleSize,
-                               moduleSize, moduleSize);
-    }
+    for (int y = 0; y < modules; ++y)
+        for (int x = 0; x < modules; ++x)
+            if (code->data[y * modules + x] & 1) // the low bit: a dark module
+                for (int row = 0; row < moduleSize; ++row) {
+                    uchar *line = out.scanLine((y + QuietZoneModules) * moduleSize + row);
+                    std::fill_n(line + (x + QuietZoneModules) * moduleSize, moduleSize, uchar(0));
+                }
     QRcode_free(code);
     return out;
 }

@@ -15,7 +15,7 @@ namespace btxh::documents {
 namespace {
 
 // Relative widths of the ten columns, in their order; the address and the procedure get the most room.
-constexpr qreal ColumnWeights[] = {4, 14, 13, 19, 17, 8, 8, 8, 7, 9};
+constexpr qreal ColumnWeights[] = {3.5, 17, 13, 19, 16, 7.5, 7, 7, 7, 9};
 constexpr int ColumnCount = int(std::size(ColumnWeights));
 constexpr qreal BodyPoints = 8;
 constexpr qreal TitlePoints = 13;

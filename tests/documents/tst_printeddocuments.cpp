@@ -36,8 +36,10 @@ QString tool(const QString &program, const QStringList &args, int *exitCode = nu
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// In the order the page was painted (-raw): a table cell's wrapped lines stay together instead of being
+// interleaved with the next cell's.
 QString pdfText(const QString &pdf, int page = 0) {
-    QStringList args;
+    QStringList args{QStringLiteral("-raw")};
     if (page > 0)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
              << QString::number(page);
@@ -180,7 +182,8 @@ private Q_SLOTS:
             Code,
             Name,
             QStringLiteral("001050012345"),
-            QStringLiteral("92 Nguyễn Khánh Toàn, Tổ dân phố 1, Phúc Xá"), // the address, from the house up
+            QStringLiteral(
+                "92 Nguyễn Khánh Toàn, Tổ dân phố 1, Phường Phúc Xá"), // the address, from the house up
             QStringLiteral("Ba Đình"),
             QStringLiteral("0963080289"),
             QStringLiteral("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng"),
@@ -304,7 +307,7 @@ private Q_SLOTS:
         const QString text = folded(pdfText(pdf));
         for (const FieldSpec &spec : FieldTable::dossier().fields())
             if (spec.kind != FieldKind::Xml)
-                QVERIFY2(text.contains(folded(spec.label())), qPrintable(spec.wireName));
+                QVERIFY2(text.contains(folded(spec.label())), qPrintable(spec.wireName + u'\n' + text));
         for (const char *e : {"Procedure", "Applicant", "Identity papers", "Permanent residence", "Contact",
                               "Reception and handling", "Documents handed in", "Result papers", "Processing"})
             QVERIFY2(text.contains(QLatin1StringView(e)), e);
