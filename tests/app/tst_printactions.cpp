@@ -48,12 +48,6 @@ class TestPrintActions : public QObject {
         QVERIFY2(m_office->store->apply(c), qPrintable(m_office->store->lastError().message));
     }
 
-    QPrintPreviewDialog *openPreview() {
-        QPrintPreviewDialog *preview = nullptr;
-        QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))));
-        return preview;
-    }
-
 private Q_SLOTS:
     void init() {
         m_office = std::make_unique<TestOffice>();
@@ -75,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Print));
         QVERIFY(action->isEnabled());
         action->trigger();
-        QPrintPreviewDialog *preview = openPreview();
+        QPrintPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))));
         QVERIFY2(preview->windowTitle().contains(code(2)), qPrintable(preview->windowTitle()));
         preview->close();
     }
