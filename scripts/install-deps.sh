@@ -13,6 +13,9 @@ packages=(
     # SQLite (the benchmark compares against its C API), a real Secret Service for the keychain tests,
     # a virtual display and fonts with Vietnamese glyphs for the GUI
     sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core
+    # printed documents: QR codes (libqrencode); their tests read the PDFs back (poppler-utils) and decode
+    # the QR code (zbar-tools)
+    libqrencode-dev poppler-utils zbar-tools
     # packaging checks
     dpkg-dev appstream desktop-file-utils nsis
 )

@@ -289,7 +289,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+390"/>
+        <location filename="../src/app/MainWindow.cpp" line="+403"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -369,6 +369,17 @@
         <translation>
             <numerusform>%n due soon</numerusform>
             <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::TrackingBook</name>
+    <message numerus="yes">
+        <location filename="../src/documents/TrackingBook.cpp" line="+182"/>
+        <source>Printed on %1; %n dossier(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -107,7 +107,7 @@
         <translation>Mã thoát: 0 thành công, 1 dữ liệu có lỗi hoặc một số mục không thành công, 2 không đọc được đầu vào hoặc dùng sai lệnh, 3 lỗi cơ sở dữ liệu cục bộ, 4 không kết nối được hoặc bị cổng kết nối từ chối, 5 thiếu khoá hoặc cấu hình.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>btxh: unknown language &quot;%1&quot;; use vi or en</source>
         <translation>btxh: không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en</translation>
     </message>
@@ -1454,6 +1454,87 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+41"/>
         <source>the file changed while it was being read (it ends at byte %1)</source>
         <translation>tệp đã thay đổi trong khi đang đọc (nó kết thúc tại byte %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <location filename="../src/cli/PrintCommand.cpp" line="+28"/>
+        <source>print a dossier&apos;s receipt or sheet, or the tracking book of the list, or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>btxh print receipt MAHOSO: the citizen&apos;s receipt with its appointment date and QR code.
+btxh print sheet MAHOSO: every field, the documents, the result papers and the processing steps.
+btxh print book [filters]: the tracking book of the dossiers `btxh list` shows with the same filters.
+Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok, 1 no such dossier, 2 bad usage or the file cannot be written, 3 the database cannot be read, 5 no printer is installed (use --pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>receipt, sheet or book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier&apos;s code (receipt and sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a PDF file instead of printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper of the receipt: A4 (default) or A5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receiving officer&apos;s name, when the dossier&apos;s first step does not name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office&apos;s name, when the dossier does not give it (and atop the book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>say what to print: receipt MAHOSO, sheet MAHOSO or book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the book takes filters, not a MAHOSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>give exactly one MAHOSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--paper: use A4 or A5, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4980,7 +5061,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FormSections</name>
     <message>
-        <location filename="../src/app/FormSections.cpp" line="+61"/>
+        <location filename="../src/core/FormSections.cpp" line="+61"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -5018,7 +5099,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+118"/>
+        <location filename="../src/app/MainWindow.cpp" line="+119"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -5033,7 +5114,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -5102,12 +5183,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open the dossier</source>
         <translation>Không mở được hồ sơ</translation>
     </message>
@@ -5156,7 +5237,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sync panel</source>
         <translation>Bảng đồng bộ</translation>
     </message>
@@ -5240,6 +5321,117 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+9"/>
         <source>This item is being sent or was sent already: it cannot be discarded.</source>
         <translation>Mục này đang được gửi hoặc đã gửi: không thể bỏ khỏi hàng chờ.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::PrintActions</name>
+    <message>
+        <location filename="../src/app/PrintActions.cpp" line="+67"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <location line="+11"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt on A5…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt on A5 (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking book (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a dossier to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save the dossier %1 first (Ctrl+S), then print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printing the tracking book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled; the preview shows only part of the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: no PDF was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5905,372 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+41"/>
         <source>Cannot record the result</source>
         <translation>Không ghi nhận được kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::CaseTiming</name>
+    <message>
+        <location filename="../src/documents/CaseTiming.cpp" line="+54"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::DocumentHtml</name>
+    <message>
+        <location filename="../src/documents/DocumentHtml.cpp" line="+28"/>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Independence - Freedom - Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(signature and full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::DossierSheet</name>
+    <message>
+        <location filename="../src/documents/DossierSheet.cpp" line="+52"/>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dossier sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DOSSIER SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documents were handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result papers</source>
+        <translation type="unfinished">Giấy tờ kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No result papers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation type="unfinished">Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No processing steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::PagedDocument</name>
+    <message>
+        <location filename="../src/documents/PagedDocument.cpp" line="+14"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the document cannot be printed there (is the file writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::PdfFile</name>
+    <message>
+        <location filename="../src/documents/PdfFile.cpp" line="+11"/>
+        <location line="+21"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::PrintJob</name>
+    <message>
+        <location filename="../src/documents/PrintJob.cpp" line="+62"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossier tracking book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no dossier to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::Printers</name>
+    <message>
+        <location filename="../src/documents/Printers.cpp" line="+12"/>
+        <source>No printer is installed on this computer. The document can still be saved as a PDF file and printed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::ReceiptDocument</name>
+    <message>
+        <location filename="../src/documents/ReceiptDocument.cpp" line="+54"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR THE RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has received the dossier of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation type="unfinished">Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request to be settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Documents handed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No documents were handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. Number of dossiers: 1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>4. The result will be returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APPLICANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECEIVING OFFICER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::documents::TrackingBook</name>
+    <message>
+        <location filename="../src/documents/TrackingBook.cpp" line="+145"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dossier code</source>
+        <translation type="unfinished">Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation type="unfinished">Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation type="unfinished">Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the book cannot be printed there (is the file writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DOSSIER TRACKING BOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Printed on %1; %n dossier(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No dossier matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the book could not be finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

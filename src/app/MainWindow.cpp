@@ -14,6 +14,7 @@
 #include "DisplayText.h"
 #include "DossierDetailView.h"
 #include "DossierForm.h"
+#include "PrintActions.h"
 #include "SearchText.h"
 #include "SettingsDialog.h"
 #include "Store.h"
@@ -243,6 +244,18 @@ void MainWindow::setupActions() {
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_ui->menuView->addAction(reports);
     connect(reports, &QAction::triggered, this, &MainWindow::openReports);
+    m_print =
+        new PrintActions(this, m_services,
+                         {[this] { return currentCode(); },
+                          [this] {
+                              ListQuery q;
+                              q.filter = m_model->filter();
+                              q.sortColumn = CaseListModel::sortKey(m_model->sortColumn());
+                              q.descending = m_model->sortOrder() == Qt::DescendingOrder;
+                              return q;
+                          },
+                          [this](const QString &message) { statusBar()->showMessage(message, 10000); }});
+    m_ui->menuBar->insertMenu(m_ui->menuView->menuAction(), m_print->menu());
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -440,6 +453,8 @@ void MainWindow::updateActions() {
     m_ui->actionRecordResult->setEnabled(has && m_timeline->canRecordResult());
     m_ui->actionResolveConflict->setEnabled(has);
     m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());
+    if (m_print)
+        m_print->updateActions(has);
 }
 
 void MainWindow::selectDossier(const QString &code) {
@@ -470,6 +485,7 @@ DossierForm *MainWindow::newDossier() {
     form->setWindowFlag(Qt::Window);
     form->setAttribute(Qt::WA_DeleteOnClose);
     m_forms.insert(form->code(), form);
+    m_print->attachTo(form);
     connect(form, &DossierForm::saved, this, [this](const QString &code) {
         refreshList();
         refreshStatus();
@@ -631,6 +647,8 @@ void MainWindow::retranslate() {
     updateCount();
     refreshStatus();
     m_syncDock->setWindowTitle(tr("Sync"));
+    if (m_print)
+        m_print->retranslate();
     m_ui->actionShowSyncPanel->setText(tr("Sync panel"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)

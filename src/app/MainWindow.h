@@ -25,6 +25,7 @@ class ConflictDialog;
 class DashboardDialog;
 class DossierDetailView;
 class DossierForm;
+class PrintActions;
 class SyncController;
 class SyncPanel;
 class TimelineWidget;
@@ -46,6 +47,7 @@ public:
     SyncController *syncController() const { return m_sync; }
     TimelineWidget *timeline() const { return m_timeline; }
     DossierDetailView *detailView() const { return m_detail; }
+    PrintActions *printActions() const { return m_print; }
 
     DossierForm *newDossier();
     DossierForm *editDossier(const QString &code);
@@ -100,6 +102,7 @@ private:
     QLabel *m_lastSyncLabel;
     QString m_current;
     QHash<QString, QPointer<DossierForm>> m_forms;
+    PrintActions *m_print = nullptr;
 };
 
 } // namespace btxh::app

@@ -32,24 +32,40 @@ void CliApplication::printUsage(QTextStream &s) const {
       << '\n';
 }
 
-int CliApplication::run(QStringList args) {
-    // --lang may stand anywhere; take it out before the command sees its arguments.
-    QString lang = m_context.env.value(QStringLiteral("BTXH_LANG"), QStringLiteral("vi"));
-    bool verbose = false;
+void CliApplication::takeGlobalOptions(QStringList &args, QString *lang, bool *verbose) {
     for (int i = 1; i < args.size();) {
         if (args[i] == u"--verbose") {
-            verbose = true;
+            *verbose = true;
             args.remove(i);
         } else if (args[i] == u"--lang" && i + 1 < args.size()) {
-            lang = args[i + 1];
+            *lang = args[i + 1];
             args.remove(i, 2);
         } else if (args[i].startsWith(u"--lang=")) {
-            lang = args[i].mid(7);
+            *lang = args[i].mid(7);
             args.remove(i);
         } else {
             ++i;
         }
     }
+}
+
+bool CliApplication::needsGui(QStringList args) {
+    QString lang;
+    bool verbose = false;
+    takeGlobalOptions(args, &lang, &verbose);
+    if (args.size() < 2)
+        return false;
+    CommandRegistry registry;
+    registerCommands(registry);
+    const Command *command = registry.find(args[1]);
+    return command && command->needsGui();
+}
+
+int CliApplication::run(QStringList args) {
+    // --lang may stand anywhere; take it out before the command sees its arguments.
+    QString lang = m_context.env.value(QStringLiteral("BTXH_LANG"), QStringLiteral("vi"));
+    bool verbose = false;
+    takeGlobalOptions(args, &lang, &verbose);
     // A command's output is its result and its problems; the layers' progress notes are for --verbose (or
     // QT_LOGGING_RULES, which an administrator's own rules keep precedence over). Warnings always show.
     if (!m_context.env.contains(QStringLiteral("QT_LOGGING_RULES")))

@@ -15,8 +15,12 @@ public:
     explicit CliApplication(CliContext &context);
 
     int run(QStringList arguments);
+    // Whether the command these arguments name paints (main.cpp then starts a QGuiApplication).
+    static bool needsGui(QStringList arguments);
 
 private:
+    // Takes --lang and --verbose out of the arguments, wherever they stand.
+    static void takeGlobalOptions(QStringList &args, QString *lang, bool *verbose);
     void printUsage(QTextStream &stream) const;
 
     CliContext &m_context;

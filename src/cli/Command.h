@@ -35,6 +35,8 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for `btxh --help`
+    // Whether it paints (fonts, PDF): main.cpp then starts a QGuiApplication (offscreen without a display).
+    virtual bool needsGui() const { return false; }
     virtual void setup(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
 };

@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "KeysCommand.h"
 #include "ListCommand.h"
+#include "PrintCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
 #include "ReportCommand.h"
@@ -31,6 +32,7 @@ void registerCommands(CommandRegistry &registry) {
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<RestoreCommand>());
     registry.add(std::make_unique<ReportCommand>());
+    registry.add(std::make_unique<PrintCommand>());
 }
 
 } // namespace btxh::cli

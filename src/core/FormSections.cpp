@@ -2,7 +2,7 @@
 
 #include "Fields.h"
 
-namespace btxh::app {
+namespace btxh {
 
 namespace {
 
@@ -83,4 +83,4 @@ QString FormSections::objectName(Section section) {
     return QStringLiteral("section_") + QLatin1StringView(names[section]);
 }
 
-} // namespace btxh::app
+} // namespace btxh

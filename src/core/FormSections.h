@@ -5,13 +5,14 @@
 #include <QCoreApplication>
 #include <QList>
 
-namespace btxh::app {
+namespace btxh {
 
-// How the dossier form groups the 44 fields. Derived from the field table, never a list of fields: a field
-// goes by what it is (an address group, a contact format, an identity field) and otherwise stays in the
-// section the table's order has reached (each section begins at a named field). A field added to the table
-// appears in the form without touching this file.
+// How the dossier form and the printed dossier sheet group the 44 fields. Derived from the field table, never
+// a list of fields: a field goes by what it is (an address group, a contact format, an identity field) and
+// otherwise stays in the section the table's order has reached (each section begins at a named field). A
+// field added to the table appears in the form without touching this file.
 class FormSections {
+    // The translation context is still the one it had in the app, whose forms it first grouped.
     Q_DECLARE_TR_FUNCTIONS(btxh::app::FormSections)
 public:
     enum Section {
@@ -38,4 +39,4 @@ public:
     static QString objectName(Section section); // "section_applicant"
 };
 
-} // namespace btxh::app
+} // namespace btxh

@@ -1,0 +1,106 @@
+// bench_print [--rows N] [--dir DIR]: stores N synthetic dossiers (with their steps), then prints the
+// tracking book of all of them to a PDF file through the same PrintJob as the app and `btxh print book`, and
+// one receipt. Prints the time of each and the peak memory (VmHWM) before and after the book: the book reads
+// the store page by page and paints line by line, so its peak should not grow with N.
+#include "PrintJob.h"
+#include "Store.h"
+#include "StoreTestData.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace btxh;
+using namespace btxh::documents;
+
+namespace {
+
+// The process's peak resident set so far, in MiB (VmHWM of /proc/self/status).
+double peakMiB() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("rows"), QStringLiteral("Dossiers in the book (default 1000)."),
+                        QStringLiteral("N"), QStringLiteral("1000")},
+                       {QStringLiteral("dir"), QStringLiteral("Where the database and the PDFs go."),
+                        QStringLiteral("DIR")}});
+    parser.process(app);
+    QTextStream out(stdout);
+    const int rows = parser.value(QStringLiteral("rows")).toInt();
+    QTemporaryDir temp;
+    const QString dir =
+        parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+
+    Store store;
+    if (!store.open(dir + QStringLiteral("/bench-print.sqlite"))) {
+        out << "cannot open the store: " << store.lastError().message << Qt::endl;
+        return 1;
+    }
+    const testdata::SyntheticDossiers data;
+    constexpr int Batch = 500;
+    for (int from = 0; from < rows; from += Batch) {
+        ChangeSet changes = testdata::received(data, from, std::min(rows, from + Batch));
+        for (int i = from; i < std::min(rows, from + Batch); ++i)
+            for (const ProcessingStep &s : data.steps(i))
+                changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
+        if (!store.apply(changes)) {
+            out << "cannot store: " << store.lastError().message << Qt::endl;
+            return 1;
+        }
+    }
+    const double beforeMiB = peakMiB();
+
+    PrintContext context;
+    context.now = QDateTime::currentDateTime();
+    PrintJob book(store, context);
+    ListQuery query;
+    book.setBook(query, 0, PrintJob::describe(query.filter, context));
+    const QString bookPdf = dir + QStringLiteral("/book.pdf");
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (book.writePdf(bookPdf, {}, &error) != PrintJob::Outcome::Printed) {
+        out << "book failed: " << error << Qt::endl;
+        return 1;
+    }
+    const qint64 bookMs = timer.elapsed();
+    const double afterMiB = peakMiB();
+
+    PrintJob receipt(store, context);
+    if (const std::optional<StoreError> e =
+            receipt.loadDossier(PrintJob::Kind::Receipt, testdata::SyntheticDossiers::code(0))) {
+        out << "no dossier 0: " << e->message << Qt::endl;
+        return 1;
+    }
+    timer.restart();
+    if (receipt.writePdf(dir + QStringLiteral("/receipt.pdf"), {}, &error) != PrintJob::Outcome::Printed) {
+        out << "receipt failed: " << error << Qt::endl;
+        return 1;
+    }
+    const qint64 receiptMs = timer.elapsed();
+
+    out << "book of " << rows << " dossiers: " << bookMs << " ms, " << QFileInfo(bookPdf).size() / 1024
+        << " KiB PDF\n"
+        << "peak memory: " << QString::number(beforeMiB, 'f', 1) << " MiB before the book, "
+        << QString::number(afterMiB, 'f', 1) << " MiB after\n"
+        << "one receipt: " << receiptMs << " ms" << Qt::endl;
+    return 0;
+}
