@@ -11,6 +11,8 @@ packages=(
     # SQLite (the benchmark compares against its C API), a real Secret Service for the keychain tests,
     # a virtual display and fonts with Vietnamese glyphs for the GUI
     sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core
+    # .xlsx export (libxlsxwriter, with its constant-memory mode); the tests read .xlsx back with openpyxl
+    libxlsxwriter-dev python3-openpyxl
     # packaging checks
     dpkg-dev appstream desktop-file-utils nsis
 )

@@ -29,6 +29,9 @@ public:
         // the database's size, and a province's database is gigabytes: better refused at once than after
         // filling the disk.
         std::function<qint64(const QString &folder)> freeBytes;
+        // Called after each part of a copy with the pages copied and the pages in all; answering false
+        // cancels (Kind::Interrupted), leaving everything as it was. Without it the copy is one step.
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
     // What a backup file (or a database) holds.
