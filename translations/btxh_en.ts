@@ -320,43 +320,49 @@ Keys:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+25"/>
-        <source>export the listed dossiers to a CSV (Excel) or JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writes the dossiers the filters select to FILE: CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly (one column per field, plus sync_state), or JSON (an array of dossiers in request form). Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+29"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>btxh export: --format: use csv or json</source>
+        <location line="-15"/>
+        <source>export the listed dossiers to an Excel (.xlsx), CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Writes the dossiers the filters select (the same filters as btxh list) to FILE: xlsx (an Excel workbook with real dates), CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly, or JSON (an array of dossiers in request form). The sheets have every field in the field table&apos;s order, headed by its label, codes with their names beside them, then the sync state and the legal deadline. Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>xlsx, csv or json (default: from the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>btxh export: give --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>btxh export: --format: use xlsx, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%L1 of %L2 dossiers written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>btxh export: %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+35"/>
         <source>%n dossier(s) written to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -711,6 +717,82 @@ Keys:
     </message>
 </context>
 <context>
+    <name>ImportSheetCommand</name>
+    <message>
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+11"/>
+        <source>check, then store, new dossiers from a spreadsheet (CSV) in the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads FILE, a sheet in the import template saved as CSV UTF-8 (a list exported with btxh export --format csv reads too), judges every row and prints each problem with its row and column. Nothing is stored without --yes; then the valid rows are stored and queued for the next sync, and rows with errors only with --drafts, as drafts. Rows without MaHoSo, repeated in the file or already in the database are never stored. Exit status: 0 every row good (and stored with --yes), 1 some rows have problems, 2 the file cannot be used or bad usage, 3 the database cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the rows (without it, only check them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep rows with errors as drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the empty template (.csv or .xlsx) to FILE and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the audit trail (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import template was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 ready, %3 with errors, %4 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was stored: add --yes to store the ready rows (and --drafts to keep the rows with errors as drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <location filename="../src/cli/InputFile.cpp" line="+18"/>
@@ -1008,12 +1090,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+34"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1105,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1226,36 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+5"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add dossiers from a sheet in the import template (CSV) or an exported dossier file (JSON); every row is shown with its problems before anything is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the import template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an empty sheet with the columns an import reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the dossiers listed (as filtered and sorted) to an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Back up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +1732,24 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <location filename="../ui/SheetPreviewDialog.ui" line="+14"/>
+        <source>Import dossiers from a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep the rows with errors as drafts (to correct them later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <location filename="../src/cli/ShowCommand.cpp" line="+27"/>
@@ -1798,7 +1928,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+51"/>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,12 +2030,18 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>The restore was cancelled; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>A safety copy of the current database could not be made, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Restoring failed and the database was left as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +2049,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2644,38 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::CsvReader</name>
+    <message>
+        <location filename="../src/sheets/CsvReader.cpp" line="+46"/>
+        <source>Line %1 is not UTF-8 text: save the sheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::CsvTableWriter</name>
+    <message>
+        <location filename="../src/sheets/CsvTableWriter.cpp" line="+26"/>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierExport</name>
+    <message>
+        <location filename="../src/sheets/DossierExport.cpp" line="+9"/>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::EndpointProfile</name>
     <message>
         <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
@@ -2662,6 +2835,119 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+8"/>
         <source>message is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SheetImport</name>
+    <message>
+        <location filename="../src/sheets/SheetImport.cpp" line="+92"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Column %1 (%2) is not a dossier field: it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns %1 and %2 are both &quot;%3&quot;: keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row 1 has no column of the import template: is this the right file? Start from the template (File &gt; Save the import template…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row 1: the sheet has no column %1. Add the missing column(s) as in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is a number Excel shortened: format the column as Text and type the value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date: write it as dd/MM/yyyy, for example 05/03/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1 (the leading zeros the spreadsheet dropped put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as %1 (the leading zero the spreadsheet dropped put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no MaHoSo: every row needs its dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is also in row %2: a dossier is imported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already in the database: an import adds new dossiers and never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a workbook, which cannot be imported directly: in Excel or LibreOffice, save the sheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty: it has not even the header row of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %L1 is past the limit of %L2 rows per import: split the file and import the parts one after the other. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the row has values past the last column (%1): they are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has the template&apos;s header but no dossier rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dossiers to import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,6 +3406,32 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::XlsxTableWriter</name>
+    <message>
+        <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
+        <location line="+28"/>
+        <location line="+100"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An Excel sheet holds at most %L1 rows: narrow the list, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
         <location filename="../src/app/AboutDialog.cpp" line="+39"/>
@@ -3314,25 +3626,38 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::app::BackgroundJob</name>
+    <message>
+        <location filename="../src/app/BackgroundJob.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+73"/>
-        <location line="+44"/>
+        <location filename="../src/app/BackupActions.cpp" line="+72"/>
+        <location line="+48"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The backup was not made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,18 +3672,23 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+19"/>
         <location line="+8"/>
-        <location line="+18"/>
-        <location line="+46"/>
+        <location line="+17"/>
+        <location line="+48"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>A sync is running. Wait for it to finish, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This backup cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,12 +3714,12 @@ Database: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup was not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,9 +4357,145 @@ Nothing was lost: the form stays open.</source>
     </message>
 </context>
 <context>
+    <name>btxh::app::ImportAction</name>
+    <message>
+        <location filename="../src/app/ImportAction.cpp" line="+48"/>
+        <location line="+95"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>%1 cannot be imported; nothing was stored.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Storing %n dossier(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n dossier(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n kept as draft(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the dossiers of %1 into this computer&apos;s database?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ListExportAction</name>
+    <message>
+        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+117"/>
         <source>Cannot read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,8 +4504,16 @@ Nothing was lost: the form stays open.</source>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n dossier(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+197"/>
+        <location line="+96"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4579,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cannot start a new dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,6 +4896,103 @@ Nothing was lost: the form stays open.</source>
     <message>
         <location line="+81"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewDialog</name>
+    <message>
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+18"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 holds %n dossier row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready: %1. With errors: %2. Cannot be imported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored until you choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import %n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewModel</name>
+    <message>
+        <location filename="../src/app/SheetPreviewModel.cpp" line="+33"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has errors: draft only if kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

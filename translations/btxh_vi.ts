@@ -321,43 +321,49 @@ Các thiết lập:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+25"/>
-        <source>export the listed dossiers to a CSV (Excel) or JSON file</source>
-        <translation>xuất các hồ sơ trong danh sách ra tệp CSV (Excel) hoặc JSON</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writes the dossiers the filters select to FILE: CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly (one column per field, plus sync_state), or JSON (an array of dossiers in request form). Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
-        <translation>Ghi các hồ sơ được bộ lọc chọn ra TỆP: CSV mã UTF-8 có BOM để Excel hiển thị đúng tiếng Việt (mỗi trường một cột, thêm cột sync_state), hoặc JSON (một mảng hồ sơ ở dạng yêu cầu). Mã thoát: 0 thành công, 2 dùng sai lệnh hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>csv or json.</source>
-        <translation>csv hoặc json.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+29"/>
         <source>The file to write.</source>
         <translation>Tệp cần ghi.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>btxh export: --format: use csv or json</source>
-        <translation>btxh export: --format: dùng csv hoặc json</translation>
+        <location line="-15"/>
+        <source>export the listed dossiers to an Excel (.xlsx), CSV or JSON file</source>
+        <translation>xuất các hồ sơ trong danh sách ra tệp Excel (.xlsx), CSV hoặc JSON</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Writes the dossiers the filters select (the same filters as btxh list) to FILE: xlsx (an Excel workbook with real dates), CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly, or JSON (an array of dossiers in request form). The sheets have every field in the field table&apos;s order, headed by its label, codes with their names beside them, then the sync state and the legal deadline. Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
+        <translation>Ghi các hồ sơ được bộ lọc chọn (cùng bộ lọc như btxh list) ra FILE: xlsx (sổ tính Excel với ngày tháng thật), CSV UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt, hoặc JSON (mảng hồ sơ dạng yêu cầu). Bảng tính có mọi trường theo thứ tự của bảng trường, tiêu đề là tên trường, mã kèm tên bên cạnh, rồi trạng thái đồng bộ và hạn xử lý theo quy định. Mã thoát: 0 thành công, 2 dùng sai hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>xlsx, csv or json (default: from the file&apos;s extension).</source>
+        <translation>xlsx, csv hoặc json (mặc định: theo phần mở rộng của tệp).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>btxh export: give --out FILE</source>
         <translation>btxh export: cần --out TỆP</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>btxh export: --format: use xlsx, csv or json</source>
+        <translation>btxh export: --format: dùng xlsx, csv hoặc json</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%L1 of %L2 dossiers written</source>
+        <translation>Đã ghi %L1/%L2 hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>btxh export: %1 cannot be written: %2</source>
         <translation>btxh export: không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+35"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>Đã ghi %n hồ sơ vào %1</numerusform>
@@ -708,6 +714,81 @@ Các thiết lập:
     </message>
 </context>
 <context>
+    <name>ImportSheetCommand</name>
+    <message>
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+11"/>
+        <source>check, then store, new dossiers from a spreadsheet (CSV) in the import template</source>
+        <translation>kiểm tra rồi lưu các hồ sơ mới từ bảng tính (CSV) theo mẫu nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads FILE, a sheet in the import template saved as CSV UTF-8 (a list exported with btxh export --format csv reads too), judges every row and prints each problem with its row and column. Nothing is stored without --yes; then the valid rows are stored and queued for the next sync, and rows with errors only with --drafts, as drafts. Rows without MaHoSo, repeated in the file or already in the database are never stored. Exit status: 0 every row good (and stored with --yes), 1 some rows have problems, 2 the file cannot be used or bad usage, 3 the database cannot be read or written.</source>
+        <translation>Đọc FILE, một bảng tính theo mẫu nhập được lưu dạng CSV UTF-8 (danh sách xuất bằng btxh export --format csv cũng đọc được), kiểm tra từng dòng và in từng lỗi kèm dòng và cột. Không lưu gì nếu thiếu --yes; khi có --yes, các dòng hợp lệ được lưu và đưa vào hàng đợi cho lần đồng bộ sau, còn các dòng có lỗi chỉ được lưu làm bản nháp khi có --drafts. Dòng không có MaHoSo, trùng trong tệp hoặc đã có trong cơ sở dữ liệu thì không bao giờ được lưu. Mã thoát: 0 mọi dòng đều tốt (và đã lưu nếu có --yes), 1 một số dòng có vấn đề, 2 không dùng được tệp hoặc dùng sai, 3 không đọc hoặc ghi được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV file to import.</source>
+        <translation>Tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the rows (without it, only check them).</source>
+        <translation>Lưu các dòng (không có tuỳ chọn này thì chỉ kiểm tra).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep rows with errors as drafts.</source>
+        <translation>Giữ các dòng có lỗi làm bản nháp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the empty template (.csv or .xlsx) to FILE and stop.</source>
+        <translation>Ghi mẫu nhập trống (.csv hoặc .xlsx) ra FILE rồi dừng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the audit trail (default: $USER).</source>
+        <translation>Tên ghi vào nhật ký thao tác (mặc định: $USER).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import template was written to %1</source>
+        <translation>Đã ghi mẫu nhập ra %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one FILE</source>
+        <translation>hãy cho một FILE</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 ready, %3 with errors, %4 cannot be imported.</source>
+        <translation>%1 dòng: %2 sẵn sàng, %3 có lỗi, %4 không nhập được.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was stored: add --yes to store the ready rows (and --drafts to keep the rows with errors as drafts).</source>
+        <translation>Chưa lưu gì: thêm --yes để lưu các dòng sẵn sàng (và --drafts để giữ các dòng có lỗi làm bản nháp).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) stored.</source>
+        <translation>
+            <numerusform>Đã lưu %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <location filename="../src/cli/InputFile.cpp" line="+18"/>
@@ -1005,12 +1086,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+34"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Processing</source>
         <translation>Quá trình xử lý</translation>
     </message>
@@ -1020,7 +1101,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>View</source>
         <translation>Xem</translation>
     </message>
@@ -1141,6 +1222,36 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+5"/>
+        <source>Import…</source>
+        <translation>Nhập hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add dossiers from a sheet in the import template (CSV) or an exported dossier file (JSON); every row is shown with its problems before anything is stored</source>
+        <translation>Thêm hồ sơ từ bảng tính theo mẫu nhập (CSV) hoặc tệp hồ sơ đã xuất (JSON); mọi dòng được hiển thị cùng các lỗi trước khi lưu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the import template…</source>
+        <translation>Lưu mẫu nhập hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an empty sheet with the columns an import reads</source>
+        <translation>Lưu một bảng tính trống có các cột mà chức năng nhập đọc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the dossiers listed (as filtered and sorted) to an Excel workbook or a CSV file</source>
+        <translation>Ghi các hồ sơ trong danh sách (theo bộ lọc và thứ tự đang chọn) ra sổ tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Back up…</source>
         <translation>Sao lưu…</translation>
     </message>
@@ -1617,6 +1728,24 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <location filename="../ui/SheetPreviewDialog.ui" line="+14"/>
+        <source>Import dossiers from a sheet</source>
+        <translation>Nhập hồ sơ từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show only rows with problems</source>
+        <translation>Chỉ hiện các dòng có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep the rows with errors as drafts (to correct them later)</source>
+        <translation>Giữ các dòng có lỗi làm bản nháp (để sửa sau)</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <location filename="../src/cli/ShowCommand.cpp" line="+27"/>
@@ -1795,7 +1924,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+51"/>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Đã huỷ sao lưu; không ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Tệp sao lưu %1 không tồn tại.</translation>
     </message>
@@ -1892,12 +2026,18 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 bị hỏng nên không thể thay tại chỗ. Hãy chuyển nó sang chỗ khác (giữ lại), rồi khôi phục lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>The restore was cancelled; the database is as it was.</source>
+        <translation>Đã huỷ khôi phục; cơ sở dữ liệu vẫn như cũ.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>A safety copy of the current database could not be made, so nothing was restored: %1</source>
         <translation>Không tạo được bản sao an toàn của cơ sở dữ liệu hiện tại nên chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Restoring failed and the database was left as it was: %1</source>
         <translation>Khôi phục thất bại và cơ sở dữ liệu được giữ nguyên: %1</translation>
     </message>
@@ -1905,7 +2045,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
@@ -2498,6 +2638,38 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::CsvReader</name>
+    <message>
+        <location filename="../src/sheets/CsvReader.cpp" line="+46"/>
+        <source>Line %1 is not UTF-8 text: save the sheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8: hãy lưu bảng tính dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Dòng %1: dấu ngoặc kép mở ở đây không được đóng.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::CsvTableWriter</name>
+    <message>
+        <location filename="../src/sheets/CsvTableWriter.cpp" line="+26"/>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierExport</name>
+    <message>
+        <location filename="../src/sheets/DossierExport.cpp" line="+9"/>
+        <source>Dossiers</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>btxh::EndpointProfile</name>
     <message>
         <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
@@ -2657,6 +2829,119 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+8"/>
         <source>message is not text</source>
         <translation>message không phải văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SheetImport</name>
+    <message>
+        <location filename="../src/sheets/SheetImport.cpp" line="+92"/>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1, column %2</source>
+        <translation>Dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Column %1 (%2) is not a dossier field: it is ignored.</source>
+        <translation>Cột %1 (%2) không phải trường của hồ sơ: được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns %1 and %2 are both &quot;%3&quot;: keep one of them.</source>
+        <translation>Cột %1 và cột %2 đều là &quot;%3&quot;: hãy giữ một cột.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row 1 has no column of the import template: is this the right file? Start from the template (File &gt; Save the import template…).</source>
+        <translation>Dòng 1 không có cột nào của mẫu nhập: có đúng tệp không? Hãy bắt đầu từ mẫu (Tệp &gt; Lưu mẫu nhập hồ sơ…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row 1: the sheet has no column %1. Add the missing column(s) as in the template.</source>
+        <translation>Dòng 1: bảng tính thiếu cột %1. Hãy thêm (các) cột còn thiếu như trong mẫu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is a number Excel shortened: format the column as Text and type the value again.</source>
+        <translation>&quot;%1&quot; là số đã bị Excel rút gọn: hãy định dạng cột là Văn bản (Text) rồi nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date: write it as dd/MM/yyyy, for example 05/03/2024.</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy ghi theo dạng dd/MM/yyyy, ví dụ 05/03/2024.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1 (the leading zeros the spreadsheet dropped put back).</source>
+        <translation>đọc là %1 (đã bổ sung các số 0 đứng đầu mà bảng tính làm mất).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as %1 (the leading zero the spreadsheet dropped put back).</source>
+        <translation>đọc là %1 (đã bổ sung số 0 đứng đầu mà bảng tính làm mất).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no MaHoSo: every row needs its dossier code.</source>
+        <translation>thiếu MaHoSo: mỗi dòng cần có mã hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is also in row %2: a dossier is imported once.</source>
+        <translation>%1 cũng có ở dòng %2: mỗi hồ sơ chỉ được nhập một lần.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already in the database: an import adds new dossiers and never replaces one.</source>
+        <translation>%1 đã có trong cơ sở dữ liệu: chức năng nhập chỉ thêm hồ sơ mới, không bao giờ thay thế hồ sơ đã có.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a workbook, which cannot be imported directly: in Excel or LibreOffice, save the sheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 là sổ tính, không nhập trực tiếp được: trong Excel hoặc LibreOffice, hãy lưu bảng tính dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty: it has not even the header row of the template.</source>
+        <translation>%1 trống: không có cả dòng tiêu đề của mẫu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %L1 is past the limit of %L2 rows per import: split the file and import the parts one after the other. Nothing was imported.</source>
+        <translation>Dòng %L1 vượt quá giới hạn %L2 dòng mỗi lần nhập: hãy chia tệp và nhập lần lượt từng phần. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the row has values past the last column (%1): they are ignored.</source>
+        <translation>dòng có giá trị nằm sau cột cuối cùng (%1): được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has the template&apos;s header but no dossier rows.</source>
+        <translation>%1 có dòng tiêu đề của mẫu nhưng không có dòng hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dossiers to import</source>
+        <translation>Hồ sơ cần nhập</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3394,32 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::XlsxTableWriter</name>
+    <message>
+        <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
+        <location line="+28"/>
+        <location line="+100"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+14"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An Excel sheet holds at most %L1 rows: narrow the list, or export it as CSV.</source>
+        <translation>Một trang tính Excel chứa tối đa %L1 dòng: hãy thu hẹp danh sách hoặc xuất ra CSV.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
         <location filename="../src/app/AboutDialog.cpp" line="+39"/>
@@ -3303,25 +3614,38 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::app::BackgroundJob</name>
+    <message>
+        <location filename="../src/app/BackgroundJob.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+73"/>
-        <location line="+44"/>
+        <location filename="../src/app/BackupActions.cpp" line="+72"/>
+        <location line="+48"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The backup was not made</source>
         <translation>Chưa sao lưu được</translation>
     </message>
@@ -3335,18 +3659,23 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location line="+19"/>
         <location line="+8"/>
-        <location line="+18"/>
-        <location line="+46"/>
+        <location line="+17"/>
+        <location line="+48"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>A sync is running. Wait for it to finish, then restore.</source>
         <translation>Đang đồng bộ. Hãy chờ đồng bộ xong rồi khôi phục.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This backup cannot be restored</source>
         <translation>Không thể khôi phục bản sao lưu này</translation>
     </message>
@@ -3374,12 +3703,12 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup was not restored</source>
         <translation>Chưa khôi phục được bản sao lưu</translation>
     </message>
@@ -4016,9 +4345,148 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::ImportAction</name>
+    <message>
+        <location filename="../src/app/ImportAction.cpp" line="+48"/>
+        <location line="+95"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
+        <translation>Hồ sơ cần nhập (*.csv *.json *.btxhx);;Bảng tính theo mẫu nhập (*.csv);;Tệp hồ sơ đã xuất (*.json *.btxhx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import dossiers</source>
+        <translation>Nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <source>Cannot import %1</source>
+        <translation>Không nhập được %1</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>%1 cannot be imported; nothing was stored.
+
+%2</source>
+        <translation>Không nhập được %1; chưa lưu gì.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Storing %n dossier(s)…</source>
+        <translation>
+            <numerusform>Đang lưu %n hồ sơ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n dossier(s) from %1</source>
+        <translation>
+            <numerusform>Đã nhập %n hồ sơ từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n kept as draft(s)).</source>
+        <translation>
+            <numerusform>(%n hồ sơ giữ làm bản nháp).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>Không thể nhập %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the dossiers of %1 into this computer&apos;s database?
+
+%2</source>
+        <translation>Nhập các hồ sơ trong %1 vào cơ sở dữ liệu của máy tính này?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template was not saved</source>
+        <translation>Chưa lưu được mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ListExportAction</name>
+    <message>
+        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the list…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list was not exported</source>
+        <translation>Chưa xuất được danh sách</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+117"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -4027,8 +4495,15 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n dossier(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+197"/>
+        <location line="+96"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4092,7 +4567,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -4412,6 +4887,101 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+81"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewDialog</name>
+    <message>
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+18"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 holds %n dossier row(s).</source>
+        <translation>
+            <numerusform>%1 có %n dòng hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready: %1. With errors: %2. Cannot be imported: %3.</source>
+        <translation>Sẵn sàng: %1. Có lỗi: %2. Không nhập được: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored until you choose Import.</source>
+        <translation>Chưa lưu gì cho đến khi bạn chọn Nhập.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: import nothing</source>
+        <translation>Huỷ: không nhập gì</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import %n dossier(s)</source>
+        <translation>
+            <numerusform>Nhập %n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewModel</name>
+    <message>
+        <location filename="../src/app/SheetPreviewModel.cpp" line="+33"/>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has errors: draft only if kept</source>
+        <translation>có lỗi: chỉ lưu làm bản nháp nếu chọn giữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be imported</source>
+        <translation>không nhập được</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Error: </source>
+        <translation>Lỗi: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: </source>
+        <translation>Cảnh báo: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation>MaHoSo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ bool SheetImport::readHeader(const QStringList &cells) {
             missing << QStringLiteral("\"%1\"").arg(DossierSheet::header(c, currentLanguage()));
     if (m_columnOfField.isEmpty()) {
         m_error = tr("Row 1 has no column of the import template: is this the right file? Start from the "
-                     "template (File > Import > Save the template).");
+                     "template (File > Save the import template…).");
         return false;
     }
     if (!missing.isEmpty()) {
