@@ -53,12 +53,13 @@ int make(const QString &path, int count) {
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("make"), QStringLiteral("Store N dossiers."), QStringLiteral("N")},
-                       {QStringLiteral("db"), QStringLiteral("The database."), QStringLiteral("PATH")},
-                       {QStringLiteral("rows"), QStringLiteral("Export N rows."), QStringLiteral("N")},
-                       {QStringLiteral("format"), QStringLiteral("xlsx or csv."), QStringLiteral("F"),
-                        QStringLiteral("xlsx")},
-                       {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")}});
+    parser.addOptions(
+        {{QStringLiteral("make"), QStringLiteral("Store N dossiers."), QStringLiteral("N")},
+         {QStringLiteral("db"), QStringLiteral("The database."), QStringLiteral("PATH")},
+         {QStringLiteral("rows"), QStringLiteral("Export N rows."), QStringLiteral("N")},
+         {QStringLiteral("format"), QStringLiteral("xlsx or csv."), QStringLiteral("F"),
+          QStringLiteral("xlsx")},
+         {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")}});
     parser.process(app);
     const QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty()) {
@@ -69,7 +70,8 @@ int main(int argc, char **argv) {
         return make(db, parser.value(QStringLiteral("make")).toInt());
 
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
-    const std::optional<TableFormat> format = TableWriter::formatFromName(parser.value(QStringLiteral("format")));
+    const std::optional<TableFormat> format =
+        TableWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (rows <= 0 || !format) {
         std::fprintf(stderr, "give --rows N and --format xlsx|csv\n");
         return 2;

@@ -30,10 +30,12 @@ ImportAction::ImportAction(QWidget *window, const AppServices &services)
     , m_window(window)
     , m_services(services) {
     setObjectName(QStringLiteral("importAction"));
-    m_chooseOpen = [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) {
+    m_chooseOpen = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
         return QFileDialog::getOpenFileName(parent, title, suggested, filter);
     };
-    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) {
+    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
         return QFileDialog::getSaveFileName(parent, title, suggested, filter);
     };
 }
@@ -69,18 +71,19 @@ bool ImportAction::importSheet(const QString &path) {
     SheetImport::Options options;
     options.context = m_services.validationContext();
     bool read = false;
-    const bool finished = BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true, [&](BackgroundJob &job) {
-        Store::Options storeOptions;
-        storeOptions.readOnly = true;
-        Store store(storeOptions);
-        if (!store.open(database))
-            return;
-        options.progress = [&job](qint64 done, qint64 total) {
-            job.report(done, total);
-            return !job.isCancelled();
-        };
-        read = sheet.read(path, &store, options);
-    });
+    const bool finished =
+        BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true, [&](BackgroundJob &job) {
+            Store::Options storeOptions;
+            storeOptions.readOnly = true;
+            Store store(storeOptions);
+            if (!store.open(database))
+                return;
+            options.progress = [&job](qint64 done, qint64 total) {
+                job.report(done, total);
+                return !job.isCancelled();
+            };
+            read = sheet.read(path, &store, options);
+        });
     if (!finished || sheet.cancelled())
         return false;
     if (!read) {
@@ -117,7 +120,8 @@ bool ImportAction::importSheet(const QString &path) {
     qCInfo(lcApp) << "sheet imported:" << changes.local.size() << "dossiers," << drafts << "drafts";
     Q_EMIT storeChanged();
     inform(tr("Imported %n dossier(s) from %1", nullptr, int(changes.local.size())).arg(name) +
-           (drafts > 0 ? QStringLiteral(" ") + tr("(%n kept as draft(s)).", nullptr, drafts) : QStringLiteral(".")));
+           (drafts > 0 ? QStringLiteral(" ") + tr("(%n kept as draft(s)).", nullptr, drafts)
+                       : QStringLiteral(".")));
     return true;
 }
 
@@ -126,8 +130,9 @@ bool ImportAction::importJson(const QString &path) {
     const ValidationContext context = m_services.validationContext();
     std::optional<PayloadImport> plan;
     QString error;
-    const bool finished = BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true,
-                                             [&](BackgroundJob &) { plan = FileImport::read(path, context, &error); });
+    const bool finished =
+        BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true,
+                           [&](BackgroundJob &) { plan = FileImport::read(path, context, &error); });
     if (!finished)
         return false;
     if (!plan || plan->changes.isEmpty()) {
@@ -171,7 +176,8 @@ bool ImportAction::saveTemplate() {
     if (path.isEmpty())
         return false;
     QString error;
-    if (!SheetImport::writeTemplate(path, TableWriter::formatForPath(path).value_or(TableFormat::Xlsx), &error)) {
+    if (!SheetImport::writeTemplate(path, TableWriter::formatForPath(path).value_or(TableFormat::Xlsx),
+                                    &error)) {
         warn(tr("The template was not saved"), error);
         return false;
     }

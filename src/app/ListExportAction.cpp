@@ -18,7 +18,8 @@ ListExportAction::ListExportAction(QWidget *window, const AppServices &services)
     , m_window(window)
     , m_services(services) {
     setObjectName(QStringLiteral("listExportAction"));
-    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested, const QString &filter) {
+    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
         return QFileDialog::getSaveFileName(parent, title, suggested, filter);
     };
 }
@@ -41,8 +42,8 @@ bool ListExportAction::exportList(const ListQuery &query) {
     const QString database = m_services.store->path();
     const ValidationContext context = m_services.validationContext();
     DossierExport::Result result;
-    const bool finished = BackgroundJob::run(
-        m_window, tr("Exporting the list…"), true, [&](BackgroundJob &job) {
+    const bool finished =
+        BackgroundJob::run(m_window, tr("Exporting the list…"), true, [&](BackgroundJob &job) {
             Store::Options options;
             options.readOnly = true;
             Store store(options);

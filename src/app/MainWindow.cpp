@@ -252,7 +252,8 @@ void MainWindow::setupActions() {
     });
     connect(exportAction, &ListExportAction::exported, this, [this](const QString &path, qint64 rows) {
         statusBar()->showMessage(
-            tr("%n dossier(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)), 30000);
+            tr("%n dossier(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+            30000);
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

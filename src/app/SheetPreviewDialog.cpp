@@ -19,8 +19,9 @@ SheetPreviewDialog::SheetPreviewDialog(const SheetImport &sheet, const QString &
     const int ready = sheet.count(SheetImport::RowState::Ready);
     const int errors = sheet.count(SheetImport::RowState::HasErrors);
     const int rejected = sheet.count(SheetImport::RowState::Rejected);
-    QString summary = tr("%1 holds %n dossier row(s).", nullptr, int(sheet.rows().size())).arg(fileName) +
-                      u' ' + tr("Ready: %1. With errors: %2. Cannot be imported: %3.").arg(ready).arg(errors).arg(rejected);
+    QString summary =
+        tr("%1 holds %n dossier row(s).", nullptr, int(sheet.rows().size())).arg(fileName) + u' ' +
+        tr("Ready: %1. With errors: %2. Cannot be imported: %3.").arg(ready).arg(errors).arg(rejected);
     for (const Problem &p : sheet.fileProblems())
         summary += u'\n' + p.message;
     summary += u'\n' + tr("Nothing is stored until you choose Import.");

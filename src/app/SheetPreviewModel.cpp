@@ -71,10 +71,8 @@ QVariant SheetPreviewModel::data(const QModelIndex &index, int role) const {
     case ProblemColumn:
         if (!problem)
             return QString();
-        return (problem->isError() ? tr("Error: ") : tr("Warning: ")) +
-               (m_sheet.columnOf(*problem).isEmpty() && !problem->label.isEmpty()
-                    ? problem->label + QStringLiteral(": ") + problem->message
-                    : problem->message);
+        return QString((problem->isError() ? tr("Error: ") : tr("Warning: ")) +
+                       m_sheet.problemText(*problem));
     }
     return {};
 }

@@ -23,9 +23,8 @@ void ExportCommand::setup(QCommandLineParser &parser) const {
            "state and the legal deadline. Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 "
            "the database cannot be read."));
     StoreCommandSupport::addDatabaseOption(parser);
-    parser.addOption(
-        {QStringLiteral("format"), tr("xlsx, csv or json (default: from the file's extension)."),
-         QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("format"), tr("xlsx, csv or json (default: from the file's extension)."),
+                      QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
     StoreCommandSupport::addListOptions(parser);
     m_validation.addTo(parser);

@@ -19,14 +19,16 @@ void ImportSheetCommand::setup(QCommandLineParser &parser) const {
         "errors only with --drafts, as drafts. Rows without MaHoSo, repeated in the file or already in the "
         "database are never stored. Exit status: 0 every row good (and stored with --yes), 1 some rows have "
         "problems, 2 the file cannot be used or bad usage, 3 the database cannot be read or written."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."),
+                                 QStringLiteral("FILE"));
     StoreCommandSupport::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("yes"), tr("Store the rows (without it, only check them).")});
     parser.addOption({QStringLiteral("drafts"), tr("Keep rows with errors as drafts.")});
     parser.addOption({QStringLiteral("template"),
-                      tr("Write the empty template (.csv or .xlsx) to FILE and stop."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("user"),
-                      tr("Name recorded in the audit trail (default: $USER)."), QStringLiteral("NAME")});
+                      tr("Write the empty template (.csv or .xlsx) to FILE and stop."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("user"), tr("Name recorded in the audit trail (default: $USER)."),
+                      QStringLiteral("NAME")});
     m_validation.addTo(parser);
 }
 
@@ -54,7 +56,8 @@ int ImportSheetCommand::run(const QCommandLineParser &parser, CliContext &contex
         context.err << prefix << error << Qt::endl;
         return ExitBadInput;
     }
-    options.context.direction = Direction::Outgoing; // new dossiers entered here, judged as we would send them
+    options.context.direction =
+        Direction::Outgoing; // new dossiers entered here, judged as we would send them
     Store::Options storeOptions;
     storeOptions.user = parser.value(QStringLiteral("user"));
     if (storeOptions.user.isEmpty())

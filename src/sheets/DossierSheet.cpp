@@ -40,8 +40,7 @@ DossierSheet::Namer DossierSheet::catalogueNamer(const ValidationContext &contex
         const Catalogue *catalogue = Catalogues::instance().find(spec.catalogue);
         if (!catalogue)
             return {};
-        const bool byGso =
-            spec.catalogue == u"ethnicity" && context.ethnicity == EthnicityCoding::GsoCode;
+        const bool byGso = spec.catalogue == u"ethnicity" && context.ethnicity == EthnicityCoding::GsoCode;
         const CatalogueEntry *e = byGso ? catalogue->findByExtra(code) : catalogue->find(code);
         return e ? e->name() : QString();
     };

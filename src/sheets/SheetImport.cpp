@@ -41,8 +41,8 @@ std::optional<QDateTime> sheetDate(const QString &text, bool *hasTime) {
     }
     const QDate date(y, mo, d);
     *hasTime = !m.captured(4).isEmpty();
-    const QTime time = *hasTime ? QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt())
-                                : QTime(0, 0);
+    const QTime time =
+        *hasTime ? QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()) : QTime(0, 0);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time);
@@ -89,12 +89,15 @@ QString SheetImport::columnOf(const Problem &problem) const {
 
 QString SheetImport::describe(const Row &row, const Problem &problem) const {
     const QString column = columnOf(problem);
-    const QString where = column.isEmpty() ? tr("Row %1").arg(row.line)
-                                           : tr("Row %1, column %2").arg(row.line).arg(column);
-    const QString what = column.isEmpty() && !problem.label.isEmpty()
-                             ? problem.label + QStringLiteral(": ") + problem.message
-                             : problem.message;
-    return QStringLiteral("%1: %2").arg(where, what);
+    const QString where =
+        column.isEmpty() ? tr("Row %1").arg(row.line) : tr("Row %1, column %2").arg(row.line).arg(column);
+    return QStringLiteral("%1: %2").arg(where, problemText(problem));
+}
+
+QString SheetImport::problemText(const Problem &problem) const {
+    if (columnOf(problem).isEmpty() && !problem.label.isEmpty())
+        return problem.label + QStringLiteral(": ") + problem.message;
+    return problem.message;
 }
 
 Problem SheetImport::cellProblem(const FieldSpec &spec, Severity severity, const char *code,
@@ -120,7 +123,8 @@ bool SheetImport::readHeader(const QStringList &cells) {
             Problem p;
             p.severity = Severity::Warning;
             p.code = QStringLiteral("sheet-unknown-column");
-            p.message = tr("Column %1 (%2) is not a dossier field: it is ignored.").arg(columnLetter(c), header);
+            p.message =
+                tr("Column %1 (%2) is not a dossier field: it is ignored.").arg(columnLetter(c), header);
             m_fileProblems << p;
             continue;
         }
@@ -196,15 +200,15 @@ SheetImport::Row SheetImport::readRow(const QStringList &cells, qint64 line) con
         } else if (spec.kind == FieldKind::Place && allDigits(value) &&
                    value.size() < placeDigits(spec.placeLevel)) {
             value = value.rightJustified(placeDigits(spec.placeLevel), u'0');
-            row.problems << cellProblem(spec, Severity::Warning, "sheet-leading-zeros",
-                                        tr("read as %1 (the leading zeros the spreadsheet dropped put back).")
-                                            .arg(value));
+            row.problems << cellProblem(
+                spec, Severity::Warning, "sheet-leading-zeros",
+                tr("read as %1 (the leading zeros the spreadsheet dropped put back).").arg(value));
         } else if (spec.format == FieldFormat::PersonalId && allDigits(value) &&
                    (value.size() == 8 || value.size() == 11)) {
             value.prepend(u'0');
-            row.problems << cellProblem(spec, Severity::Warning, "sheet-leading-zeros",
-                                        tr("read as %1 (the leading zero the spreadsheet dropped put back).")
-                                            .arg(value));
+            row.problems << cellProblem(
+                spec, Severity::Warning, "sheet-leading-zeros",
+                tr("read as %1 (the leading zero the spreadsheet dropped put back).").arg(value));
         }
         row.dossier.fields.setValue(spec.id, value);
     }
@@ -231,10 +235,9 @@ bool SheetImport::judge(Row &row, Store *store, QHash<QString, qint64> &seen) {
     }
     if (const auto it = seen.constFind(code); it != seen.constEnd()) {
         row.state = RowState::Rejected;
-        row.problems.prepend(cellProblem(codeSpec, Severity::Error, "sheet-duplicate",
-                                         tr("%1 is also in row %2: a dossier is imported once.")
-                                             .arg(code)
-                                             .arg(*it)));
+        row.problems.prepend(
+            cellProblem(codeSpec, Severity::Error, "sheet-duplicate",
+                        tr("%1 is also in row %2: a dossier is imported once.").arg(code).arg(*it)));
         return true;
     }
     seen.insert(code, row.line);
@@ -344,7 +347,8 @@ bool SheetImport::read(const QString &path, Store *store, const Options &options
         return false;
     }
     qCInfo(lcSheets) << "sheet read:" << m_rows.size() << "rows," << count(RowState::Ready) << "ready,"
-                     << count(RowState::HasErrors) << "with errors," << count(RowState::Rejected) << "rejected";
+                     << count(RowState::HasErrors) << "with errors," << count(RowState::Rejected)
+                     << "rejected";
     return true;
 }
 

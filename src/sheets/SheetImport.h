@@ -57,6 +57,8 @@ public:
     QString columnOf(const Problem &problem) const;
     // "Row 5, column D (Họ và tên): …" in the user's language.
     QString describe(const Row &row, const Problem &problem) const;
+    // The problem without its place: the message, after the field's name when no column holds it.
+    QString problemText(const Problem &problem) const;
 
     // What to store: the ready rows, and the rows with errors (as drafts) when asked.
     ChangeSet changes(bool keepErrorsAsDrafts) const;
@@ -70,7 +72,8 @@ private:
     bool readHeader(const QStringList &cells);
     Row readRow(const QStringList &cells, qint64 line) const;
     bool judge(Row &row, Store *store, QHash<QString, qint64> &seen);
-    Problem cellProblem(const FieldSpec &spec, Severity severity, const char *code, const QString &message) const;
+    Problem cellProblem(const FieldSpec &spec, Severity severity, const char *code,
+                        const QString &message) const;
 
     Options m_options;
     QString m_error;

@@ -21,7 +21,7 @@ class TableWriter {
     Q_DECLARE_TR_FUNCTIONS(btxh::TableWriter)
 public:
     static std::unique_ptr<TableWriter> create(TableFormat format, const QString &path);
-    static std::optional<TableFormat> formatFromName(QStringView name); // "xlsx", "csv"
+    static std::optional<TableFormat> formatFromName(QStringView name);   // "xlsx", "csv"
     static std::optional<TableFormat> formatForPath(const QString &path); // by its extension
 
     virtual ~TableWriter() = default;

@@ -60,7 +60,9 @@ class TestSheetActions : public QObject {
 
     QString path(const QString &name) const { return m_office->dir.filePath(name); }
     ImportAction *importer() { return child<ImportAction>(m_window.get(), QStringLiteral("importAction")); }
-    ListExportAction *exporter() { return child<ListExportAction>(m_window.get(), QStringLiteral("listExportAction")); }
+    ListExportAction *exporter() {
+        return child<ListExportAction>(m_window.get(), QStringLiteral("listExportAction"));
+    }
     qint64 stored() { return m_office->store->count(ListFilter()).value_or(-1); }
     qint64 listed() {
         CaseListModel *model = m_window->caseModel();
@@ -76,7 +78,8 @@ class TestSheetActions : public QObject {
         return f.fileName();
     }
     void choose(const QString &file) {
-        importer()->setOpenFileChooser([file](QWidget *, const QString &, const QString &, const QString &) { return file; });
+        importer()->setOpenFileChooser(
+            [file](QWidget *, const QString &, const QString &, const QString &) { return file; });
     }
     // Two good rows and one whose date of birth is text.
     QString mixedSheet() {
@@ -97,7 +100,8 @@ private Q_SLOTS:
         m_office = std::make_unique<TestOffice>();
         ChangeSet c;
         for (int i = 1; i < 4; ++i)
-            c.local << ChangeSet::LocalDossier{validDossier(code(i), QString::fromUtf8("Nguyễn Văn An"), Received), {}};
+            c.local << ChangeSet::LocalDossier{
+                validDossier(code(i), QString::fromUtf8("Nguyễn Văn An"), Received), {}};
         QVERIFY(m_office->store->apply(c));
         m_window = std::make_unique<MainWindow>(m_office->services);
         m_window->show();
@@ -112,7 +116,8 @@ private Q_SLOTS:
 
     void exportList_writesTheListAsFiltered() {
         const QString csv = path(QStringLiteral("list.csv"));
-        exporter()->setSaveFileChooser([csv](QWidget *, const QString &, const QString &, const QString &) { return csv; });
+        exporter()->setSaveFileChooser(
+            [csv](QWidget *, const QString &, const QString &, const QString &) { return csv; });
         ListFilter f;
         f.search = code(2);
         m_window->caseModel()->setFilter(f);
@@ -130,7 +135,8 @@ private Q_SLOTS:
                  qPrintable(m_window->statusBar()->currentMessage()));
 
         const QString xlsx = path(QStringLiteral("list"));
-        exporter()->setSaveFileChooser([xlsx](QWidget *, const QString &, const QString &, const QString &) { return xlsx; });
+        exporter()->setSaveFileChooser(
+            [xlsx](QWidget *, const QString &, const QString &, const QString &) { return xlsx; });
         action->trigger();
         QFile book(xlsx + QStringLiteral(".xlsx")); // no extension given: a workbook
         QVERIFY(book.open(QIODevice::ReadOnly));
@@ -157,7 +163,8 @@ private Q_SLOTS:
         QString summary, button;
         importer()->setPreviewHook([&](SheetPreviewDialog *dialog) {
             summary = child<QLabel>(dialog, QStringLiteral("summaryLabel"))->text();
-            auto *ok = child<QDialogButtonBox>(dialog, QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+            auto *ok =
+                child<QDialogButtonBox>(dialog, QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
             child<QCheckBox>(dialog, QStringLiteral("draftsCheck"))->setChecked(true);
             button = ok->text();
             QTimer::singleShot(0, ok, &QPushButton::click);
@@ -165,7 +172,8 @@ private Q_SLOTS:
         QString done;
         answerMessageBox(QMessageBox::Ok, &done);
         QVERIFY(importer()->importFile());
-        QVERIFY2(summary.contains(QStringLiteral("Ready: 2. With errors: 1. Cannot be imported: 0.")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Ready: 2. With errors: 1. Cannot be imported: 0.")),
+                 qPrintable(summary));
         QCOMPARE(button, QStringLiteral("Import 3 dossier(s)"));
         QCOMPARE(stored(), 6);
         QCOMPARE(m_office->store->dossier(code(10))->syncState, SyncState::Ready);
@@ -184,7 +192,8 @@ private Q_SLOTS:
 
     void saveTemplate_writesTheHeaderRow() {
         const QString file = path(QStringLiteral("template.csv"));
-        importer()->setSaveFileChooser([file](QWidget *, const QString &, const QString &, const QString &) { return file; });
+        importer()->setSaveFileChooser(
+            [file](QWidget *, const QString &, const QString &, const QString &) { return file; });
         QVERIFY(importer()->saveTemplate());
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -374,7 +374,8 @@ private Q_SLOTS:
                {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), json});
         QCOMPARE(r.exitCode, 2);
         const QString xlsx = m_dir.filePath(QStringLiteral("out.xlsx"));
-        r = db(QStringLiteral("export"), {QStringLiteral("--out"), xlsx, QStringLiteral("--search"), QStringLiteral("long")});
+        r = db(QStringLiteral("export"),
+               {QStringLiteral("--out"), xlsx, QStringLiteral("--search"), QStringLiteral("long")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("1 dossier(s) written")), qPrintable(r.err));
         QFile x(xlsx);

@@ -43,7 +43,8 @@ QJsonValue expectedCell(const DossierSheet::Column &column, const StoredDossier 
         if (csv)
             return column.spec->kind == FieldKind::Date ? WireDate::formatDate(p.value.date())
                                                         : WireDate::formatDateTime(p.value);
-        const QDateTime at = column.spec->kind == FieldKind::Date ? QDateTime(p.value.date(), QTime(0, 0)) : p.value;
+        const QDateTime at =
+            column.spec->kind == FieldKind::Date ? QDateTime(p.value.date(), QTime(0, 0)) : p.value;
         return QJsonObject{{QStringLiteral("date"), at.toString(Qt::ISODate)}};
     }
     case DossierSheet::Column::Role::Name: {
@@ -84,7 +85,8 @@ class TstDossierExport : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))), qPrintable(m_store.lastError().message));
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))),
+                 qPrintable(m_store.lastError().message));
         const testdata::SyntheticDossiers data;
         ChangeSet changes = testdata::received(data, 0, DossierCount);
         // A name of exactly the 250 characters the field allows, with every tone mark.
@@ -110,7 +112,8 @@ private Q_SLOTS:
         for (int c = 0; c < headers.size(); ++c)
             QCOMPARE(header.at(c).toString(), headers.at(c));
         QVERIFY(headers.contains(QString::fromUtf8("Giới tính (mã)")));
-        QCOMPARE(headers.indexOf(QString::fromUtf8("Giới tính")), headers.indexOf(QString::fromUtf8("Giới tính (mã)")) + 1);
+        QCOMPARE(headers.indexOf(QString::fromUtf8("Giới tính")),
+                 headers.indexOf(QString::fromUtf8("Giới tính (mã)")) + 1);
 
         const int codeColumn = int(headers.indexOf(QString::fromUtf8("Mã hồ sơ")));
         QVERIFY(codeColumn >= 0);
@@ -130,12 +133,13 @@ private Q_SLOTS:
                 QJsonValue got = row.at(c);
                 if (got.isObject() && want.isObject())
                     got = QJsonObject{{QStringLiteral("date"), got.toObject().value(QStringLiteral("date"))}};
-                QVERIFY2(got == want, qPrintable(QStringLiteral("row %1 column %2 (%3): %4 != %5")
-                                                     .arg(r + 1)
-                                                     .arg(c)
-                                                     .arg(headers.at(c),
-                                                          QString::fromUtf8(QJsonDocument(QJsonArray{got}).toJson()),
-                                                          QString::fromUtf8(QJsonDocument(QJsonArray{want}).toJson()))));
+                QVERIFY2(got == want,
+                         qPrintable(QStringLiteral("row %1 column %2 (%3): %4 != %5")
+                                        .arg(r + 1)
+                                        .arg(c)
+                                        .arg(headers.at(c),
+                                             QString::fromUtf8(QJsonDocument(QJsonArray{got}).toJson()),
+                                             QString::fromUtf8(QJsonDocument(QJsonArray{want}).toJson()))));
             }
             sawLongName = sawLongName || row.contains(m_longName);
         }

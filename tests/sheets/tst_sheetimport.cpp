@@ -29,7 +29,8 @@ QHash<QString, QString> goodRow(const QString &code) {
         {QStringLiteral("LoaiDoiTuong"), QStringLiteral("1")},
         {QStringLiteral("HinhThucTra"), QStringLiteral("0")},
         {QStringLiteral("MaTTHC"), QStringLiteral("1.001776")},
-        {QStringLiteral("TenTTHC"), QString::fromUtf8("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng")},
+        {QStringLiteral("TenTTHC"),
+         QString::fromUtf8("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng")},
         {QStringLiteral("HoVaTen"), QString::fromUtf8("Trần Thị Bích Ngọc")},
         {QStringLiteral("NgayThangNamSinh"), QStringLiteral("5/3/1950")},
         {QStringLiteral("GioiTinhId"), QStringLiteral("1035")},
@@ -131,16 +132,23 @@ private Q_SLOTS:
         auto repeated = goodRow(code(1));
         repeated[QStringLiteral("HoVaTen")] = QString::fromUtf8("Lê Văn Lặp");
         auto noCode = goodRow(QString());
-        const QByteArray bytes = sheet({goodRow(code(1)), zeros, textDate, longName, fullName, repeated,
-                                        goodRow(storedCode), {}, noCode});
+        const QByteArray bytes = sheet({goodRow(code(1)),
+                                        zeros,
+                                        textDate,
+                                        longName,
+                                        fullName,
+                                        repeated,
+                                        goodRow(storedCode),
+                                        {},
+                                        noCode});
         const qint64 before = stored();
         SheetImport s;
         QVERIFY2(s.read(write(bytes), &m_store, options()), qPrintable(s.error()));
-        QCOMPARE(stored(), before); // reading stores nothing
+        QCOMPARE(stored(), before);   // reading stores nothing
         QCOMPARE(s.rows().size(), 8); // the empty line is skipped
         using St = SheetImport::RowState;
-        const QList<St> states = {St::Ready, St::Ready, St::HasErrors, St::HasErrors,
-                                  St::Ready, St::Rejected, St::Rejected, St::Rejected};
+        const QList<St> states = {St::Ready, St::Ready,    St::HasErrors, St::HasErrors,
+                                  St::Ready, St::Rejected, St::Rejected,  St::Rejected};
         QStringList all;
         for (int i = 0; i < s.rows().size(); ++i)
             for (const Problem &p : s.rows().at(i).problems)
@@ -161,17 +169,21 @@ private Q_SLOTS:
         };
         // Each message names the row (file line) and the column (letter and header).
         QCOMPARE(s.rows().at(1).dossier.value(DossierField::MaTinh), QStringLiteral("01"));
-        QVERIFY2(said(1, QStringLiteral("sheet-leading-zeros")).startsWith(QString::fromUtf8("Row 3, column ")),
-                 qPrintable(said(1, QStringLiteral("sheet-leading-zeros"))));
+        QVERIFY2(
+            said(1, QStringLiteral("sheet-leading-zeros")).startsWith(QString::fromUtf8("Row 3, column ")),
+            qPrintable(said(1, QStringLiteral("sheet-leading-zeros"))));
         const QString date = said(2, QStringLiteral("sheet-date"));
-        QVERIFY2(date.contains(QStringLiteral("Row 4, column K (")) && date.contains(QString::fromUtf8("Ngày tháng năm sinh")) &&
+        QVERIFY2(date.contains(QStringLiteral("Row 4, column K (")) &&
+                     date.contains(QString::fromUtf8("Ngày tháng năm sinh")) &&
                      date.contains(QString::fromUtf8("ngày 5 tháng 3")),
                  qPrintable(date));
         const QString length = said(3, QStringLiteral("max-length"));
-        QVERIFY2(length.contains(QStringLiteral("Row 5, column J (")) && length.contains(QString::fromUtf8("Họ và tên")),
+        QVERIFY2(length.contains(QStringLiteral("Row 5, column J (")) &&
+                     length.contains(QString::fromUtf8("Họ và tên")),
                  qPrintable(all.join(u'\n')));
         QCOMPARE(s.rows().at(4).dossier.value(DossierField::HoVaTen).size(), 250);
-        QVERIFY2(said(5, QStringLiteral("sheet-duplicate")).contains(QStringLiteral("row 2")), qPrintable(all.join(u'\n')));
+        QVERIFY2(said(5, QStringLiteral("sheet-duplicate")).contains(QStringLiteral("row 2")),
+                 qPrintable(all.join(u'\n')));
         QVERIFY(said(6, QStringLiteral("sheet-stored")).contains(storedCode));
         QVERIFY(said(7, QStringLiteral("sheet-no-code")).startsWith(QStringLiteral("Row 10")));
         // Documents typed as names become the dossier's submitted documents.
@@ -184,9 +196,12 @@ private Q_SLOTS:
         QCOMPARE(stored(), before + 5);
         QCOMPARE(m_store.dossier(code(1))->syncState, SyncState::Ready);
         QCOMPARE(m_store.dossier(code(3))->syncState, SyncState::Draft);
-        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::HoVaTen), QString::fromUtf8("Trần Thị Bích Ngọc"));
-        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayThangNamSinh), QStringLiteral("05/03/1950"));
-        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayTiepNhan), QStringLiteral("02/11/2026 08:30:00"));
+        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::HoVaTen),
+                 QString::fromUtf8("Trần Thị Bích Ngọc"));
+        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayThangNamSinh),
+                 QStringLiteral("05/03/1950"));
+        QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayTiepNhan),
+                 QStringLiteral("02/11/2026 08:30:00"));
     }
 
     void cancel_storesNothing() {
@@ -214,8 +229,10 @@ private Q_SLOTS:
         auto has = [](const QString &said, const char *text) {
             return said.contains(QString::fromUtf8(text));
         };
-        QString said = refusal(sheet({goodRow(code(20))}, {QStringLiteral("HoVaTen"), QStringLiteral("MaXa")}));
-        QVERIFY2(has(said, "Row 1") && has(said, "\"Họ và tên\"") && has(said, "\"Xã xử lý hồ sơ (mã)\""), qPrintable(said));
+        QString said =
+            refusal(sheet({goodRow(code(20))}, {QStringLiteral("HoVaTen"), QStringLiteral("MaXa")}));
+        QVERIFY2(has(said, "Row 1") && has(said, "\"Họ và tên\"") && has(said, "\"Xã xử lý hồ sơ (mã)\""),
+                 qPrintable(said));
         said = refusal(QByteArray());
         QVERIFY2(has(said, "empty"), qPrintable(said));
         said = refusal(sheet({}));
@@ -252,7 +269,9 @@ private Q_SLOTS:
         for (int i = 0; i < 100000; ++i)
             bytes += row;
         const QString said = refusal(bytes);
-        QVERIFY2(said.contains(QRegularExpression(QStringLiteral("Row 20,?002 "))) && said.contains(QRegularExpression(QStringLiteral("20,?000 rows"))), qPrintable(said));
+        QVERIFY2(said.contains(QRegularExpression(QStringLiteral("Row 20,?002 "))) &&
+                     said.contains(QRegularExpression(QStringLiteral("20,?000 rows"))),
+                 qPrintable(said));
     }
 
     void exportedCsv_readsBackAsTheTemplate() {
@@ -274,7 +293,8 @@ private Q_SLOTS:
             const Dossier original = m_store.dossier(row.dossier.code())->dossier;
             for (const FieldSpec &f : FieldTable::dossier().fields())
                 if (f.kind != FieldKind::Xml)
-                    QCOMPARE(row.dossier.fields.value(f.id), original.fields.value(f.id).isEmpty() ? QString() : original.fields.value(f.id));
+                    QCOMPARE(row.dossier.fields.value(f.id),
+                             original.fields.value(f.id).isEmpty() ? QString() : original.fields.value(f.id));
             // Without the documents column, each row is told it lists no document.
             QCOMPARE(row.state, SheetImport::RowState::HasErrors);
         }

@@ -62,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(row.at(0).toString(), QStringLiteral("001185012345")); // an ID number stays text
         QCOMPARE(row.at(1).toObject().value(QStringLiteral("date")).toString(),
                  QStringLiteral("2024-03-05T00:00:00"));
-        QCOMPARE(row.at(1).toObject().value(QStringLiteral("format")).toString(), QStringLiteral("dd/mm/yyyy"));
+        QCOMPARE(row.at(1).toObject().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("dd/mm/yyyy"));
         QCOMPARE(row.at(2).toObject().value(QStringLiteral("date")).toString(),
                  QStringLiteral("2024-03-05T14:30:15"));
         QCOMPARE(row.at(3).toObject().value(QStringLiteral("number")).toDouble(), 42.5);
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(empty.at(1).isNull());
         QCOMPARE(empty.at(3).toObject().value(QStringLiteral("number")).toDouble(), 0.0);
         // Nothing else was left in the folder (the partial file and the row files are gone).
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.xlsx")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("report.xlsx")});
     }
 
     void csv_hasBomQuotesAndReadsBack() {
@@ -139,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("yesterday's list"));
         QVERIFY(w->commit());
         QVERIFY(readAll(path) != QByteArray("yesterday's list"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("list.out")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("list.out")});
     }
 
     void missingFolder_isRefusedWithItsName() {
