@@ -252,6 +252,33 @@ QDateTime now(const StoreBackup::Options &options) {
     return options.clock ? options.clock() : QDateTime::currentDateTime();
 }
 
+// Pages per step when progress is reported: 16 MB of 4 KB pages, a fraction of a second each.
+constexpr int PagesPerStep = 4096;
+
+// Runs a backup to its end: in one step, or in steps of PagesPerStep with the progress callback after
+// each. Returns SQLite's last code (SQLITE_DONE when complete); *cancelled when the callback said stop.
+int stepAll(sqlite3_backup *backup, const StoreBackup::Options &options, bool *cancelled) {
+    *cancelled = false;
+    if (!options.progress)
+        return sqlite3_backup_step(backup, -1);
+    for (;;) {
+        const int rc = sqlite3_backup_step(backup, PagesPerStep);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            return rc;
+        const int total = sqlite3_backup_pagecount(backup);
+        if (!options.progress(total - sqlite3_backup_remaining(backup), total)) {
+            *cancelled = true;
+            return SQLITE_OK;
+        }
+        if (rc != SQLITE_OK)
+            sqlite3_sleep(50); // another connection is writing: wait, then go on
+    }
+}
+
+StoreError cancelledError(const QString &message) {
+    return StoreError::make(StoreError::Kind::Interrupted, message);
+}
+
 // Reads the database into a new database file `tempPath` in one read transaction, held open across the
 // steps when the copy goes in parts (for progress): a copy in several steps would otherwise start over
 // whenever another connection writes, and might never finish under steady writes.
@@ -297,33 +324,6 @@ StoreError copyInto(const QString &sourcePath, const QString &tempPath, const St
     if (!mode)
         return sqliteError(target.get(), rc, tempPath);
     return {};
-}
-
-// Pages per step when progress is reported: 16 MB of 4 KB pages, a fraction of a second each.
-constexpr int PagesPerStep = 4096;
-
-// Runs a backup to its end: in one step, or in steps of PagesPerStep with the progress callback after
-// each. Returns SQLite's last code (SQLITE_DONE when complete); *cancelled when the callback said stop.
-int stepAll(sqlite3_backup *backup, const StoreBackup::Options &options, bool *cancelled) {
-    *cancelled = false;
-    if (!options.progress)
-        return sqlite3_backup_step(backup, -1);
-    for (;;) {
-        const int rc = sqlite3_backup_step(backup, PagesPerStep);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            return rc;
-        const int total = sqlite3_backup_pagecount(backup);
-        if (!options.progress(total - sqlite3_backup_remaining(backup), total)) {
-            *cancelled = true;
-            return SQLITE_OK;
-        }
-        if (rc != SQLITE_OK)
-            sqlite3_sleep(50); // another connection is writing: wait, then go on
-    }
-}
-
-StoreError cancelledError(const QString &message) {
-    return StoreError::make(StoreError::Kind::Interrupted, message);
 }
 
 qint64 freeBytesIn(const QString &folder) {
