@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QStorageInfo>
+#include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <memory>
@@ -252,26 +253,29 @@ QDateTime now(const StoreBackup::Options &options) {
     return options.clock ? options.clock() : QDateTime::currentDateTime();
 }
 
-// Pages per step when progress is reported: 16 MB of 4 KB pages, a fraction of a second each.
-constexpr int PagesPerStep = 4096;
-
-// Runs a backup to its end: in one step, or in steps of PagesPerStep with the progress callback after
-// each. Returns SQLite's last code (SQLITE_DONE when complete); *cancelled when the callback said stop.
+// Runs a backup to its end: in one step, or, with the progress callback, in parts of about a hundredth of the
+// database (at least 64 pages), reporting after each. Returns SQLite's last code (SQLITE_DONE when
+// complete); *cancelled when the callback said stop.
 int stepAll(sqlite3_backup *backup, const StoreBackup::Options &options, bool *cancelled) {
     *cancelled = false;
     if (!options.progress)
         return sqlite3_backup_step(backup, -1);
+    int pages = 1; // the first part learns how many pages there are
     for (;;) {
-        const int rc = sqlite3_backup_step(backup, PagesPerStep);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        const int rc = sqlite3_backup_step(backup, pages);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED && rc != SQLITE_DONE)
             return rc;
         const int total = sqlite3_backup_pagecount(backup);
-        if (!options.progress(total - sqlite3_backup_remaining(backup), total)) {
+        const bool goOn = options.progress(total - sqlite3_backup_remaining(backup), total);
+        if (rc == SQLITE_DONE)
+            return rc; // complete, and on a restore already committed: too late to cancel
+        if (!goOn) {
             *cancelled = true;
             return SQLITE_OK;
         }
         if (rc != SQLITE_OK)
             sqlite3_sleep(50); // another connection is writing: wait, then go on
+        pages = std::max(64, total / 100);
     }
 }
 

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 
 using namespace btxh;
 using namespace btxh::app;
