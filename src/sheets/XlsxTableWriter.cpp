@@ -76,6 +76,9 @@ bool XlsxTableWriter::begin(const QString &title, const QStringList &headers) {
         setError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path()), reserve.errorString()));
         return false;
     }
+    // QTemporaryFile makes it private to its owner; an exported list is an ordinary document.
+    reserve.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                           QFileDevice::ReadOther);
     m_tempPath = reserve.fileName();
     reserve.close();
     // The row files of the constant-memory mode go beside it too, not to a /tmp that may be in memory.
