@@ -1,8 +1,7 @@
 // `btxh import-sheet` and `btxh export --format xlsx` run as the real executable on a database file: the
 // sheet is judged row by row and nothing is stored without --yes; rows with errors only with --drafts.
 #include "BtxhRun.h"
-#include "CsvTableWriter.h"
-#include "DossierSheet.h"
+#include "TemplateSheet.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,50 +11,13 @@ using namespace btxh;
 
 namespace {
 
-// Two rows: one the validator accepts, one whose date of birth is text (everything else as the first).
+// Two rows: one the validator accepts, one whose date of birth is text; separated by semicolons, as Excel
+// saves CSV where the decimal mark is a comma.
 QByteArray twoRows() {
-    const QHash<QString, QString> good = {
-        {QStringLiteral("LoaiDuLieu"), QStringLiteral("1")},
-        {QStringLiteral("MaHoSo"), QStringLiteral("000.00.01.G07-261102-0001")},
-        {QStringLiteral("MaLinhVuc"), QStringLiteral("G07-LD03")},
-        {QStringLiteral("TenLinhVuc"), QString::fromUtf8("Bảo trợ xã hội")},
-        {QStringLiteral("KenhThucHien"), QStringLiteral("1")},
-        {QStringLiteral("LoaiDoiTuong"), QStringLiteral("1")},
-        {QStringLiteral("HinhThucTra"), QStringLiteral("0")},
-        {QStringLiteral("MaTTHC"), QStringLiteral("1.001776")},
-        {QStringLiteral("TenTTHC"), QString::fromUtf8("Trợ cấp xã hội hàng tháng")},
-        {QStringLiteral("HoVaTen"), QString::fromUtf8("Trần Thị Bích Ngọc")},
-        {QStringLiteral("NgayThangNamSinh"), QStringLiteral("05/03/1950")},
-        {QStringLiteral("CMND"), QStringLiteral("001150012345")},
-        {QStringLiteral("MaTinh"), QStringLiteral("01")},
-        {QStringLiteral("MaHuyen"), QStringLiteral("001")},
-        {QStringLiteral("MaXa"), QStringLiteral("00001")},
-        {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/11/2026 08:30")},
-        {QStringLiteral("DonViXuLy"), QString::fromUtf8("UBND Phường Phúc Xá")},
-        {QStringLiteral("NoiNopHoSo"), QStringLiteral("2")},
-        {QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("0")},
-        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QStringLiteral("1")},
-        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
-        {QStringLiteral("LoaiDinhDanh"), QStringLiteral("1")},
-        {QStringLiteral("SoDinhDanh"), QStringLiteral("001150012345")},
-        {QStringLiteral("MaCSDL"), QStringLiteral("1")},
-        {QStringLiteral("StatusId"), QStringLiteral("2")},
-        {QStringLiteral("SubmittedDate"), QStringLiteral("02/11/2026 08:30")},
-        {QStringLiteral("CertificateExtentData"), QString::fromUtf8("Tờ khai.pdf")},
-    };
-    QHash<QString, QString> bad = good;
-    bad[QStringLiteral("MaHoSo")] = QStringLiteral("000.00.01.G07-261102-0002");
+    const test::TemplateRow good = test::goodTemplateRow(QStringLiteral("000.00.01.G07-261102-0001"));
+    test::TemplateRow bad = test::goodTemplateRow(QStringLiteral("000.00.01.G07-261102-0002"));
     bad[QStringLiteral("NgayThangNamSinh")] = QString::fromUtf8("năm 1950");
-    QStringList header;
-    QList<QStringList> rows(2);
-    for (const DossierSheet::Column &c : DossierSheet::columns(true)) {
-        header << CsvTableWriter::quoted(DossierSheet::header(c, Language::English));
-        rows[0] << CsvTableWriter::quoted(good.value(c.spec->wireName));
-        rows[1] << CsvTableWriter::quoted(bad.value(c.spec->wireName));
-    }
-    // Semicolons, as Excel saves CSV where the decimal mark is a comma.
-    return "\xEF\xBB\xBF" + header.join(u';').toUtf8() + "\r\n" + rows[0].join(u';').toUtf8() + "\r\n" +
-           rows[1].join(u';').toUtf8() + "\r\n";
+    return test::templateCsv({good, bad}, Language::English, u';');
 }
 
 } // namespace

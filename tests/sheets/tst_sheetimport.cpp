@@ -6,6 +6,7 @@
 #include "SheetImport.h"
 #include "Store.h"
 #include "StoreTestData.h"
+#include "TemplateSheet.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -18,62 +19,12 @@ namespace {
 
 const QDate Today(2026, 11, 2);
 
-// A row an officer would type for a new monthly-allowance dossier: valid as we would send it.
-QHash<QString, QString> goodRow(const QString &code) {
-    return {
-        {QStringLiteral("LoaiDuLieu"), QStringLiteral("1")},
-        {QStringLiteral("MaHoSo"), code},
-        {QStringLiteral("MaLinhVuc"), QStringLiteral("G07-LD03")},
-        {QStringLiteral("TenLinhVuc"), QString::fromUtf8("Bảo trợ xã hội")},
-        {QStringLiteral("KenhThucHien"), QStringLiteral("1")},
-        {QStringLiteral("LoaiDoiTuong"), QStringLiteral("1")},
-        {QStringLiteral("HinhThucTra"), QStringLiteral("0")},
-        {QStringLiteral("MaTTHC"), QStringLiteral("1.001776")},
-        {QStringLiteral("TenTTHC"),
-         QString::fromUtf8("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng")},
-        {QStringLiteral("HoVaTen"), QString::fromUtf8("Trần Thị Bích Ngọc")},
-        {QStringLiteral("NgayThangNamSinh"), QStringLiteral("5/3/1950")},
-        {QStringLiteral("GioiTinhId"), QStringLiteral("1035")},
-        {QStringLiteral("CMND"), QStringLiteral("001150012345")},
-        {QStringLiteral("MaTinh"), QStringLiteral("01")},
-        {QStringLiteral("MaHuyen"), QStringLiteral("001")},
-        {QStringLiteral("MaXa"), QStringLiteral("00001")},
-        {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/11/2026 08:30")},
-        {QStringLiteral("DonViXuLy"), QString::fromUtf8("UBND Phường Phúc Xá")},
-        {QStringLiteral("NoiNopHoSo"), QStringLiteral("2")},
-        {QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("0")},
-        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QStringLiteral("1")},
-        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
-        {QStringLiteral("LoaiDinhDanh"), QStringLiteral("1")},
-        {QStringLiteral("SoDinhDanh"), QStringLiteral("001150012345")},
-        {QStringLiteral("MaCSDL"), QStringLiteral("1")},
-        {QStringLiteral("StatusId"), QStringLiteral("2")},
-        {QStringLiteral("SubmittedDate"), QStringLiteral("2026-11-02 08:30:00")},
-        {QStringLiteral("CertificateExtentData"), QString::fromUtf8("Tờ khai đề nghị.pdf; Bản sao CCCD.pdf")},
-    };
-}
-
 QString code(int n) {
     return QStringLiteral("000.00.01.G07-261102-%1").arg(n, 4, 10, QChar(u'0'));
 }
 
-// A sheet in the template's columns (Vietnamese headers), minus `dropColumns`, written as Excel saves CSV.
-QByteArray sheet(const QList<QHash<QString, QString>> &rows, const QStringList &dropColumns = {}) {
-    QList<DossierSheet::Column> columns;
-    for (const DossierSheet::Column &c : DossierSheet::columns(true))
-        if (!dropColumns.contains(c.spec->wireName))
-            columns << c;
-    QStringList header;
-    for (const DossierSheet::Column &c : columns)
-        header << CsvTableWriter::quoted(DossierSheet::header(c, Language::Vietnamese));
-    QByteArray out = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
-    for (const auto &row : rows) {
-        QStringList cells;
-        for (const DossierSheet::Column &c : columns)
-            cells << CsvTableWriter::quoted(row.value(c.spec->wireName));
-        out += cells.join(u',').toUtf8() + "\r\n";
-    }
-    return out;
+QByteArray sheet(const QList<test::TemplateRow> &rows, const QStringList &dropColumns = {}) {
+    return test::templateCsv(rows, Language::Vietnamese, u',', dropColumns);
 }
 
 } // namespace
@@ -120,25 +71,25 @@ private Q_SLOTS:
 
     void preview_goodBadAndDuplicateRows_thenDraftsOnlyWhenAsked() {
         const QString storedCode = testdata::SyntheticDossiers::code(0);
-        auto zeros = goodRow(code(2));
+        auto zeros = test::goodTemplateRow(code(2));
         zeros[QStringLiteral("MaTinh")] = QStringLiteral("1"); // what Excel makes of "01"
         zeros[QStringLiteral("MaXa")] = QStringLiteral("1");
-        auto textDate = goodRow(code(3));
+        auto textDate = test::goodTemplateRow(code(3));
         textDate[QStringLiteral("NgayThangNamSinh")] = QString::fromUtf8("ngày 5 tháng 3 năm 1950");
-        auto longName = goodRow(code(4));
+        auto longName = test::goodTemplateRow(code(4));
         longName[QStringLiteral("HoVaTen")] = QString(251, QChar(u'Ắ'));
-        auto fullName = goodRow(code(5));
+        auto fullName = test::goodTemplateRow(code(5));
         fullName[QStringLiteral("HoVaTen")] = QString::fromUtf8("Nguyễn Thị Ánh ").repeated(20).left(250);
-        auto repeated = goodRow(code(1));
+        auto repeated = test::goodTemplateRow(code(1));
         repeated[QStringLiteral("HoVaTen")] = QString::fromUtf8("Lê Văn Lặp");
-        auto noCode = goodRow(QString());
-        const QByteArray bytes = sheet({goodRow(code(1)),
+        auto noCode = test::goodTemplateRow(QString());
+        const QByteArray bytes = sheet({test::goodTemplateRow(code(1)),
                                         zeros,
                                         textDate,
                                         longName,
                                         fullName,
                                         repeated,
-                                        goodRow(storedCode),
+                                        test::goodTemplateRow(storedCode),
                                         {},
                                         noCode});
         const qint64 before = stored();
@@ -205,9 +156,9 @@ private Q_SLOTS:
     }
 
     void cancel_storesNothing() {
-        QList<QHash<QString, QString>> rows;
+        QList<test::TemplateRow> rows;
         for (int i = 100; i < 1100; ++i)
-            rows << goodRow(code(i));
+            rows << test::goodTemplateRow(code(i));
         const QString path = write(sheet(rows));
         const qint64 before = stored();
         SheetImport s;
@@ -229,8 +180,8 @@ private Q_SLOTS:
         auto has = [](const QString &said, const char *text) {
             return said.contains(QString::fromUtf8(text));
         };
-        QString said =
-            refusal(sheet({goodRow(code(20))}, {QStringLiteral("HoVaTen"), QStringLiteral("MaXa")}));
+        QString said = refusal(
+            sheet({test::goodTemplateRow(code(20))}, {QStringLiteral("HoVaTen"), QStringLiteral("MaXa")}));
         QVERIFY2(has(said, "Row 1") && has(said, "\"Họ và tên\"") && has(said, "\"Xã xử lý hồ sơ (mã)\""),
                  qPrintable(said));
         said = refusal(QByteArray());
@@ -239,19 +190,19 @@ private Q_SLOTS:
         QVERIFY2(has(said, "no dossier rows"), qPrintable(said));
         said = refusal("\xEF\xBB\xBFTên,Tuổi\r\nAn,3\r\n");
         QVERIFY2(has(said, "Row 1 has no column of the import template"), qPrintable(said));
-        said = refusal(sheet({goodRow(code(21))}), QStringLiteral("xlsx"));
+        said = refusal(sheet({test::goodTemplateRow(code(21))}), QStringLiteral("xlsx"));
         QVERIFY2(has(said, "CSV UTF-8"), qPrintable(said));
-        QByteArray twice = sheet({goodRow(code(22))});
+        QByteArray twice = sheet({test::goodTemplateRow(code(22))});
         twice.replace("\r\n", ",\"Họ và tên\"\r\n");
         said = refusal(twice);
         QVERIFY2(has(said, "Columns J and") && has(said, "Họ và tên"), qPrintable(said));
-        QByteArray latin = sheet({goodRow(code(23))});
+        QByteArray latin = sheet({test::goodTemplateRow(code(23))});
         latin.replace(QByteArray("Trần"), QByteArray("Tr\xE0n"));
         said = refusal(latin);
         QVERIFY2(has(said, "Line 2") && has(said, "UTF-8"), qPrintable(said));
 
         // A column that is not a field is named and ignored; a value past the last column is reported.
-        QByteArray extra = sheet({goodRow(code(24))});
+        QByteArray extra = sheet({test::goodTemplateRow(code(24))});
         extra.replace(QByteArray("\r\n"), QByteArray(",Ghi chú\r\n"));
         SheetImport s;
         QVERIFY2(s.read(write(extra), &m_store, options()), qPrintable(s.error()));
@@ -261,7 +212,7 @@ private Q_SLOTS:
     }
 
     void hundredThousandRows_areRefusedPastTheLimit() {
-        const QByteArray one = sheet({goodRow(code(30))});
+        const QByteArray one = sheet({test::goodTemplateRow(code(30))});
         const qsizetype headerEnd = one.indexOf("\r\n") + 2;
         QByteArray bytes = one.left(headerEnd);
         const QByteArray row = one.mid(headerEnd);
