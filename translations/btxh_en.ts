@@ -320,12 +320,12 @@ Keys:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+29"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+28"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>export the listed dossiers to an Excel (.xlsx), CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,7 +335,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>xlsx, csv or json (default: from the file&apos;s extension).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Store the rows (without it, only check them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +754,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The import template was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +764,7 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1908,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+197"/>
         <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,12 +1928,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+81"/>
         <source>The backup was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>The backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,17 +2841,17 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>btxh::SheetImport</name>
     <message>
-        <location filename="../src/sheets/SheetImport.cpp" line="+92"/>
+        <location filename="../src/sheets/SheetImport.cpp" line="+93"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Column %1 (%2) is not a dossier field: it is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +2881,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>read as %1 (the leading zeros the spreadsheet dropped put back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,17 +2891,17 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no MaHoSo: every row needs its dossier code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is also in row %2: a dossier is imported once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 is already in the database: an import adds new dossiers and never replaces one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +2946,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Dossiers to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,17 +3410,17 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
         <location line="+28"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+14"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
@@ -4359,13 +4359,13 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::ImportAction</name>
     <message>
-        <location filename="../src/app/ImportAction.cpp" line="+48"/>
-        <location line="+95"/>
+        <location filename="../src/app/ImportAction.cpp" line="+50"/>
+        <location line="+98"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4375,21 +4375,21 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <location line="+24"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+25"/>
         <source>Cannot import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>%1 cannot be imported; nothing was stored.
 
 %2</source>
@@ -4425,7 +4425,7 @@ Nothing was lost: the form stays open.</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 cannot be imported.
 
 %2</source>
@@ -4464,7 +4464,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The template was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4472,7 +4472,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::ListExportAction</name>
     <message>
-        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
+        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,7 +4513,7 @@ Nothing was lost: the form stays open.</source>
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4907,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 holds %n dossier row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4966,7 +4966,7 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>

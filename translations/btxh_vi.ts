@@ -321,12 +321,12 @@ Các thiết lập:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+29"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+28"/>
         <source>The file to write.</source>
         <translation>Tệp cần ghi.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>export the listed dossiers to an Excel (.xlsx), CSV or JSON file</source>
         <translation>xuất các hồ sơ trong danh sách ra tệp Excel (.xlsx), CSV hoặc JSON</translation>
     </message>
@@ -336,7 +336,7 @@ Các thiết lập:
         <translation>Ghi các hồ sơ được bộ lọc chọn (cùng bộ lọc như btxh list) ra FILE: xlsx (sổ tính Excel với ngày tháng thật), CSV UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt, hoặc JSON (mảng hồ sơ dạng yêu cầu). Bảng tính có mọi trường theo thứ tự của bảng trường, tiêu đề là tên trường, mã kèm tên bên cạnh, rồi trạng thái đồng bộ và hạn xử lý theo quy định. Mã thoát: 0 thành công, 2 dùng sai hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>xlsx, csv or json (default: from the file&apos;s extension).</source>
         <translation>xlsx, csv hoặc json (mặc định: theo phần mở rộng của tệp).</translation>
     </message>
@@ -731,7 +731,7 @@ Các thiết lập:
         <translation>Tệp CSV cần nhập.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Store the rows (without it, only check them).</source>
         <translation>Lưu các dòng (không có tuỳ chọn này thì chỉ kiểm tra).</translation>
     </message>
@@ -751,7 +751,7 @@ Các thiết lập:
         <translation>Tên ghi vào nhật ký thao tác (mặc định: $USER).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The import template was written to %1</source>
         <translation>Đã ghi mẫu nhập ra %1</translation>
     </message>
@@ -761,7 +761,7 @@ Các thiết lập:
         <translation>hãy cho một FILE</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
@@ -1904,7 +1904,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+196"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+197"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -1924,12 +1924,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+81"/>
         <source>The backup was cancelled; nothing was written.</source>
         <translation>Đã huỷ sao lưu; không ghi gì.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+38"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Tệp sao lưu %1 không tồn tại.</translation>
     </message>
@@ -2834,17 +2834,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>btxh::SheetImport</name>
     <message>
-        <location filename="../src/sheets/SheetImport.cpp" line="+92"/>
+        <location filename="../src/sheets/SheetImport.cpp" line="+93"/>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Row %1, column %2</source>
         <translation>Dòng %1, cột %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Column %1 (%2) is not a dossier field: it is ignored.</source>
         <translation>Cột %1 (%2) không phải trường của hồ sơ: được bỏ qua.</translation>
     </message>
@@ -2874,7 +2874,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>&quot;%1&quot; không phải là ngày: hãy ghi theo dạng dd/MM/yyyy, ví dụ 05/03/2024.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>read as %1 (the leading zeros the spreadsheet dropped put back).</source>
         <translation>đọc là %1 (đã bổ sung các số 0 đứng đầu mà bảng tính làm mất).</translation>
     </message>
@@ -2884,17 +2884,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>đọc là %1 (đã bổ sung số 0 đứng đầu mà bảng tính làm mất).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>no MaHoSo: every row needs its dossier code.</source>
         <translation>thiếu MaHoSo: mỗi dòng cần có mã hồ sơ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is also in row %2: a dossier is imported once.</source>
         <translation>%1 cũng có ở dòng %2: mỗi hồ sơ chỉ được nhập một lần.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 is already in the database: an import adds new dossiers and never replaces one.</source>
         <translation>%1 đã có trong cơ sở dữ liệu: chức năng nhập chỉ thêm hồ sơ mới, không bao giờ thay thế hồ sơ đã có.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>%1 có dòng tiêu đề của mẫu nhưng không có dòng hồ sơ nào.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Dossiers to import</source>
         <translation>Hồ sơ cần nhập</translation>
     </message>
@@ -3398,17 +3398,17 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
         <location line="+28"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>The folder %1 does not exist.</source>
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+14"/>
         <source>%1 cannot be written.</source>
         <translation>Không ghi được %1.</translation>
@@ -4347,13 +4347,13 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ImportAction</name>
     <message>
-        <location filename="../src/app/ImportAction.cpp" line="+48"/>
-        <location line="+95"/>
+        <location filename="../src/app/ImportAction.cpp" line="+50"/>
+        <location line="+98"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
         <translation>Hồ sơ cần nhập (*.csv *.json *.btxhx);;Bảng tính theo mẫu nhập (*.csv);;Tệp hồ sơ đã xuất (*.json *.btxhx);;Mọi tệp (*)</translation>
     </message>
@@ -4363,21 +4363,21 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
+        <location line="+17"/>
+        <location line="+59"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <location line="+24"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+25"/>
         <source>Cannot import %1</source>
         <translation>Không nhập được %1</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>%1 cannot be imported; nothing was stored.
 
 %2</source>
@@ -4412,7 +4412,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 cannot be imported.
 
 %2</source>
@@ -4455,7 +4455,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The template was not saved</source>
         <translation>Chưa lưu được mẫu</translation>
     </message>
@@ -4463,7 +4463,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ListExportAction</name>
     <message>
-        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
+        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -4503,7 +4503,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4897,7 +4897,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Nhập %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 holds %n dossier row(s).</source>
         <translation>
             <numerusform>%1 có %n dòng hồ sơ.</numerusform>
@@ -4954,7 +4954,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Cảnh báo: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
