@@ -27,7 +27,7 @@ DossierSheet::DossierSheet(Namer namer)
     : m_namer(std::move(namer)) {}
 
 DossierSheet::Namer DossierSheet::catalogueNamer(const ValidationContext &context) {
-    return [context](const FieldSpec &spec, const QString &code) -> QString {
+    return [context](const FieldSpec &spec, const QString &code, const Record &) -> QString {
         if (code.trimmed().isEmpty())
             return {};
         if (spec.kind == FieldKind::Place) {
@@ -130,7 +130,8 @@ QList<TableCell> DossierSheet::cells(const ListRow &row) const {
         }
         case Column::Role::Name: {
             const QString value = row.fields.value(c.spec->id);
-            out << TableCell::text(value.trimmed().isEmpty() ? QString() : m_namer(*c.spec, value));
+            out << TableCell::text(value.trimmed().isEmpty() ? QString()
+                                                             : m_namer(*c.spec, value, row.fields));
             break;
         }
         case Column::Role::Documents:

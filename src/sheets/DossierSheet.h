@@ -20,8 +20,9 @@ namespace btxh {
 class DossierSheet {
     Q_DECLARE_TR_FUNCTIONS(btxh::DossierSheet)
 public:
-    // The name of a code, as the officer reads it on screen (the app passes its display path).
-    using Namer = std::function<QString(const FieldSpec &spec, const QString &code)>;
+    // The name of a code, as the officer reads it on screen (the app passes its display path). `dossier` is
+    // the row's record: a place's name depends on its date (the GSO list in force when it was received).
+    using Namer = std::function<QString(const FieldSpec &spec, const QString &code, const Record &dossier)>;
 
     struct Column {
         // Documents: the names of the submitted documents, separated by ";" (import only: what the

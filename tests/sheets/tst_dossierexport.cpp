@@ -49,7 +49,7 @@ QJsonValue expectedCell(const DossierSheet::Column &column, const StoredDossier 
     }
     case DossierSheet::Column::Role::Name: {
         const QString value = stored.dossier.fields.value(column.spec->id);
-        const QString name = value.isEmpty() ? QString() : names(*column.spec, value);
+        const QString name = value.isEmpty() ? QString() : names(*column.spec, value, stored.dossier.fields);
         return name.isEmpty() && !csv ? QJsonValue() : QJsonValue(name);
     }
     case DossierSheet::Column::Role::SyncState:
@@ -144,6 +144,17 @@ private Q_SLOTS:
             sawLongName = sawLongName || row.contains(m_longName);
         }
         QVERIFY(sawLongName);
+        // Names as the catalogue and the GSO list give them, checked by hand for one row.
+        const int province = int(headers.indexOf(QString::fromUtf8("Tỉnh xử lý hồ sơ (mã)")));
+        bool sawHanoi = false;
+        for (int r = 1; r < rows.size() && !sawHanoi; ++r) {
+            const QJsonArray row = rows.at(r).toArray();
+            if (row.at(province).toString() != u"01")
+                continue;
+            QCOMPARE(row.at(province + 1).toString(), QString::fromUtf8("Thành phố Hà Nội"));
+            sawHanoi = true;
+        }
+        QVERIFY(sawHanoi);
         // Dates are shown dd/mm/yyyy in Excel.
         const int received = int(headers.indexOf(QString::fromUtf8("Ngày tiếp nhận")));
         QCOMPARE(rows.at(1).toArray().at(received).toObject().value(QStringLiteral("format")).toString(),
