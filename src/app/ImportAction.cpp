@@ -71,13 +71,16 @@ bool ImportAction::importSheet(const QString &path) {
     SheetImport::Options options;
     options.context = m_services.validationContext();
     bool read = false;
+    QString openError;
     const bool finished =
         BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true, [&](BackgroundJob &job) {
             Store::Options storeOptions;
             storeOptions.readOnly = true;
             Store store(storeOptions);
-            if (!store.open(database))
+            if (!store.open(database)) {
+                openError = store.lastError().message;
                 return;
+            }
             options.progress = [&job](qint64 done, qint64 total) {
                 job.report(done, total);
                 return !job.isCancelled();
@@ -89,7 +92,7 @@ bool ImportAction::importSheet(const QString &path) {
     if (!read) {
         warn(tr("Cannot import %1").arg(name),
              tr("%1 cannot be imported; nothing was stored.\n\n%2")
-                 .arg(name, sheet.error().isEmpty() ? m_services.store->lastError().message : sheet.error()));
+                 .arg(name, sheet.error().isEmpty() ? openError : sheet.error()));
         return false;
     }
     SheetPreviewDialog preview(sheet, name, m_window);
