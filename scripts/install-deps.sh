@@ -16,6 +16,8 @@ packages=(
     # printed documents: QR codes (libqrencode); their tests read the PDFs back (poppler-utils) and decode
     # the QR code (zbar-tools)
     libqrencode-dev poppler-utils zbar-tools
+    # .xlsx export (libxlsxwriter, with its constant-memory mode); the tests read .xlsx back with openpyxl
+    libxlsxwriter-dev python3-openpyxl
     # packaging checks
     dpkg-dev appstream desktop-file-utils nsis
 )

@@ -15,7 +15,8 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ExportCommand.cpp" line="+116"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+80"/>
+        <location line="+35"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>%n dossier written to %1</numerusform>
@@ -47,6 +48,17 @@
         <translation>
             <numerusform>, %n unreadable file</numerusform>
             <numerusform>, %n unreadable files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+103"/>
+        <source>%n dossier(s) stored.</source>
+        <translation>
+            <numerusform>%n dossier stored.</numerusform>
+            <numerusform>%n dossiers stored.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,7 +201,7 @@
 <context>
     <name>btxh::app::BackupActions</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupActions.cpp" line="+91"/>
+        <location filename="../src/app/BackupActions.cpp" line="+94"/>
         <source>Backed up %n dossier(s) to %1 (%2).</source>
         <translation>
             <numerusform>Backed up %n dossier to %1 (%2).</numerusform>
@@ -197,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Restore the backup of %1, holding %n dossier(s)?</source>
         <translation>
             <numerusform>Restore the backup of %1, holding %n dossier?</numerusform>
@@ -205,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The backup was restored: %n dossier(s).</source>
         <translation>
             <numerusform>The backup was restored: %n dossier.</numerusform>
@@ -287,9 +299,44 @@
     </message>
 </context>
 <context>
+    <name>btxh::app::ImportAction</name>
+    <message numerus="yes">
+        <location filename="../src/app/ImportAction.cpp" line="+108"/>
+        <source>Storing %n dossier(s)…</source>
+        <translation>
+            <numerusform>Storing %n dossier…</numerusform>
+            <numerusform>Storing %n dossiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Imported %n dossier(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n dossier from %1</numerusform>
+            <numerusform>Imported %n dossiers from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n kept as draft(s)).</source>
+        <translation>
+            <numerusform>(%n kept as draft).</numerusform>
+            <numerusform>(%n kept as drafts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+403"/>
+        <location filename="../src/app/MainWindow.cpp" line="+279"/>
+        <source>%n dossier(s) exported to %1</source>
+        <translation>
+            <numerusform>%n dossier exported to %1</numerusform>
+            <numerusform>%n dossiers exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -302,6 +349,25 @@
         <translation>
             <numerusform>%n queued</numerusform>
             <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+23"/>
+        <source>%1 holds %n dossier row(s).</source>
+        <translation>
+            <numerusform>%1 holds %n dossier row.</numerusform>
+            <numerusform>%1 holds %n dossier rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Import %n dossier(s)</source>
+        <translation>
+            <numerusform>Import %n dossier</numerusform>
+            <numerusform>Import %n dossiers</numerusform>
         </translation>
     </message>
 </context>
@@ -377,9 +443,9 @@
     <message numerus="yes">
         <location filename="../src/documents/TrackingBook.cpp" line="+182"/>
         <source>Printed on %1; %n dossier(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printed on %1; %n dossier.</numerusform>
+            <numerusform>Printed on %1; %n dossiers.</numerusform>
         </translation>
     </message>
 </context>

@@ -388,43 +388,49 @@ Các thiết lập:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+25"/>
-        <source>export the listed dossiers to a CSV (Excel) or JSON file</source>
-        <translation>xuất các hồ sơ trong danh sách ra tệp CSV (Excel) hoặc JSON</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writes the dossiers the filters select to FILE: CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly (one column per field, plus sync_state), or JSON (an array of dossiers in request form). Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
-        <translation>Ghi các hồ sơ được bộ lọc chọn ra TỆP: CSV mã UTF-8 có BOM để Excel hiển thị đúng tiếng Việt (mỗi trường một cột, thêm cột sync_state), hoặc JSON (một mảng hồ sơ ở dạng yêu cầu). Mã thoát: 0 thành công, 2 dùng sai lệnh hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>csv or json.</source>
-        <translation>csv hoặc json.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+28"/>
         <source>The file to write.</source>
         <translation>Tệp cần ghi.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>btxh export: --format: use csv or json</source>
-        <translation>btxh export: --format: dùng csv hoặc json</translation>
+        <location line="-14"/>
+        <source>export the listed dossiers to an Excel (.xlsx), CSV or JSON file</source>
+        <translation>xuất các hồ sơ trong danh sách ra tệp Excel (.xlsx), CSV hoặc JSON</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Writes the dossiers the filters select (the same filters as btxh list) to FILE: xlsx (an Excel workbook with real dates), CSV in UTF-8 with a byte-order mark so Excel shows Vietnamese correctly, or JSON (an array of dossiers in request form). The sheets have every field in the field table&apos;s order, headed by its label, codes with their names beside them, then the sync state and the legal deadline. Exit status: 0 ok, 2 bad usage or the file cannot be written, 3 the database cannot be read.</source>
+        <translation>Ghi các hồ sơ được bộ lọc chọn (cùng bộ lọc như btxh list) ra FILE: xlsx (sổ tính Excel với ngày tháng thật), CSV UTF-8 có dấu BOM để Excel hiển thị đúng tiếng Việt, hoặc JSON (mảng hồ sơ dạng yêu cầu). Bảng tính có mọi trường theo thứ tự của bảng trường, tiêu đề là tên trường, mã kèm tên bên cạnh, rồi trạng thái đồng bộ và hạn xử lý theo quy định. Mã thoát: 0 thành công, 2 dùng sai hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xlsx, csv or json (default: from the file&apos;s extension).</source>
+        <translation>xlsx, csv hoặc json (mặc định: theo phần mở rộng của tệp).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>btxh export: give --out FILE</source>
         <translation>btxh export: cần --out TỆP</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+48"/>
+        <location line="+8"/>
+        <source>btxh export: --format: use xlsx, csv or json</source>
+        <translation>btxh export: --format: dùng xlsx, csv hoặc json</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%L1 of %L2 dossiers written</source>
+        <translation>Đã ghi %L1/%L2 hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+25"/>
         <source>btxh export: %1 cannot be written: %2</source>
         <translation>btxh export: không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-31"/>
+        <location line="+35"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>Đã ghi %n hồ sơ vào %1</numerusform>
@@ -775,6 +781,81 @@ Các thiết lập:
     </message>
 </context>
 <context>
+    <name>ImportSheetCommand</name>
+    <message>
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+11"/>
+        <source>check, then store, new dossiers from a spreadsheet (CSV) in the import template</source>
+        <translation>kiểm tra rồi lưu các hồ sơ mới từ bảng tính (CSV) theo mẫu nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads FILE, a sheet in the import template saved as CSV UTF-8 (a list exported with btxh export --format csv reads too), judges every row and prints each problem with its row and column. Nothing is stored without --yes; then the valid rows are stored and queued for the next sync, and rows with errors only with --drafts, as drafts. Rows without MaHoSo, repeated in the file or already in the database are never stored. Exit status: 0 every row good (and stored with --yes), 1 some rows have problems, 2 the file cannot be used or bad usage, 3 the database cannot be read or written.</source>
+        <translation>Đọc FILE, một bảng tính theo mẫu nhập được lưu dạng CSV UTF-8 (danh sách xuất bằng btxh export --format csv cũng đọc được), kiểm tra từng dòng và in từng lỗi kèm dòng và cột. Không lưu gì nếu thiếu --yes; khi có --yes, các dòng hợp lệ được lưu và đưa vào hàng đợi cho lần đồng bộ sau, còn các dòng có lỗi chỉ được lưu làm bản nháp khi có --drafts. Dòng không có MaHoSo, trùng trong tệp hoặc đã có trong cơ sở dữ liệu thì không bao giờ được lưu. Mã thoát: 0 mọi dòng đều tốt (và đã lưu nếu có --yes), 1 một số dòng có vấn đề, 2 không dùng được tệp hoặc dùng sai, 3 không đọc hoặc ghi được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CSV file to import.</source>
+        <translation>Tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the rows (without it, only check them).</source>
+        <translation>Lưu các dòng (không có tuỳ chọn này thì chỉ kiểm tra).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep rows with errors as drafts.</source>
+        <translation>Giữ các dòng có lỗi làm bản nháp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the empty template (.csv or .xlsx) to FILE and stop.</source>
+        <translation>Ghi mẫu nhập trống (.csv hoặc .xlsx) ra FILE rồi dừng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name recorded in the audit trail (default: $USER).</source>
+        <translation>Tên ghi vào nhật ký thao tác (mặc định: $USER).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The import template was written to %1</source>
+        <translation>Đã ghi mẫu nhập ra %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one FILE</source>
+        <translation>hãy cho một FILE</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 ready, %3 with errors, %4 cannot be imported.</source>
+        <translation>%1 dòng: %2 sẵn sàng, %3 có lỗi, %4 không nhập được.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was stored: add --yes to store the ready rows (and --drafts to keep the rows with errors as drafts).</source>
+        <translation>Chưa lưu gì: thêm --yes để lưu các dòng sẵn sàng (và --drafts để giữ các dòng có lỗi làm bản nháp).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) stored.</source>
+        <translation>
+            <numerusform>Đã lưu %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <location filename="../src/cli/InputFile.cpp" line="+18"/>
@@ -1086,7 +1167,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
@@ -1222,6 +1303,36 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+5"/>
+        <source>Import…</source>
+        <translation>Nhập hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add dossiers from a sheet in the import template (CSV) or an exported dossier file (JSON); every row is shown with its problems before anything is stored</source>
+        <translation>Thêm hồ sơ từ bảng tính theo mẫu nhập (CSV) hoặc tệp hồ sơ đã xuất (JSON); mọi dòng được hiển thị cùng các lỗi trước khi lưu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the import template…</source>
+        <translation>Lưu mẫu nhập hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an empty sheet with the columns an import reads</source>
+        <translation>Lưu một bảng tính trống có các cột mà chức năng nhập đọc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the dossiers listed (as filtered and sorted) to an Excel workbook or a CSV file</source>
+        <translation>Ghi các hồ sơ trong danh sách (theo bộ lọc và thứ tự đang chọn) ra sổ tính Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Back up…</source>
         <translation>Sao lưu…</translation>
     </message>
@@ -1461,7 +1572,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location filename="../src/cli/PrintCommand.cpp" line="+28"/>
         <source>print a dossier&apos;s receipt or sheet, or the tracking book of the list, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>in giấy tiếp nhận hoặc phiếu thông tin của một hồ sơ, hay sổ theo dõi hồ sơ của danh sách, hoặc lưu thành PDF</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1469,72 +1580,75 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 btxh print sheet MAHOSO: every field, the documents, the result papers and the processing steps.
 btxh print book [filters]: the tracking book of the dossiers `btxh list` shows with the same filters.
 Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok, 1 no such dossier, 2 bad usage or the file cannot be written, 3 the database cannot be read, 5 no printer is installed (use --pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>btxh print receipt MAHOSO: giấy tiếp nhận hồ sơ và hẹn trả kết quả cho người dân, có mã QR.
+btxh print sheet MAHOSO: mọi trường, thành phần hồ sơ, giấy tờ kết quả và các bước xử lý.
+btxh print book [bộ lọc]: sổ theo dõi các hồ sơ mà `btxh list` liệt kê với cùng bộ lọc.
+In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát: 0 thành công, 1 không có hồ sơ đó, 2 dùng sai hoặc không ghi được tệp, 3 không đọc được cơ sở dữ liệu, 5 chưa cài máy in (hãy dùng --pdf).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>receipt, sheet or book</source>
-        <translation type="unfinished"></translation>
+        <translation>receipt, sheet hoặc book</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The dossier&apos;s code (receipt and sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ (với receipt và sheet).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a PDF file instead of printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi ra tệp PDF thay vì in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper of the receipt: A4 (default) or A5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy của giấy tiếp nhận: A4 (mặc định) hoặc A5.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The receiving officer&apos;s name, when the dossier&apos;s first step does not name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người tiếp nhận, khi bước xử lý đầu tiên của hồ sơ không ghi tên.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The office&apos;s name, when the dossier does not give it (and atop the book).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan, khi hồ sơ không ghi (và ở đầu sổ).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>say what to print: receipt MAHOSO, sheet MAHOSO or book</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết in gì: receipt MAHOSO, sheet MAHOSO hoặc book</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the book takes filters, not a MAHOSO</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ theo dõi nhận bộ lọc, không nhận MAHOSO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>give exactly one MAHOSO</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho đúng một MAHOSO</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--paper: use A4 or A5, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper: dùng A4 hoặc A5, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use --pdf FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dùng --pdf TỆP.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 of %2 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 hồ sơ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi: %1</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2066,24 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     </message>
 </context>
 <context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <location filename="../ui/SheetPreviewDialog.ui" line="+14"/>
+        <source>Import dossiers from a sheet</source>
+        <translation>Nhập hồ sơ từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show only rows with problems</source>
+        <translation>Chỉ hiện các dòng có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep the rows with errors as drafts (to correct them later)</source>
+        <translation>Giữ các dòng có lỗi làm bản nháp (để sửa sau)</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <location filename="../src/cli/ShowCommand.cpp" line="+33"/>
@@ -2151,7 +2283,7 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+200"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+201"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -2171,7 +2303,12 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
         <translation>Tệp %1 là cơ sở dữ liệu SQLite nhưng không phải của BTXH (không có bảng %2). Không dùng được; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+81"/>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>Đã huỷ sao lưu; không ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The backup file %1 does not exist.</source>
         <translation>Tệp sao lưu %1 không tồn tại.</translation>
     </message>
@@ -2268,12 +2405,18 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
         <translation>Cơ sở dữ liệu %1 bị hỏng nên không thể thay tại chỗ. Hãy chuyển nó sang chỗ khác (giữ lại), rồi khôi phục lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>The restore was cancelled; the database is as it was.</source>
+        <translation>Đã huỷ khôi phục; cơ sở dữ liệu vẫn như cũ.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>A safety copy of the current database could not be made, so nothing was restored: %1</source>
         <translation>Không tạo được bản sao an toàn của cơ sở dữ liệu hiện tại nên chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Restoring failed and the database was left as it was: %1</source>
         <translation>Khôi phục thất bại và cơ sở dữ liệu được giữ nguyên: %1</translation>
     </message>
@@ -2281,7 +2424,7 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
@@ -3019,6 +3162,30 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     </message>
 </context>
 <context>
+    <name>btxh::CsvReader</name>
+    <message>
+        <location filename="../src/sheets/CsvReader.cpp" line="+46"/>
+        <source>Line %1 is not UTF-8 text: save the sheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8: hãy lưu bảng tính dạng &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Dòng %1: dấu ngoặc kép mở ở đây không được đóng.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::CsvTableWriter</name>
+    <message>
+        <location filename="../src/sheets/CsvTableWriter.cpp" line="+26"/>
+        <location line="+8"/>
+        <location line="+37"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>btxh::DeadlineRules</name>
     <message>
         <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
@@ -3094,12 +3261,12 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     <message>
         <location line="+6"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3109,12 +3276,20 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     <message>
         <location line="+2"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">quá hạn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not determined</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierExport</name>
+    <message>
+        <location filename="../src/sheets/DossierExport.cpp" line="+9"/>
+        <source>Dossiers</source>
+        <translation>Danh sách hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3601,7 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Họ tên</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3446,7 +3621,7 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     <message>
         <location line="+2"/>
         <source>MaHoSo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MaHoSo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3477,6 +3652,119 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
         <location line="+1"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::SheetImport</name>
+    <message>
+        <location filename="../src/sheets/SheetImport.cpp" line="+93"/>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row %1, column %2</source>
+        <translation>Dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Column %1 (%2) is not a dossier field: it is ignored.</source>
+        <translation>Cột %1 (%2) không phải trường của hồ sơ: được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns %1 and %2 are both &quot;%3&quot;: keep one of them.</source>
+        <translation>Cột %1 và cột %2 đều là &quot;%3&quot;: hãy giữ một cột.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row 1 has no column of the import template: is this the right file? Start from the template (File &gt; Save the import template…).</source>
+        <translation>Dòng 1 không có cột nào của mẫu nhập: có đúng tệp không? Hãy bắt đầu từ mẫu (Tệp &gt; Lưu mẫu nhập hồ sơ…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row 1: the sheet has no column %1. Add the missing column(s) as in the template.</source>
+        <translation>Dòng 1: bảng tính thiếu cột %1. Hãy thêm (các) cột còn thiếu như trong mẫu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is a number Excel shortened: format the column as Text and type the value again.</source>
+        <translation>&quot;%1&quot; là số đã bị Excel rút gọn: hãy định dạng cột là Văn bản (Text) rồi nhập lại giá trị.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a date: write it as dd/MM/yyyy, for example 05/03/2024.</source>
+        <translation>&quot;%1&quot; không phải là ngày: hãy ghi theo dạng dd/MM/yyyy, ví dụ 05/03/2024.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>read as %1 (the leading zeros the spreadsheet dropped put back).</source>
+        <translation>đọc là %1 (đã bổ sung các số 0 đứng đầu mà bảng tính làm mất).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as %1 (the leading zero the spreadsheet dropped put back).</source>
+        <translation>đọc là %1 (đã bổ sung số 0 đứng đầu mà bảng tính làm mất).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no MaHoSo: every row needs its dossier code.</source>
+        <translation>thiếu MaHoSo: mỗi dòng cần có mã hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is also in row %2: a dossier is imported once.</source>
+        <translation>%1 cũng có ở dòng %2: mỗi hồ sơ chỉ được nhập một lần.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already in the database: an import adds new dossiers and never replaces one.</source>
+        <translation>%1 đã có trong cơ sở dữ liệu: chức năng nhập chỉ thêm hồ sơ mới, không bao giờ thay thế hồ sơ đã có.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a workbook, which cannot be imported directly: in Excel or LibreOffice, save the sheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 là sổ tính, không nhập trực tiếp được: trong Excel hoặc LibreOffice, hãy lưu bảng tính dạng &quot;CSV UTF-8&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty: it has not even the header row of the template.</source>
+        <translation>%1 trống: không có cả dòng tiêu đề của mẫu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %L1 is past the limit of %L2 rows per import: split the file and import the parts one after the other. Nothing was imported.</source>
+        <translation>Dòng %L1 vượt quá giới hạn %L2 dòng mỗi lần nhập: hãy chia tệp và nhập lần lượt từng phần. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the row has values past the last column (%1): they are ignored.</source>
+        <translation>dòng có giá trị nằm sau cột cuối cùng (%1): được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has the template&apos;s header but no dossier rows.</source>
+        <translation>%1 có dòng tiêu đề của mẫu nhưng không có dòng hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dossiers to import</source>
+        <translation>Hồ sơ cần nhập</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4300,32 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     </message>
 </context>
 <context>
+    <name>btxh::XlsxTableWriter</name>
+    <message>
+        <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
+        <location line="+28"/>
+        <location line="+103"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An Excel sheet holds at most %L1 rows: narrow the list, or export it as CSV.</source>
+        <translation>Một trang tính Excel chứa tối đa %L1 dòng: hãy thu hẹp danh sách hoặc xuất ra CSV.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
         <location filename="../src/app/AboutDialog.cpp" line="+45"/>
@@ -4229,25 +4543,38 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     </message>
 </context>
 <context>
+    <name>btxh::app::BackgroundJob</name>
+    <message>
+        <location filename="../src/app/BackgroundJob.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+73"/>
-        <location line="+44"/>
+        <location filename="../src/app/BackupActions.cpp" line="+72"/>
+        <location line="+48"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The backup was not made</source>
         <translation>Chưa sao lưu được</translation>
     </message>
@@ -4261,18 +4588,23 @@ Goes to the default printer, or to a PDF file with --pdf FILE. Exit status: 0 ok
     <message>
         <location line="+19"/>
         <location line="+8"/>
-        <location line="+18"/>
-        <location line="+46"/>
+        <location line="+17"/>
+        <location line="+48"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>A sync is running. Wait for it to finish, then restore.</source>
         <translation>Đang đồng bộ. Hãy chờ đồng bộ xong rồi khôi phục.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This backup cannot be restored</source>
         <translation>Không thể khôi phục bản sao lưu này</translation>
     </message>
@@ -4300,12 +4632,12 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup was not restored</source>
         <translation>Chưa khôi phục được bản sao lưu</translation>
     </message>
@@ -5097,9 +5429,148 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::ImportAction</name>
+    <message>
+        <location filename="../src/app/ImportAction.cpp" line="+50"/>
+        <location line="+101"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
+        <translation>Hồ sơ cần nhập (*.csv *.json *.btxhx);;Bảng tính theo mẫu nhập (*.csv);;Tệp hồ sơ đã xuất (*.json *.btxhx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import dossiers</source>
+        <translation>Nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+61"/>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+24"/>
+        <location line="+25"/>
+        <location line="+25"/>
+        <source>Cannot import %1</source>
+        <translation>Không nhập được %1</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>%1 cannot be imported; nothing was stored.
+
+%2</source>
+        <translation>Không nhập được %1; chưa lưu gì.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Storing %n dossier(s)…</source>
+        <translation>
+            <numerusform>Đang lưu %n hồ sơ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported %n dossier(s) from %1</source>
+        <translation>
+            <numerusform>Đã nhập %n hồ sơ từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n kept as draft(s)).</source>
+        <translation>
+            <numerusform>(%n hồ sơ giữ làm bản nháp).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>Không thể nhập %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the dossiers of %1 into this computer&apos;s database?
+
+%2</source>
+        <translation>Nhập các hồ sơ trong %1 vào cơ sở dữ liệu của máy tính này?
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storing…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template was not saved</source>
+        <translation>Chưa lưu được mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ListExportAction</name>
+    <message>
+        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the list…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list was not exported</source>
+        <translation>Chưa xuất được danh sách</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+119"/>
+        <location filename="../src/app/MainWindow.cpp" line="+122"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -5113,8 +5584,15 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <source>&amp;Reports and dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n dossier(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+98"/>
+        <location line="+85"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -5183,7 +5661,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -5328,110 +5806,110 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/app/PrintActions.cpp" line="+67"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <location line="+11"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt on A5…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận khổ A5…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu thông tin hồ sơ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt on A5 (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận khổ A5 (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu thông tin hồ sơ (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking book (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi hồ sơ (PDF)…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Select a dossier to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một hồ sơ để in.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Save the dossier %1 first (Ctrl+S), then print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy lưu hồ sơ %1 trước (Ctrl+S), rồi in.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing the tracking book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printing cancelled; the preview shows only part of the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ in; bản xem trước chỉ có một phần của sổ.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled: no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã huỷ: không ghi tệp PDF nào.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi được tệp PDF: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6135,101 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+81"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewDialog</name>
+    <message>
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+18"/>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 holds %n dossier row(s).</source>
+        <translation>
+            <numerusform>%1 có %n dòng hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready: %1. With errors: %2. Cannot be imported: %3.</source>
+        <translation>Sẵn sàng: %1. Có lỗi: %2. Không nhập được: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored until you choose Import.</source>
+        <translation>Chưa lưu gì cho đến khi bạn chọn Nhập.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel: import nothing</source>
+        <translation>Huỷ: không nhập gì</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Import %n dossier(s)</source>
+        <translation>
+            <numerusform>Nhập %n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::SheetPreviewModel</name>
+    <message>
+        <location filename="../src/app/SheetPreviewModel.cpp" line="+33"/>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has errors: draft only if kept</source>
+        <translation>có lỗi: chỉ lưu làm bản nháp nếu chọn giữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be imported</source>
+        <translation>không nhập được</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Error: </source>
+        <translation>Lỗi: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: </source>
+        <translation>Cảnh báo: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation>MaHoSo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
     </message>
 </context>
 <context>
@@ -5912,22 +6485,22 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/CaseTiming.cpp" line="+54"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>đang giải quyết</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn</translation>
     </message>
 </context>
 <context>
@@ -5935,22 +6508,22 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/DocumentHtml.cpp" line="+28"/>
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
-        <translation type="unfinished"></translation>
+        <translation>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Independence - Freedom - Happiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dossier code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(signature and full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ký và ghi rõ họ tên)</translation>
     </message>
 </context>
 <context>
@@ -5959,72 +6532,72 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location filename="../src/documents/DossierSheet.cpp" line="+52"/>
         <location line="+21"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Dossier sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu thông tin hồ sơ %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>DOSSIER SHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>PHIẾU THÔNG TIN HỒ SƠ</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Deadline</source>
-        <translation type="unfinished">Hạn</translation>
+        <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành lúc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn hay trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần hồ sơ đã nộp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No documents were handed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giấy tờ nào được nộp kèm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result papers</source>
-        <translation type="unfinished">Giấy tờ kết quả</translation>
+        <translation>Giấy tờ kết quả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No result papers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giấy tờ kết quả.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished">Quá trình xử lý</translation>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No processing steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bước xử lý nào.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In lúc %1</translation>
     </message>
 </context>
 <context>
@@ -6032,17 +6605,17 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/PagedDocument.cpp" line="+14"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the document cannot be printed there (is the file writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>không in được tài liệu ra đó (tệp có ghi được không?)</translation>
     </message>
 </context>
 <context>
@@ -6051,7 +6624,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location filename="../src/documents/PdfFile.cpp" line="+11"/>
         <location line="+21"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6059,52 +6632,52 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/PrintJob.cpp" line="+62"/>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu thông tin hồ sơ %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dossier tracking book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no dossier to print</source>
-        <translation type="unfinished"></translation>
+        <translation>không có hồ sơ để in</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 từ %2 đến %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ hồ sơ quá hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -6112,7 +6685,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/Printers.cpp" line="+12"/>
         <source>No printer is installed on this computer. The document can still be saved as a PDF file and printed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa cài máy in. Vẫn có thể lưu tài liệu thành tệp PDF và in ở nơi khác.</translation>
     </message>
 </context>
 <context>
@@ -6120,77 +6693,77 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/ReceiptDocument.cpp" line="+54"/>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tiếp nhận %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR THE RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has received the dossier of:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiếp nhận hồ sơ của:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request to be settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu giải quyết</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1. Documents handed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Thành phần hồ sơ nộp gồm:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No documents were handed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giấy tờ nào được nộp kèm.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Number of dossiers: 1 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Số lượng hồ sơ: 01 bộ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1:%2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ %2 phút, ngày %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>3. Received at</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Thời gian tiếp nhận</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>4. The result will be returned on</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Ngày hẹn trả kết quả</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In ngày %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APPLICANT</source>
-        <translation type="unfinished"></translation>
+        <translation>NGƯỜI NỘP HỒ SƠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RECEIVING OFFICER</source>
-        <translation type="unfinished"></translation>
+        <translation>NGƯỜI TIẾP NHẬN HỒ SƠ</translation>
     </message>
 </context>
 <context>
@@ -6198,79 +6771,79 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/documents/TrackingBook.cpp" line="+145"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dossier code</source>
-        <translation type="unfinished">Mã hồ sơ</translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished">Thủ tục</translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày trả</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On time or late</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng/trễ hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the book cannot be printed there (is the file writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>không in được sổ ra đó (tệp có ghi được không?)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DOSSIER TRACKING BOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Printed on %1; %n dossier(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In lúc %1; %n hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No dossier matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ nào khớp bộ lọc.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the book could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>không in xong được sổ</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "BackupActions.h"
 
 #include "AppLog.h"
+#include "BackgroundJob.h"
 #include "CaseListModel.h"
 #include "DossierForm.h"
 #include "MainWindow.h"
@@ -22,15 +23,13 @@ namespace btxh::app {
 
 namespace {
 
-// The wait cursor while the database is copied; the work runs here, in the GUI thread, so nothing else
-// touches the database meanwhile.
-class WaitCursor {
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
+// Progress from StoreBackup to the job's dialog; the job's Cancel stops the copy.
+std::function<bool(qint64, qint64)> reportTo(BackgroundJob &job) {
+    return [&job](qint64 done, qint64 total) {
+        job.report(done, total);
+        return !job.isCancelled();
+    };
+}
 
 void warn(QWidget *parent, const QString &name, const QString &title, const StoreError &error) {
     QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
@@ -74,13 +73,17 @@ bool BackupActions::backUp() {
     const QString path = m_chooseSave(m_window, tr("Back up the database"), suggestedBackupPath(), filter);
     if (path.isEmpty())
         return false;
-    StoreBackup::Options options;
-    options.clock = m_services.clock;
     StoreBackup::Result r;
-    {
-        const WaitCursor wait;
-        showStatus(tr("Backing up…"));
-        r = StoreBackup::backup(m_services.store->path(), path, options);
+    const QString database = m_services.store->path();
+    BackgroundJob::run(m_window, tr("Backing up…"), true, [&](BackgroundJob &job) {
+        StoreBackup::Options options;
+        options.clock = m_services.clock;
+        options.progress = reportTo(job);
+        r = StoreBackup::backup(database, path, options);
+    });
+    if (r.error.kind == StoreError::Kind::Interrupted) {
+        showStatus(r.error.message, 15000);
+        return false;
     }
     if (!r.ok()) {
         showStatus(QString());
@@ -120,10 +123,9 @@ bool BackupActions::restoreFromBackup() {
     if (file.isEmpty())
         return false;
     StoreBackup::Result checked;
-    {
-        const WaitCursor wait;
-        checked = StoreBackup::verify(file);
-    }
+    // The integrity check reads the whole backup once and cannot be stopped halfway.
+    BackgroundJob::run(m_window, tr("Checking the backup…"), false,
+                       [&](BackgroundJob &) { checked = StoreBackup::verify(file); });
     if (!checked.ok()) {
         warn(m_window, QStringLiteral("restoreErrorBox"), tr("This backup cannot be restored"),
              checked.error);
@@ -152,23 +154,25 @@ bool BackupActions::restoreFromBackup() {
     if (!closeForms())
         return false;
 
-    StoreBackup::Options options;
-    options.clock = m_services.clock;
     StoreBackup::Result r;
-    bool reopened = false;
-    {
-        const WaitCursor wait;
-        showStatus(tr("Restoring…"));
-        // Every connection of ours is closed first: the restore refuses a database still in use.
-        m_window->caseModel()->releaseConnection();
-        m_services.store->close();
+    // Every connection of ours is closed first: the restore refuses a database still in use.
+    m_window->caseModel()->releaseConnection();
+    m_services.store->close();
+    BackgroundJob::run(m_window, tr("Restoring…"), true, [&](BackgroundJob &job) {
+        StoreBackup::Options options;
+        options.clock = m_services.clock;
+        options.progress = reportTo(job);
         r = StoreBackup::restore(file, database, options);
-        // Reopened whatever happened: after a failure the database is as it was.
-        reopened = m_services.store->open(database);
-    }
+    });
+    // Reopened whatever happened: after a failure or a cancel the database is as it was.
+    const bool reopened = m_services.store->open(database);
     showStatus(QString());
     if (reopened)
         Q_EMIT storeReplaced();
+    if (r.error.kind == StoreError::Kind::Interrupted) {
+        showStatus(r.error.message, 15000);
+        return false;
+    }
     if (!r.ok()) {
         warn(m_window, QStringLiteral("restoreErrorBox"), tr("The backup was not restored"), r.error);
         return false;

@@ -12,11 +12,12 @@ namespace btxh::app {
 
 class MainWindow;
 
-// File > Back up… and File > Restore from backup…: the dialogs, the wait cursor and the messages around
-// StoreBackup. A backup is taken while the app keeps its database open. A restore is confirmed by the officer
-// (the backup's date and dossier count shown), then the window's connections are closed (its Store, the case
-// list's worker), the database is replaced (the old one kept as a safety copy beside it), reopened (an older
-// schema is migrated then), and the window shows the restored data.
+// File > Back up… and File > Restore from backup…: the dialogs, the progress (with Cancel) and the messages
+// around StoreBackup, which copies on a worker thread (BackgroundJob). A backup is taken while the app keeps
+// its database open. A restore is confirmed by the officer (the backup's date and dossier count shown), then
+// the window's connections are closed (its Store, the case list's worker), the database is replaced (the old
+// one kept as a safety copy beside it), reopened (an older schema is migrated then), and the window shows the
+// restored data.
 class BackupActions : public QObject {
     Q_OBJECT
 public:

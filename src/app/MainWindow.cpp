@@ -14,6 +14,8 @@
 #include "DisplayText.h"
 #include "DossierDetailView.h"
 #include "DossierForm.h"
+#include "ImportAction.h"
+#include "ListExportAction.h"
 #include "PrintActions.h"
 #include "SearchText.h"
 #include "SettingsDialog.h"
@@ -27,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -256,6 +259,26 @@ void MainWindow::setupActions() {
                           },
                           [this](const QString &message) { statusBar()->showMessage(message, 10000); }});
     m_ui->menuBar->insertMenu(m_ui->menuView->menuAction(), m_print->menu());
+    auto *importAction = new ImportAction(this, m_services);
+    auto *exportAction = new ListExportAction(this, m_services);
+    connect(m_ui->actionImport, &QAction::triggered, importAction, &ImportAction::importFile);
+    connect(m_ui->actionSaveImportTemplate, &QAction::triggered, importAction, &ImportAction::saveTemplate);
+    connect(importAction, &ImportAction::storeChanged, this, [this] {
+        refreshList();
+        refreshStatus();
+    });
+    connect(m_ui->actionExportList, &QAction::triggered, exportAction, [this, exportAction] {
+        ListQuery query;
+        query.filter = m_model->filter();
+        query.sortColumn = CaseListModel::sortKey(m_model->sortColumn());
+        query.descending = m_model->sortOrder() == Qt::DescendingOrder;
+        exportAction->exportList(query);
+    });
+    connect(exportAction, &ListExportAction::exported, this, [this](const QString &path, qint64 rows) {
+        statusBar()->showMessage(
+            tr("%n dossier(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+            30000);
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -447,6 +470,7 @@ void MainWindow::updateActions() {
     const RolePolicy policy = m_services.policy();
     const bool has = !m_current.isEmpty();
     m_ui->actionNewDossier->setEnabled(policy.canCreateDossiers());
+    m_ui->actionImport->setEnabled(policy.canCreateDossiers());
     m_ui->actionEditDossier->setEnabled(has);
     m_ui->actionQueueDossier->setEnabled(has);
     m_ui->actionAddStep->setEnabled(has && m_timeline->canAddStep());

@@ -4,6 +4,7 @@
 #include "ConvertCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ImportSheetCommand.h"
 #include "KeysCommand.h"
 #include "ListCommand.h"
 #include "PrintCommand.h"
@@ -26,6 +27,7 @@ void registerCommands(CommandRegistry &registry) {
     registry.add(std::make_unique<PushCommand>());
     registry.add(std::make_unique<SyncCommand>());
     registry.add(std::make_unique<ImportCommand>());
+    registry.add(std::make_unique<ImportSheetCommand>());
     registry.add(std::make_unique<ListCommand>());
     registry.add(std::make_unique<ShowCommand>());
     registry.add(std::make_unique<ExportCommand>());

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "Command.h"
+#include "ValidationOptions.h"
 
 namespace btxh::cli {
 
-// btxh export --format csv|json --out FILE [list filters]: the listed dossiers to a file, written page by
-// page and put in place only when complete.
+// btxh export --format xlsx|csv|json --out FILE [list filters]: the listed dossiers to a file, written page
+// by page and put in place only when complete.
 class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
@@ -13,6 +14,9 @@ public:
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;
+
+private:
+    ValidationOptions m_validation; // --places and --ethnicity say how codes are named
 };
 
 } // namespace btxh::cli

@@ -1,6 +1,7 @@
 #include "StoreCommandSupport.h"
 
 #include "DatabasePath.h"
+#include "DossierExport.h"
 #include "WireDate.h"
 
 #include <QDir>
@@ -125,21 +126,7 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
 
 bool StoreCommandSupport::forEachRow(Store &store, ListQuery query, qint64 limit,
                                      const std::function<bool(const ListRow &)> &row, int pageSize) {
-    qint64 seen = 0;
-    for (;;) {
-        query.limit = limit > 0 ? int(std::min<qint64>(pageSize, limit - seen)) : pageSize;
-        const std::optional<ListPage> page = store.list(query);
-        if (!page)
-            return false;
-        for (const ListRow &r : page->rows) {
-            if (!row(r))
-                return false;
-            ++seen;
-        }
-        if (!page->next || (limit > 0 && seen >= limit))
-            return true;
-        query.after = page->next;
-    }
+    return DossierExport::forEachRow(store, std::move(query), limit, row, pageSize);
 }
 
 } // namespace btxh::cli

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QStorageInfo>
+#include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <memory>
@@ -256,8 +257,39 @@ QDateTime now(const StoreBackup::Options &options) {
     return options.clock ? options.clock() : QDateTime::currentDateTime();
 }
 
-// Reads the database into a new database file `tempPath` in one read transaction (step -1: a copy made in
-// several steps starts over whenever another connection writes, and may never finish under steady writes).
+// Runs a backup to its end: in one step, or, with the progress callback, in parts of about a hundredth of the
+// database (at least 64 pages), reporting after each. Returns SQLite's last code (SQLITE_DONE when
+// complete); *cancelled when the callback said stop.
+int stepAll(sqlite3_backup *backup, const StoreBackup::Options &options, bool *cancelled) {
+    *cancelled = false;
+    if (!options.progress)
+        return sqlite3_backup_step(backup, -1);
+    int pages = 1; // the first part learns how many pages there are
+    for (;;) {
+        const int rc = sqlite3_backup_step(backup, pages);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED && rc != SQLITE_DONE)
+            return rc;
+        const int total = sqlite3_backup_pagecount(backup);
+        const bool goOn = options.progress(total - sqlite3_backup_remaining(backup), total);
+        if (rc == SQLITE_DONE)
+            return rc; // complete, and on a restore already committed: too late to cancel
+        if (!goOn) {
+            *cancelled = true;
+            return SQLITE_OK;
+        }
+        if (rc != SQLITE_OK)
+            sqlite3_sleep(50); // another connection is writing: wait, then go on
+        pages = std::max(64, total / 100);
+    }
+}
+
+StoreError cancelledError(const QString &message) {
+    return StoreError::make(StoreError::Kind::Interrupted, message);
+}
+
+// Reads the database into a new database file `tempPath` in one read transaction, held open across the
+// steps when the copy goes in parts (for progress): a copy in several steps would otherwise start over
+// whenever another connection writes, and might never finish under steady writes.
 StoreError copyInto(const QString &sourcePath, const QString &tempPath, const StoreBackup::Options &options) {
     // Read-write (never create), though only read: the last connection to close removes the WAL files,
     // which a read-only one would leave behind. A write-protected file opens read-only by itself.
@@ -266,6 +298,8 @@ StoreError copyInto(const QString &sourcePath, const QString &tempPath, const St
     if (rc != SQLITE_OK)
         return sqliteError(source.get(), rc, sourcePath);
     // A file that is not a database is found out here, and said of the source, not of the copy.
+    if (source.exec("BEGIN") != SQLITE_OK)
+        return sqliteError(source.get(), sqlite3_errcode(source.get()), sourcePath);
     if (!source.column("SELECT count(*) FROM sqlite_master", &rc))
         return sqliteError(source.get(), rc, sourcePath);
 
@@ -276,8 +310,12 @@ StoreError copyInto(const QString &sourcePath, const QString &tempPath, const St
     sqlite3_backup *backup = sqlite3_backup_init(target.get(), "main", source.get(), "main");
     if (!backup)
         return sqliteError(target.get(), sqlite3_errcode(target.get()), tempPath);
-    rc = sqlite3_backup_step(backup, -1);
+    bool cancelled = false;
+    rc = stepAll(backup, options, &cancelled);
     const int finish = sqlite3_backup_finish(backup);
+    source.exec("COMMIT");
+    if (cancelled)
+        return cancelledError(StoreBackup::tr("The backup was cancelled; nothing was written."));
     if (rc != SQLITE_DONE) {
         const int code = rc == SQLITE_OK ? finish : rc;
         // Damage and locks are the source's; the rest (full disk, I/O) is the target's.
@@ -507,6 +545,8 @@ StoreBackup::Result StoreBackup::restore(const QString &backupPath, const QStrin
         // The safety copy: the database as it is now, beside it.
         const QString safety = timestampedPath(databasePath, QStringLiteral("before-restore"), now(options));
         const Result copy = backup(databasePath, safety, options);
+        if (copy.error.kind == StoreError::Kind::Interrupted)
+            return fail(cancelledError(tr("The restore was cancelled; the database is as it was.")));
         if (!copy.ok()) {
             StoreError e = copy.error;
             e.message = tr("A safety copy of the current database could not be made, so nothing was "
@@ -530,8 +570,17 @@ StoreBackup::Result StoreBackup::restore(const QString &backupPath, const QStrin
     sqlite3_backup *b = sqlite3_backup_init(target.get(), "main", source.get(), "main");
     if (!b)
         return fail(sqliteError(target.get(), sqlite3_errcode(target.get()), databasePath));
-    rc = sqlite3_backup_step(b, -1);
+    bool cancelled = false;
+    rc = stepAll(b, options, &cancelled);
+    // Finished before its end, the backup rolls the database's transaction back: it stays as it was.
     const int finish = sqlite3_backup_finish(b);
+    if (cancelled) {
+        target.close();
+        if (!r.safetyCopyPath.isEmpty())
+            QFile::remove(r.safetyCopyPath); // the database was not changed: no copy of it is needed
+        r.safetyCopyPath.clear();
+        return fail(cancelledError(tr("The restore was cancelled; the database is as it was.")));
+    }
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
         StoreError e =
             sqliteError(target.get(), rc != SQLITE_DONE && rc != SQLITE_OK ? rc : finish, databasePath);

@@ -32,6 +32,9 @@ public:
         std::function<qint64(const QString &folder)> freeBytes;
         // Safety copies kept beside the database after a restore, newest first (OwnerOnly); 0 keeps all.
         int keepSafetyCopies = 5;
+        // Called after each part of a copy with the pages copied and the pages in all; answering false
+        // cancels (Kind::Interrupted), leaving everything as it was. Without it the copy is one step.
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
     // What a backup file (or a database) holds.

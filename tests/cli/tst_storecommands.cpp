@@ -350,8 +350,10 @@ private Q_SLOTS:
         const QStringList lines =
             QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QVERIFY(lines.at(0).startsWith(QStringLiteral("LoaiDuLieu,MaHoSo,")));
-        QVERIFY(lines.at(0).endsWith(QStringLiteral(",sync_state")));
+        // Headed by the fields' labels (English here: --lang en), codes with their names beside them.
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Data kind (code),Data kind,Dossier code,")),
+                 qPrintable(lines.at(0)));
+        QVERIFY(lines.at(0).endsWith(QStringLiteral(",Sync state,Legal deadline")));
         QVERIFY(lines.at(1).contains(QString::fromUtf8("NGUYỄN HOÀNG LONG")));
 
         const QString json = m_dir.filePath(QStringLiteral("out.json"));
@@ -368,8 +370,16 @@ private Q_SLOTS:
         QVERIFY(a.at(0).toObject().contains(QStringLiteral("CertificateExtentData")));
 
         r = db(QStringLiteral("export"),
-               {QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), json});
+               {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), json});
         QCOMPARE(r.exitCode, 2);
+        const QString xlsx = m_dir.filePath(QStringLiteral("out.xlsx"));
+        r = db(QStringLiteral("export"),
+               {QStringLiteral("--out"), xlsx, QStringLiteral("--search"), QStringLiteral("long")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("1 dossier(s) written")), qPrintable(r.err));
+        QFile x(xlsx);
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QCOMPARE(x.read(2), QByteArray("PK")); // a zip: the workbook
     }
 
     void storeErrors_giveAClearMessageAndExitCode3() {

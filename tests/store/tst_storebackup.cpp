@@ -294,6 +294,54 @@ private Q_SLOTS:
         QCOMPARE(*store.count({}), 41);
     }
 
+    void backupAndRestore_inParts_reportProgress_andCancelChangesNothing() {
+        // Large enough for several parts (more than 16 MB of pages).
+        const QString path = fresh();
+        Store store;
+        QVERIFY(store.open(path));
+        for (int from = 0; from < 1400; from += 200)
+            QVERIFY(store.apply(received(m_data, from, from + 200)));
+        const QString backupPath = m_dir.filePath(QStringLiteral("parts-backup.sqlite"));
+        StoreBackup::Options o = options();
+        QList<std::pair<qint64, qint64>> seen;
+        bool wrote = false;
+        o.progress = [&](qint64 done, qint64 total) {
+            seen << std::pair{done, total};
+            // Another connection writes between two parts: the copy stays the snapshot it started from.
+            if (!wrote)
+                wrote = bool(store.apply(received(m_data, 5000, 5010)));
+            return true;
+        };
+        const StoreBackup::Result made = StoreBackup::backup(path, backupPath, o);
+        QVERIFY2(made.ok(), qPrintable(made.error.message));
+        QVERIFY(wrote);
+        QCOMPARE(made.info.dossierCount, 1400);
+        QVERIFY2(seen.size() >= 2, qPrintable(QString::number(seen.size())));
+        QCOMPARE(seen.last().first, seen.last().second);
+        QCOMPARE(*store.count({}), 1410);
+
+        // Cancelled after its first part: no backup file, nothing partial left.
+        const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled-backup.sqlite"));
+        o.progress = [](qint64, qint64) { return false; };
+        StoreBackup::Result r = StoreBackup::backup(path, cancelledPath, o);
+        QCOMPARE(r.error.kind, StoreError::Kind::Interrupted);
+        QVERIFY(!QFile::exists(cancelledPath));
+        QVERIFY(partialFiles(m_dir.path()).isEmpty());
+
+        // A restore cancelled halfway leaves the database as it was, and no safety copy.
+        store.close();
+        const QStringList before = dump(path);
+        int calls = 0;
+        o.progress = [&calls](qint64, qint64) { return ++calls < 3; };
+        r = StoreBackup::restore(backupPath, path, o);
+        QCOMPARE(r.error.kind, StoreError::Kind::Interrupted);
+        QVERIFY(r.safetyCopyPath.isEmpty());
+        QCOMPARE(
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("*before-restore*")}, QDir::Files),
+            QStringList());
+        QCOMPARE(dump(path), before);
+    }
+
     void restore_refusesACorruptBackupAndLeavesTheDatabaseUntouched() {
         const QString path = fresh();
         const QString backupPath = m_dir.filePath(QStringLiteral("corrupt-backup.sqlite"));

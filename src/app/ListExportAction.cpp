@@ -1,0 +1,80 @@
+#include "ListExportAction.h"
+
+#include "AppLog.h"
+#include "BackgroundJob.h"
+#include "DisplayText.h"
+#include "DossierExport.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace btxh::app {
+
+ListExportAction::ListExportAction(QWidget *window, const AppServices &services)
+    : QObject(window)
+    , m_window(window)
+    , m_services(services) {
+    setObjectName(QStringLiteral("listExportAction"));
+    m_chooseSave = [](QWidget *parent, const QString &title, const QString &suggested,
+                      const QString &filter) {
+        return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    };
+}
+
+bool ListExportAction::exportList(const ListQuery &query) {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("ho-so-%1.xlsx").arg(m_services.now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString filter = tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)");
+    QString path = m_chooseSave(m_window, tr("Export the list"), suggested, filter);
+    if (path.isEmpty())
+        return false;
+    std::optional<TableFormat> format = TableWriter::formatForPath(path);
+    if (!format) {
+        path += QStringLiteral(".xlsx");
+        format = TableFormat::Xlsx;
+    }
+    const QString database = m_services.store->path();
+    const ValidationContext context = m_services.validationContext();
+    DossierExport::Result result;
+    const bool finished =
+        BackgroundJob::run(m_window, tr("Exporting the list…"), true, [&](BackgroundJob &job) {
+            Store::Options options;
+            options.readOnly = true;
+            Store store(options);
+            if (!store.open(database)) {
+                result.error = store.lastError().message;
+                return;
+            }
+            const std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);
+            // The one place the export names codes: the screen's own display path.
+            const DossierSheet sheet([context](const FieldSpec &spec, const QString &code, const Record &) {
+                return DisplayText::field(spec, code, context);
+            });
+            result = DossierExport::run(store, query, 0, *writer, sheet, [&job](qint64 done, qint64 total) {
+                job.report(done, total);
+                return !job.isCancelled();
+            });
+        });
+    if (!finished || result.cancelled) {
+        qCInfo(lcApp) << "list export cancelled after" << result.rows << "rows";
+        return false;
+    }
+    if (!result.error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("The list was not exported"), result.error, QMessageBox::Ok,
+                        m_window);
+        box.setObjectName(QStringLiteral("exportErrorBox"));
+        box.exec();
+        return false;
+    }
+    qCInfo(lcApp) << "list exported:" << result.rows << "rows";
+    Q_EMIT exported(path, result.rows);
+    return true;
+}
+
+} // namespace btxh::app

@@ -1,0 +1,3 @@
+#include "SheetsLog.h"
+
+Q_LOGGING_CATEGORY(lcSheets, "btxh.sheets")

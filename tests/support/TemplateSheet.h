@@ -1,0 +1,74 @@
+#pragma once
+
+// Sheets in the import template for the tests of the sheets layer, the CLI and the app: a row an officer
+// would type for a new monthly-allowance dossier (valid as we would send it on 02/11/2026), and the CSV
+// Excel saves from rows of such values. Header-only: it needs the sheets layer, which tests/support's library
+// does not link.
+
+#include "CsvTableWriter.h"
+#include "DossierSheet.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+namespace btxh::test {
+
+using TemplateRow = QHash<QString, QString>; // wire name -> what the cell holds
+
+inline TemplateRow goodTemplateRow(const QString &code) {
+    return {
+        {QStringLiteral("LoaiDuLieu"), QStringLiteral("1")},
+        {QStringLiteral("MaHoSo"), code},
+        {QStringLiteral("MaLinhVuc"), QStringLiteral("G07-LD03")},
+        {QStringLiteral("TenLinhVuc"), QString::fromUtf8("Bảo trợ xã hội")},
+        {QStringLiteral("KenhThucHien"), QStringLiteral("1")},
+        {QStringLiteral("LoaiDoiTuong"), QStringLiteral("1")},
+        {QStringLiteral("HinhThucTra"), QStringLiteral("0")},
+        {QStringLiteral("MaTTHC"), QStringLiteral("1.001776")},
+        {QStringLiteral("TenTTHC"),
+         QString::fromUtf8("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng")},
+        {QStringLiteral("HoVaTen"), QString::fromUtf8("Trần Thị Bích Ngọc")},
+        {QStringLiteral("NgayThangNamSinh"), QStringLiteral("5/3/1950")},
+        {QStringLiteral("GioiTinhId"), QStringLiteral("1035")},
+        {QStringLiteral("CMND"), QStringLiteral("001150012345")},
+        {QStringLiteral("MaTinh"), QStringLiteral("01")},
+        {QStringLiteral("MaHuyen"), QStringLiteral("001")},
+        {QStringLiteral("MaXa"), QStringLiteral("00001")},
+        {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/11/2026 08:30")},
+        {QStringLiteral("DonViXuLy"), QString::fromUtf8("UBND Phường Phúc Xá")},
+        {QStringLiteral("NoiNopHoSo"), QStringLiteral("2")},
+        {QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("0")},
+        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QStringLiteral("1")},
+        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
+        {QStringLiteral("LoaiDinhDanh"), QStringLiteral("1")},
+        {QStringLiteral("SoDinhDanh"), QStringLiteral("001150012345")},
+        {QStringLiteral("MaCSDL"), QStringLiteral("1")},
+        {QStringLiteral("StatusId"), QStringLiteral("2")},
+        {QStringLiteral("SubmittedDate"), QStringLiteral("2026-11-02 08:30:00")},
+        {QStringLiteral("CertificateExtentData"), QString::fromUtf8("Tờ khai đề nghị.pdf; Bản sao CCCD.pdf")},
+    };
+}
+
+// The template's columns (minus `dropColumns`, by wire name) headed in `language`, one line per row, as Excel
+// saves "CSV UTF-8": a byte-order mark, CRLF, and `separator` between the cells.
+inline QByteArray templateCsv(const QList<TemplateRow> &rows, Language language = Language::Vietnamese,
+                              QChar separator = u',', const QStringList &dropColumns = {}) {
+    QList<DossierSheet::Column> columns;
+    for (const DossierSheet::Column &c : DossierSheet::columns(true))
+        if (!dropColumns.contains(c.spec->wireName))
+            columns << c;
+    QStringList header;
+    for (const DossierSheet::Column &c : columns)
+        header << CsvTableWriter::quoted(DossierSheet::header(c, language));
+    QByteArray out = "\xEF\xBB\xBF" + header.join(separator).toUtf8() + "\r\n";
+    for (const TemplateRow &row : rows) {
+        QStringList cells;
+        for (const DossierSheet::Column &c : columns)
+            cells << CsvTableWriter::quoted(row.value(c.spec->wireName));
+        out += cells.join(separator).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
+} // namespace btxh::test
