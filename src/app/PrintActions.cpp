@@ -102,7 +102,6 @@ documents::PrintContext PrintActions::context() const {
     c.ethnicity = settings.ethnicity();
     c.now = m_services.now();
     c.officer = settings.handlerName();
-    c.officerPosition = settings.handlerPosition();
     c.office = settings.officeUnit();
     return c;
 }

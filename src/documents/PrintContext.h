@@ -14,9 +14,8 @@ struct PrintContext {
     GsoList places = GsoList::Units2024;
     EthnicityCoding ethnicity = EthnicityCoding::GsoCode;
     QDateTime now;
-    QString officer;         // the receiving officer when no step names one
-    QString officerPosition; // their position
-    QString office;          // the office when the dossier's DonViXuLy is empty
+    QString officer; // the receiving officer when no step names one
+    QString office;  // atop the tracking book, and on a dossier's papers when its DonViXuLy is empty
 };
 
 } // namespace btxh::documents
