@@ -201,8 +201,10 @@ private Q_SLOTS:
         connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
         tick.start(10);
         QTimer::singleShot(500, m_window.get(), [this] {
+            // The officer clicks Cancel.
             if (auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("jobProgress")))
-                progress->cancel();
+                if (auto *button = progress->findChild<QPushButton *>())
+                    button->click();
         });
         QElapsedTimer waited;
         waited.start();
