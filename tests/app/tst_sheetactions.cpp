@@ -3,6 +3,7 @@
 // message boxes by their names.
 #include "AppTestSupport.h"
 
+#include "BackgroundJob.h"
 #include "CaseListModel.h"
 #include "CsvTableWriter.h"
 #include "DossierSheet.h"
@@ -16,10 +17,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThread>
 
 using namespace btxh;
 using namespace btxh::app;
@@ -189,6 +193,33 @@ private Q_SLOTS:
         QVERIFY(!importer()->importFile());
         QVERIFY2(text.contains(QStringLiteral("CSV UTF-8")), qPrintable(text));
         QCOMPARE(stored(), 3);
+    }
+
+    void backgroundJob_cancelStopsTheWork_whileTheWindowKeepsAnswering() {
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+        tick.start(10);
+        QTimer::singleShot(500, m_window.get(), [this] {
+            // The officer clicks Cancel.
+            if (auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("jobProgress")))
+                if (auto *button = progress->findChild<QPushButton *>())
+                    button->click();
+        });
+        QElapsedTimer waited;
+        waited.start();
+        const bool finished =
+            BackgroundJob::run(m_window.get(), QStringLiteral("long job"), true, [](BackgroundJob &job) {
+                QElapsedTimer limit;
+                limit.start();
+                for (qint64 i = 0; !job.isCancelled() && limit.elapsed() < 10000; ++i) {
+                    job.report(i, 0);
+                    QThread::msleep(5);
+                }
+            });
+        QVERIFY(!finished);
+        QVERIFY(waited.elapsed() < 9000); // stopped by Cancel, not by the work's own limit
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks))); // the GUI thread kept running its timers
     }
 
     void saveTemplate_writesTheHeaderRow() {
