@@ -131,17 +131,24 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../src/cli/ConfigCommand.cpp" line="+13"/>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+14"/>
         <source>show or change the gateway endpoint and the office&apos;s area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source> (default: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>Deadline rules (an administrator&apos;s; every computed deadline is recomputed at once):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
 Keys:
 </source>
@@ -168,17 +175,18 @@ Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>btxh config: write &quot;btxh config get [KEY]&quot; or &quot;btxh config set KEY VALUE&quot;; see btxh config --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>btxh config: unknown setting &quot;%1&quot;; see btxh config --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
+        <location line="+52"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +264,60 @@ Keys:
     <message>
         <location line="+21"/>
         <source>btxh convert: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../ui/DashboardDialog.ui" line="+14"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overdue dossiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,7 +1253,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+308"/>
+        <location filename="../src/store/Migrations.cpp" line="+321"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1462,112 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <location line="+5"/>
         <source>Sends everything queued in the database&apos;s outbox, a dossier before its processing steps before its final result. An item whose answer was lost is sent again, which the gateway takes as a repeat, never as a second dossier. Items the gateway refuses are marked failed with its message; when the gateway cannot be reached, everything stays queued (working offline). The consumer key and secret come from BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET when both are set, else from the keychain (btxh keys); BTXH_ENDPOINT overrides the gateway&apos;s address.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
+        <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day received (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Last day received (dd/MM/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this province (GSO code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this commune (GSO code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by procedure, commune, month or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the overdue dossiers instead of the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge deadlines as of this day (dd/MM/yyyy) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 is required (a date dd/MM/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1: &quot;%2&quot; is not a date dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--by: &quot;%1&quot; is not procedure, commune, month or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format: &quot;%1&quot; is not table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --province or --commune, not both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,7 +1835,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Legal deadline of the dossier: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Submitted documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1876,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+364"/>
+        <location filename="../src/store/Store.cpp" line="+372"/>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1886,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+376"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +1907,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,18 +1922,28 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="+294"/>
+        <source>The database %1 is at schema %2; reports need schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-825"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+708"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2686,105 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::DeadlineRules</name>
+    <message>
+        <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
+        <source>the received date is missing or not a date, so no deadline can be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no processing time is configured for the procedure %1%2, so no deadline can be computed: an administrator sets it in Settings or with &quot;btxh config set %3 DAYS&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DeadlineSettings</name>
+    <message>
+        <location filename="../src/core/DeadlineSettings.cpp" line="+36"/>
+        <source>extra days off, yyyy-MM-dd separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>processing time of procedure %1 in working days (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no procedure %2 in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number of working days from 0 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date written yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierDeadline</name>
+    <message>
+        <location filename="../src/core/DossierDeadline.cpp" line="+44"/>
+        <source>computed from the procedure&apos;s processing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent by the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::EndpointProfile</name>
     <message>
         <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
@@ -2662,6 +2944,160 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     <message>
         <location line="+8"/>
         <source>message is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::ReportTables</name>
+    <message>
+        <location filename="../src/store/ReportTables.cpp" line="+26"/>
+        <location line="+103"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dossiers by procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by month received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, commune %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; deadlines as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,6 +3556,29 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
 </context>
 <context>
+    <name>btxh::WorkingCalendar</name>
+    <message>
+        <location filename="../src/core/WorkingCalendar.cpp" line="+30"/>
+        <source>entry %1 of %2 needs &quot;date&quot;, or &quot;from&quot; and &quot;to&quot; up to %3 days apart, as yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the calendar is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the calendar needs &quot;firstYear&quot; and &quot;lastYear&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
         <location filename="../src/app/AboutDialog.cpp" line="+39"/>
@@ -3543,6 +4002,94 @@ Database: %3</source>
     </message>
 </context>
 <context>
+    <name>btxh::app::DashboardDialog</name>
+    <message>
+        <location filename="../src/app/DashboardDialog.cpp" line="+106"/>
+        <source>The whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The last day is before the first day: nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1. %2 received, %3 overdue; on-time rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled; nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
         <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
@@ -3614,12 +4161,28 @@ Database: %3</source>
 <context>
     <name>btxh::app::DossierDetailView</name>
     <message>
-        <location filename="../src/app/DossierDetailView.cpp" line="+56"/>
+        <location filename="../src/app/DossierDetailView.cpp" line="+58"/>
         <source>Select a dossier to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Legal deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Against the deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,7 +4592,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+116"/>
         <source>Cannot read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,7 +4602,12 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+103"/>
+        <source>&amp;Reports and dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,7 +4715,12 @@ Nothing was lost: the form stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
+        <source>The list shows a report&apos;s dossiers: %1. Change a filter to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4831,14 @@ Nothing was lost: the form stays open.</source>
     <message>
         <location line="+1"/>
         <source>Remove the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ReportWorker</name>
+    <message>
+        <location filename="../src/app/ReportWorker.cpp" line="+53"/>
+        <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4575,7 +5156,7 @@ Nothing was lost: the form stays open.</source>
 <context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+64"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+65"/>
         <source>%n step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4599,7 +5180,7 @@ Nothing was lost: the form stays open.</source>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Cannot record the result</source>
         <translation type="unfinished"></translation>
     </message>

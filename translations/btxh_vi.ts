@@ -130,17 +130,25 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../src/cli/ConfigCommand.cpp" line="+13"/>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+14"/>
         <source>show or change the gateway endpoint and the office&apos;s area</source>
         <translation>xem hoặc đổi địa chỉ cổng kết nối và địa bàn của cơ quan</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source> (default: %1)</source>
         <translation> (mặc định: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>Deadline rules (an administrator&apos;s; every computed deadline is recomputed at once):
+</source>
+        <translation>Quy tắc thời hạn (do quản trị viên đặt; mọi thời hạn tự tính được tính lại ngay):
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
 Keys:
 </source>
@@ -169,17 +177,18 @@ Các thiết lập:
         <translation>Giá trị mới (set).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>btxh config: write &quot;btxh config get [KEY]&quot; or &quot;btxh config set KEY VALUE&quot;; see btxh config --help</source>
         <translation>btxh config: hãy viết &quot;btxh config get [KEY]&quot; hoặc &quot;btxh config set KEY VALUE&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>btxh config: unknown setting &quot;%1&quot;; see btxh config --help</source>
         <translation>btxh config: không có thiết lập &quot;%1&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-20"/>
+        <location line="+52"/>
         <source>(default)</source>
         <translation>(mặc định)</translation>
     </message>
@@ -258,6 +267,60 @@ Các thiết lập:
         <location line="+21"/>
         <source>btxh convert: cannot write %1: %2</source>
         <translation>btxh convert: không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../ui/DashboardDialog.ui" line="+14"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Received from</source>
+        <translation>&amp;Tiếp nhận từ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;to</source>
+        <translation>đế&amp;n</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Địa bàn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;By</source>
+        <translation>&amp;Theo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Count</source>
+        <translation>Đế&amp;m</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Counts</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overdue dossiers</source>
+        <translation>Hồ sơ quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1251,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+308"/>
+        <location filename="../src/store/Migrations.cpp" line="+321"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1400,6 +1463,112 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 </source>
         <translation>Gửi mọi thứ đang chờ trong hàng đợi gửi của cơ sở dữ liệu: hồ sơ trước, rồi đến các bước xử lý, sau cùng là kết quả cuối cùng. Mục bị mất phản hồi sẽ được gửi lại; cổng kết nối coi đó là gửi lặp, không bao giờ là một hồ sơ thứ hai. Mục bị cổng kết nối từ chối được đánh dấu lỗi kèm thông báo của cổng; khi không kết nối được tới cổng, mọi thứ vẫn chờ gửi (đang làm việc ngoại tuyến). Khoá và mật khẩu ứng dụng (consumer key/secret) lấy từ BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET khi đặt cả hai, nếu không thì lấy từ kho khoá (btxh keys); BTXH_ENDPOINT thay thế địa chỉ của cổng kết nối.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
+        <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
+        <translation>đếm hồ sơ tiếp nhận trong một khoảng thời gian: đã giải quyết đúng hạn hay trễ hạn, đang giải quyết hay quá hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation>Đếm các hồ sơ tiếp nhận từ --from đến --to (trong toàn bộ cơ sở dữ liệu, một tỉnh hoặc một xã), nhóm theo thủ tục, xã, tháng tiếp nhận hoặc trạng thái: đã tiếp nhận; đã giải quyết, đúng hạn và trễ hạn; đang giải quyết, trong hạn và quá hạn; tỷ lệ đúng hạn (số đúng hạn trên số đã giải quyết có thời hạn). Thời hạn của hồ sơ là thời hạn cổng gửi về, nếu không có thì tính từ thời gian giải quyết của thủ tục theo ngày làm việc (btxh config). Ngày dạng dd/MM/yyyy. Mã thoát: 0 thành công, 2 tùy chọn sai, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day received (dd/MM/yyyy).</source>
+        <translation>Ngày tiếp nhận đầu tiên (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>DATE</source>
+        <translation>NGÀY</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Last day received (dd/MM/yyyy).</source>
+        <translation>Ngày tiếp nhận cuối cùng (dd/MM/yyyy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this province (GSO code).</source>
+        <translation>Chỉ tỉnh này (mã GSO).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this commune (GSO code).</source>
+        <translation>Chỉ xã này (mã GSO).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by procedure, commune, month or status.</source>
+        <translation>Nhóm theo thủ tục (procedure), xã (commune), tháng (month) hoặc trạng thái (status).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROUP</source>
+        <translation>NHÓM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (mặc định), csv hoặc json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>ĐỊNH_DẠNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the overdue dossiers instead of the counts.</source>
+        <translation>Liệt kê các hồ sơ quá hạn thay cho số liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge deadlines as of this day (dd/MM/yyyy) instead of today.</source>
+        <translation>Xét thời hạn tính đến ngày này (dd/MM/yyyy) thay cho hôm nay.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 is required (a date dd/MM/yyyy)</source>
+        <translation>cần có --%1 (một ngày dạng dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1: &quot;%2&quot; is not a date dd/MM/yyyy</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày dạng dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) trước --from (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--by: &quot;%1&quot; is not procedure, commune, month or status</source>
+        <translation>--by: &quot;%1&quot; không phải procedure, commune, month hoặc status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format: &quot;%1&quot; is not table, csv or json</source>
+        <translation>--format: &quot;%1&quot; không phải table, csv hoặc json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --province or --commune, not both</source>
+        <translation>chỉ cho --province hoặc --commune, không cho cả hai</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1833,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hạn giải quyết theo quy định (bước gần nhất): %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Legal deadline of the dossier: %1, %2</source>
+        <translation>Hạn giải quyết của hồ sơ: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Submitted documents: %1</source>
         <translation>Giấy tờ đã nộp: %1</translation>
     </message>
@@ -1700,7 +1874,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+364"/>
+        <location filename="../src/store/Store.cpp" line="+372"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -1710,7 +1884,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+376"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
@@ -1731,7 +1905,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -1746,18 +1920,28 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="+294"/>
+        <source>The database %1 is at schema %2; reports need schema %3.</source>
+        <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report was cancelled.</source>
+        <translation>Báo cáo đã bị hủy.</translation>
+    </message>
+    <message>
+        <location line="-825"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+691"/>
+        <location line="+708"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
@@ -2498,6 +2682,105 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::DeadlineRules</name>
+    <message>
+        <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
+        <source>the received date is missing or not a date, so no deadline can be computed</source>
+        <translation>thiếu ngày tiếp nhận hoặc ngày tiếp nhận không hợp lệ, nên không tính được thời hạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no processing time is configured for the procedure %1%2, so no deadline can be computed: an administrator sets it in Settings or with &quot;btxh config set %3 DAYS&quot;</source>
+        <translation>chưa cấu hình thời gian giải quyết cho thủ tục %1%2, nên không tính được thời hạn: quản trị viên đặt trong Cài đặt hoặc bằng &quot;btxh config set %3 SỐ_NGÀY&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DeadlineSettings</name>
+    <message>
+        <location filename="../src/core/DeadlineSettings.cpp" line="+36"/>
+        <source>extra days off, yyyy-MM-dd separated by commas</source>
+        <translation>các ngày nghỉ thêm, dạng yyyy-MM-dd, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas</source>
+        <translation>các ngày làm việc dù là cuối tuần hay ngày nghỉ (ngày làm bù), dạng yyyy-MM-dd, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>processing time of procedure %1 in working days (0 = none)</source>
+        <translation>thời gian giải quyết thủ tục %1 theo ngày làm việc (0 = không có)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there is no procedure %2 in the catalogue</source>
+        <translation>%1: không có thủ tục %2 trong danh mục</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a number of working days from 0 to %3</source>
+        <translation>%1: &quot;%2&quot; không phải là số ngày làm việc từ 0 đến %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>không có thiết lập &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date written yyyy-MM-dd</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày viết dạng yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DossierDeadline</name>
+    <message>
+        <location filename="../src/core/DossierDeadline.cpp" line="+44"/>
+        <source>computed from the procedure&apos;s processing time</source>
+        <translation>tính từ thời gian giải quyết của thủ tục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent by the gateway</source>
+        <translation>do cổng gửi về</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the deadline</source>
+        <translation>trong hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not determined</source>
+        <translation>chưa xác định</translation>
+    </message>
+</context>
+<context>
     <name>btxh::EndpointProfile</name>
     <message>
         <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
@@ -2657,6 +2940,160 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+8"/>
         <source>message is not text</source>
         <translation>message không phải văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::ReportTables</name>
+    <message>
+        <location filename="../src/store/ReportTables.cpp" line="+26"/>
+        <location line="+103"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Finished</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished late</source>
+        <translation>Giải quyết trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within the deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dossiers by procedure</source>
+        <translation>Hồ sơ theo thủ tục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by commune</source>
+        <translation>Hồ sơ theo xã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by month received</source>
+        <translation>Hồ sơ theo tháng tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers by status</source>
+        <translation>Hồ sơ theo trạng thái</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received from %1 to %2</source>
+        <translation>Tiếp nhận từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first</source>
+        <translation>đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last</source>
+        <translation>cuối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, commune %1</source>
+        <translation>, xã %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, province %1</source>
+        <translation>, tỉnh %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; deadlines as of %1</source>
+        <translation>; thời hạn tính đến %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue dossiers</source>
+        <translation>Hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MaHoSo</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal deadline</source>
+        <translation>Hạn xử lý theo quy định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline from</source>
+        <translation>Nguồn thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3546,29 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
 </context>
 <context>
+    <name>btxh::WorkingCalendar</name>
+    <message>
+        <location filename="../src/core/WorkingCalendar.cpp" line="+30"/>
+        <source>entry %1 of %2 needs &quot;date&quot;, or &quot;from&quot; and &quot;to&quot; up to %3 days apart, as yyyy-MM-dd</source>
+        <translation>mục %1 của %2 cần có &quot;date&quot;, hoặc &quot;from&quot; và &quot;to&quot; cách nhau tối đa %3 ngày, dạng yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the calendar is not a JSON object: %1</source>
+        <translation>lịch không phải là một đối tượng JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the calendar needs &quot;firstYear&quot; and &quot;lastYear&quot;</source>
+        <translation>lịch cần có &quot;firstYear&quot; và &quot;lastYear&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is listed both as a day off and as a working day</source>
+        <translation>%1 vừa là ngày nghỉ vừa là ngày làm việc</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::AboutDialog</name>
     <message>
         <location filename="../src/app/AboutDialog.cpp" line="+39"/>
@@ -3531,6 +3991,94 @@ Cơ sở dữ liệu: %3</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::DashboardDialog</name>
+    <message>
+        <location filename="../src/app/DashboardDialog.cpp" line="+106"/>
+        <source>The whole database</source>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province: %1</source>
+        <translation>Tỉnh: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune: %1</source>
+        <translation>Xã: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month received</source>
+        <translation>Tháng tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The last day is before the first day: nothing was counted.</source>
+        <translation>Ngày cuối trước ngày đầu: chưa đếm gì.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1. %2 received, %3 overdue; on-time rate %4.</source>
+        <translation>%1. Đã tiếp nhận %2, quá hạn %3; tỷ lệ đúng hạn %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled; nothing was counted.</source>
+        <translation>Báo cáo đã bị hủy; chưa đếm gì.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finished on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished late</source>
+        <translation>Giải quyết trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within the deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
         <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
@@ -3604,12 +4152,28 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierDetailView</name>
     <message>
-        <location filename="../src/app/DossierDetailView.cpp" line="+56"/>
+        <location filename="../src/app/DossierDetailView.cpp" line="+58"/>
         <source>Select a dossier to see it here.</source>
         <translation>Chọn một hồ sơ để xem tại đây.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Legal deadline:</source>
+        <translation>Hạn giải quyết:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Against the deadline:</source>
+        <translation>So với thời hạn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync:</source>
         <translation>Đồng bộ:</translation>
     </message>
@@ -4018,7 +4582,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+114"/>
+        <location filename="../src/app/MainWindow.cpp" line="+116"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -4028,7 +4592,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+103"/>
+        <source>&amp;Reports and dashboard…</source>
+        <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -4136,7 +4705,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>%1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
+        <source>The list shows a report&apos;s dossiers: %1. Change a filter to leave it.</source>
+        <translation>Danh sách đang hiển thị hồ sơ của báo cáo: %1. Đổi một bộ lọc để thoát.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -4248,6 +4822,14 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <location line="+1"/>
         <source>Remove the selected rows</source>
         <translation>Xóa các dòng đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::ReportWorker</name>
+    <message>
+        <location filename="../src/app/ReportWorker.cpp" line="+53"/>
+        <source>The report was cancelled.</source>
+        <translation>Báo cáo đã bị hủy.</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +5144,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+64"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+65"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform>
@@ -4583,7 +5165,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Cannot record the result</source>
         <translation>Không ghi nhận được kết quả</translation>
     </message>
