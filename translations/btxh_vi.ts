@@ -144,7 +144,8 @@
         <location line="-4"/>
         <source>Deadline rules (an administrator&apos;s; every computed deadline is recomputed at once):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc thời hạn (do quản trị viên đặt; mọi thời hạn tự tính được tính lại ngay):
+</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -273,53 +274,53 @@ Các thiết lập:
     <message>
         <location filename="../ui/DashboardDialog.ui" line="+14"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp nhận từ</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished">ngày/tháng/năm (dd/MM/yyyy)</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>đế&amp;n</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Địa bàn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;m</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Overdue dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ quá hạn</translation>
     </message>
 </context>
 <context>
@@ -1729,105 +1730,105 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
         <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>đếm hồ sơ tiếp nhận trong một khoảng thời gian: đã giải quyết đúng hạn hay trễ hạn, đang giải quyết hay quá hạn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm các hồ sơ tiếp nhận từ --from đến --to (trong toàn bộ cơ sở dữ liệu, một tỉnh hoặc một xã), nhóm theo thủ tục, xã, tháng tiếp nhận hoặc trạng thái: đã tiếp nhận; đã giải quyết, đúng hạn và trễ hạn; đang giải quyết, trong hạn và quá hạn; tỷ lệ đúng hạn (số đúng hạn trên số đã giải quyết có thời hạn). Thời hạn của hồ sơ là thời hạn cổng gửi về, nếu không có thì tính từ thời gian giải quyết của thủ tục theo ngày làm việc (btxh config). Ngày dạng dd/MM/yyyy. Mã thoát: 0 thành công, 2 tùy chọn sai, 3 không đọc được cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First day received (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tiếp nhận đầu tiên (dd/MM/yyyy).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+9"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>NGÀY</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Last day received (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tiếp nhận cuối cùng (dd/MM/yyyy).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only this province (GSO code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tỉnh này (mã GSO).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MÃ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only this commune (GSO code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ xã này (mã GSO).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group by procedure, commune, month or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm theo thủ tục (procedure), xã (commune), tháng (month) hoặc trạng thái (status).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>NHÓM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (mặc định), csv hoặc json.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the overdue dossiers instead of the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các hồ sơ quá hạn thay cho số liệu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judge deadlines as of this day (dd/MM/yyyy) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xét thời hạn tính đến ngày này (dd/MM/yyyy) thay cho hôm nay.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--%1 is required (a date dd/MM/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --%1 (một ngày dạng dd/MM/yyyy)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--%1: &quot;%2&quot; is not a date dd/MM/yyyy</source>
-        <translation type="unfinished">--%1: &quot;%2&quot; không phải ngày dạng dd/MM/yyyy</translation>
+        <translation>--%1: &quot;%2&quot; không phải là ngày dạng dd/MM/yyyy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) trước --from (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--by: &quot;%1&quot; is not procedure, commune, month or status</source>
-        <translation type="unfinished"></translation>
+        <translation>--by: &quot;%1&quot; không phải procedure, commune, month hoặc status</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--format: &quot;%1&quot; is not table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; không phải table, csv hoặc json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give --province or --commune, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ cho --province hoặc --commune, không cho cả hai</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2134,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+2"/>
         <source>Legal deadline of the dossier: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết của hồ sơ: %1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2230,12 +2231,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+367"/>
         <source>The database %1 is at schema %2; reports need schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã bị hủy.</translation>
     </message>
     <message>
         <location line="-915"/>
@@ -3190,17 +3191,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
         <source>the received date is missing or not a date, so no deadline can be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu ngày tiếp nhận hoặc ngày tiếp nhận không hợp lệ, nên không tính được thời hạn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no processing time is configured for the procedure %1%2, so no deadline can be computed: an administrator sets it in Settings or with &quot;btxh config set %3 DAYS&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa cấu hình thời gian giải quyết cho thủ tục %1%2, nên không tính được thời hạn: quản trị viên đặt trong Cài đặt hoặc bằng &quot;btxh config set %3 SỐ_NGÀY&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
 </context>
 <context>
@@ -3208,37 +3209,37 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location filename="../src/core/DeadlineSettings.cpp" line="+36"/>
         <source>extra days off, yyyy-MM-dd separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>các ngày nghỉ thêm, dạng yyyy-MM-dd, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days worked although a weekend or a holiday (make-up days), yyyy-MM-dd separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>các ngày làm việc dù là cuối tuần hay ngày nghỉ (ngày làm bù), dạng yyyy-MM-dd, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>processing time of procedure %1 in working days (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>thời gian giải quyết thủ tục %1 theo ngày làm việc (0 = không có)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: there is no procedure %2 in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có thủ tục %2 trong danh mục</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a number of working days from 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; không phải là số ngày làm việc từ 0 đến %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thiết lập &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: &quot;%2&quot; is not a date written yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; không phải là ngày viết dạng yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
@@ -3246,42 +3247,42 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location filename="../src/core/DossierDeadline.cpp" line="+44"/>
         <source>computed from the procedure&apos;s processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>tính từ thời gian giải quyết của thủ tục</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent by the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>do cổng gửi về</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thời hạn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>on time</source>
-        <translation type="unfinished">đúng hạn</translation>
+        <translation>đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>late</source>
-        <translation type="unfinished">trễ hạn</translation>
+        <translation>trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>trong hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overdue</source>
-        <translation type="unfinished">quá hạn</translation>
+        <translation>quá hạn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa xác định</translation>
     </message>
 </context>
 <context>
@@ -3506,152 +3507,152 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location filename="../src/store/ReportTables.cpp" line="+26"/>
         <location line="+103"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết trễ hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải quyết</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Dossiers by procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ theo thủ tục</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossiers by commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ theo xã</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossiers by month received</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ theo tháng tiếp nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossiers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ theo trạng thái</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Received from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận từ %1 đến %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>cuối</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, commune %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, xã %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, province %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tỉnh %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; deadlines as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; thời hạn tính đến %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Họ tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ quá hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MaHoSo</source>
-        <translation type="unfinished">MaHoSo</translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure</source>
-        <translation type="unfinished">Thủ tục</translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commune</source>
-        <translation type="unfinished">Xã/phường</translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal deadline</source>
-        <translation type="unfinished">Hạn xử lý</translation>
+        <translation>Hạn xử lý theo quy định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn thời hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày quá hạn</translation>
     </message>
 </context>
 <context>
@@ -4281,22 +4282,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location filename="../src/core/WorkingCalendar.cpp" line="+30"/>
         <source>entry %1 of %2 needs &quot;date&quot;, or &quot;from&quot; and &quot;to&quot; up to %3 days apart, as yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>mục %1 của %2 cần có &quot;date&quot;, hoặc &quot;from&quot; và &quot;to&quot; cách nhau tối đa %3 ngày, dạng yyyy-MM-dd</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the calendar is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lịch không phải là một đối tượng JSON: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the calendar needs &quot;firstYear&quot; and &quot;lastYear&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lịch cần có &quot;firstYear&quot; và &quot;lastYear&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is listed both as a day off and as a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vừa là ngày nghỉ vừa là ngày làm việc</translation>
     </message>
 </context>
 <context>
@@ -4798,87 +4799,87 @@ Cơ sở dữ liệu: %3</translation>
     <message>
         <location filename="../src/app/DashboardDialog.cpp" line="+106"/>
         <source>The whole database</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Province: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commune: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Month received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure</source>
-        <translation type="unfinished">Thủ tục</translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commune</source>
-        <translation type="unfinished">Xã/phường</translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The last day is before the first day: nothing was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối trước ngày đầu: chưa đếm gì.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1. %2 received, %3 overdue; on-time rate %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Đã tiếp nhận %2, quá hạn %3; tỷ lệ đúng hạn %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa biết</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The report was cancelled; nothing was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã bị hủy; chưa đếm gì.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finished on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished late</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết trễ hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4986,17 +4987,17 @@ Cơ sở dữ liệu: %3</translation>
         <location line="+15"/>
         <location line="+5"/>
         <source>Legal deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>none</source>
-        <translation type="unfinished">không có</translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Against the deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>So với thời hạn:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5582,7 +5583,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location line="+106"/>
         <source>&amp;Reports and dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
@@ -5707,7 +5708,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location line="+34"/>
         <source>The list shows a report&apos;s dossiers: %1. Change a filter to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đang hiển thị hồ sơ của báo cáo: %1. Đổi một bộ lọc để thoát.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5810,13 +5811,13 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <location line="+11"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Receipt…</source>
         <translation>Giấy tiếp nhận…</translation>
     </message>
@@ -5856,7 +5857,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Sổ theo dõi hồ sơ (PDF)…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select a dossier to print.</source>
         <translation>Hãy chọn một hồ sơ để in.</translation>
     </message>
@@ -5940,7 +5941,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <message>
         <location filename="../src/app/ReportWorker.cpp" line="+53"/>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã bị hủy.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "FieldTable.h"
 #include "Fields.h"
 #include "ListQuery.h"
+#include "StoreColumns.h"
 #include "StoreSchema.h"
 
 #include <QStringList>
@@ -17,8 +18,7 @@ QString DeadlineSql::isFinishedStatus(const QString &column) {
 }
 
 QString DeadlineSql::finished() {
-    return isFinishedStatus(
-        StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(DossierField::StatusId)))));
+    return isFinishedStatus(columns::of(DossierField::StatusId));
 }
 
 QString DeadlineSql::dateLiteral(const QDate &day) {

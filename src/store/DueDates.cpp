@@ -5,6 +5,7 @@
 #include "DossierDeadline.h"
 #include "FieldTable.h"
 #include "Fields.h"
+#include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
 
@@ -15,36 +16,21 @@ namespace btxh {
 
 namespace {
 
-QString col(DossierField f) {
-    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
-}
-
-QString key(DossierField f) {
-    return StoreSchema::quoted(StoreSchema::keyColumn(FieldTable::dossier().at(int(f))));
-}
-
-QString stepCol(ProgressField f) {
-    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::progress().at(int(f))));
-}
-
-QString stepKey(ProgressField f) {
-    return StoreSchema::quoted(StoreSchema::keyColumn(FieldTable::progress().at(int(f))));
-}
-
 // The day of the first step that ended the dossier `dossiers.code`.
 QString finishedOnSql() {
     return QStringLiteral(
                "(SELECT substr(MIN(s.%1), 1, 10) FROM steps s WHERE s.dossier_code = dossiers.code "
                "AND %2)")
-        .arg(stepKey(ProgressField::ThoiDiemXuLy),
-             DeadlineSql::isFinishedStatus(QStringLiteral("s.") + stepCol(ProgressField::StatusId)));
+        .arg(columns::keyOf(ProgressField::ThoiDiemXuLy),
+             DeadlineSql::isFinishedStatus(QStringLiteral("s.") + columns::of(ProgressField::StatusId)));
 }
 
 // The deadline of the latest step the gateway sent for `dossiers.code`.
 QString gatewayDueSql() {
     return QStringLiteral("(SELECT substr(s.%1, 1, 10) FROM steps s WHERE s.dossier_code = dossiers.code AND "
                           "s.origin = 'server' AND s.%1 IS NOT NULL ORDER BY s.%2 DESC, s.id DESC LIMIT 1)")
-        .arg(stepKey(ProgressField::NgayKetThucTheoQuyDinh), stepKey(ProgressField::ThoiDiemXuLy));
+        .arg(columns::keyOf(ProgressField::NgayKetThucTheoQuyDinh),
+             columns::keyOf(ProgressField::ThoiDiemXuLy));
 }
 
 QVariant textOrNull(const QString &s) {
@@ -59,21 +45,21 @@ DueDates::DueDates(QSqlDatabase db)
 DueDates::~DueDates() = default;
 
 QStringList DueDates::schemaStatements() {
-    const QString received = key(DossierField::NgayTiepNhan);
+    const QString received = columns::keyOf(DossierField::NgayTiepNhan);
     const QString tail = QStringLiteral("%1, %2, due_date, finished_on")
-                             .arg(col(DossierField::MaTTHC), col(DossierField::StatusId));
+                             .arg(columns::of(DossierField::MaTTHC), columns::of(DossierField::StatusId));
     return {
         QStringLiteral("ALTER TABLE dossiers ADD COLUMN due_date TEXT"),
         QStringLiteral("ALTER TABLE dossiers ADD COLUMN due_source TEXT"),
         QStringLiteral("ALTER TABLE dossiers ADD COLUMN finished_on TEXT"),
         // A report over a province or a commune and a period reads one of these alone, never the rows.
         QStringLiteral("CREATE INDEX dossiers_report_province ON dossiers(%1, %2, %3, %4)")
-            .arg(col(DossierField::MaTinh), received, col(DossierField::MaXa), tail),
+            .arg(columns::of(DossierField::MaTinh), received, columns::of(DossierField::MaXa), tail),
         QStringLiteral("CREATE INDEX dossiers_report_commune ON dossiers(%1, %2, %3)")
-            .arg(col(DossierField::MaXa), received, tail),
+            .arg(columns::of(DossierField::MaXa), received, tail),
         // Recomputing one procedure's deadlines after its processing time changed.
         QStringLiteral("CREATE INDEX dossiers_procedure_received ON dossiers(%1, %2)")
-            .arg(col(DossierField::MaTTHC), received),
+            .arg(columns::of(DossierField::MaTTHC), received),
     };
 }
 
@@ -96,8 +82,8 @@ bool DueDates::prepare(QSqlError *error) {
     auto read = std::make_unique<QSqlQuery>(m_db);
     auto write = std::make_unique<QSqlQuery>(m_db);
     if (!read->prepare(QStringLiteral("SELECT %1, %2, %3, %4 FROM dossiers WHERE code = ?")
-                           .arg(key(DossierField::NgayTiepNhan), col(DossierField::MaTTHC), finishedOnSql(),
-                                gatewayDueSql()))) {
+                           .arg(columns::keyOf(DossierField::NgayTiepNhan), columns::of(DossierField::MaTTHC),
+                                finishedOnSql(), gatewayDueSql()))) {
         *error = read->lastError();
         return false;
     }
@@ -165,8 +151,8 @@ bool DueDates::recomputeAll(const DeadlineRules &rules, QSqlError *error) {
 }
 
 bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
-    const QString received = key(DossierField::NgayTiepNhan);
-    const QString procedureCol = col(DossierField::MaTTHC);
+    const QString received = columns::keyOf(DossierField::NgayTiepNhan);
+    const QString procedureCol = columns::of(DossierField::MaTTHC);
     QSqlQuery days(m_db);
     days.setForwardOnly(true);
     QSqlQuery update(m_db);

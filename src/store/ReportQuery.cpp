@@ -1,17 +1,10 @@
 #include "ReportQuery.h"
 
 #include "FieldTable.h"
+#include "StoreColumns.h"
 #include "StoreSchema.h"
 
 namespace btxh {
-
-namespace {
-
-QString col(DossierField f) {
-    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
-}
-
-} // namespace
 
 ReportQuery ReportQuery::forPeriod(const QDate &from, const QDate &to, const QString &province,
                                    const QString &commune, ReportGrouping by, const QDate &today) {
@@ -51,15 +44,13 @@ std::optional<ReportGrouping> ReportQuery::groupingFromName(const QString &name)
 QString ReportQuery::groupExpression(ReportGrouping by) {
     switch (by) {
     case ReportGrouping::Procedure:
-        return QStringLiteral("IFNULL(%1, '')").arg(col(DossierField::MaTTHC));
+        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::MaTTHC));
     case ReportGrouping::Commune:
-        return QStringLiteral("IFNULL(%1, '')").arg(col(DossierField::MaXa));
+        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::MaXa));
     case ReportGrouping::Month:
-        return QStringLiteral("IFNULL(substr(%1, 1, 7), '')")
-            .arg(StoreSchema::quoted(
-                StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan)))));
+        return QStringLiteral("IFNULL(substr(%1, 1, 7), '')").arg(columns::keyOf(DossierField::NgayTiepNhan));
     case ReportGrouping::Status:
-        return QStringLiteral("IFNULL(%1, '')").arg(col(DossierField::StatusId));
+        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::StatusId));
     }
     return {};
 }

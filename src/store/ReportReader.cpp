@@ -1,6 +1,7 @@
 #include "ReportReader.h"
 
 #include "FieldTable.h"
+#include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
 
@@ -9,10 +10,6 @@
 namespace btxh {
 
 namespace {
-
-QString col(DossierField f) {
-    return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
-}
 
 QString countOf(const QString &condition) {
     return QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
@@ -91,12 +88,13 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
         ListFilter f = query.filter;
         f.deadline = DeadlineFilter::Overdue;
         sql.addFilter(f, query.today.startOfDay());
+        // The most overdue are chosen from the report's covering index alone; only their rows are read.
         const QString text =
-            QStringLiteral("SELECT code, %1, %2, %3, substr(%4, 1, 10), due_date, due_source FROM dossiers%5 "
-                           "ORDER BY due_date, code LIMIT %6")
-                .arg(col(DossierField::HoVaTen), col(DossierField::MaTTHC), col(DossierField::MaXa),
-                     StoreSchema::quoted(
-                         StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan)))),
+            QStringLiteral("SELECT code, %1, %2, %3, substr(%4, 1, 10), due_date, due_source FROM dossiers "
+                           "WHERE id IN (SELECT id FROM dossiers%5 ORDER BY due_date, id LIMIT %6) "
+                           "ORDER BY due_date, id")
+                .arg(columns::of(DossierField::HoVaTen), columns::of(DossierField::MaTTHC),
+                     columns::of(DossierField::MaXa), columns::keyOf(DossierField::NgayTiepNhan),
                      sql.whereClause())
                 .arg(std::max(0, query.overdueLimit));
         QSqlQuery q(m_db);
