@@ -123,6 +123,8 @@ struct Sandbox {
     QUrl url;
     bool start(const QString &db) {
         QFile::remove(db);
+        // Its log (a line per push) is not read: left in a pipe, it would fill it and stop the sandbox.
+        process.setStandardErrorFile(QProcess::nullDevice());
         process.start(QStringLiteral(BTXH_SANDBOX_PATH),
                       {QStringLiteral("--no-dedup"), QStringLiteral("--db"), db});
         static const QRegularExpression listening(

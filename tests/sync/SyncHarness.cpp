@@ -11,7 +11,7 @@ SyncHarness::SyncHarness(const QUrl &baseUrl, SyncOptions options, const QString
     , m_options(std::move(options)) {
     // Each run in a test stands for an officer pressing "Sync now": queued items are tried at once.
     m_options.honourBackoff = false;
-    m_store.open(databasePath());
+    m_store.open(m_path);
     setGateway(baseUrl, RetryPolicy::fast(3));
 }
 

@@ -182,9 +182,9 @@ private Q_SLOTS:
             const QJsonObject steps = pushed.value(QStringLiteral("steps")).toObject();
             for (int i = first; i < first + dossiersPerRound; ++i) {
                 const QString code = data::code(i);
-                for (const auto &[kind, counts] : {std::pair{QStringLiteral("new-dossier"), &dossiers},
-                                                   std::pair{QStringLiteral("final-result"), &results}}) {
-                    const int n = counts->value(code).toInt();
+                for (const auto &[kind, arrived] : {std::pair{QStringLiteral("new-dossier"), &dossiers},
+                                                    std::pair{QStringLiteral("final-result"), &results}}) {
+                    const int n = arrived->value(code).toInt();
                     const QString what = kind + u' ' + code;
                     QVERIFY2(n >= 1, qPrintable(what + QStringLiteral(" never arrived")));
                     QVERIFY2(n <= 1 + cut.count(what),
