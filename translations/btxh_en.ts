@@ -1913,7 +1913,7 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,6 +1949,11 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
     </message>
     <message>
         <location line="+2"/>
+        <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from 01/07/2025) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +1993,12 @@ Exit status: 0 done (status: a key and secret are available), 2 bad usage or inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>--units: use 2024 or 2025, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

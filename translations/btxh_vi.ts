@@ -1910,7 +1910,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+13"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
@@ -1946,6 +1946,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     </message>
     <message>
         <location line="+2"/>
+        <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from 01/07/2025) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
+        <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ 01/07/2025) hoặc 2024 (đơn vị cũ: tiếp nhận trước ngày đó). Nếu không có, mã khớp với hồ sơ ở mọi ngày.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for several).</source>
         <translation>Chỉ các hồ sơ ở tình trạng đồng bộ này: draft, ready, sent, synced, failed hoặc conflict (lặp lại để chọn nhiều).</translation>
     </message>
@@ -1985,7 +1990,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Hiển thị tối đa N hồ sơ (mặc định: tất cả, lấy theo từng trang).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>--units: use 2024 or 2025, not &quot;%1&quot;</source>
+        <translation>--units: dùng 2024 hoặc 2025, không phải "%1"</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -2311,12 +2321,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location line="+9"/>
         <source>--places: use date, 2024 or 2025, not &quot;%1&quot;</source>
-        <translation>--places: dùng date, 2024 hoặc 2025, không phải "%1"</translation>
+        <translation>--places: dùng date, 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--post-reform: use two-level or three-level, not &quot;%1&quot;</source>
-        <translation>--post-reform: dùng two-level hoặc three-level, không phải "%1"</translation>
+        <translation>--post-reform: dùng two-level hoặc three-level, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2449,22 +2459,22 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location line="+45"/>
         <source>&quot;%1&quot; is not a GSO code of a %2 (%3)</source>
-        <translation>"%1" không phải là mã GSO của một %2 (%3)</translation>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a GSO code of a %2 (%3), nor of %4</source>
-        <translation>"%1" không phải là mã GSO của một %2 (%3), cũng không có trong %4</translation>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3), cũng không có trong %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It was %4 in %5, which the reform of %6 replaced; the code is kept: choose the %2 of today (no official list maps old units to new ones)</source>
-        <translation>"%1" không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục đã được thay thế khi sắp xếp đơn vị hành chính ngày %6; mã vẫn được giữ nguyên: hãy chọn %2 hiện nay (không có danh mục chính thức nào chuyển đổi đơn vị cũ sang đơn vị mới)</translation>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục đã được thay thế khi sắp xếp đơn vị hành chính ngày %6; mã vẫn được giữ nguyên: hãy chọn %2 hiện nay (không có danh mục chính thức nào chuyển đổi đơn vị cũ sang đơn vị mới)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a GSO code of a %2 (%3). It is %4 in %5, which took effect only on %6, after the dossier&apos;s date; the code is kept</source>
-        <translation>"%1" không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục chỉ có hiệu lực từ %6, sau ngày của hồ sơ; mã vẫn được giữ nguyên</translation>
+        <translation>&quot;%1&quot; không phải là mã GSO của một %2 (%3). Mã này là %4 trong %5, danh mục chỉ có hiệu lực từ %6, sau ngày của hồ sơ; mã vẫn được giữ nguyên</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2474,7 +2484,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is kept, but means no place: %2, which has no districts</source>
-        <translation>"%1" vẫn được giữ, nhưng không chỉ địa danh nào: %2, danh mục không có cấp huyện</translation>
+        <translation>&quot;%1&quot; vẫn được giữ, nhưng không chỉ địa danh nào: %2, danh mục không có cấp huyện</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2484,12 +2494,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; differs from the district code %2 this endpoint profile sends for dossiers received from %3; the dossier&apos;s own value is kept and sent</source>
-        <translation>"%1" khác mã huyện %2 mà cấu hình cổng kết nối này gửi cho hồ sơ tiếp nhận từ %3; giá trị của hồ sơ được giữ và gửi đi</translation>
+        <translation>&quot;%1&quot; khác mã huyện %2 mà cấu hình cổng kết nối này gửi cho hồ sơ tiếp nhận từ %3; giá trị của hồ sơ được giữ và gửi đi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be empty: %1, which has no districts, and this endpoint profile sends MaHuyen empty for dossiers received from %2; &quot;%3&quot; is kept until you clear it</source>
-        <translation>phải để trống: %1, danh mục không có cấp huyện, và cấu hình cổng kết nối này gửi MaHuyen trống cho hồ sơ tiếp nhận từ %2; "%3" vẫn được giữ cho đến khi bạn xóa</translation>
+        <translation>phải để trống: %1, danh mục không có cấp huyện, và cấu hình cổng kết nối này gửi MaHuyen trống cho hồ sơ tiếp nhận từ %2; &quot;%3&quot; vẫn được giữ cho đến khi bạn xóa</translation>
     </message>
     <message>
         <location line="+29"/>
