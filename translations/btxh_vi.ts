@@ -2425,7 +2425,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+14"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+15"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
@@ -2461,6 +2461,11 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2"/>
+        <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from 01/07/2025) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
+        <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ 01/07/2025) hoặc 2024 (đơn vị cũ: tiếp nhận trước ngày đó). Nếu không có, mã khớp với hồ sơ ở mọi ngày.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for several).</source>
         <translation>Chỉ các hồ sơ ở tình trạng đồng bộ này: draft, ready, sent, synced, failed hoặc conflict (lặp lại để chọn nhiều).</translation>
     </message>
@@ -2500,7 +2505,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Hiển thị tối đa N hồ sơ (mặc định: tất cả, lấy theo từng trang).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>--units: use 2024 or 2025, not &quot;%1&quot;</source>
+        <translation>--units: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -4953,7 +4963,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DisplayText</name>
     <message>
-        <location filename="../src/app/DisplayText.cpp" line="+68"/>
+        <location filename="../src/app/DisplayText.cpp" line="+64"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>

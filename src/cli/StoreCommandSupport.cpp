@@ -2,6 +2,7 @@
 
 #include "DatabasePath.h"
 #include "DossierExport.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 #include <QDir>
@@ -50,6 +51,11 @@ void StoreCommandSupport::addListOptions(QCommandLineParser &parser) {
         {QStringLiteral("province"), tr("Only this processing province (GSO code)."), QStringLiteral("CODE")},
         {QStringLiteral("district"), tr("Only this processing district (GSO code)."), QStringLiteral("CODE")},
         {QStringLiteral("commune"), tr("Only this processing commune (GSO code)."), QStringLiteral("CODE")},
+        {QStringLiteral("units"),
+         tr("Read --province/--district/--commune in this GSO list: 2025 (today's units: dossiers received "
+            "from "
+            "01/07/2025) or 2024 (yesterday's: received before). Without it a code matches on any date."),
+         QStringLiteral("2024|2025")},
         {QStringLiteral("sync-state"),
          tr("Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for "
             "several)."),
@@ -82,6 +88,14 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
     q.filter.province = parser.value(QStringLiteral("province"));
     q.filter.district = parser.value(QStringLiteral("district"));
     q.filter.commune = parser.value(QStringLiteral("commune"));
+    if (parser.isSet(QStringLiteral("units"))) {
+        const QString units = parser.value(QStringLiteral("units"));
+        if (units != u"2024" && units != u"2025") {
+            *error = tr("--units: use 2024 or 2025, not \"%1\"").arg(units);
+            return false;
+        }
+        q.filter.areaList = PlaceCalendar::listFromKey(units);
+    }
     for (const QString &s : parser.values(QStringLiteral("sync-state"))) {
         const std::optional<SyncState> state = syncStateFromName(s);
         if (!state) {

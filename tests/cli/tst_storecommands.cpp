@@ -153,6 +153,53 @@ private Q_SLOTS:
         QVERIFY2(verbose.err.contains(QStringLiteral("migrated to schema")), qPrintable(verbose.err));
     }
 
+    // 03127 was Phường Him Lam before 1 July 2025 and is Phường Điện Biên Phủ since: `list` and `show` name
+    // each dossier's code as of its received date, and --units picks today's units or yesterday's.
+    void list_andShow_nameCodesByTheReceivedDate_andFilterByTodaysOrYesterdaysUnits() {
+        QJsonObject before = validDossier(QStringLiteral("000.00.15.G07-230510-0001"));
+        before.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("10/05/2023 09:00:00"));
+        before.insert(QStringLiteral("MaTinh"), QStringLiteral("11"));
+        before.insert(QStringLiteral("MaHuyen"), QStringLiteral("094"));
+        before.insert(QStringLiteral("MaXa"), QStringLiteral("03127"));
+        QJsonObject after = validDossier(QStringLiteral("000.00.15.G07-260815-0001"));
+        after.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("15/08/2026 09:00:00"));
+        after.insert(QStringLiteral("MaTinh"), QStringLiteral("11"));
+        after.insert(QStringLiteral("MaHuyen"), QStringLiteral(""));
+        after.insert(QStringLiteral("MaXa"), QStringLiteral("03127"));
+        const QString file =
+            write(QStringLiteral("mix.json"), QJsonDocument(QJsonArray{before, after}).toJson());
+        Run r = db(QStringLiteral("import"), QStringList{file} + today);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+
+        r = db(QStringLiteral("list"), {QStringLiteral("--commune"), QStringLiteral("03127")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.at(0).contains(u"commune_name"));
+        for (const QString &line : lines.mid(1)) {
+            if (line.startsWith(u"000.00.15.G07-230510-0001"))
+                QVERIFY2(line.contains(u"\t03127\tPhường Him Lam\t"), qPrintable(line));
+            else
+                QVERIFY2(line.contains(u"\t03127\tPhường Điện Biên Phủ\t"), qPrintable(line));
+        }
+        QCOMPARE(listedCodes({QStringLiteral("--commune"), QStringLiteral("03127"), QStringLiteral("--units"),
+                              QStringLiteral("2025")}),
+                 QStringList{QStringLiteral("000.00.15.G07-260815-0001")});
+        QCOMPARE(listedCodes({QStringLiteral("--commune"), QStringLiteral("03127"), QStringLiteral("--units"),
+                              QStringLiteral("2024")}),
+                 QStringList{QStringLiteral("000.00.15.G07-230510-0001")});
+        r = db(QStringLiteral("list"), {QStringLiteral("--units"), QStringLiteral("2030")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"--units"));
+
+        r = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-260815-0001")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"(MaXa): 03127 Phường Điện Biên Phủ"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"2025 two-level"));
+        r = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-230510-0001")});
+        QVERIFY2(r.out.contains(u"(MaXa): 03127 Phường Him Lam"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"(MaHuyen): 094 Thành phố Điện Biên Phủ"));
+    }
+
     void import_invalidRequestFormIsADraftWithItsProblemsPrinted() {
         const Run r = db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today);
         QCOMPARE(r.exitCode, 1);

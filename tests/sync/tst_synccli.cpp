@@ -272,8 +272,8 @@ private Q_SLOTS:
 
         const QList<QStringList> mistakes = {
             {QStringLiteral("--district"), QStringLiteral("094")},
-            {QStringLiteral("--province"), QStringLiteral("11"), QStringLiteral("--commune"),
-             QStringLiteral("03127")},
+            // A commune needs its province; since the 2025 reform it needs no district.
+            {QStringLiteral("--commune"), QStringLiteral("03127")},
             {QStringLiteral("--province"), QStringLiteral("11"), QStringLiteral("--from"),
              QStringLiteral("yesterday")},
             {QStringLiteral("--province"), QStringLiteral("11"), QStringLiteral("--from"),
