@@ -31,6 +31,8 @@ constexpr int ScreenHeight = 720 - 40; // the taskbar takes the bottom 40 pixels
 class TestScreenFit : public QObject {
     Q_OBJECT
 
+    QString m_error;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
 
@@ -73,7 +75,7 @@ private Q_SLOTS:
 
     void dossierForm_fitsAndItsFieldsScroll() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         verifyFits(form.get());
         auto *area = form->findChild<QScrollArea *>(QStringLiteral("sectionsArea"));
         QVERIFY(area->verticalScrollBar()->maximum() > 0); // the sections are longer than the screen
