@@ -10,6 +10,7 @@
 #include "FieldEditor.h"
 #include "FormSections.h"
 #include "MainWindow.h"
+#include "RecordListEditor.h"
 #include "StoredDossier.h"
 #include "Translations.h"
 
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace btxh;
 using namespace btxh::app;

@@ -15,7 +15,10 @@
 #include "WindowFit.h"
 
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QUndoStack>
 
 using namespace btxh;
 using namespace btxh::app;
