@@ -239,7 +239,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+422"/>
+        <location filename="../src/app/DossierForm.cpp" line="+428"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>btxh::app::TimelineView</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineView.cpp" line="+136"/>
+        <location filename="../src/app/TimelineView.cpp" line="+137"/>
         <location line="+3"/>
         <source>%n h</source>
         <translation>

@@ -4731,7 +4731,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>%1 — gõ để lọc</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%1 (not in the list)</source>
         <translation>%1 (không có trong danh mục)</translation>
     </message>
@@ -5043,7 +5043,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+332"/>
+        <location filename="../src/app/DossierForm.cpp" line="+338"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -6406,7 +6406,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::TimelineView</name>
     <message>
-        <location filename="../src/app/TimelineView.cpp" line="+134"/>
+        <location filename="../src/app/TimelineView.cpp" line="+135"/>
         <source>under an hour</source>
         <translation>dưới một giờ</translation>
     </message>

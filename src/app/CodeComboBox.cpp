@@ -88,7 +88,8 @@ bool CodeComboBox::eventFilter(QObject *watched, QEvent *event) {
         return QComboBox::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
     QAbstractItemView *popup = m_completer->popup();
-    if (watched == popup && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+    const bool inList = watched == popup || (watched == lineEdit() && popup->isVisible());
+    if (inList && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
         int row = highlightedRow();
         if (row < 0 && !m_filter->needle().isEmpty() && m_filter->rowCount() > 0)
             row = m_filter->mapToSource(m_filter->index(0, 0)).row();
@@ -100,7 +101,7 @@ bool CodeComboBox::eventFilter(QObject *watched, QEvent *event) {
         return true;
     }
     const bool typedSomething = lineEdit()->text() != (currentIndex() > 0 ? currentText() : QString());
-    if (key == Qt::Key_Escape && (watched == popup || (watched == lineEdit() && typedSomething))) {
+    if (key == Qt::Key_Escape && (inList || (watched == lineEdit() && typedSomething))) {
         popup->hide();
         m_filter->setNeedle(QString());
         showChoice(); // what was chosen before the typing

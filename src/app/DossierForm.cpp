@@ -215,10 +215,16 @@ void DossierForm::setTabOrderBySections() {
         setTabOrder(chain.at(i - 1), chain.at(i));
     for (QWidget *w : std::as_const(chain)) {
         if (w->isEnabled() && w->focusPolicy() != Qt::NoFocus && !w->property("readOnly").toBool()) {
-            w->setFocus(); // the first field the officer can type in
+            m_firstField = w; // the first field the officer can type in: focused when the form shows
             break;
         }
     }
+}
+
+void DossierForm::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    if (m_firstField && !focusWidget())
+        m_firstField->setFocus(Qt::TabFocusReason);
 }
 
 void DossierForm::keyPressEvent(QKeyEvent *event) {

@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void reject() override;
 
 private:
@@ -98,6 +99,7 @@ private:
     bool m_isNew;
     bool m_editable;
     bool m_closing = false;
+    QWidget *m_firstField = nullptr;
 };
 
 } // namespace btxh::app

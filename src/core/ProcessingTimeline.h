@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <algorithm>
+#include <utility>
 
 namespace btxh {
 

@@ -10,6 +10,7 @@
 #include "FieldEditor.h"
 #include "FormSections.h"
 #include "MainWindow.h"
+#include "RecordListEditor.h"
 #include "StoredDossier.h"
 #include "Translations.h"
 
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace btxh;
 using namespace btxh::app;
@@ -66,6 +68,8 @@ int sectionOfField(const QString &wireName) {
 
 class TestKeyboardEntry : public QObject {
     Q_OBJECT
+
+    QString m_error;
 
 private Q_SLOTS:
     void initTestCase() {
@@ -173,7 +177,7 @@ private Q_SLOTS:
 
     void picker_arrowAndReturnChooseTheHighlightedMatch() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         CodeComboBox *ethnicity = form->editor(DossierField::DanTocId)->combo();
@@ -191,7 +195,7 @@ private Q_SLOTS:
 
     void picker_escapeLeavesTheChoiceUnchanged() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         CodeComboBox *ethnicity = form->editor(DossierField::DanTocId)->combo();
@@ -213,7 +217,7 @@ private Q_SLOTS:
     // "(chưa chọn)" is what an empty picker says, not text: typing replaces it, and Return picks the match.
     void picker_noneIsAPlaceholderNotText() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         CodeComboBox *ethnicity = form->editor(DossierField::DanTocId)->combo();
@@ -239,7 +243,7 @@ private Q_SLOTS:
     void dateField_acceptsTheShapesOfficersType() {
         QFETCH(QString, typed);
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         auto *birth = qobject_cast<QLineEdit *>(form->editor(DossierField::NgayThangNamSinh)->editor());
@@ -254,7 +258,7 @@ private Q_SLOTS:
 
     void dateField_refusesADayTheMonthHasNot() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         typeText(form->editor(DossierField::HoVaTen)->editor(), QStringLiteral("Lò Thị Ánh"));
@@ -293,7 +297,7 @@ private Q_SLOTS:
 
     void inputs_haveNamesAScreenReaderReads() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         QCOMPARE(form->editor(DossierField::HoVaTen)->editor()->accessibleName(),
                  QStringLiteral("Họ và tên, bắt buộc"));
         for (const FieldSpec &spec : FieldTable::dossier().fields()) {
@@ -306,7 +310,7 @@ private Q_SLOTS:
 
     void undoAndRedo_readInVietnamese() {
         TestOffice office;
-        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, nullptr));
+        std::unique_ptr<DossierForm> form(DossierForm::createNew(office.services, nullptr, &m_error));
         form->show();
         QVERIFY(QTest::qWaitForWindowActive(form.get()));
         typeText(form->editor(DossierField::HoVaTen)->editor(), QStringLiteral("An"));

@@ -33,11 +33,11 @@ QList<Untranslated> untranslated(const QString &path, QString *error) {
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            numerus = xml.attributes().value(u"numerus") == u"yes";
+            numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
         } else if (name == u"source") {
             source = xml.readElementText();
         } else if (name == u"translation") {
-            const QString type = xml.attributes().value(u"type").toString();
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
             if (type == u"unfinished") {
                 found << Untranslated{context, source, QStringLiteral("unfinished")};
             } else if (type == u"vanished" || type == u"obsolete") {
