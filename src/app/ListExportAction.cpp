@@ -53,7 +53,7 @@ bool ListExportAction::exportList(const ListQuery &query) {
             }
             const std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);
             // The one place the export names codes: the screen's own display path.
-            const DossierSheet sheet([context](const FieldSpec &spec, const QString &code, const Record &) {
+            const CaseListSheet sheet([context](const FieldSpec &spec, const QString &code, const Record &) {
                 return DisplayText::field(spec, code, context);
             });
             result = DossierExport::run(store, query, 0, *writer, sheet, [&job](qint64 done, qint64 total) {
