@@ -3,6 +3,7 @@
 #include "Catalogues.h"
 #include "FieldTable.h"
 #include "GsoDirectory.h"
+#include "PlaceCalendar.h"
 #include "SearchText.h"
 #include "WireDate.h"
 
@@ -27,14 +28,13 @@ CaseListSheet::CaseListSheet(Namer namer)
     : m_namer(std::move(namer)) {}
 
 CaseListSheet::Namer CaseListSheet::catalogueNamer(const ValidationContext &context) {
-    return [context](const FieldSpec &spec, const QString &code, const Record &) -> QString {
+    return [context](const FieldSpec &spec, const QString &code, const Record &row) -> QString {
         if (code.trimmed().isEmpty())
             return {};
         if (spec.kind == FieldKind::Place) {
-            const GsoDirectory &gso = GsoDirectory::get(context.places);
-            const GsoUnit *unit = spec.placeLevel == PlaceLevel::Province   ? gso.province(code)
-                                  : spec.placeLevel == PlaceLevel::District ? gso.district(code)
-                                                                            : gso.commune(code);
+            // A code names the place of the list in force on the row's received date (PlaceCalendar).
+            const GsoList list = context.places.value_or(PlaceCalendar::dossierList(row, context.today));
+            const GsoUnit *unit = PlaceCalendar::unit(spec.placeLevel, code, list);
             return unit ? unit->name : QString();
         }
         const Catalogue *catalogue = Catalogues::instance().find(spec.catalogue);
