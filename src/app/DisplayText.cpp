@@ -27,10 +27,6 @@ QDateTime DisplayText::fromKey(const QString &key) {
     return QDateTime::fromString(key.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString DisplayText::place(PlaceLevel level, const QString &code, GsoList list) {
-    return PlaceCalendar::displayName(level, code, list);
-}
-
 QString DisplayText::field(const FieldSpec &spec, const Record &record, const ValidationContext &context) {
     const QString value = record.value(spec.id);
     if (value.isEmpty())

@@ -18,8 +18,6 @@ public:
     static QString dateTime(const QString &wireValue); // dd/MM/yyyy HH:mm
     // A deadline as the store keeps it (yyyy-MM-dd HH:mm:ss).
     static QDateTime fromKey(const QString &key);
-    // A place by its name in `list`, or its code when the list does not have it.
-    static QString place(PlaceLevel level, const QString &code, GsoList list);
     // One field of `record` as shown: a place code beside its name in the list in force on the record's
     // received date (PlaceCalendar), unless the context fixes a list.
     static QString field(const FieldSpec &spec, const Record &record, const ValidationContext &context);

@@ -14,6 +14,9 @@ namespace btxh::documents {
 class DocumentText {
     Q_DECLARE_TR_FUNCTIONS(btxh::documents::DocumentText)
 public:
+    // Place codes read in the list in force on `dossierFields`' received date (or on the day printed), unless
+    // the context fixes a list.
+    DocumentText(const PrintContext &context, const Record &dossierFields);
     explicit DocumentText(const PrintContext &context);
 
     static QString date(const QString &wireValue);     // dd/MM/yyyy
@@ -35,6 +38,7 @@ public:
 
 private:
     PrintContext m_context;
+    GsoList m_places;
 };
 
 } // namespace btxh::documents

@@ -94,7 +94,7 @@ std::unique_ptr<QTextDocument> DossierSheet::build(const StoredDossier &stored,
                                                    const QList<StoredStep> &steps,
                                                    const PrintContext &context) {
     const Dossier &d = stored.dossier;
-    const DocumentText text(context);
+    const DocumentText text(context, d.fields);
     auto doc = std::make_unique<QTextDocument>();
     H::prepare(*doc, 10);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("Dossier sheet %1").arg(d.code()));

@@ -48,7 +48,7 @@ std::unique_ptr<QTextDocument> ReceiptDocument::build(const StoredDossier &store
                                                       const QList<StoredStep> &steps,
                                                       const PrintContext &context, Paper paper) {
     const Dossier &d = stored.dossier;
-    const DocumentText text(context);
+    const DocumentText text(context, d.fields);
     auto doc = std::make_unique<QTextDocument>();
     H::prepare(*doc, paper == Paper::A5 ? 9.5 : 11.5);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("Receipt %1").arg(d.code()));

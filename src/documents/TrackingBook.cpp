@@ -147,7 +147,7 @@ QStringList TrackingBook::columnTitles() {
 }
 
 QStringList TrackingBook::cells(qint64 number, const BookEntry &entry) const {
-    const DocumentText text(m_context);
+    const DocumentText text(m_context, entry.row.fields);
     const Record &f = entry.row.fields;
     Dossier dossier;
     dossier.fields = f;
