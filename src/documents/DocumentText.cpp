@@ -41,6 +41,10 @@ QString DocumentText::date(const QDateTime &at) {
     return at.isValid() ? at.date().toString(DateFormat) : QString();
 }
 
+QString DocumentText::date(const QDate &day) {
+    return day.isValid() ? day.toString(DateFormat) : QString();
+}
+
 QString DocumentText::dateTime(const QDateTime &at) {
     return at.isValid() ? at.toString(DateTimeFormat) : QString();
 }

@@ -22,6 +22,7 @@ public:
     static QString date(const QString &wireValue);     // dd/MM/yyyy
     static QString dateTime(const QString &wireValue); // dd/MM/yyyy HH:mm (a date alone stays a date)
     static QString date(const QDateTime &at);
+    static QString date(const QDate &day);
     static QString dateTime(const QDateTime &at);
     // "…/…/……" for the officer to fill in by hand when a date is missing.
     static QString blankDate();
