@@ -1727,7 +1727,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+28"/>
         <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,12 +1744,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Last day received (dd/MM/yyyy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,16 +1781,41 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2"/>
-        <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <source>table (default), csv, json or xlsx (needs --output).</source>
+        <translation>table (mặc định), csv, json hoặc xlsx (cần --output).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+39"/>
+        <source>--format: &quot;%1&quot; is not table, csv, json or xlsx</source>
+        <translation>--format: &quot;%1&quot; không phải table, csv, json hay xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format xlsx needs --output FILE</source>
+        <translation>--format xlsx cần --output TỆP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output writes csv or xlsx, not %1</source>
+        <translation>--output ghi tệp csv hoặc xlsx, không ghi %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Write the report to this file instead of the screen.</source>
+        <translation>Ghi báo cáo vào tệp này thay vì in ra màn hình.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the overdue dossiers instead of the counts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,12 +1845,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format: &quot;%1&quot; is not table, csv or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>give --province or --commune, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,7 +4972,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DisplayText</name>
     <message>
-        <location filename="../src/app/DisplayText.cpp" line="+68"/>
+        <location filename="../src/app/DisplayText.cpp" line="+64"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -5547,7 +5567,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ListExportAction</name>
     <message>
-        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
+        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -5562,7 +5582,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xuất danh sách…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The list was not exported</source>
         <translation>Chưa xuất được danh sách</translation>
     </message>
@@ -5585,7 +5605,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+21"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
@@ -5661,7 +5681,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -5810,13 +5830,13 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <location line="+11"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Receipt…</source>
         <translation>Giấy tiếp nhận…</translation>
     </message>
@@ -5856,7 +5876,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Sổ theo dõi hồ sơ (PDF)…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select a dossier to print.</source>
         <translation>Hãy chọn một hồ sơ để in.</translation>
     </message>
@@ -6481,29 +6501,6 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
-    <name>btxh::documents::CaseTiming</name>
-    <message>
-        <location filename="../src/documents/CaseTiming.cpp" line="+54"/>
-        <source>on time</source>
-        <translation>đúng hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>late</source>
-        <translation>trễ hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in progress</source>
-        <translation>đang giải quyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>overdue</source>
-        <translation>quá hạn</translation>
-    </message>
-</context>
-<context>
     <name>btxh::documents::DocumentHtml</name>
     <message>
         <location filename="../src/documents/DocumentHtml.cpp" line="+28"/>
@@ -6545,12 +6542,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>PHIẾU THÔNG TIN HỒ SƠ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Deadline</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
@@ -6630,7 +6627,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PrintJob</name>
     <message>
-        <location filename="../src/documents/PrintJob.cpp" line="+62"/>
+        <location filename="../src/documents/PrintJob.cpp" line="+75"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -6746,7 +6743,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>3. Thời gian tiếp nhận</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>4. The result will be returned on</source>
         <translation>4. Ngày hẹn trả kết quả</translation>
     </message>
@@ -6819,7 +6816,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>the book cannot be printed there (is the file writable?)</source>
         <translation>không in được sổ ra đó (tệp có ghi được không?)</translation>
     </message>
