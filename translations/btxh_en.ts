@@ -328,7 +328,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+279"/>
+        <location filename="../src/app/MainWindow.cpp" line="+267"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>btxh::documents::TrackingBook</name>
     <message numerus="yes">
-        <location filename="../src/documents/TrackingBook.cpp" line="+182"/>
+        <location filename="../src/documents/TrackingBook.cpp" line="+181"/>
         <source>Printed on %1; %n dossier(s).</source>
         <translation>
             <numerusform>Printed on %1; %n dossier.</numerusform>

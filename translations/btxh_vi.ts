@@ -1728,7 +1728,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+27"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+28"/>
         <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
         <translation>đếm hồ sơ tiếp nhận trong một khoảng thời gian: đã giải quyết đúng hạn hay trễ hạn, đang giải quyết hay quá hạn</translation>
     </message>
@@ -1745,12 +1745,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>DATE</source>
         <translation>NGÀY</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Last day received (dd/MM/yyyy).</source>
         <translation>Ngày tiếp nhận cuối cùng (dd/MM/yyyy).</translation>
     </message>
@@ -1782,16 +1782,41 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2"/>
-        <source>table (default), csv or json.</source>
-        <translation>table (mặc định), csv hoặc json.</translation>
+        <source>table (default), csv, json or xlsx (needs --output).</source>
+        <translation>table (mặc định), csv, json hoặc xlsx (cần --output).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+39"/>
+        <source>--format: &quot;%1&quot; is not table, csv, json or xlsx</source>
+        <translation>--format: &quot;%1&quot; không phải table, csv, json hay xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format xlsx needs --output FILE</source>
+        <translation>--format xlsx cần --output TỆP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output writes csv or xlsx, not %1</source>
+        <translation>--output ghi tệp csv hoặc xlsx, không ghi %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>FORMAT</source>
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Write the report to this file instead of the screen.</source>
+        <translation>Ghi báo cáo vào tệp này thay vì in ra màn hình.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the overdue dossiers instead of the counts.</source>
         <translation>Liệt kê các hồ sơ quá hạn thay cho số liệu.</translation>
     </message>
@@ -1821,12 +1846,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>--by: &quot;%1&quot; không phải procedure, commune, month hoặc status</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format: &quot;%1&quot; is not table, csv or json</source>
-        <translation>--format: &quot;%1&quot; không phải table, csv hoặc json</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>give --province or --commune, not both</source>
         <translation>chỉ cho --province hoặc --commune, không cho cả hai</translation>
     </message>
@@ -5558,7 +5578,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ListExportAction</name>
     <message>
-        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
+        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -5573,7 +5593,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xuất danh sách…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The list was not exported</source>
         <translation>Chưa xuất được danh sách</translation>
     </message>
@@ -5596,7 +5616,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+21"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
@@ -5672,7 +5692,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -5821,13 +5841,13 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+121"/>
         <location line="+11"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>Receipt…</source>
         <translation>Giấy tiếp nhận…</translation>
     </message>
@@ -5867,7 +5887,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Sổ theo dõi hồ sơ (PDF)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Select a dossier to print.</source>
         <translation>Hãy chọn một hồ sơ để in.</translation>
     </message>
@@ -6492,29 +6512,6 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
-    <name>btxh::documents::CaseTiming</name>
-    <message>
-        <location filename="../src/documents/CaseTiming.cpp" line="+54"/>
-        <source>on time</source>
-        <translation>đúng hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>late</source>
-        <translation>trễ hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>in progress</source>
-        <translation>đang giải quyết</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>overdue</source>
-        <translation>quá hạn</translation>
-    </message>
-</context>
-<context>
     <name>btxh::documents::DocumentHtml</name>
     <message>
         <location filename="../src/documents/DocumentHtml.cpp" line="+28"/>
@@ -6556,12 +6553,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>PHIẾU THÔNG TIN HỒ SƠ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Deadline</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Due</source>
         <translation>Hạn giải quyết</translation>
     </message>
@@ -6641,7 +6638,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PrintJob</name>
     <message>
-        <location filename="../src/documents/PrintJob.cpp" line="+62"/>
+        <location filename="../src/documents/PrintJob.cpp" line="+75"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -6757,7 +6754,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>3. Thời gian tiếp nhận</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>4. The result will be returned on</source>
         <translation>4. Ngày hẹn trả kết quả</translation>
     </message>
@@ -6830,7 +6827,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>the book cannot be printed there (is the file writable?)</source>
         <translation>không in được sổ ra đó (tệp có ghi được không?)</translation>
     </message>

@@ -91,7 +91,8 @@ int main(int argc, char **argv) {
     query.descending = false;
     const long before = peakRssMb();
     auto writer = TableWriter::create(*format, out);
-    const DossierSheet sheet(DossierSheet::catalogueNamer(ValidationContext::outgoing(QDate::currentDate())));
+    const CaseListSheet sheet(
+        CaseListSheet::catalogueNamer(ValidationContext::outgoing(QDate::currentDate())));
     QElapsedTimer timer;
     timer.start();
     const DossierExport::Result r = DossierExport::run(store, query, rows, *writer, sheet);

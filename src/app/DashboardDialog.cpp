@@ -1,6 +1,6 @@
 #include "DashboardDialog.h"
 
-#include "DisplayText.h"
+#include "PlaceCalendar.h"
 #include "ReportTableText.h"
 #include "ReportTables.h"
 #include "ReportWorker.h"
@@ -48,7 +48,7 @@ void fillModel(QStandardItemModel *model, const ReportTable &table) {
 }
 
 QString communeNameFor(GsoList places, const QString &code) {
-    return DisplayText::place(PlaceLevel::Commune, code, places);
+    return PlaceCalendar::displayName(PlaceLevel::Commune, code, places);
 }
 
 } // namespace
@@ -105,14 +105,14 @@ void DashboardDialog::fillChoices() {
     m_ui->toEdit->setDate(today);
     m_ui->areaCombo->addItem(tr("The whole database"), QString());
     const SyncArea area = m_services.settings().area();
-    const GsoList places = m_services.validationContext().places;
+    const GsoList places = m_services.settings().places();
     if (!area.province.isEmpty())
         m_ui->areaCombo->addItem(
-            tr("Province: %1").arg(DisplayText::place(PlaceLevel::Province, area.province, places)),
+            tr("Province: %1").arg(PlaceCalendar::displayName(PlaceLevel::Province, area.province, places)),
             QString(QStringLiteral("P:") + area.province));
     if (!area.commune.isEmpty())
         m_ui->areaCombo->addItem(
-            tr("Commune: %1").arg(DisplayText::place(PlaceLevel::Commune, area.commune, places)),
+            tr("Commune: %1").arg(PlaceCalendar::displayName(PlaceLevel::Commune, area.commune, places)),
             QString(QStringLiteral("C:") + area.commune));
     m_ui->areaCombo->setCurrentIndex(m_ui->areaCombo->count() > 1 ? 1 : 0);
     const std::pair<ReportGrouping, QString> groupings[] = {{ReportGrouping::Month, tr("Month received")},
@@ -168,7 +168,7 @@ void DashboardDialog::setCounting(bool counting) {
 void DashboardDialog::showResult(const ReportResult &result) {
     setCounting(false);
     m_result = result;
-    const GsoList places = m_services.validationContext().places;
+    const GsoList places = m_services.settings().places();
     const auto names = [places](const QString &code) { return communeNameFor(places, code); };
     const ReportTable counts = ReportTables::counts(result, names);
     fillModel(m_counts, counts);
@@ -204,7 +204,7 @@ void DashboardDialog::fillChart(const ReportResult &result) {
                               tr("Overdue")};
     const QColor colours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00), QColor(0x15, 0x65, 0xc0),
                               QColor(0xc6, 0x28, 0x28)};
-    const GsoList places = m_services.validationContext().places;
+    const GsoList places = m_services.settings().places();
     QStringList categories;
     const qsizetype groups = std::min<qsizetype>(result.rows.size(), ChartedGroups);
     for (qsizetype i = 0; i < groups; ++i)

@@ -2,7 +2,6 @@
 
 #include "AppLog.h"
 #include "BackgroundJob.h"
-#include "DisplayText.h"
 #include "DossierExport.h"
 #include "Store.h"
 
@@ -52,10 +51,8 @@ bool ListExportAction::exportList(const ListQuery &query) {
                 return;
             }
             const std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);
-            // The one place the export names codes: the screen's own display path.
-            const DossierSheet sheet([context](const FieldSpec &spec, const QString &code, const Record &) {
-                return DisplayText::field(spec, code, context);
-            });
+            // The CLI's namer: a place is named in the list in force on the row's received date, as on screen.
+            const CaseListSheet sheet(CaseListSheet::catalogueNamer(context));
             result = DossierExport::run(store, query, 0, *writer, sheet, [&job](qint64 done, qint64 total) {
                 job.report(done, total);
                 return !job.isCancelled();

@@ -3,8 +3,8 @@
 
 #include "AboutDialog.h"
 #include "AppLog.h"
-#include "AreaFilterChoices.h"
 #include "AppStyle.h"
+#include "AreaFilterChoices.h"
 #include "BackupActions.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
@@ -249,14 +249,7 @@ void MainWindow::setupActions() {
     connect(reports, &QAction::triggered, this, &MainWindow::openReports);
     m_print =
         new PrintActions(this, m_services,
-                         {[this] { return currentCode(); },
-                          [this] {
-                              ListQuery q;
-                              q.filter = m_model->filter();
-                              q.sortColumn = CaseListModel::sortKey(m_model->sortColumn());
-                              q.descending = m_model->sortOrder() == Qt::DescendingOrder;
-                              return q;
-                          },
+                         {[this] { return currentCode(); }, [this] { return currentListQuery(); },
                           [this](const QString &message) { statusBar()->showMessage(message, 10000); }});
     m_ui->menuBar->insertMenu(m_ui->menuView->menuAction(), m_print->menu());
     auto *importAction = new ImportAction(this, m_services);
@@ -267,13 +260,8 @@ void MainWindow::setupActions() {
         refreshList();
         refreshStatus();
     });
-    connect(m_ui->actionExportList, &QAction::triggered, exportAction, [this, exportAction] {
-        ListQuery query;
-        query.filter = m_model->filter();
-        query.sortColumn = CaseListModel::sortKey(m_model->sortColumn());
-        query.descending = m_model->sortOrder() == Qt::DescendingOrder;
-        exportAction->exportList(query);
-    });
+    connect(m_ui->actionExportList, &QAction::triggered, exportAction,
+            [this, exportAction] { exportAction->exportList(currentListQuery()); });
     connect(exportAction, &ListExportAction::exported, this, [this](const QString &path, qint64 rows) {
         statusBar()->showMessage(
             tr("%n dossier(s) exported to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
@@ -452,6 +440,14 @@ void MainWindow::updateTitle() {
 
 QString MainWindow::currentCode() const {
     return m_current;
+}
+
+ListQuery MainWindow::currentListQuery() const {
+    ListQuery query;
+    query.filter = m_model->filter();
+    query.sortColumn = CaseListModel::sortKey(m_model->sortColumn());
+    query.descending = m_model->sortOrder() == Qt::DescendingOrder;
+    return query;
 }
 
 void MainWindow::onCurrentChanged() {

@@ -55,6 +55,8 @@ public:
     ConflictDialog *resolveConflict(const QString &code);
     void selectDossier(const QString &code);
     QString currentCode() const;
+    // The list as shown: its filter and sort order (what printing the book and exporting take).
+    ListQuery currentListQuery() const;
 
     void setLanguage(Language language);
     // Delay between the last keystroke and the search (the benchmark sets 0).

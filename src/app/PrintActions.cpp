@@ -98,7 +98,6 @@ void PrintActions::attachTo(DossierForm *form) {
 documents::PrintContext PrintActions::context() const {
     const OfficeSettings settings = m_services.settings();
     documents::PrintContext c;
-    c.places = settings.places();
     c.ethnicity = settings.ethnicity();
     c.now = m_services.now();
     c.officer = settings.handlerName();

@@ -62,7 +62,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
 
     if (table) {
         const std::unique_ptr<TableWriter> writer = TableWriter::create(*table, outPath);
-        const DossierSheet sheet(DossierSheet::catalogueNamer(naming));
+        const CaseListSheet sheet(CaseListSheet::catalogueNamer(naming));
         DossierExport::Progress progress;
         if (context.interactive)
             progress = [&context](qint64 done, qint64 total) {

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "GsoDirectory.h"
+#include "ReportSheet.h"
 #include "ReportTableText.h"
 #include "ReportTables.h"
 #include "StoreCommandSupport.h"
@@ -42,8 +43,10 @@ void ReportCommand::setup(QCommandLineParser &parser) const {
     parser.addOption({QStringLiteral("commune"), tr("Only this commune (GSO code)."), tr("CODE")});
     parser.addOption({QStringLiteral("by"), tr("Group by procedure, commune, month or status."), tr("GROUP"),
                       QStringLiteral("month")});
-    parser.addOption({QStringLiteral("format"), tr("table (default), csv or json."), tr("FORMAT"),
-                      QStringLiteral("table")});
+    parser.addOption({QStringLiteral("format"), tr("table (default), csv, json or xlsx (needs --output)."),
+                      tr("FORMAT"), QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("Write the report to this file instead of the screen."), tr("FILE")});
     parser.addOption({QStringLiteral("overdue"), tr("List the overdue dossiers instead of the counts.")});
     parser.addOption({QStringLiteral("today"),
                       tr("Judge deadlines as of this day (dd/MM/yyyy) instead of today."), tr("DATE")});
@@ -78,9 +81,15 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return bad(tr("--by: \"%1\" is not procedure, commune, month or status")
                        .arg(parser.value(QStringLiteral("by"))));
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (format != u"table" && format != u"csv" && format != u"json")
-        return bad(
-            tr("--format: \"%1\" is not table, csv or json").arg(parser.value(QStringLiteral("format"))));
+    if (format != u"table" && format != u"csv" && format != u"json" && format != u"xlsx")
+        return bad(tr("--format: \"%1\" is not table, csv, json or xlsx")
+                       .arg(parser.value(QStringLiteral("format"))));
+    const QString output = parser.value(QStringLiteral("output"));
+    const std::optional<TableFormat> sheet = TableWriter::formatFromName(format);
+    if (format == u"xlsx" && output.isEmpty())
+        return bad(tr("--format xlsx needs --output FILE"));
+    if (!output.isEmpty() && !sheet)
+        return bad(tr("--output writes csv or xlsx, not %1").arg(format));
     if (parser.isSet(QStringLiteral("province")) && parser.isSet(QStringLiteral("commune")))
         return bad(tr("give --province or --commune, not both"));
 
@@ -98,7 +107,13 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     const ReportTable table = parser.isSet(QStringLiteral("overdue"))
                                   ? ReportTables::overdue(*result, communeName)
                                   : ReportTables::counts(*result, communeName);
-    if (format == u"csv") {
+    if (!output.isEmpty()) {
+        QString error;
+        if (!ReportSheet::write(table, *sheet, output, &error)) {
+            context.err << "btxh report: " << error << Qt::endl;
+            return ExitBadInput;
+        }
+    } else if (format == u"csv") {
         // The text stream writes the byte-order mark as UTF-8 again; decoding it might drop it.
         const QByteArray csv = ReportTableText::csv(table);
         context.out << QChar(0xFEFF) << QString::fromUtf8(csv.mid(csv.startsWith("\xEF\xBB\xBF") ? 3 : 0));

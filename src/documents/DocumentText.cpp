@@ -2,6 +2,7 @@
 
 #include "Catalogues.h"
 #include "FieldTable.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
 #include <algorithm>
@@ -15,8 +16,13 @@ const QString DateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
 
 } // namespace
 
+DocumentText::DocumentText(const PrintContext &context, const Record &dossierFields)
+    : m_context(context)
+    , m_places(context.places.value_or(PlaceCalendar::dossierList(dossierFields, context.now.date()))) {}
+
 DocumentText::DocumentText(const PrintContext &context)
-    : m_context(context) {}
+    : m_context(context)
+    , m_places(context.places.value_or(PlaceCalendar::listOn(context.now.date()))) {}
 
 QString DocumentText::date(const QString &wireValue) {
     const WireDate::Parsed p = WireDate::parse(wireValue.trimmed());
@@ -35,6 +41,10 @@ QString DocumentText::date(const QDateTime &at) {
     return at.isValid() ? at.date().toString(DateFormat) : QString();
 }
 
+QString DocumentText::date(const QDate &day) {
+    return day.isValid() ? day.toString(DateFormat) : QString();
+}
+
 QString DocumentText::dateTime(const QDateTime &at) {
     return at.isValid() ? at.toString(DateTimeFormat) : QString();
 }
@@ -46,11 +56,7 @@ QString DocumentText::blankDate() {
 QString DocumentText::place(PlaceLevel level, const QString &code) const {
     if (code.trimmed().isEmpty())
         return {};
-    const GsoDirectory &gso = GsoDirectory::get(m_context.places);
-    const GsoUnit *unit = level == PlaceLevel::Province   ? gso.province(code.trimmed())
-                          : level == PlaceLevel::District ? gso.district(code.trimmed())
-                                                          : gso.commune(code.trimmed());
-    return unit ? unit->name : code.trimmed();
+    return PlaceCalendar::displayName(level, code.trimmed(), m_places);
 }
 
 QString DocumentText::field(const FieldSpec &spec, const QString &value) const {

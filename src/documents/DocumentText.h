@@ -14,11 +14,15 @@ namespace btxh::documents {
 class DocumentText {
     Q_DECLARE_TR_FUNCTIONS(btxh::documents::DocumentText)
 public:
+    // Place codes read in the list in force on `dossierFields`' received date (or on the day printed), unless
+    // the context fixes a list.
+    DocumentText(const PrintContext &context, const Record &dossierFields);
     explicit DocumentText(const PrintContext &context);
 
     static QString date(const QString &wireValue);     // dd/MM/yyyy
     static QString dateTime(const QString &wireValue); // dd/MM/yyyy HH:mm (a date alone stays a date)
     static QString date(const QDateTime &at);
+    static QString date(const QDate &day);
     static QString dateTime(const QDateTime &at);
     // "…/…/……" for the officer to fill in by hand when a date is missing.
     static QString blankDate();
@@ -35,6 +39,7 @@ public:
 
 private:
     PrintContext m_context;
+    GsoList m_places;
 };
 
 } // namespace btxh::documents

@@ -94,7 +94,7 @@ std::unique_ptr<QTextDocument> DossierSheet::build(const StoredDossier &stored,
                                                    const QList<StoredStep> &steps,
                                                    const PrintContext &context) {
     const Dossier &d = stored.dossier;
-    const DocumentText text(context);
+    const DocumentText text(context, d.fields);
     auto doc = std::make_unique<QTextDocument>();
     H::prepare(*doc, 10);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("Dossier sheet %1").arg(d.code()));
@@ -118,13 +118,14 @@ std::unique_ptr<QTextDocument> DossierSheet::build(const StoredDossier &stored,
         html += QStringLiteral("</table>");
     }
 
-    const CaseTiming timing =
-        CaseTiming::of(d.value(DossierField::StatusId), stored.deadline,
-                       CaseTiming::finishedAt(d.value(DossierField::StatusId), steps), context.now);
+    const CaseTiming timing = CaseTiming::of(stored.due, context.now.date());
     html += sectionTitle(tr("Deadline"));
-    html += H::line(tr("Due"), DocumentText::dateTime(timing.due));
+    QString due = DocumentText::date(timing.due);
+    if (timing.source != DeadlineSource::None)
+        due += QStringLiteral(" (") + DossierDeadline::sourceLabel(timing.source) + u')';
+    html += H::line(tr("Due"), due);
     if (timing.finished.isValid())
-        html += H::line(tr("Finished"), DocumentText::dateTime(timing.finished));
+        html += H::line(tr("Finished"), DocumentText::date(timing.finished));
     if (!timing.label().isEmpty())
         html += H::line(tr("On time or late"), timing.label());
 

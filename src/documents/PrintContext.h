@@ -5,13 +5,15 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace btxh::documents {
 
-// What a printed document needs besides the dossier: how codes read (the office's place list and ethnicity
+// What a printed document needs besides the dossier: how codes read (the place list and the ethnicity
 // coding), the time it is printed (injected), and who prints it when the dossier does not say.
 struct PrintContext {
-    GsoList places = GsoList::Units2024;
+    // Unset: a dossier's place codes read in the list in force on its received date (PlaceCalendar).
+    std::optional<GsoList> places;
     EthnicityCoding ethnicity = EthnicityCoding::GsoCode;
     QDateTime now;
     QString officer; // the receiving officer when no step names one

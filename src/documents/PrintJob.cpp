@@ -7,6 +7,7 @@
 #include "PdfFile.h"
 #include "ReceiptDocument.h"
 #include "Store.h"
+#include "WireDate.h"
 
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
@@ -37,6 +38,18 @@ std::optional<StoreError> PrintJob::loadDossier(Kind kind, const QString &code) 
     if (!steps)
         return m_store.lastError();
     m_steps = *steps;
+    // A receipt printed right after saving, before any step: the appointment is the procedure's processing
+    // time from the received day, as the office's rules say.
+    const WireDate::Parsed received = WireDate::parse(m_dossier->dossier.value(DossierField::NgayTiepNhan));
+    if (m_steps.isEmpty() && !m_dossier->due.due.isValid() && received.isValid()) {
+        QString why;
+        const std::optional<QDate> due = m_store.deadlineRules().dueDate(
+            m_dossier->dossier.value(DossierField::MaTTHC), received.value.date(), &why);
+        if (due) {
+            m_dossier->due.due = *due;
+            m_dossier->due.source = DeadlineSource::Computed;
+        }
+    }
     return std::nullopt;
 }
 

@@ -48,7 +48,7 @@ std::unique_ptr<QTextDocument> ReceiptDocument::build(const StoredDossier &store
                                                       const QList<StoredStep> &steps,
                                                       const PrintContext &context, Paper paper) {
     const Dossier &d = stored.dossier;
-    const DocumentText text(context);
+    const DocumentText text(context, d.fields);
     auto doc = std::make_unique<QTextDocument>();
     H::prepare(*doc, paper == Paper::A5 ? 9.5 : 11.5);
     doc->setMetaInformation(QTextDocument::DocumentTitle, tr("Receipt %1").arg(d.code()));
@@ -97,8 +97,7 @@ std::unique_ptr<QTextDocument> ReceiptDocument::build(const StoredDossier &store
         receivedShown = DocumentText::date(receivedText); // a date alone, or what was entered
     html += H::line(tr("3. Received at"), receivedShown);
 
-    const CaseTiming timing =
-        CaseTiming::of(d.value(DossierField::StatusId), stored.deadline, QDateTime(), context.now);
+    const CaseTiming timing = CaseTiming::of(stored.due, context.now.date());
     html +=
         QStringLiteral("<p>%1: <b>%2</b></p>")
             .arg(H::esc(tr("4. The result will be returned on")),

@@ -147,12 +147,11 @@ QStringList TrackingBook::columnTitles() {
 }
 
 QStringList TrackingBook::cells(qint64 number, const BookEntry &entry) const {
-    const DocumentText text(m_context);
+    const DocumentText text(m_context, entry.row.fields);
     const Record &f = entry.row.fields;
     Dossier dossier;
     dossier.fields = f;
-    const QString status = f.value(int(DossierField::StatusId));
-    const CaseTiming timing = CaseTiming::of(status, entry.row.deadline, entry.finishedAt, m_context.now);
+    const CaseTiming timing = CaseTiming::of(entry.due, m_context.now.date());
     QString procedure = f.value(int(DossierField::TenTTHC)).simplified();
     if (procedure.isEmpty())
         procedure = text.field(dossier, DossierField::MaTTHC);

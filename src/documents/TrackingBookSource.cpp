@@ -44,17 +44,12 @@ bool StoreBookSource::next(BookEntry *entry) {
             return false;
     }
     entry->row = m_page.at(m_next++);
-    entry->finishedAt = QDateTime();
-    // Only a finished dossier has a finishing time, and only its steps tell it.
-    const QString status = entry->row.fields.value(int(DossierField::StatusId));
-    if (CaseTiming::isFinished(status)) {
-        const std::optional<QList<StoredStep>> steps = m_store.steps(entry->row.code);
-        if (!steps) {
-            m_error = m_store.lastError().message;
-            return false;
-        }
-        entry->finishedAt = CaseTiming::finishedAt(status, *steps);
+    const std::optional<StoredDossier> stored = m_store.dossier(entry->row.code);
+    if (!stored) {
+        m_error = m_store.lastError().message;
+        return false;
     }
+    entry->due = stored->due;
     ++m_read;
     return true;
 }

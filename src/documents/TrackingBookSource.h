@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DossierDeadline.h"
 #include "ListQuery.h"
 
 #include <QDateTime>
@@ -14,7 +15,7 @@ namespace btxh::documents {
 // One line of the tracking book: the listed dossier and when it was finished (invalid while it is not).
 struct BookEntry {
     ListRow row;
-    QDateTime finishedAt;
+    DossierDeadline due; // the store's deadline of the dossier (the list's row does not carry it)
 };
 
 // Where the tracking book's lines come from, one at a time, so a long book never holds its list in memory.

@@ -29,7 +29,7 @@ bool DossierExport::forEachRow(Store &store, ListQuery query, qint64 limit,
 }
 
 DossierExport::Result DossierExport::run(Store &store, const ListQuery &query, qint64 limit,
-                                         TableWriter &writer, const DossierSheet &sheet,
+                                         TableWriter &writer, const CaseListSheet &sheet,
                                          const Progress &progress) {
     Result result;
     qint64 total = -1;
@@ -45,7 +45,7 @@ DossierExport::Result DossierExport::run(Store &store, const ListQuery &query, q
             return result;
         }
     }
-    if (!writer.begin(title(), DossierSheet::headers(false))) {
+    if (!writer.begin(title(), CaseListSheet::headers(false))) {
         result.error = writer.errorString();
         return result;
     }

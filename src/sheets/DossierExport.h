@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DossierSheet.h"
+#include "CaseListSheet.h"
 #include "ListQuery.h"
 #include "TableWriter.h"
 
@@ -11,7 +11,7 @@ namespace btxh {
 
 class Store;
 
-// Writes the dossiers a list query selects to a table file (DossierSheet's columns), page by page: memory
+// Writes the dossiers a list query selects to a table file (CaseListSheet's columns), page by page: memory
 // stays that of one page whatever the list's length. Runs on whatever thread owns the store; progress is
 // reported after each page, and answering false there cancels (the file is then never put in place).
 class DossierExport {
@@ -28,7 +28,7 @@ public:
     };
 
     static Result run(Store &store, const ListQuery &query, qint64 limit, TableWriter &writer,
-                      const DossierSheet &sheet, const Progress &progress = {});
+                      const CaseListSheet &sheet, const Progress &progress = {});
 
     // Calls `row` for each listed dossier, fetching pages of `pageSize` (never all rows at once). Returns
     // false when the store failed (its lastError() says why) or `row` returned false.

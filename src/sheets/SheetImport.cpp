@@ -118,7 +118,7 @@ bool SheetImport::readHeader(const QStringList &cells) {
         const QString header = cells.at(c).trimmed();
         if (header.isEmpty())
             continue;
-        const std::optional<DossierSheet::Column> column = DossierSheet::columnForHeader(header);
+        const std::optional<CaseListSheet::Column> column = CaseListSheet::columnForHeader(header);
         if (!column) {
             Problem p;
             p.severity = Severity::Warning;
@@ -128,8 +128,8 @@ bool SheetImport::readHeader(const QStringList &cells) {
             m_fileProblems << p;
             continue;
         }
-        if (column->role != DossierSheet::Column::Role::Value &&
-            column->role != DossierSheet::Column::Role::Documents)
+        if (column->role != CaseListSheet::Column::Role::Value &&
+            column->role != CaseListSheet::Column::Role::Documents)
             continue; // names, sync state and deadline come from the store, never from a sheet
         const int field = column->spec->id;
         if (const auto it = firstColumn.constFind(field); it != firstColumn.constEnd()) {
@@ -141,11 +141,11 @@ bool SheetImport::readHeader(const QStringList &cells) {
     }
     m_columnOfField = firstColumn;
     QStringList missing;
-    for (const DossierSheet::Column &c : DossierSheet::columns(true))
+    for (const CaseListSheet::Column &c : CaseListSheet::columns(true))
         // Without the documents column (a list exported as CSV) each row is told it lists no document.
         if (c.spec->isRequiredFor(RequiredForNew) && c.spec->kind != FieldKind::Xml &&
             !m_columnOfField.contains(c.spec->id))
-            missing << QStringLiteral("\"%1\"").arg(DossierSheet::header(c, currentLanguage()));
+            missing << QStringLiteral("\"%1\"").arg(CaseListSheet::header(c, currentLanguage()));
     if (m_columnOfField.isEmpty()) {
         m_error = tr("Row 1 has no column of the import template: is this the right file? Start from the "
                      "template (File > Save the import template…).");
@@ -362,7 +362,7 @@ ChangeSet SheetImport::changes(bool keepErrorsAsDrafts) const {
 
 bool SheetImport::writeTemplate(const QString &path, TableFormat format, QString *error) {
     const std::unique_ptr<TableWriter> writer = TableWriter::create(format, path);
-    if (!writer->begin(tr("Dossiers to import"), DossierSheet::headers(true)) || !writer->commit()) {
+    if (!writer->begin(tr("Dossiers to import"), CaseListSheet::headers(true)) || !writer->commit()) {
         *error = writer->errorString();
         return false;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "CaseListSheet.h"
 #include "ChangeSet.h"
-#include "DossierSheet.h"
 #include "TableWriter.h"
 #include "ValidationContext.h"
 
@@ -13,7 +13,7 @@ namespace btxh {
 
 class Store;
 
-// Many new dossiers at once from a spreadsheet: the import template (DossierSheet's header without the name
+// Many new dossiers at once from a spreadsheet: the import template (CaseListSheet's header without the name
 // columns; a list exported as CSV reads back too), saved as CSV. Every row is read and judged before anything
 // is stored, and each problem names its row and column, so that the officer sees the whole file first
 // (the app's preview, `btxh import-sheet`). Nothing is written here: changes() gives what to store.

@@ -18,6 +18,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -79,7 +80,7 @@ private Q_SLOTS:
 
     // The whole job, keys only: Ctrl+N, the fields in the order Tab reaches them (following the sections),
     // filtered lists chosen with Down and Return, a date typed as digits, a submitted document added with its
-    // shortcut, Ctrl+S, the check, Ctrl+Return to queue, Escape to close.
+    // shortcut, Ctrl+S, the check, Ctrl+Return to queue, Ctrl+P for the receipt, Escape to close.
     void newDossier_keysOnly_createsFillsSavesAndQueues() {
         TestOffice office;
         MainWindow window(office.services);
@@ -169,6 +170,14 @@ private Q_SLOTS:
         QCOMPARE(office.store->outbox(code)->size(), 1);
         QCOMPARE(stored->dossier.value(DossierField::DanTocId), QStringLiteral("3")); // Thái, GSO code
         QCOMPARE(stored->dossier.value(DossierField::NgayThangNamSinh), QStringLiteral("12/05/1985"));
+
+        // The applicant's receipt by its shortcut; closing its preview leaves the form at the keyboard.
+        press(Qt::Key_P, Qt::ControlModifier);
+        QPrintPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = form->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))));
+        QVERIFY(preview->windowTitle().contains(code));
+        preview->close();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(form));
 
         QPointer<DossierForm> guard(form);
         press(Qt::Key_Escape);

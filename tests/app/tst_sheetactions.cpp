@@ -5,8 +5,8 @@
 
 #include "BackgroundJob.h"
 #include "CaseListModel.h"
+#include "CaseListSheet.h"
 #include "CsvTableWriter.h"
-#include "DossierSheet.h"
 #include "ImportAction.h"
 #include "ListExportAction.h"
 #include "MainWindow.h"
@@ -39,15 +39,15 @@ const QDateTime Received(QDate(2026, 11, 20), QTime(9, 0));
 
 // The import template's columns filled with a dossier's values, as an officer would type them.
 QByteArray sheetOf(const QList<Dossier> &dossiers) {
-    const QList<DossierSheet::Column> columns = DossierSheet::columns(true);
+    const QList<CaseListSheet::Column> columns = CaseListSheet::columns(true);
     QStringList header;
-    for (const DossierSheet::Column &c : columns)
-        header << CsvTableWriter::quoted(DossierSheet::header(c, Language::Vietnamese));
+    for (const CaseListSheet::Column &c : columns)
+        header << CsvTableWriter::quoted(CaseListSheet::header(c, Language::Vietnamese));
     QByteArray out = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
     for (const Dossier &d : dossiers) {
         QStringList cells;
-        for (const DossierSheet::Column &c : columns)
-            cells << CsvTableWriter::quoted(c.role == DossierSheet::Column::Role::Documents
+        for (const CaseListSheet::Column &c : columns)
+            cells << CsvTableWriter::quoted(c.role == CaseListSheet::Column::Role::Documents
                                                 ? QString::fromUtf8("Tờ khai.pdf")
                                                 : d.fields.value(c.spec->id));
         out += cells.join(u',').toUtf8() + "\r\n";

@@ -2,7 +2,9 @@
 #include "BtxhRun.h"
 #include "Store.h"
 #include "WireDate.h"
+#include "XlsxReadBack.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,36 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).toObject().value(u"code").toString(), QStringLiteral("2025-01"));
         QCOMPARE(rows.at(1).toObject().value(u"received").toInt(), 3);
         QVERIFY(rows.at(1).toObject().value(u"onTimeRate").isNull());
+    }
+
+    void report_xlsxIsAWorkbookWithCountsAsNumbers() {
+        const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+        BtxhRun r =
+            BtxhRun::onDatabase(QStringLiteral("report"), m_db,
+                                period() + QStringList{QStringLiteral("--by"), QStringLiteral("procedure"),
+                                                       QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                       QStringLiteral("--output"), xlsx});
+        QCOMPARE(r.exitCode, 0);
+        QString error;
+        const QJsonArray rows = readXlsxBack(xlsx, &error).value(u"rows").toArray();
+        QVERIFY2(rows.size() == 4, qPrintable(error)); // header, two procedures, total
+        QCOMPARE(rows.at(0).toArray().at(0).toString(), QStringLiteral("Code"));
+        QCOMPARE(rows.at(1).toArray().at(0).toString(), QStringLiteral("1.001731"));
+        QCOMPARE(rows.at(2).toArray().at(2).toObject().value(u"number").toDouble(), 2.0); // received
+        QVERIFY(rows.at(3).toArray().at(2).toObject().value(u"number").toDouble() == 3.0);
+
+        r = BtxhRun::onDatabase(QStringLiteral("report"), m_db,
+                                period() + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--output")), qPrintable(r.err));
+        r = BtxhRun::onDatabase(QStringLiteral("report"), m_db,
+                                period() +
+                                    QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                                QStringLiteral("--output"),
+                                                m_dir.filePath(QStringLiteral("no/such/folder.xlsx"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("folder.xlsx")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no/such/folder.xlsx"))));
     }
 
     void report_badOptionsAreNamed() {

@@ -418,19 +418,29 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path));
     }
 
-    void timing_judgesFinishedAndOpenDossiers() {
-        const QString deadline = QStringLiteral("2022-12-22 17:00:00");
-        const QDateTime due(QDate(2022, 12, 22), QTime(17, 0));
-        const QDateTime now(QDate(2022, 12, 30), QTime(9, 0));
-        QCOMPARE(CaseTiming::of(QStringLiteral("3"), deadline, due, now).state, CaseTiming::State::OnTime);
-        QCOMPARE(CaseTiming::of(QStringLiteral("3"), deadline, due.addSecs(60), now).state,
-                 CaseTiming::State::Late);
-        QCOMPARE(CaseTiming::of(QStringLiteral("2"), deadline, {}, now).state, CaseTiming::State::Overdue);
-        QCOMPARE(CaseTiming::of(QStringLiteral("2"), deadline, {}, due.addDays(-1)).state,
-                 CaseTiming::State::InProgress);
-        QCOMPARE(CaseTiming::of(QStringLiteral("2"), QString(), {}, now).state, CaseTiming::State::Unknown);
-        QCOMPARE(CaseTiming::of(QStringLiteral("2"), QStringLiteral("garbage"), {}, now).state,
-                 CaseTiming::State::Unknown);
+    void timing_takesTheStoresDeadlineJudgedByDay() {
+        DossierDeadline d;
+        d.due = QDate(2022, 12, 22);
+        d.source = DeadlineSource::Gateway;
+        d.finished = true;
+        d.finishedOn = d.due;
+        const QDate today(2022, 12, 30);
+        const CaseTiming onTime = CaseTiming::of(d, today);
+        QCOMPARE(onTime.outcome, DeadlineOutcome::OnTime);
+        QCOMPARE(onTime.due, d.due);
+        QCOMPARE(onTime.finished, d.due);
+        QCOMPARE(onTime.source, DeadlineSource::Gateway);
+        d.finishedOn = d.due.addDays(1);
+        QCOMPARE(CaseTiming::of(d, today).outcome, DeadlineOutcome::Late);
+        d.finished = false;
+        d.finishedOn = QDate();
+        QCOMPARE(CaseTiming::of(d, today).outcome, DeadlineOutcome::Overdue);
+        QVERIFY(!CaseTiming::of(d, today).finished.isValid());
+        QCOMPARE(CaseTiming::of(d, d.due).outcome, DeadlineOutcome::WithinDeadline);
+        const CaseTiming none = CaseTiming::of(DossierDeadline(), today);
+        QCOMPARE(none.outcome, DeadlineOutcome::Undetermined);
+        QVERIFY(none.label().isEmpty());
+        QVERIFY(!onTime.label().isEmpty());
     }
 };
 

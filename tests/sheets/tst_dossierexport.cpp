@@ -1,5 +1,5 @@
-// The case list to .xlsx and CSV (DossierExport, DossierSheet), read back and compared cell by cell with what
-// the store holds: every field in the field table's order, codes with their names, dates as real dates.
+// The case list to .xlsx and CSV (DossierExport, CaseListSheet), read back and compared cell by cell with
+// what the store holds: every field in the field table's order, codes with their names, dates as real dates.
 #include "CsvReader.h"
 #include "DossierExport.h"
 #include "Store.h"
@@ -29,10 +29,10 @@ ValidationContext naming() {
 }
 
 // What a cell should hold for the stored value, as a JSON value like the read-back's; `csv` for CSV text.
-QJsonValue expectedCell(const DossierSheet::Column &column, const StoredDossier &stored, bool csv) {
-    const DossierSheet::Namer names = DossierSheet::catalogueNamer(naming());
+QJsonValue expectedCell(const CaseListSheet::Column &column, const StoredDossier &stored, bool csv) {
+    const CaseListSheet::Namer names = CaseListSheet::catalogueNamer(naming());
     switch (column.role) {
-    case DossierSheet::Column::Role::Value: {
+    case CaseListSheet::Column::Role::Value: {
         const QString value = stored.dossier.fields.value(column.spec->id);
         if (value.isEmpty())
             return csv ? QJsonValue(QString()) : QJsonValue();
@@ -47,15 +47,15 @@ QJsonValue expectedCell(const DossierSheet::Column &column, const StoredDossier 
             column.spec->kind == FieldKind::Date ? QDateTime(p.value.date(), QTime(0, 0)) : p.value;
         return QJsonObject{{QStringLiteral("date"), at.toString(Qt::ISODate)}};
     }
-    case DossierSheet::Column::Role::Name: {
+    case CaseListSheet::Column::Role::Name: {
         const QString value = stored.dossier.fields.value(column.spec->id);
         const QString name = value.isEmpty() ? QString() : names(*column.spec, value, stored.dossier.fields);
         return name.isEmpty() && !csv ? QJsonValue() : QJsonValue(name);
     }
-    case DossierSheet::Column::Role::SyncState:
+    case CaseListSheet::Column::Role::SyncState:
         return syncStateLabel(stored.syncState);
-    case DossierSheet::Column::Role::Documents:
-    case DossierSheet::Column::Role::Deadline:
+    case CaseListSheet::Column::Role::Documents:
+    case CaseListSheet::Column::Role::Deadline:
         break;
     }
     return QJsonValue(QJsonValue::Undefined); // not compared
@@ -75,7 +75,7 @@ class TstDossierExport : public QObject {
         const QString path = m_dir.filePath(format == TableFormat::Xlsx ? QStringLiteral("list.xlsx")
                                                                         : QStringLiteral("list.csv"));
         auto writer = TableWriter::create(format, path);
-        const DossierSheet sheet(DossierSheet::catalogueNamer(naming()));
+        const CaseListSheet sheet(CaseListSheet::catalogueNamer(naming()));
         const DossierExport::Result r = DossierExport::run(m_store, query, 0, *writer, sheet, progress);
         if (result)
             *result = r;
@@ -105,8 +105,8 @@ private Q_SLOTS:
         QVERIFY2(!book.isEmpty(), qPrintable(error));
         const QJsonArray rows = book.value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), DossierCount + 1);
-        const QList<DossierSheet::Column> columns = DossierSheet::columns();
-        const QStringList headers = DossierSheet::headers(false);
+        const QList<CaseListSheet::Column> columns = CaseListSheet::columns();
+        const QStringList headers = CaseListSheet::headers(false);
         const QJsonArray header = rows.at(0).toArray();
         QCOMPARE(header.size(), headers.size());
         for (int c = 0; c < headers.size(); ++c)
@@ -171,8 +171,8 @@ private Q_SLOTS:
         CsvReader reader(&f);
         QStringList cells;
         QVERIFY(reader.next(&cells));
-        QCOMPARE(cells, DossierSheet::headers(false));
-        const QList<DossierSheet::Column> columns = DossierSheet::columns();
+        QCOMPARE(cells, CaseListSheet::headers(false));
+        const QList<CaseListSheet::Column> columns = CaseListSheet::columns();
         const int codeColumn = int(cells.indexOf(QString::fromUtf8("Mã hồ sơ")));
         int rows = 0;
         while (reader.next(&cells)) {
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("cancelled.out"));
         auto writer = TableWriter::create(TableFormat(format), path);
-        const DossierSheet sheet(DossierSheet::catalogueNamer(naming()));
+        const CaseListSheet sheet(CaseListSheet::catalogueNamer(naming()));
         QList<std::pair<qint64, qint64>> seen;
         const DossierExport::Result r =
             DossierExport::run(m_store, byCode(), 0, *writer, sheet, [&seen](qint64 done, qint64 total) {

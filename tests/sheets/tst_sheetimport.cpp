@@ -232,7 +232,7 @@ private Q_SLOTS:
         ListQuery q;
         q.filter.syncStates = {SyncState::Ready};
         const DossierExport::Result r = DossierExport::run(
-            m_store, q, 0, *writer, DossierSheet(DossierSheet::catalogueNamer(options().context)));
+            m_store, q, 0, *writer, CaseListSheet(CaseListSheet::catalogueNamer(options().context)));
         QVERIFY(r.ok());
         QVERIFY(r.rows >= 3);
         Store fresh;

@@ -5,8 +5,8 @@
 // Excel saves from rows of such values. Header-only: it needs the sheets layer, which tests/support's library
 // does not link.
 
+#include "CaseListSheet.h"
 #include "CsvTableWriter.h"
-#include "DossierSheet.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -54,17 +54,17 @@ inline TemplateRow goodTemplateRow(const QString &code) {
 // saves "CSV UTF-8": a byte-order mark, CRLF, and `separator` between the cells.
 inline QByteArray templateCsv(const QList<TemplateRow> &rows, Language language = Language::Vietnamese,
                               QChar separator = u',', const QStringList &dropColumns = {}) {
-    QList<DossierSheet::Column> columns;
-    for (const DossierSheet::Column &c : DossierSheet::columns(true))
+    QList<CaseListSheet::Column> columns;
+    for (const CaseListSheet::Column &c : CaseListSheet::columns(true))
         if (!dropColumns.contains(c.spec->wireName))
             columns << c;
     QStringList header;
-    for (const DossierSheet::Column &c : columns)
-        header << CsvTableWriter::quoted(DossierSheet::header(c, language));
+    for (const CaseListSheet::Column &c : columns)
+        header << CsvTableWriter::quoted(CaseListSheet::header(c, language));
     QByteArray out = "\xEF\xBB\xBF" + header.join(separator).toUtf8() + "\r\n";
     for (const TemplateRow &row : rows) {
         QStringList cells;
-        for (const DossierSheet::Column &c : columns)
+        for (const CaseListSheet::Column &c : columns)
             cells << CsvTableWriter::quoted(row.value(c.spec->wireName));
         out += cells.join(separator).toUtf8() + "\r\n";
     }

@@ -17,8 +17,8 @@ namespace btxh {
 // column "<label> (mã)" with its name beside it under the plain label; dates as dates; then the sync state
 // and the legal deadline. The import template is the same header without the name columns and the two
 // last ones, plus the submitted documents' names, so a list exported as CSV reads back into the template.
-class DossierSheet {
-    Q_DECLARE_TR_FUNCTIONS(btxh::DossierSheet)
+class CaseListSheet {
+    Q_DECLARE_TR_FUNCTIONS(btxh::CaseListSheet)
 public:
     // The name of a code, as the officer reads it on screen (the app passes its display path). `dossier` is
     // the row's record: a place's name depends on its date (the GSO list in force when it was received).
@@ -32,7 +32,7 @@ public:
         Role role = Role::Value;
     };
 
-    explicit DossierSheet(Namer namer);
+    explicit CaseListSheet(Namer namer);
 
     // Names from the catalogues and the GSO list (the command line's way; same rules as the app's).
     static Namer catalogueNamer(const ValidationContext &context);

@@ -1,8 +1,9 @@
-#include "DossierSheet.h"
+#include "CaseListSheet.h"
 
 #include "Catalogues.h"
 #include "FieldTable.h"
 #include "GsoDirectory.h"
+#include "PlaceCalendar.h"
 #include "SearchText.h"
 #include "WireDate.h"
 
@@ -23,18 +24,17 @@ QString headerKey(const QString &header) {
 
 } // namespace
 
-DossierSheet::DossierSheet(Namer namer)
+CaseListSheet::CaseListSheet(Namer namer)
     : m_namer(std::move(namer)) {}
 
-DossierSheet::Namer DossierSheet::catalogueNamer(const ValidationContext &context) {
-    return [context](const FieldSpec &spec, const QString &code, const Record &) -> QString {
+CaseListSheet::Namer CaseListSheet::catalogueNamer(const ValidationContext &context) {
+    return [context](const FieldSpec &spec, const QString &code, const Record &row) -> QString {
         if (code.trimmed().isEmpty())
             return {};
         if (spec.kind == FieldKind::Place) {
-            const GsoDirectory &gso = GsoDirectory::get(context.places);
-            const GsoUnit *unit = spec.placeLevel == PlaceLevel::Province   ? gso.province(code)
-                                  : spec.placeLevel == PlaceLevel::District ? gso.district(code)
-                                                                            : gso.commune(code);
+            // A code names the place of the list in force on the row's received date (PlaceCalendar).
+            const GsoList list = context.places.value_or(PlaceCalendar::dossierList(row, context.today));
+            const GsoUnit *unit = PlaceCalendar::unit(spec.placeLevel, code, list);
             return unit ? unit->name : QString();
         }
         const Catalogue *catalogue = Catalogues::instance().find(spec.catalogue);
@@ -46,12 +46,12 @@ DossierSheet::Namer DossierSheet::catalogueNamer(const ValidationContext &contex
     };
 }
 
-bool DossierSheet::hasName(const FieldSpec &spec) {
+bool CaseListSheet::hasName(const FieldSpec &spec) {
     return spec.kind == FieldKind::Enumeration || spec.kind == FieldKind::Catalogue ||
            spec.kind == FieldKind::Place;
 }
 
-QList<DossierSheet::Column> DossierSheet::columns(bool forImport) {
+QList<CaseListSheet::Column> CaseListSheet::columns(bool forImport) {
     QList<Column> out;
     for (const FieldSpec &spec : FieldTable::dossier().fields()) {
         if (spec.pullOnly)
@@ -70,7 +70,7 @@ QList<DossierSheet::Column> DossierSheet::columns(bool forImport) {
     return out;
 }
 
-QString DossierSheet::header(const Column &column, Language language) {
+QString CaseListSheet::header(const Column &column, Language language) {
     const bool english = language == Language::English;
     switch (column.role) {
     case Column::Role::Value:
@@ -87,14 +87,14 @@ QString DossierSheet::header(const Column &column, Language language) {
     return {};
 }
 
-QStringList DossierSheet::headers(bool forImport, Language language) {
+QStringList CaseListSheet::headers(bool forImport, Language language) {
     QStringList out;
     for (const Column &c : columns(forImport))
         out << header(c, language);
     return out;
 }
 
-std::optional<DossierSheet::Column> DossierSheet::columnForHeader(const QString &text) {
+std::optional<CaseListSheet::Column> CaseListSheet::columnForHeader(const QString &text) {
     static const QHash<QString, Column> known = [] {
         QHash<QString, Column> h;
         for (const Column &c : columns(false) + columns(true)) {
@@ -111,7 +111,7 @@ std::optional<DossierSheet::Column> DossierSheet::columnForHeader(const QString 
     return *it;
 }
 
-QList<TableCell> DossierSheet::cells(const ListRow &row) const {
+QList<TableCell> CaseListSheet::cells(const ListRow &row) const {
     QList<TableCell> out;
     for (const Column &c : columns(false)) {
         switch (c.role) {
