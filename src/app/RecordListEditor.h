@@ -33,12 +33,11 @@ public:
     bool hasError() const { return m_hasError; }
     QTableWidget *table() const { return m_view; }
     void retranslate();
+    // Adds an empty row and starts editing its first cell (the Add button, or the form's shortcut).
+    void addRow();
 
 Q_SIGNALS:
     void edited(const QList<Record> &before, const QList<Record> &after);
-
-    // Adds an empty row and starts editing its first cell (the Add button, or the form's shortcut).
-    void addRow();
 
 private:
     void removeSelected();
