@@ -10,6 +10,7 @@
 #include "FieldEditor.h"
 #include "FormSections.h"
 #include "MainWindow.h"
+#include "RecordListEditor.h"
 #include "StoredDossier.h"
 #include "Translations.h"
 
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace btxh;
 using namespace btxh::app;
