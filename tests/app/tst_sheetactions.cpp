@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3); // header, one dossier, the last line's end
         QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF"));
         QVERIFY(lines.at(1).contains(code(2).toUtf8()));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 dossier(s) exported")),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 dossier exported")),
                  qPrintable(m_window->statusBar()->currentMessage()));
 
         const QString xlsx = path(QStringLiteral("list"));
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(importer()->importFile());
         QVERIFY2(summary.contains(QStringLiteral("Ready: 2. With errors: 1. Cannot be imported: 0.")),
                  qPrintable(summary));
-        QCOMPARE(button, QStringLiteral("Import 3 dossier(s)"));
+        QCOMPARE(button, QStringLiteral("Import 3 dossiers"));
         QCOMPARE(stored(), 6);
         QCOMPARE(m_office->store->dossier(code(10))->syncState, SyncState::Ready);
         QCOMPARE(m_office->store->dossier(code(12))->syncState, SyncState::Draft);

@@ -55,7 +55,7 @@ private Q_SLOTS:
         r = BtxhRun::onDatabase(QStringLiteral("import-sheet"), db(),
                                 QStringList{sheet, QStringLiteral("--yes")} + today);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("1 dossier(s) stored.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 dossier stored.")), qPrintable(r.err));
         QCOMPARE(listed(), 1);
 
         // Again: the stored one is now refused, the other kept as a draft when asked.
@@ -64,7 +64,7 @@ private Q_SLOTS:
                                     today);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("is already in the database")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("1 dossier(s) stored.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 dossier stored.")), qPrintable(r.err));
         r = BtxhRun::onDatabase(QStringLiteral("list"), db(),
                                 {QStringLiteral("--sync-state"), QStringLiteral("draft")});
         QVERIFY2(r.out.contains(QStringLiteral("000.00.01.G07-261102-0002")), qPrintable(r.out));

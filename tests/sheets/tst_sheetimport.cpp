@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayThangNamSinh),
                  QStringLiteral("05/03/1950"));
         QCOMPARE(m_store.dossier(code(1))->dossier.value(DossierField::NgayTiepNhan),
-                 QStringLiteral("02/11/2026 08:30:00"));
+                 QStringLiteral("02/06/2025 08:30:00"));
     }
 
     void cancel_storesNothing() {

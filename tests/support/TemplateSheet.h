@@ -33,9 +33,10 @@ inline TemplateRow goodTemplateRow(const QString &code) {
         {QStringLiteral("GioiTinhId"), QStringLiteral("1035")},
         {QStringLiteral("CMND"), QStringLiteral("001150012345")},
         {QStringLiteral("MaTinh"), QStringLiteral("01")},
+        // Received before the reform of 01/07/2025: the three-level codes of the 2024 list.
         {QStringLiteral("MaHuyen"), QStringLiteral("001")},
         {QStringLiteral("MaXa"), QStringLiteral("00001")},
-        {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/11/2026 08:30")},
+        {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/06/2025 08:30")},
         {QStringLiteral("DonViXuLy"), QString::fromUtf8("UBND Phường Phúc Xá")},
         {QStringLiteral("NoiNopHoSo"), QStringLiteral("2")},
         {QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("0")},
@@ -45,7 +46,7 @@ inline TemplateRow goodTemplateRow(const QString &code) {
         {QStringLiteral("SoDinhDanh"), QStringLiteral("001150012345")},
         {QStringLiteral("MaCSDL"), QStringLiteral("1")},
         {QStringLiteral("StatusId"), QStringLiteral("2")},
-        {QStringLiteral("SubmittedDate"), QStringLiteral("2026-11-02 08:30:00")},
+        {QStringLiteral("SubmittedDate"), QStringLiteral("2025-06-02 08:30:00")},
         {QStringLiteral("CertificateExtentData"), QString::fromUtf8("Tờ khai đề nghị.pdf; Bản sao CCCD.pdf")},
     };
 }
