@@ -96,23 +96,26 @@ private Q_SLOTS:
         QVERIFY(!ListQuerySql::sortExpression(QStringLiteral("given_name")).isEmpty());
     }
 
-    // A database of schema 4 (before the order existed) gets every stored name keyed on upgrade.
-    void upgradeFromSchema4_keysTheNamesAlreadyStored() {
+    // A database of schema 5 (before the order existed) gets every stored name keyed on upgrade.
+    void upgradeFromSchema5_keysTheNamesAlreadyStored() {
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
-            Store store;
+            // Written at schema 6, the last the given-name key came with, then taken back to 5 below.
+            Store::Options o;
+            o.schemaVersion = 6;
+            Store store(o);
             QVERIFY(store.open(path));
             QVERIFY(store.apply(dossiersNamed(reversed(ByGivenName))));
         }
         {
-            // Back to what schema 4 had: no given-name key, no index of it.
+            // Back to what schema 5 had: no given-name key, no index of it.
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             for (const char *sql :
                  {"DROP INDEX dossier_sort_keys_given_name",
-                  "ALTER TABLE dossier_sort_keys DROP COLUMN s_given_name", "PRAGMA user_version = 4"})
+                  "ALTER TABLE dossier_sort_keys DROP COLUMN s_given_name", "PRAGMA user_version = 5"})
                 QVERIFY2(q.exec(QLatin1StringView(sql)), qPrintable(q.lastError().text()));
             raw.close();
         }

@@ -258,7 +258,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         {
             Store::Options o;
-            o.schemaVersion = 4;
+            o.schemaVersion = 6; // the last schema without deadlines
             Store old(o);
             QVERIFY(old.open(path));
             ChangeSet c;
