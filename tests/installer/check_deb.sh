@@ -134,6 +134,7 @@ grep -v '^/usr/' "$work/files.txt" >"$work/outside.txt" || true
     for p in "${programs[@]}"; do echo "/usr/bin/$p"; done
     echo /usr/share/doc/btxh-desktop/copyright
     echo /usr/share/doc/btxh-desktop/licenses.md
+    echo /usr/share/doc/btxh-desktop/LICENSE
     if has_program btxh; then echo /usr/share/man/man1/btxh.1.gz; fi
     if has_program btxh-desktop; then
         echo "/usr/share/applications/$id.desktop"
@@ -170,6 +171,8 @@ for p in "${programs[@]}"; do
         fail "$p loads a library from the build or source tree"
     # Each library the program links directly belongs to a package that Depends names.
     for soname in $(sed -nE 's/.*\(NEEDED\).*\[(.*)\]/\1/p' "$work/dynamic-$p.txt"); do
+        # The dynamic loader itself (named directly by some libraries' programs) is libc6's, always there.
+        case "$soname" in ld-linux*) continue ;; esac
         path=$(awk -v s="$soname" '$1 == s && $2 == "=>" { print $3 }' "$work/ldd-$p.txt")
         [ -n "$path" ] || { fail "$p: cannot resolve $soname"; continue; }
         owner=""
