@@ -100,7 +100,9 @@ bool CodeComboBox::eventFilter(QObject *watched, QEvent *event) {
             showChoice();
         return true;
     }
-    const bool typedSomething = lineEdit()->text() != (currentIndex() > 0 ? currentText() : QString());
+    // currentText() of an editable box is what the line edit holds, not the chosen entry's name.
+    const bool typedSomething =
+        lineEdit()->text() != (currentIndex() > 0 ? itemText(currentIndex()) : QString());
     if (key == Qt::Key_Escape && (inList || (watched == lineEdit() && typedSomething))) {
         popup->hide();
         m_filter->setNeedle(QString());
@@ -131,7 +133,7 @@ void CodeComboBox::choose(int row) {
 void CodeComboBox::showChoice() {
     if (!isEditable() || !lineEdit())
         return;
-    const QString shown = currentIndex() > 0 ? currentText() : QString();
+    const QString shown = currentIndex() > 0 ? itemText(currentIndex()) : QString();
     if (lineEdit()->text() != shown)
         lineEdit()->setText(shown);
     lineEdit()->setCursorPosition(0);

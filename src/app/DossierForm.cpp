@@ -72,6 +72,11 @@ DossierForm::DossierForm(const AppServices &services, const Dossier &dossier, bo
 DossierForm::~DossierForm() {
     // The undo stack outlives the form's widgets (it is a child, deleted after them): stop listening first.
     disconnect(m_undo, nullptr, this, nullptr);
+    // ~QDialog hides the form after our members are gone; the focused picker then finishes its editing and
+    // reports a choice to a form that no longer exists.
+    for (FieldEditor *e : std::as_const(m_editors))
+        if (e)
+            disconnect(e, nullptr, this, nullptr);
 }
 
 unsigned DossierForm::purpose() const {

@@ -512,6 +512,9 @@ DossierForm *MainWindow::newDossier() {
         selectDossier(code);
     });
     form->show();
+    // The keys go to the new form, not to the list behind it (not every window system activates a shown
+    // window by itself).
+    form->activateWindow();
     return form;
 }
 
@@ -541,6 +544,7 @@ DossierForm *MainWindow::editDossier(const QString &code) {
         selectDossier(saved);
     });
     form->show();
+    form->activateWindow();
     return form;
 }
 
