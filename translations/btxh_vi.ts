@@ -1323,6 +1323,11 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Lưu một bảng tính trống có các cột mà chức năng nhập đọc</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Export the list…</source>
         <translation>Xuất danh sách…</translation>
@@ -4751,7 +4756,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>%1 — gõ để lọc</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>%1 (not in the list)</source>
         <translation>%1 (không có trong danh mục)</translation>
     </message>
@@ -5063,7 +5068,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+338"/>
+        <location filename="../src/app/DossierForm.cpp" line="+343"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -5697,12 +5702,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot open the dossier</source>
         <translation>Không mở được hồ sơ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 is not a draft: %2</source>
         <translation>%1 không phải bản nháp: %2</translation>
     </message>
@@ -5835,7 +5840,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::PrintActions</name>
     <message>
-        <location filename="../src/app/PrintActions.cpp" line="+67"/>
+        <location filename="../src/app/PrintActions.cpp" line="+68"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>

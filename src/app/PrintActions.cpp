@@ -30,12 +30,13 @@ PrintActions::PrintActions(QWidget *window, const AppServices &services, Sources
     m_menu->setObjectName(QStringLiteral("menuPrint"));
     m_pdfMenu->setObjectName(QStringLiteral("menuSavePdf"));
     // In retranslate()'s order; the first three of each menu print the selected dossier.
-    m_actions << addAction(m_menu, QKeySequence::Print, [this] { preview(Kind::Receipt, Paper::A4); })
-              << addAction(m_menu, {}, [this] { preview(Kind::Receipt, Paper::A5); })
-              << addAction(m_menu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                           [this] { preview(Kind::Sheet); })
-              << addAction(m_menu, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-                           [this] { preview(Kind::Book); });
+    m_actions << addAction(m_menu, QKeySequence::Print, [this] {
+        preview(Kind::Receipt, Paper::A4);
+    }) << addAction(m_menu, QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_P), [this] {
+        preview(Kind::Receipt, Paper::A5);
+    }) << addAction(m_menu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+        preview(Kind::Sheet);
+    }) << addAction(m_menu, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), [this] { preview(Kind::Book); });
     m_menu->addSeparator();
     m_menu->addMenu(m_pdfMenu);
     m_actions << addAction(m_pdfMenu, {}, [this] { saveAsPdf(Kind::Receipt, Paper::A4); })
