@@ -217,6 +217,8 @@ if has_program ndxp-sandbox; then
         kill -0 "$sandbox_pid" 2>/dev/null || break
         sleep 0.1
     done
+    # `run` is a function, so $! is the subshell running it: stop the sandbox it started, then the subshell.
+    pkill -P "$sandbox_pid" 2>/dev/null || true
     kill "$sandbox_pid" 2>/dev/null || true
     wait "$sandbox_pid" 2>/dev/null || true
     [ $listening -eq 1 ] || fail "ndxp-sandbox did not start listening: $(cat "$work/sandbox.log")"
