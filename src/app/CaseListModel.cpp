@@ -5,8 +5,8 @@
 #include "Catalogues.h"
 #include "DeadlineMarks.h"
 #include "DisplayText.h"
-#include "PlaceCalendar.h"
 #include "ListQuery.h"
+#include "PlaceCalendar.h"
 #include "Store.h"
 
 #include <QBrush>

@@ -51,7 +51,8 @@ bool ListExportAction::exportList(const ListQuery &query) {
                 return;
             }
             const std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);
-            // The CLI's namer: a place is named in the list in force on the row's received date, as on screen.
+            // The CLI's namer: a place is named in the list in force on the row's received date, as on
+            // screen.
             const CaseListSheet sheet(CaseListSheet::catalogueNamer(context));
             result = DossierExport::run(store, query, 0, *writer, sheet, [&job](qint64 done, qint64 total) {
                 job.report(done, total);

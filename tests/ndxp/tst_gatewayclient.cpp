@@ -626,7 +626,8 @@ private Q_SLOTS:
         m_server->serviceHandler = [status](const ScriptedServer::Request &) {
             Reply r = ScriptedServer::json(status, "<html>login</html>");
             r.contentType = "text/html";
-            r.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("http://portal.example/login")});
+            r.headers.append(
+                {QByteArrayLiteral("Location"), QByteArrayLiteral("http://portal.example/login")});
             return r;
         };
         std::unique_ptr<PushDossierJob> job(keep(client()->pushDossier(sampleDossier())));

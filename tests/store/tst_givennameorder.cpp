@@ -18,9 +18,8 @@ namespace {
 
 // In the given-name order, as a Vietnamese clerk would list them.
 const QStringList ByGivenName = {
-    QStringLiteral("Lê An"),          QStringLiteral("Nguyễn Văn An"),
-    QStringLiteral("Đỗ Văn Anh"),     QStringLiteral("Phạm Thị Ánh"),
-    QStringLiteral("Bùi Thị Bích"),   QStringLiteral("Trần Thị Bình"),
+    QStringLiteral("Lê An"),          QStringLiteral("Nguyễn Văn An"), QStringLiteral("Đỗ Văn Anh"),
+    QStringLiteral("Phạm Thị Ánh"),   QStringLiteral("Bùi Thị Bích"),  QStringLiteral("Trần Thị Bình"),
     QStringLiteral("Vũ Đức"),         QStringLiteral("Hoàng Mai"),
     QStringLiteral("Nguyễn Thị Mai"), // đ before m
 };
