@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The project's identity, in this one place: the Debian and Windows packages, the AppStream metadata and the
 # About dialog take it from here (installer/CMakeLists.txt, src/app/CMakeLists.txt). Included by the top-level
 # CMakeLists.txt and by installer/ (for the stand-in projects of tests/installer).

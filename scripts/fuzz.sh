@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets of tests/fuzz with clang (AddressSanitizer and UndefinedBehaviorSanitizer,
 # the libraries under test instrumented for coverage too) in a build directory of their own, and runs each
 # one for a while over its seed corpus.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's run command: installs what is needed, builds, and starts BTXH Desktop. With no gateway
 # configured it runs in demo mode against a local ndxp-sandbox on 127.0.0.1 (--demo-if-no-gateway: an installed
 # app asks its first-run questions instead). Extra arguments go to the app.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Adds the project's SPDX licence line to every source file that lacks it; running it again changes nothing.
 #   scripts/spdx-headers.sh           add the lines
 #   scripts/spdx-headers.sh --check   list the files without one, exit 1 if there are any (changes nothing)

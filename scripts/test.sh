@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's test command: installs what is needed, builds warning-free (-Werror) and runs every test
 # through ctest. Extra arguments go to ctest (for example -L unit).
 set -euo pipefail

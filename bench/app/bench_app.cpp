@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_app: BTXH Desktop over a large case store (see bench/README.md, section bench_app).
 //
 //   bench_app [--db PATH] [--rows N] [--runs N] [--steps N]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_print [--rows N] [--dir DIR]: stores N synthetic dossiers (with their steps), then prints the
 // tracking book of all of them to a PDF file through the same PrintJob as the app and `btxh print book`, and
 // one receipt. Prints the time of each (wall and processor time) and the peak memory (VmHWM) before and after

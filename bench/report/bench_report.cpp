@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_report: how long the dashboard's report takes over a large database — a province and a year,
 // grouped each way — counted by Store::report (the store's SQL over schema 7's indexes).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_export --make N --db PATH            stores N synthetic dossiers in a new database
 // bench_export --db PATH --rows N [--format xlsx|csv] [--out FILE]
 //                                            exports the first N of them (sorted by MaHoSo), as the app does

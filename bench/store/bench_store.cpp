@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_store: how fast the store takes in dossiers, next to the raw SQLite C API inserting the same rows
 // into the same schema in the same run, and how fast it lists and searches a large database.
 //

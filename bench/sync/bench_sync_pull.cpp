@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_sync_pull: how fast the sync engine pulls N dossiers from ndxp-sandbox on loopback into a fresh
 // store, beside the store's own import of the same data (read the JSON, apply it) — the limit the pull can
 // approach — and the peak memory of each (getrusage, each measured in a process of its own).

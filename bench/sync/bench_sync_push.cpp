@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_sync_push: how fast the outbox goes out to ndxp-sandbox on loopback, with one engine alone and with
 // two engines (two processes) competing for one database: the lease that keeps them from sending an item
 // twice must not halve the throughput.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the application's SVG icon at build time into the PNG sizes of the hicolor theme and one Windows
 // .ico holding the same sizes, so packaging needs no converter beyond Qt Svg, which the desktop app links
 // anyway.

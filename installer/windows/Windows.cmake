@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Windows installer: the programs with everything they load deployed beside them, and a per-machine NSIS
 # installer with a Start-menu shortcut and the .btxhx file association. Included by installer/CMakeLists.txt when
 # WIN32, before include(CPack); expects BTXH_PACKAGED_PROGRAMS and BTXH_ICON_ICO from it.

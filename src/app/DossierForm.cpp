@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierForm.h"
 #include "ui_DossierForm.h"
 

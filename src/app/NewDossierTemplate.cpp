@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewDossierTemplate.h"
 
 #include "AppServices.h"

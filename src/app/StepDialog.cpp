@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepDialog.h"
 #include "ui_StepDialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Typed names for the positions in each FieldTable. The descriptions themselves live once, in FieldTable.cpp;

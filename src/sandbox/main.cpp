@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ndxp-sandbox: see README.md beside this file.
 #include "SandboxOptions.h"
 #include "SandboxServer.h"

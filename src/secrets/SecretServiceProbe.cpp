@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretServiceProbe.h"
 
 #ifdef BTXH_SECRET_SERVICE_PROBE

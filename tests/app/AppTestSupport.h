@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Shared by the GUI tests: a real database in a temporary folder, an office configured in it, a key pair in a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → About: the version and the build, and where the bundled data comes from with its licence.
 #include "AppTestSupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case list's area filter offers today's units and yesterday's, each tied to its list, and never maps one
 // to the other.
 #include "AreaFilterChoices.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Back up… and File > Restore from backup… on the real main window (offscreen) over a real SQLite
 // file: the file dialogs answered through the injectable choosers, the message boxes by their names.
 #include "AppTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case list over a real store: lazy pages, counts, every sort column, jumps to the bottom as cheap as the
 // top, bounded memory, and search as officers type it (no tone marks, đ as d, any case).
 #include "AppTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reports dashboard on real widgets: counted in its worker thread, cancellable, and a cell or a bar shows
 // exactly its dossiers.
 #include "AppTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app with the real OS keychain (gnome-keyring's Secret Service in a private D-Bus session,
 // started by tests/secrets/run-with-keyring.sh): an administrator types the key pair into Settings, it lands
 // in the keychain (checked with secret-tool, independently of QtKeychain), a sync against a real ndxp-sandbox

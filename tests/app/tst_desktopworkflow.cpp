@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An officer's day, end to end, against a real ndxp-sandbox process on 127.0.0.1 and a real SQLite file,
 // driving the real widgets by name: receive the area's dossiers, create one by typing and clicking, see and
 // fix the validation messages, save, find it again typing without tone marks, queue it, sync, see it synced;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dossier form, driven by its widgets: typing, picking, validation beside each field, drafts and
 // queueing, undo and redo, and never losing typed work silently.
 #include "AppTestSupport.h"

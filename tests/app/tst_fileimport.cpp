@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An exported dossier file (.btxhx) opened with the app: it is judged as `btxh import` judges it, offered to
 // the officer, stored only on their "yes", and a file that cannot be read is refused with a clear message and
 // nothing already saved is lost.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first start: the wizard is driven the way a new user does (language, area, role, how to connect); its
 // answers land in the app's settings and the office's database, the key pair only in the keychain; pages with
 // bad answers refuse Next; and the decision of when the wizard shows (and when the demo starts) holds across

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // At the desk without a mouse: a dossier created, filled, checked, saved and queued with the keyboard alone,
 // the pickers chosen with arrows and Return (Escape leaving them), dates typed in the shapes officers type
 // them, Return never closing the form, every command's shortcut shown, and what a screen reader says of a

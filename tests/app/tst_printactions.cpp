@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Print menu on the real main window (offscreen) over a real SQLite file: print preview of the receipt
 // from the list and right after a new dossier is saved (Ctrl+P on its form), and the tracking book of the
 // list as filtered saved as PDF, with its progress dialog and Cancel. PDFs read back with pdftotext.

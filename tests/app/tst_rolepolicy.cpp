@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The roles of the law in force: who may enter, edit, add steps, record the decision and change the
 // connection; and a database that stored the three-level administration's district reviewer keeps working.
 #include "OfficeSettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // On a small office screen: 1280×720 less a 40-pixel taskbar. The main window and every dialog open within
 // the screen's area (long forms scroll inside), and the main window and the forms come back where they were,
 // per screen. The offscreen platform is given that screen before the application starts (see main() below).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: the key pair goes straight into the keychain (masked, never into the database), "Test connection"
 // asks a real ndxp-sandbox for a token, bad values are refused with a reason and nothing half-saved, and only
 // an administrator changes the connection.

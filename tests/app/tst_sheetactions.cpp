@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export the list… and File > Import… on the real main window (offscreen) over a real SQLite file: the
 // file dialogs answered through the injectable choosers, the import preview looked at and answered, the
 // message boxes by their names.

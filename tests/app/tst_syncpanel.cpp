@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync panel's outbox: each item's state and the gateway's own message; a refused item retried or
 // discarded (administrators only), and what that does to the dossier; nothing else touched.
 #include "AppTestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processing timeline as an officer reads it in the detail pane: a card per step down a rail, each step's
 // time drawn against its legal deadline, the overdue one in red, the waits between steps, the final result at
 // the end — at the pane's default width with no sideways scrolling, the table still one tab away.

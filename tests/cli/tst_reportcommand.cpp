@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // btxh report and the deadline settings of btxh config, through the real executable.
 #include "BtxhRun.h"
 #include "Store.h"

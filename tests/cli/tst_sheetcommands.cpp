@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `btxh import-sheet` and `btxh export --format xlsx` run as the real executable on a database file: the
 // sheet is judged row by row and nothing is stored without --yes; rows with errors only with --drafts.
 #include "BtxhRun.h"

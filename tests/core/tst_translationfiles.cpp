@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every message of the interface is translated: the catalogues in translations/ have no unfinished or empty
 // entry, and none is missing — lupdate, run on the sources into a copy of each catalogue, finds nothing new.
 #include <QFile>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonCodec.h"
 #include "PlaceCalendar.h"
 #include "SpecFixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The working-day calendar, the deadline rules and a dossier's outcome against its deadline.
 #include "DeadlineRules.h"
 #include "DeadlineSettings.h"

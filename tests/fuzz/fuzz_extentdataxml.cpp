@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the CertificateExtentData reader and writer. Besides "never crash, hang or
 // leak", it checks the writer's promise: whatever the reader accepts, write() turns into a document that
 // reads back with no warning and the same values.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the JSON payload reader: any bytes must give a payload or a message, never a
 // crash, a hang or unbounded memory.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the streaming reader of large payload files (PayloadStream): any bytes must be
 // refused with a message or cut into windows that each read as a document, never a crash, a hang or
 // unbounded memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the reader of push replies ({"error_code", "message"}, also inside "result"):
 // any bytes must give an accepted push, a business error or a reply we cannot read, with words for the
 // officer; never a crash.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for Retry-After (delta-seconds or an HTTP date): any header value must give -1 or a
 // wait between 0 and a day; never a crash.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A driver that runs a libFuzzer entry point without libFuzzer, so every build (any compiler) exercises it:
 // over each file of a seed corpus, then over a fixed number of pseudo-random mutations of those seeds. The
 // generator has a fixed seed and its own arithmetic, so every run and every platform feeds the same inputs;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the reader of token replies (the MToken: access_token, expires_in, ...): any
 // bytes must give a token or a reason, and a usable lifetime; never a crash.
 

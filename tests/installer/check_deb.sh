@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package with `cpack -G DEB` and checks what an administrator installing it gets.
 #
 #   check_deb.sh BUILD_DIR WORK_DIR

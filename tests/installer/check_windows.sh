@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the Windows installer description (installer/windows/Windows.cmake) on Linux, where it cannot be built
 # for real.
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalogues.h"
 #include "DossierGenerator.h"
 #include "GsoDirectory.h"

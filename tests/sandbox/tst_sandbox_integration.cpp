@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gateway client against a real ndxp-sandbox process on 127.0.0.1: every fault option gives the
 // documented client behaviour (src/sandbox/README.md), and nothing is lost or doubled on the server.
 #include "GatewayClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // For the secrets tests: the throwaway home run-with-keyring.sh made, and what was written in it.

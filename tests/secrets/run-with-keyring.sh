@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test against a real Secret Service, or against none, in a throwaway home.
 #
 #   run-with-keyring.sh keyring PROGRAM [ARGS...]  private D-Bus session, gnome-keyring started and unlocked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `btxh keys` as a real process against a real Secret Service (run-with-keyring.sh keyring), and without any
 // D-Bus. The secret goes in on standard input only, and must never come out: not in the output, not in any
 // file under the throwaway HOME and XDG directories.

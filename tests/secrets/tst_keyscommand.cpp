@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `btxh keys` in-process, over a MemorySecretStore: what it stores, prints and exits with. The real keychain
 // and a real process are in tst_keyscli.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the consumer key and secret come from: BTXH_CONSUMER_KEY/SECRET in the (injected) environment first,
 // the secret store otherwise.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KeychainSecretStore against a real Secret Service: gnome-keyring in a private D-Bus session, unlocked by
 // run-with-keyring.sh. Every write is checked with secret-tool, independently of QtKeychain, so a keyring
 // that silently does nothing (locked, or not there) cannot make these tests pass.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A keyring that holds our entry but is locked (run-with-keyring.sh locked: the login keyring was created and
 // filled in an earlier session, and the daemon now runs without its password). A Secret Service lookup then
 // answers "not found" rather than an error; the store must say "locked", never "not stored", and must not

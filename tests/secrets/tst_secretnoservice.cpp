@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // No D-Bus at all (run-with-keyring.sh no-dbus): every operation must fail with the clear "no keychain
 // service" message, reads must not look like "not stored", and nothing may be written anywhere instead
 // (QtKeychain's plain-text fallback stays off). The environment variables still work for unattended runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SecretStore contract, exercised through MemorySecretStore, and the mapping of QtKeychain errors to the
 // messages an officer sees. No keychain needed.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case list to .xlsx and CSV (DossierExport, CaseListSheet), read back and compared cell by cell with
 // what the store holds: every field in the field table's order, codes with their names, dates as real dates.
 #include "CsvReader.h"

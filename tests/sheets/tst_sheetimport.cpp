@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Many new dossiers from a sheet in the import template (SheetImport): every row judged before anything is
 // stored, each problem naming its row and column; rows with errors stored only as drafts when asked; bad
 // files refused with a clear message and nothing stored.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The generic table writers (TableWriter: .xlsx and CSV) and the CSV reader: what a report or a list writes
 // is read back as Excel would see it (openpyxl for .xlsx, the BOM and quoting for CSV).
 #include "CsvReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The importer tst_storecrash kills: stores dossiers 0..COUNT-1 (revision REVISION) with their steps in
 // batches of BATCH, one transaction each, and prints "committed N" after each batch's commit returns.
 //

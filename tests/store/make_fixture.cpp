@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a database of schema version 1 with a little of everything in it, for tst_storemigrations.
 //
 //     store_make_fixture tests/fixtures/store/schema-v1.sqlite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Lists of people in the order Vietnamese lists use: by the given name (tên), then the family and middle
 // names (họ, tên đệm), in Vietnamese alphabetical order — beside the full-name order, through the same list
 // query the case list, the command line and the exports use; and databases made before it (schema 4) keyed on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports counted in SQL against a handful of dossiers counted by hand (today is 10/03/2025):
 //
 //  code  procedure (days)  commune  received     status  steps                              due (source)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backup, verify and restore through SQLite's online backup API, and the backup before every migration:
 // real database files in a temporary folder, a real second connection writing meanwhile.
 #include "Migrations.h"

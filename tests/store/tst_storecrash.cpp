@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Kills an importing child with SIGKILL at random points, many times over, and checks after each kill that
 // the database opens, passes PRAGMA integrity_check, and holds every dossier whose batch had committed, once
 // and whole.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Full disk, read-only file, locked database, corrupt file: each gives a clear message, and nothing already
 // stored is lost.
 #include "Store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The database holds names and ID numbers: only its owner may read it, its companions or its copies, and the
 // safety copies beside it do not pile up for ever.
 #include "OwnerOnly.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store's side of syncing: what a push accepted by the server means for the next pull (the pushed copy is
 // the server's copy), and the outbox as the sync engine and the sync panel see it.
 #include "JsonCodec.h"

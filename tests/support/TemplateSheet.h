@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Sheets in the import template for the tests of the sheets layer, the CLI and the app: a row an officer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `btxh config`, `btxh pull`, `btxh push` and `btxh sync`, end to end: the real executable (QProcess) against
 // a real ndxp-sandbox process and a real SQLite file.
 #include "SandboxProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every fault ndxp-sandbox can inject, during a sync that pushes and pulls: items are retried or stay queued,
 // nothing is lost and nothing is stored twice, on either side. The sandbox does not deduplicate (--no-dedup):
 // a step that reached it twice would be stored twice, so the counts prove the client's own guarantee.

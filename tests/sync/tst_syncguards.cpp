@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What keeps a sync from losing or doubling work when the gateway misbehaves or another sync runs: a pull
 // reply that is not understood does not move the watermark (unreadable items wait in a quarantine), a
 // gateway that is set up wrong stops the run with items left queued, and one pusher per database.

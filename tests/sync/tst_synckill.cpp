@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exactly once across processes and kills: two `btxh push` processes and an engine of this process (standing
 // for the desktop app) start together on one database, against ndxp-sandbox in its non-deduplicating mode
 // (every push it gets is stored as it comes), while children are killed with SIGKILL at random moments.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync engine's pure parts: how outbox items are ordered and held back, how a pull range is cut into
 // windows, how times are read, and which settings are accepted.
 #include "OutboxOrder.h"

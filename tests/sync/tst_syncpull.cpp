@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pulling by time window against a real ndxp-sandbox process: watermarks and overlap, windows split when too
 // large or too slow, conflicts with pending local edits, tokens that expire or are revoked mid-run, cancel.
 #include "SandboxProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 10,000-dossier pull from a real ndxp-sandbox process (--seed 10000) into a real SQLite file.
 #include "SandboxProcess.h"
 #include "SyncHarness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pushing the outbox against a real ndxp-sandbox process: order, idempotency, lost replies, a server killed
 // in the middle, and no network at all.
 #include "SandboxProcess.h"
