@@ -4,7 +4,7 @@
 <context>
     <name>BackupCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/BackupCommand.cpp" line="+50"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+51"/>
         <source>Backed up %n dossier(s) from %1</source>
         <translation>
             <numerusform>Backed up %n dossier from %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ExportCommand.cpp" line="+80"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+81"/>
         <location line="+35"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
@@ -27,7 +27,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+99"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+100"/>
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation>
             <numerusform>%n pull request body skipped: there is nothing to store in a query</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>ImportSheetCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportSheetCommand.cpp" line="+103"/>
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+104"/>
         <source>%n dossier(s) stored.</source>
         <translation>
             <numerusform>%n dossier stored.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>KeychainError</name>
     <message numerus="yes">
-        <location filename="../src/secrets/KeychainError.cpp" line="+55"/>
+        <location filename="../src/secrets/KeychainError.cpp" line="+56"/>
         <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be waiting for an unlock prompt.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ListCommand.cpp" line="+106"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+107"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>QuarantineReport</name>
     <message numerus="yes">
-        <location filename="../src/cli/QuarantineReport.cpp" line="+31"/>
+        <location filename="../src/cli/QuarantineReport.cpp" line="+32"/>
         <source>%n pulled item(s) could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</source>
         <translation>
             <numerusform>%n pulled item could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>RestoreCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/RestoreCommand.cpp" line="+73"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+74"/>
         <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
         <translation>
             <numerusform>Backup %1: %n dossier, schema %2, %3, taken %4.</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ValidateCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ValidateCommand.cpp" line="+70"/>
+        <location filename="../src/cli/ValidateCommand.cpp" line="+71"/>
         <source>%n record(s) checked</source>
         <translation>
             <numerusform>%n record checked</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>btxh::GatewayError</name>
     <message numerus="yes">
-        <location filename="../src/ndxp/GatewayError.cpp" line="+74"/>
+        <location filename="../src/ndxp/GatewayError.cpp" line="+75"/>
         <source>The gateway did not answer within %n second(s).</source>
         <translation>
             <numerusform>The gateway did not answer within %n second.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncEngine.cpp" line="+770"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+771"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>btxh::SyncReport</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncReport.cpp" line="+36"/>
+        <location filename="../src/sync/SyncReport.cpp" line="+37"/>
         <source> (%n to retry)</source>
         <translation>
             <numerusform> (%n to retry)</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>btxh::app::BackupActions</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupActions.cpp" line="+94"/>
+        <location filename="../src/app/BackupActions.cpp" line="+95"/>
         <source>Backed up %n dossier(s) to %1 (%2).</source>
         <translation>
             <numerusform>Backed up %n dossier to %1 (%2).</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ConflictDialog.cpp" line="+81"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+82"/>
         <source>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line(s) differ.</source>
         <translation>
             <numerusform>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line differs.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+433"/>
+        <location filename="../src/app/DossierForm.cpp" line="+434"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>btxh::app::FileImport</name>
     <message numerus="yes">
-        <location filename="../src/app/FileImport.cpp" line="+47"/>
+        <location filename="../src/app/FileImport.cpp" line="+48"/>
         <source>%n dossier(s) to store.</source>
         <translation>
             <numerusform>%n dossier to store.</numerusform>
@@ -301,7 +301,7 @@
 <context>
     <name>btxh::app::ImportAction</name>
     <message numerus="yes">
-        <location filename="../src/app/ImportAction.cpp" line="+108"/>
+        <location filename="../src/app/ImportAction.cpp" line="+109"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Storing %n dossier…</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+267"/>
+        <location filename="../src/app/MainWindow.cpp" line="+268"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>
@@ -355,7 +355,7 @@
 <context>
     <name>btxh::app::SheetPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/SheetPreviewDialog.cpp" line="+23"/>
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+24"/>
         <source>%1 holds %n dossier row(s).</source>
         <translation>
             <numerusform>%1 holds %n dossier row.</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>btxh::app::SyncPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/SyncPanel.cpp" line="+165"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+166"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>btxh::app::TimelineView</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineView.cpp" line="+137"/>
+        <location filename="../src/app/TimelineView.cpp" line="+138"/>
         <location line="+3"/>
         <source>%n h</source>
         <translation>
@@ -414,7 +414,7 @@
 <context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+73"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+74"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>btxh::documents::TrackingBook</name>
     <message numerus="yes">
-        <location filename="../src/documents/TrackingBook.cpp" line="+181"/>
+        <location filename="../src/documents/TrackingBook.cpp" line="+182"/>
         <source>Printed on %1; %n dossier(s).</source>
         <translation>
             <numerusform>Printed on %1; %n dossier.</numerusform>

@@ -27,7 +27,7 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <location filename="../src/cli/BackupCommand.cpp" line="+12"/>
+        <location filename="../src/cli/BackupCommand.cpp" line="+13"/>
         <source>back up the local database to a file (while the app may keep working)</source>
         <translation>sao lưu cơ sở dữ liệu cục bộ ra một tệp (ứng dụng vẫn có thể tiếp tục làm việc)</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="+15"/>
+        <location filename="../src/cli/CliApplication.cpp" line="+16"/>
         <source>Usage: btxh [--lang vi|en] COMMAND [options]</source>
         <translation>Cách dùng: btxh [--lang vi|en] LỆNH [tuỳ chọn]</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../src/cli/ConfigCommand.cpp" line="+14"/>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+15"/>
         <source>show or change the gateway endpoint and the office&apos;s area</source>
         <translation>xem hoặc đổi địa chỉ cổng kết nối và địa bàn của cơ quan</translation>
     </message>
@@ -234,7 +234,7 @@ Các thiết lập:
 <context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/cli/ConvertCommand.cpp" line="+14"/>
+        <location filename="../src/cli/ConvertCommand.cpp" line="+15"/>
         <source>print the request form (what would be pushed) of dossiers and steps in JSON files</source>
         <translation>in dạng yêu cầu (dữ liệu sẽ được gửi lên) của hồ sơ và bước xử lý trong các tệp JSON</translation>
     </message>
@@ -389,7 +389,7 @@ Các thiết lập:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+28"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+29"/>
         <source>The file to write.</source>
         <translation>Tệp cần ghi.</translation>
     </message>
@@ -441,7 +441,7 @@ Các thiết lập:
 <context>
     <name>ExtentDataXml</name>
     <message>
-        <location filename="../src/core/ExtentDataXml.cpp" line="+203"/>
+        <location filename="../src/core/ExtentDataXml.cpp" line="+204"/>
         <source>The document departs from the specification in more ways than those listed.</source>
         <translation>Tài liệu còn sai khác với đặc tả ở nhiều chỗ hơn những gì đã liệt kê.</translation>
     </message>
@@ -695,7 +695,7 @@ Các thiết lập:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+41"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+42"/>
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
     </message>
@@ -784,7 +784,7 @@ Các thiết lập:
 <context>
     <name>ImportSheetCommand</name>
     <message>
-        <location filename="../src/cli/ImportSheetCommand.cpp" line="+11"/>
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+12"/>
         <source>check, then store, new dossiers from a spreadsheet (CSV) in the import template</source>
         <translation>kiểm tra rồi lưu các hồ sơ mới từ bảng tính (CSV) theo mẫu nhập</translation>
     </message>
@@ -859,7 +859,7 @@ Các thiết lập:
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../src/cli/InputFile.cpp" line="+18"/>
+        <location filename="../src/cli/InputFile.cpp" line="+19"/>
         <source>no such file</source>
         <translation>không có tệp này</translation>
     </message>
@@ -883,7 +883,7 @@ Các thiết lập:
 <context>
     <name>JsonCodec</name>
     <message>
-        <location filename="../src/core/JsonCodec.cpp" line="+78"/>
+        <location filename="../src/core/JsonCodec.cpp" line="+79"/>
         <source>the field appears twice (as &quot;%1&quot;); the first value is kept</source>
         <translation>trường xuất hiện hai lần (dưới tên &quot;%1&quot;); giữ giá trị đầu tiên</translation>
     </message>
@@ -921,7 +921,7 @@ Các thiết lập:
 <context>
     <name>KeychainError</name>
     <message>
-        <location filename="../src/secrets/KeychainError.cpp" line="+39"/>
+        <location filename="../src/secrets/KeychainError.cpp" line="+40"/>
         <source>No keychain service is running (%1). Start gnome-keyring (or another Secret Service), or set BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment. The keys are never kept in a plain-text file instead.</source>
         <translation>Không có dịch vụ kho khoá nào đang chạy (%1). Hãy khởi động gnome-keyring (hoặc một dịch vụ Secret Service khác), hoặc đặt BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET trong biến môi trường. Các khoá không bao giờ được lưu thay vào một tệp văn bản thường.</translation>
     </message>
@@ -961,7 +961,7 @@ Các thiết lập:
 <context>
     <name>KeysCommand</name>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="+91"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="+92"/>
         <source>store, check or remove the gateway consumer key and secret in the OS keychain</source>
         <translation>lưu, kiểm tra hoặc xoá khoá và mật khẩu ứng dụng (consumer key/secret) của cổng kết nối trong kho khoá của hệ điều hành</translation>
     </message>
@@ -1088,7 +1088,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>ListCommand</name>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="+37"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+38"/>
         <source>list the dossiers in the local database, with filters and accent-insensitive search</source>
         <translation>liệt kê các hồ sơ trong cơ sở dữ liệu cục bộ, có bộ lọc và tìm kiếm không phân biệt dấu</translation>
     </message>
@@ -1396,7 +1396,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+387"/>
+        <location filename="../src/store/Migrations.cpp" line="+388"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1409,7 +1409,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>PayloadReader</name>
     <message>
-        <location filename="../src/core/Payload.cpp" line="+75"/>
+        <location filename="../src/core/Payload.cpp" line="+76"/>
         <source>item %1 is not a JSON object but %2</source>
         <translation>mục %1 không phải đối tượng JSON mà là %2</translation>
     </message>
@@ -1453,7 +1453,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>PayloadStream</name>
     <message>
-        <location filename="../src/store/PayloadStream.cpp" line="+64"/>
+        <location filename="../src/store/PayloadStream.cpp" line="+65"/>
         <location line="+52"/>
         <location line="+212"/>
         <location line="+3"/>
@@ -1576,7 +1576,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>PrintCommand</name>
     <message>
-        <location filename="../src/cli/PrintCommand.cpp" line="+28"/>
+        <location filename="../src/cli/PrintCommand.cpp" line="+29"/>
         <source>print a dossier&apos;s receipt or sheet, or the tracking book of the list, or save it as PDF</source>
         <translation>in giấy tiếp nhận hoặc phiếu thông tin của một hồ sơ, hay sổ theo dõi hồ sơ của danh sách, hoặc lưu thành PDF</translation>
     </message>
@@ -1660,7 +1660,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ProblemPrinter</name>
     <message>
-        <location filename="../src/cli/ProblemPrinter.cpp" line="+8"/>
+        <location filename="../src/cli/ProblemPrinter.cpp" line="+9"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
@@ -1673,7 +1673,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>PullCommand</name>
     <message>
-        <location filename="../src/cli/PullCommand.cpp" line="+9"/>
+        <location filename="../src/cli/PullCommand.cpp" line="+10"/>
         <source>receive dossiers, processing progress and final results from the gateway</source>
         <translation>nhận hồ sơ, tiến độ xử lý và kết quả cuối cùng từ cổng kết nối</translation>
     </message>
@@ -1688,7 +1688,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>PushCommand</name>
     <message>
-        <location filename="../src/cli/PushCommand.cpp" line="+9"/>
+        <location filename="../src/cli/PushCommand.cpp" line="+10"/>
         <source>send queued dossiers, processing steps and final results to the gateway</source>
         <translation>gửi các hồ sơ, bước xử lý và kết quả cuối cùng đang chờ gửi lên cổng kết nối</translation>
     </message>
@@ -1703,7 +1703,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>QuarantineReport</name>
     <message>
-        <location filename="../src/cli/QuarantineReport.cpp" line="+25"/>
+        <location filename="../src/cli/QuarantineReport.cpp" line="+26"/>
         <source>Queued to send: %1</source>
         <translation>Đang chờ gửi: %1</translation>
     </message>
@@ -1733,7 +1733,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+28"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+29"/>
         <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
         <translation>đếm hồ sơ tiếp nhận trong một khoảng thời gian: đã giải quyết đúng hạn hay trễ hạn, đang giải quyết hay quá hạn</translation>
     </message>
@@ -1859,7 +1859,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+37"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+38"/>
         <source>replace the local database with a backup (keeping a safety copy)</source>
         <translation>thay cơ sở dữ liệu cục bộ bằng một bản sao lưu (có giữ một bản sao an toàn)</translation>
     </message>
@@ -1952,7 +1952,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>SecretKinds</name>
     <message>
-        <location filename="../src/secrets/SecretKind.cpp" line="+18"/>
+        <location filename="../src/secrets/SecretKind.cpp" line="+19"/>
         <source>consumer key</source>
         <translation>khoá ứng dụng (consumer key)</translation>
     </message>
@@ -2112,7 +2112,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../src/cli/ShowCommand.cpp" line="+33"/>
+        <location filename="../src/cli/ShowCommand.cpp" line="+34"/>
         <source>show one stored dossier with its documents, result papers and processing steps</source>
         <translation>hiển thị một hồ sơ đã lưu cùng các giấy tờ, giấy tờ kết quả và các bước xử lý</translation>
     </message>
@@ -2203,7 +2203,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+388"/>
+        <location filename="../src/store/Store.cpp" line="+389"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2301,7 +2301,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+28"/>
+        <location filename="../src/store/ListReader.cpp" line="+29"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -2309,7 +2309,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../src/store/StoreBackup.cpp" line="+201"/>
+        <location filename="../src/store/StoreBackup.cpp" line="+202"/>
         <source>The file %1 does not exist.</source>
         <translation>Tệp %1 không tồn tại.</translation>
     </message>
@@ -2450,7 +2450,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+15"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+16"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
@@ -2558,7 +2558,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../src/cli/SyncCommand.cpp" line="+11"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="+12"/>
         <source>push the queued changes, then pull (btxh push, then btxh pull)</source>
         <translation>gửi các thay đổi đang chờ gửi, rồi lấy dữ liệu về (btxh push, rồi btxh pull)</translation>
     </message>
@@ -2583,7 +2583,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>SyncCommandSupport</name>
     <message>
-        <location filename="../src/cli/SyncCommandSupport.cpp" line="+59"/>
+        <location filename="../src/cli/SyncCommandSupport.cpp" line="+60"/>
         <source>What to pull: dossiers, results, progress or all (default).</source>
         <translation>Dữ liệu cần lấy: dossiers, results, progress hoặc all (mặc định).</translation>
     </message>
@@ -2749,7 +2749,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../src/store/SyncState.cpp" line="+37"/>
+        <location filename="../src/store/SyncState.cpp" line="+38"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -2815,7 +2815,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../src/cli/ValidateCommand.cpp" line="+10"/>
+        <location filename="../src/cli/ValidateCommand.cpp" line="+11"/>
         <source>check dossiers and processing steps in JSON files against the specification</source>
         <translation>kiểm tra hồ sơ và bước xử lý trong các tệp JSON theo đặc tả</translation>
     </message>
@@ -2864,7 +2864,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ValidationOptions</name>
     <message>
-        <location filename="../src/cli/ValidationOptions.cpp" line="+10"/>
+        <location filename="../src/cli/ValidationOptions.cpp" line="+11"/>
         <source>Judge the data as &quot;sent&quot; (strict: table violations are errors) or &quot;received&quot; (lenient: warnings). Default: received for pull responses, sent otherwise.</source>
         <translation>Đánh giá dữ liệu như &quot;sent&quot; (dữ liệu gửi đi, nghiêm ngặt: vi phạm bảng đặc tả là lỗi) hoặc &quot;received&quot; (dữ liệu nhận về, nới lỏng: chỉ cảnh báo). Mặc định: received với phản hồi lấy dữ liệu, sent với các trường hợp khác.</translation>
     </message>
@@ -2942,7 +2942,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+126"/>
+        <location filename="../src/core/Validator.cpp" line="+127"/>
         <source>is required</source>
         <translation>là bắt buộc</translation>
     </message>
@@ -3200,7 +3200,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::CsvReader</name>
     <message>
-        <location filename="../src/sheets/CsvReader.cpp" line="+46"/>
+        <location filename="../src/sheets/CsvReader.cpp" line="+47"/>
         <source>Line %1 is not UTF-8 text: save the sheet as &quot;CSV UTF-8&quot;.</source>
         <translation>Dòng %1 không phải văn bản UTF-8: hãy lưu bảng tính dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
@@ -3214,7 +3214,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::CsvTableWriter</name>
     <message>
-        <location filename="../src/sheets/CsvTableWriter.cpp" line="+26"/>
+        <location filename="../src/sheets/CsvTableWriter.cpp" line="+27"/>
         <location line="+8"/>
         <location line="+37"/>
         <source>%1 cannot be written: %2</source>
@@ -3224,7 +3224,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DeadlineRules</name>
     <message>
-        <location filename="../src/core/DeadlineRules.cpp" line="+91"/>
+        <location filename="../src/core/DeadlineRules.cpp" line="+92"/>
         <source>the received date is missing or not a date, so no deadline can be computed</source>
         <translation>thiếu ngày tiếp nhận hoặc ngày tiếp nhận không hợp lệ, nên không tính được thời hạn</translation>
     </message>
@@ -3242,7 +3242,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DeadlineSettings</name>
     <message>
-        <location filename="../src/core/DeadlineSettings.cpp" line="+36"/>
+        <location filename="../src/core/DeadlineSettings.cpp" line="+37"/>
         <source>extra days off, yyyy-MM-dd separated by commas</source>
         <translation>các ngày nghỉ thêm, dạng yyyy-MM-dd, cách nhau bằng dấu phẩy</translation>
     </message>
@@ -3280,7 +3280,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DossierDeadline</name>
     <message>
-        <location filename="../src/core/DossierDeadline.cpp" line="+44"/>
+        <location filename="../src/core/DossierDeadline.cpp" line="+45"/>
         <source>computed from the procedure&apos;s processing time</source>
         <translation>tính từ thời gian giải quyết của thủ tục</translation>
     </message>
@@ -3323,7 +3323,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DossierExport</name>
     <message>
-        <location filename="../src/sheets/DossierExport.cpp" line="+9"/>
+        <location filename="../src/sheets/DossierExport.cpp" line="+10"/>
         <source>Dossiers</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
@@ -3331,7 +3331,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::EndpointProfile</name>
     <message>
-        <location filename="../src/ndxp/EndpointProfile.cpp" line="+70"/>
+        <location filename="../src/ndxp/EndpointProfile.cpp" line="+71"/>
         <source>The gateway address &quot;%1&quot; is not a valid URL.</source>
         <translation>Địa chỉ cổng kết nối &quot;%1&quot; không phải URL hợp lệ.</translation>
     </message>
@@ -3374,7 +3374,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::GatewayError</name>
     <message>
-        <location filename="../src/ndxp/GatewayError.cpp" line="+65"/>
+        <location filename="../src/ndxp/GatewayError.cpp" line="+66"/>
         <source>The gateway could not be reached (%1). The work stays queued and is sent when the connection is back.</source>
         <translation>Không kết nối được tới cổng kết nối (%1). Dữ liệu vẫn chờ gửi và sẽ được gửi khi có kết nối trở lại.</translation>
     </message>
@@ -3439,7 +3439,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::GatewayJob</name>
     <message>
-        <location filename="../src/ndxp/GatewayJob.cpp" line="+193"/>
+        <location filename="../src/ndxp/GatewayJob.cpp" line="+194"/>
         <source>the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway&apos;s error page may be in the way</source>
         <translation>cổng kết nối trả về một trang HTML thay vì JSON (HTTP %1); có thể một proxy hoặc trang báo lỗi của cổng kết nối đang chặn giữa</translation>
     </message>
@@ -3452,7 +3452,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::PlaceCalendar</name>
     <message>
-        <location filename="../src/core/PlaceCalendar.cpp" line="+29"/>
+        <location filename="../src/core/PlaceCalendar.cpp" line="+30"/>
         <source>the 2024 three-level GSO list (in force before %1)</source>
         <translation>danh mục GSO ba cấp 2024 (có hiệu lực trước %1)</translation>
     </message>
@@ -3470,7 +3470,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::PostReformForm</name>
     <message>
-        <location filename="../src/core/PostReformForm.cpp" line="+37"/>
+        <location filename="../src/core/PostReformForm.cpp" line="+38"/>
         <source>dossiers received from %1 are sent in the three-level form; no district code is configured for MaHuyen (endpoint.district)</source>
         <translation>hồ sơ tiếp nhận từ %1 được gửi theo dạng ba cấp; chưa cấu hình mã huyện cho MaHuyen (endpoint.district)</translation>
     </message>
@@ -3488,7 +3488,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::PullJob</name>
     <message>
-        <location filename="../src/ndxp/PullJob.cpp" line="+39"/>
+        <location filename="../src/ndxp/PullJob.cpp" line="+40"/>
         <source>the reply is not valid JSON</source>
         <translation>phản hồi không phải JSON hợp lệ</translation>
     </message>
@@ -3511,7 +3511,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::PushJob</name>
     <message>
-        <location filename="../src/ndxp/PushJob.cpp" line="+36"/>
+        <location filename="../src/ndxp/PushJob.cpp" line="+37"/>
         <source>the reply is not valid JSON (%1 at byte %2); it may have been cut short</source>
         <translation>phản hồi không phải JSON hợp lệ (%1 tại byte %2); có thể đã bị cắt ngắn</translation>
     </message>
@@ -3539,7 +3539,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::ReportTables</name>
     <message>
-        <location filename="../src/store/ReportTables.cpp" line="+26"/>
+        <location filename="../src/store/ReportTables.cpp" line="+27"/>
         <location line="+103"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
@@ -3693,7 +3693,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SheetImport</name>
     <message>
-        <location filename="../src/sheets/SheetImport.cpp" line="+93"/>
+        <location filename="../src/sheets/SheetImport.cpp" line="+94"/>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
@@ -3806,7 +3806,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::StoreError</name>
     <message>
-        <location filename="../src/store/StoreError.cpp" line="+53"/>
+        <location filename="../src/store/StoreError.cpp" line="+54"/>
         <source>The disk holding the database %1 is full (or the database reached its size limit). Nothing was changed; everything saved before is intact. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy (hoặc cơ sở dữ liệu đã đạt giới hạn dung lượng). Không có gì thay đổi; mọi dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
@@ -3860,7 +3860,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncArea</name>
     <message>
-        <location filename="../src/sync/SyncArea.cpp" line="+21"/>
+        <location filename="../src/sync/SyncArea.cpp" line="+22"/>
         <source>No area is set: give the office&apos;s province code (btxh config set area.province CODE, or --province CODE).</source>
         <translation>Chưa đặt địa bàn: hãy cho biết mã tỉnh của cơ quan (btxh config set area.province MÃ, hoặc --province MÃ).</translation>
     </message>
@@ -3873,7 +3873,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+177"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+178"/>
         <location line="+399"/>
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
@@ -4080,7 +4080,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncProgress</name>
     <message>
-        <location filename="../src/sync/SyncProgress.cpp" line="+8"/>
+        <location filename="../src/sync/SyncProgress.cpp" line="+9"/>
         <source>Sending queued changes</source>
         <translation>Đang gửi các thay đổi chờ gửi</translation>
     </message>
@@ -4113,7 +4113,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncReport</name>
     <message>
-        <location filename="../src/sync/SyncReport.cpp" line="+26"/>
+        <location filename="../src/sync/SyncReport.cpp" line="+27"/>
         <source>pulled %1 (new %2, updated %3, unchanged %4), pushed %5, failed %6, conflicts %7, queued %8</source>
         <translation>đã lấy về %1 (mới %2, cập nhật %3, không đổi %4), đã gửi %5, lỗi %6, xung đột %7, chờ gửi %8</translation>
     </message>
@@ -4149,7 +4149,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncSettings</name>
     <message>
-        <location filename="../src/sync/SyncSettings.cpp" line="+43"/>
+        <location filename="../src/sync/SyncSettings.cpp" line="+44"/>
         <source>which gateway: production (NDXP), sandbox (NDXP&apos;s test keys), lgsp (a province&apos;s gateway) or custom</source>
         <translation>cổng kết nối sử dụng: production (NDXP), sandbox (khoá thử nghiệm của NDXP), lgsp (cổng kết nối của tỉnh) hoặc custom</translation>
     </message>
@@ -4292,7 +4292,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::TokenProvider</name>
     <message>
-        <location filename="../src/ndxp/TokenProvider.cpp" line="+68"/>
+        <location filename="../src/ndxp/TokenProvider.cpp" line="+69"/>
         <source>No consumer key and secret are set for this connection. Set them with &quot;btxh keys set&quot; or in the connection settings.</source>
         <translation>Chưa đặt khoá và mật khẩu ứng dụng cho kết nối này. Hãy đặt bằng &quot;btxh keys set&quot; hoặc trong phần cài đặt kết nối.</translation>
     </message>
@@ -4315,7 +4315,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::WorkingCalendar</name>
     <message>
-        <location filename="../src/core/WorkingCalendar.cpp" line="+30"/>
+        <location filename="../src/core/WorkingCalendar.cpp" line="+31"/>
         <source>entry %1 of %2 needs &quot;date&quot;, or &quot;from&quot; and &quot;to&quot; up to %3 days apart, as yyyy-MM-dd</source>
         <translation>mục %1 của %2 cần có &quot;date&quot;, hoặc &quot;from&quot; và &quot;to&quot; cách nhau tối đa %3 ngày, dạng yyyy-MM-dd</translation>
     </message>
@@ -4338,7 +4338,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::XlsxTableWriter</name>
     <message>
-        <location filename="../src/sheets/XlsxTableWriter.cpp" line="+48"/>
+        <location filename="../src/sheets/XlsxTableWriter.cpp" line="+49"/>
         <location line="+28"/>
         <location line="+103"/>
         <source>%1 cannot be written: %2</source>
@@ -4364,7 +4364,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::AboutDialog</name>
     <message>
-        <location filename="../src/app/AboutDialog.cpp" line="+45"/>
+        <location filename="../src/app/AboutDialog.cpp" line="+46"/>
         <location line="+5"/>
         <location line="+18"/>
         <source>unknown</source>
@@ -4479,7 +4479,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::AppOptions</name>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="+13"/>
+        <location filename="../src/app/AppOptions.cpp" line="+14"/>
         <source>BTXH Desktop: social-assistance dossiers, kept on this computer and synced with the Ministry&apos;s system through NDXP.</source>
         <translation>BTXH Desktop: hồ sơ trợ giúp xã hội, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.</translation>
     </message>
@@ -4568,7 +4568,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::AreaFilterChoices</name>
     <message>
-        <location filename="../src/app/AreaFilterChoices.cpp" line="+34"/>
+        <location filename="../src/app/AreaFilterChoices.cpp" line="+35"/>
         <source>Received from %1 (2025 two-level list)</source>
         <translation>Tiếp nhận từ %1 (danh mục hai cấp 2025)</translation>
     </message>
@@ -4581,7 +4581,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::BackgroundJob</name>
     <message>
-        <location filename="../src/app/BackgroundJob.cpp" line="+16"/>
+        <location filename="../src/app/BackgroundJob.cpp" line="+17"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -4594,7 +4594,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+72"/>
+        <location filename="../src/app/BackupActions.cpp" line="+73"/>
         <location line="+48"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
@@ -4698,7 +4698,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CaseListModel</name>
     <message>
-        <location filename="../src/app/CaseListModel.cpp" line="+347"/>
+        <location filename="../src/app/CaseListModel.cpp" line="+348"/>
         <source>The server changed this dossier while your edits were waiting: open it to choose.</source>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
@@ -4746,7 +4746,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::CodeComboBox</name>
     <message>
-        <location filename="../src/app/CodeComboBox.cpp" line="+33"/>
+        <location filename="../src/app/CodeComboBox.cpp" line="+34"/>
         <source>Type to filter</source>
         <translation>Gõ để lọc</translation>
     </message>
@@ -4769,7 +4769,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/ConflictDialog.cpp" line="+74"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+75"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
@@ -4814,7 +4814,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/ConnectionTester.cpp" line="+20"/>
+        <location filename="../src/app/ConnectionTester.cpp" line="+21"/>
         <source>Enter the consumer key and secret (or store them in the keychain) first.</source>
         <translation>Hãy nhập consumer key và consumer secret (hoặc lưu chúng vào kho khóa) trước.</translation>
     </message>
@@ -4832,7 +4832,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DashboardDialog</name>
     <message>
-        <location filename="../src/app/DashboardDialog.cpp" line="+106"/>
+        <location filename="../src/app/DashboardDialog.cpp" line="+107"/>
         <source>The whole database</source>
         <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
@@ -4920,7 +4920,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DateEntry</name>
     <message>
-        <location filename="../src/app/DateEntry.cpp" line="+14"/>
+        <location filename="../src/app/DateEntry.cpp" line="+15"/>
         <source>&quot;%1&quot; is not a date: write the year with four digits</source>
         <translation>&quot;%1&quot; không phải là ngày: hãy viết năm bằng bốn chữ số</translation>
     </message>
@@ -4943,7 +4943,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
-        <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
+        <location filename="../src/app/DeadlineMarks.cpp" line="+68"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -4956,7 +4956,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+70"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+71"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -4988,7 +4988,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DisplayText</name>
     <message>
-        <location filename="../src/app/DisplayText.cpp" line="+64"/>
+        <location filename="../src/app/DisplayText.cpp" line="+65"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
@@ -5001,7 +5001,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierCodeAllocator</name>
     <message>
-        <location filename="../src/app/DossierCodeAllocator.cpp" line="+14"/>
+        <location filename="../src/app/DossierCodeAllocator.cpp" line="+15"/>
         <source>The agency code &quot;%1&quot; is not shaped like 000.00.15.G07: set the office&apos;s agency code in Settings.</source>
         <translation>Mã cơ quan &quot;%1&quot; không đúng dạng 000.00.15.G07: hãy đặt mã cơ quan trong Cài đặt.</translation>
     </message>
@@ -5014,7 +5014,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierDetailView</name>
     <message>
-        <location filename="../src/app/DossierDetailView.cpp" line="+58"/>
+        <location filename="../src/app/DossierDetailView.cpp" line="+59"/>
         <source>Select a dossier to see it here.</source>
         <translation>Chọn một hồ sơ để xem tại đây.</translation>
     </message>
@@ -5068,7 +5068,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+343"/>
+        <location filename="../src/app/DossierForm.cpp" line="+344"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -5193,7 +5193,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FieldEditor</name>
     <message>
-        <location filename="../src/app/FieldEditor.cpp" line="+94"/>
+        <location filename="../src/app/FieldEditor.cpp" line="+95"/>
         <source>dd/MM/yyyy</source>
         <translation>ngày/tháng/năm (dd/MM/yyyy)</translation>
     </message>
@@ -5216,7 +5216,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FileImport</name>
     <message>
-        <location filename="../src/app/FileImport.cpp" line="+18"/>
+        <location filename="../src/app/FileImport.cpp" line="+19"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -5340,7 +5340,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FinalResultDialog</name>
     <message>
-        <location filename="../src/app/FinalResultDialog.cpp" line="+34"/>
+        <location filename="../src/app/FinalResultDialog.cpp" line="+35"/>
         <location line="+86"/>
         <source>Save and queue</source>
         <translation>Lưu và đưa vào hàng chờ</translation>
@@ -5376,7 +5376,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FirstRunWizard</name>
     <message>
-        <location filename="../src/app/FirstRunWizard.cpp" line="+117"/>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+118"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
@@ -5429,7 +5429,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FormSections</name>
     <message>
-        <location filename="../src/core/FormSections.cpp" line="+61"/>
+        <location filename="../src/core/FormSections.cpp" line="+62"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -5467,7 +5467,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ImportAction</name>
     <message>
-        <location filename="../src/app/ImportAction.cpp" line="+50"/>
+        <location filename="../src/app/ImportAction.cpp" line="+51"/>
         <location line="+101"/>
         <source>Import</source>
         <translation>Nhập</translation>
@@ -5583,7 +5583,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ListExportAction</name>
     <message>
-        <location filename="../src/app/ListExportAction.cpp" line="+32"/>
+        <location filename="../src/app/ListExportAction.cpp" line="+33"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -5598,7 +5598,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xuất danh sách…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The list was not exported</source>
         <translation>Chưa xuất được danh sách</translation>
     </message>
@@ -5606,7 +5606,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+122"/>
+        <location filename="../src/app/MainWindow.cpp" line="+123"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -5759,7 +5759,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::OutboxModel</name>
     <message>
-        <location filename="../src/app/OutboxModel.cpp" line="+25"/>
+        <location filename="../src/app/OutboxModel.cpp" line="+26"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -5827,7 +5827,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::OutboxQueries</name>
     <message>
-        <location filename="../src/app/OutboxQueries.cpp" line="+30"/>
+        <location filename="../src/app/OutboxQueries.cpp" line="+31"/>
         <source>This item is not waiting or refused any more: it cannot be retried.</source>
         <translation>Mục này không còn ở trạng thái chờ hoặc bị từ chối: không thể gửi lại.</translation>
     </message>
@@ -5840,7 +5840,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::PrintActions</name>
     <message>
-        <location filename="../src/app/PrintActions.cpp" line="+68"/>
+        <location filename="../src/app/PrintActions.cpp" line="+69"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
@@ -5951,7 +5951,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::RecordListEditor</name>
     <message>
-        <location filename="../src/app/RecordListEditor.cpp" line="+59"/>
+        <location filename="../src/app/RecordListEditor.cpp" line="+60"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -5974,7 +5974,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ReportWorker</name>
     <message>
-        <location filename="../src/app/ReportWorker.cpp" line="+53"/>
+        <location filename="../src/app/ReportWorker.cpp" line="+54"/>
         <source>The report was cancelled.</source>
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
@@ -5982,7 +5982,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::RolePolicy</name>
     <message>
-        <location filename="../src/app/RolePolicy.cpp" line="+47"/>
+        <location filename="../src/app/RolePolicy.cpp" line="+48"/>
         <source>A commune leader approves and records the decision (processing steps and the final result); the dossier itself is read-only.</source>
         <translation>Lãnh đạo xã phê duyệt và ghi nhận quyết định (các bước xử lý và kết quả cuối cùng); bản thân hồ sơ chỉ được xem.</translation>
     </message>
@@ -6040,7 +6040,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SandboxProcess</name>
     <message>
-        <location filename="../src/app/SandboxProcess.cpp" line="+41"/>
+        <location filename="../src/app/SandboxProcess.cpp" line="+42"/>
         <source>ndxp-sandbox could not be started: %1</source>
         <translation>Không khởi động được ndxp-sandbox: %1</translation>
     </message>
@@ -6063,7 +6063,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+77"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+78"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -6176,7 +6176,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SheetPreviewDialog</name>
     <message>
-        <location filename="../src/app/SheetPreviewDialog.cpp" line="+18"/>
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+19"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
@@ -6213,7 +6213,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SheetPreviewModel</name>
     <message>
-        <location filename="../src/app/SheetPreviewModel.cpp" line="+33"/>
+        <location filename="../src/app/SheetPreviewModel.cpp" line="+34"/>
         <source>ready</source>
         <translation>sẵn sàng</translation>
     </message>
@@ -6271,7 +6271,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::StepDialog</name>
     <message>
-        <location filename="../src/app/StepDialog.cpp" line="+44"/>
+        <location filename="../src/app/StepDialog.cpp" line="+45"/>
         <location line="+115"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
@@ -6302,7 +6302,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SyncController</name>
     <message>
-        <location filename="../src/app/SyncController.cpp" line="+31"/>
+        <location filename="../src/app/SyncController.cpp" line="+32"/>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
@@ -6330,7 +6330,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SyncPanel</name>
     <message>
-        <location filename="../src/app/SyncPanel.cpp" line="+113"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+114"/>
         <source>Choose the province (and district, commune) to receive dossiers for.</source>
         <translation>Hãy chọn tỉnh (và huyện, xã) cần nhận hồ sơ.</translation>
     </message>
@@ -6413,7 +6413,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::TimelineModel</name>
     <message>
-        <location filename="../src/app/TimelineModel.cpp" line="+98"/>
+        <location filename="../src/app/TimelineModel.cpp" line="+99"/>
         <source>Received</source>
         <translation>Nhận từ máy chủ</translation>
     </message>
@@ -6431,7 +6431,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::TimelineView</name>
     <message>
-        <location filename="../src/app/TimelineView.cpp" line="+135"/>
+        <location filename="../src/app/TimelineView.cpp" line="+136"/>
         <source>under an hour</source>
         <translation>dưới một giờ</translation>
     </message>
@@ -6490,7 +6490,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+73"/>
+        <location filename="../src/app/TimelineWidget.cpp" line="+74"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n bước</numerusform>
@@ -6519,7 +6519,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::DocumentHtml</name>
     <message>
-        <location filename="../src/documents/DocumentHtml.cpp" line="+28"/>
+        <location filename="../src/documents/DocumentHtml.cpp" line="+29"/>
         <source>SOCIALIST REPUBLIC OF VIET NAM</source>
         <translation>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
@@ -6542,7 +6542,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::DossierSheet</name>
     <message>
-        <location filename="../src/documents/DossierSheet.cpp" line="+52"/>
+        <location filename="../src/documents/DossierSheet.cpp" line="+53"/>
         <location line="+21"/>
         <source>No.</source>
         <translation>STT</translation>
@@ -6616,7 +6616,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PagedDocument</name>
     <message>
-        <location filename="../src/documents/PagedDocument.cpp" line="+14"/>
+        <location filename="../src/documents/PagedDocument.cpp" line="+15"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -6634,7 +6634,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PdfFile</name>
     <message>
-        <location filename="../src/documents/PdfFile.cpp" line="+11"/>
+        <location filename="../src/documents/PdfFile.cpp" line="+12"/>
         <location line="+21"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
@@ -6643,7 +6643,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PrintJob</name>
     <message>
-        <location filename="../src/documents/PrintJob.cpp" line="+75"/>
+        <location filename="../src/documents/PrintJob.cpp" line="+76"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -6696,7 +6696,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::Printers</name>
     <message>
-        <location filename="../src/documents/Printers.cpp" line="+12"/>
+        <location filename="../src/documents/Printers.cpp" line="+13"/>
         <source>No printer is installed on this computer. The document can still be saved as a PDF file and printed elsewhere.</source>
         <translation>Máy tính này chưa cài máy in. Vẫn có thể lưu tài liệu thành tệp PDF và in ở nơi khác.</translation>
     </message>
@@ -6704,7 +6704,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::ReceiptDocument</name>
     <message>
-        <location filename="../src/documents/ReceiptDocument.cpp" line="+54"/>
+        <location filename="../src/documents/ReceiptDocument.cpp" line="+55"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -6782,7 +6782,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::TrackingBook</name>
     <message>
-        <location filename="../src/documents/TrackingBook.cpp" line="+145"/>
+        <location filename="../src/documents/TrackingBook.cpp" line="+146"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -6862,7 +6862,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::secrets::CredentialResolver</name>
     <message>
-        <location filename="../src/secrets/CredentialResolver.cpp" line="+49"/>
+        <location filename="../src/secrets/CredentialResolver.cpp" line="+50"/>
         <source>%1 is set but %2 is not: set both, or neither to use the keychain.</source>
         <translation>Đã đặt %1 nhưng chưa đặt %2: hãy đặt cả hai, hoặc không đặt biến nào để dùng kho khoá.</translation>
     </message>
@@ -6880,7 +6880,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::secrets::MemorySecretStore</name>
     <message>
-        <location filename="../src/secrets/MemorySecretStore.cpp" line="+10"/>
+        <location filename="../src/secrets/MemorySecretStore.cpp" line="+11"/>
         <source>The keychain failed (simulated).</source>
         <translation>Kho khoá gặp lỗi (mô phỏng).</translation>
     </message>
@@ -6893,7 +6893,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::secrets::SecretStore</name>
     <message>
-        <location filename="../src/secrets/SecretStore.cpp" line="+26"/>
+        <location filename="../src/secrets/SecretStore.cpp" line="+27"/>
         <source>“%1” is not a valid profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>“%1” không phải tên cấu hình điểm kết nối hợp lệ: hãy dùng từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
