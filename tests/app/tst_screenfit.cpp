@@ -137,8 +137,6 @@ private Q_SLOTS:
     }
 
     void messageBox_fits() {
-        QSKIP("Known failure, open in issue 17: QMessageBox sizes itself after WindowFit and stays taller "
-              "than a 1280x720 screen");
         QMessageBox box(QMessageBox::Warning, QStringLiteral("Không lưu được"),
                         QStringLiteral("Một dòng rất dài. ").repeated(200), QMessageBox::Ok);
         box.setObjectName(QStringLiteral("longMessage"));
@@ -147,7 +145,6 @@ private Q_SLOTS:
 
     // Moved and resized, closed, opened again: where it was, on this screen (the key names the screen).
     void mainWindow_comesBackWhereItWasOnThisScreen() {
-        QSKIP("Known failure, open in issue 17: the restored position is off by the frame (58,48 for 60,50)");
         m_settings->clear();
         TestOffice office;
         {
