@@ -15,6 +15,7 @@
 #include "Translations.h"
 #include "WindowFit.h"
 
+#include <QLabel>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -141,17 +142,29 @@ private Q_SLOTS:
                         QStringLiteral("Một dòng rất dài. ").repeated(200), QMessageBox::Ok);
         box.setObjectName(QStringLiteral("longMessage"));
         verifyFits(&box);
+        // All of the text can still be read: it scrolls rather than being cut off.
+        auto *label = box.findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Một dòng rất dài. ").repeated(200));
+        QVERIFY(label->height() >= label->heightForWidth(label->width()));
+        QVERIFY(box.findChild<QScrollArea *>()->isAncestorOf(label));
     }
 
     // Moved and resized, closed, opened again: where it was, on this screen (the key names the screen).
+    // setGeometry() places the client area; pos() is the frame's corner, the window manager's border outside
+    // it: both must come back as they were.
     void mainWindow_comesBackWhereItWasOnThisScreen() {
         m_settings->clear();
         TestOffice office;
+        const QRect placed(60, 50, 1150, 560); // wider than the window's minimum (1085 here)
+        QRect frame;
         {
             MainWindow window(office.services);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.setGeometry(QRect(60, 50, 1150, 560)); // wider than the window's minimum (1085 here)
+            window.setGeometry(placed);
+            QCOMPARE(window.geometry(), placed);
+            frame = window.frameGeometry();
             window.close();
         }
         MainWindow again(office.services);
@@ -160,8 +173,9 @@ private Q_SLOTS:
         QVERIFY2(m_settings->contains(key), qPrintable(m_settings->allKeys().join(u' ')));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1150, 560));
-        QCOMPARE(again.pos(), QPoint(60, 50));
+        QCOMPARE(again.geometry(), placed);
+        QCOMPARE(again.frameGeometry(), frame);
+        QCOMPARE(again.pos(), frame.topLeft());
     }
 };
 
