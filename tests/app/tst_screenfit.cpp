@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // On a small office screen: 1280×720 less a 40-pixel taskbar. The main window and every dialog open within
 // the screen's area (long forms scroll inside), and the main window and the forms come back where they were,
-// per screen. The offscreen platform is given that screen before the application starts (see main() below).
+// per screen. With the system font half as large again no label or button is cut short, and every input has
+// a name a screen reader says. The offscreen platform is given that screen before the application starts (see
+// main() below).
 #include "AppTestSupport.h"
 
 #include "AboutDialog.h"
