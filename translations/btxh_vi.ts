@@ -1118,42 +1118,61 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>BTXH Desktop</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Search by name, ID number or dossier code — with or without tone marks</source>
         <translation>Tìm theo họ tên, số CMND/CCCD hoặc mã hồ sơ — gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+64"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+3"/>
         <source>Sync state</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-87"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-13"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Received to</source>
+        <translation>Tiếp nhận đến ngày</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Overdue only</source>
         <translation>Chỉ hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+81"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -2691,12 +2710,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không chọn: mọi thứ mới kể từ lần đồng bộ trước</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Pull from</source>
+        <translation>Lấy về từ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>Pull to</source>
+        <translation>Lấy về đến</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -5068,7 +5097,7 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+344"/>
+        <location filename="../src/app/DossierForm.cpp" line="+346"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -5376,7 +5405,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FirstRunWizard</name>
     <message>
-        <location filename="../src/app/FirstRunWizard.cpp" line="+118"/>
+        <location filename="../src/app/FirstRunWizard.cpp" line="+120"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
@@ -5840,19 +5869,19 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::PrintActions</name>
     <message>
-        <location filename="../src/app/PrintActions.cpp" line="+69"/>
+        <location filename="../src/app/PrintActions.cpp" line="+71"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>Receipt…</source>
         <translation>Giấy tiếp nhận…</translation>
     </message>
@@ -5928,7 +5957,17 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đã huỷ in; bản xem trước chỉ có một phần của sổ.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -5951,7 +5990,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::RecordListEditor</name>
     <message>
-        <location filename="../src/app/RecordListEditor.cpp" line="+60"/>
+        <location filename="../src/app/RecordListEditor.cpp" line="+90"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>

@@ -73,11 +73,13 @@ DossierForm::DossierForm(const AppServices &services, const Dossier &dossier, bo
 DossierForm::~DossierForm() {
     // The undo stack outlives the form's widgets (it is a child, deleted after them): stop listening first.
     disconnect(m_undo, nullptr, this, nullptr);
-    // ~QDialog hides the form after our members are gone; the focused picker then finishes its editing and
-    // reports a choice to a form that no longer exists.
+    // ~QDialog hides the form after our members are gone; the focused picker, or a list's open cell editor,
+    // then finishes its editing and reports it to a form that no longer exists.
     for (FieldEditor *e : std::as_const(m_editors))
         if (e)
             disconnect(e, nullptr, this, nullptr);
+    for (RecordListEditor *list : {m_documents, m_resultPapers})
+        disconnect(list, nullptr, this, nullptr);
 }
 
 unsigned DossierForm::purpose() const {

@@ -60,7 +60,9 @@ FirstRunWizard::FirstRunWizard(const AppServices &services, QSettings &settings,
     m_picker = new PlacePicker(services.settings().places(), m_province, m_district, m_commune, this);
     m_places = new QComboBox(m_ui->areaPage);
     m_places->setObjectName(QStringLiteral("area_places"));
-    m_ui->areaForm->insertRow(0, new QLabel(m_ui->areaPage), m_places);
+    auto *placesLabel = new QLabel(m_ui->areaPage);
+    placesLabel->setBuddy(m_places); // what a screen reader says on the picker (insertRow does not set it)
+    m_ui->areaForm->insertRow(0, placesLabel, m_places);
     connect(m_places, &QComboBox::currentIndexChanged, this, [this] {
         if (const std::optional<GsoList> list =
                 PlaceCalendar::listFromKey(m_places->currentData().toString()))

@@ -7,8 +7,10 @@
 #include "Store.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -175,6 +177,13 @@ QPrintPreviewDialog *PrintActions::preview(Kind kind, Paper paper, const QString
         else if (outcome == PrintJob::Outcome::Cancelled)
             m_sources.showMessage(tr("Printing cancelled; the preview shows only part of the book."));
     });
+    // Qt's preview leaves its page number and zoom unnamed: a screen reader would say only their values.
+    for (QComboBox *zoom : dialog->findChildren<QComboBox *>())
+        if (zoom->accessibleName().isEmpty())
+            zoom->setAccessibleName(tr("Zoom"));
+    for (QLineEdit *page : dialog->findChildren<QLineEdit *>())
+        if (page->accessibleName().isEmpty() && !qobject_cast<QComboBox *>(page->parentWidget()))
+            page->setAccessibleName(tr("Page number"));
     dialog->resize(900, 700);
     dialog->open();
     return dialog;

@@ -3,14 +3,43 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace btxh::app {
+
+namespace {
+
+// Qt's delegate commits a cell on Return, and closes its editor, only once the event loop runs again: a
+// check or a save made at once from the keyboard would miss what was typed, and the next key (Escape to
+// close the form) would go to the editor still open. This one does both as the key is pressed.
+class CommitOnReturnDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override {
+        auto *editor = qobject_cast<QWidget *>(object);
+        if (editor && event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+                Q_EMIT commitData(editor);
+                Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+};
+
+} // namespace
 
 RecordListEditor::RecordListEditor(const FieldTable &table, const QString &name, QWidget *parent)
     : QWidget(parent)
@@ -28,6 +57,7 @@ RecordListEditor::RecordListEditor(const FieldTable &table, const QString &name,
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setStyleSheet(QStringLiteral("color: #a41c1c;"));
     m_view->setColumnCount(table.size());
+    m_view->setItemDelegate(new CommitOnReturnDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(24);
@@ -123,9 +153,14 @@ void RecordListEditor::addRow() {
     commit(after);
     fill();
     const int row = int(m_current.size()) - 1;
-    int first = 0;
-    while (first < m_table.size() && isFlag(first))
-        ++first;
+    // Typing starts in what the officer has to give (a document's file name, not its attachment id).
+    int first = -1;
+    for (const FieldSpec &f : m_table.fields())
+        if (first < 0 && !isFlag(f.id) && f.isRequiredFor(AlwaysRequired))
+            first = f.id;
+    for (const FieldSpec &f : m_table.fields())
+        if (first < 0 && !isFlag(f.id))
+            first = f.id;
     m_view->setCurrentCell(row, first);
     m_view->editItem(m_view->item(row, first));
 }

@@ -3,9 +3,15 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QGridLayout>
+#include <QLabel>
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QWidget>
 #include <algorithm>
 
@@ -29,6 +35,33 @@ QScreen *screenOf(const QWidget *w) {
     if (QScreen *s = w->screen())
         return s;
     return QGuiApplication::primaryScreen();
+}
+
+// A message box sizes its text to the screen's width only, and fixes its size: a long text makes it taller
+// than the screen. Its text then goes into a scroll area as tall as the screen leaves room for.
+void scrollLongMessage(QMessageBox *box, const QSize &room) {
+    auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+    auto *grid = qobject_cast<QGridLayout *>(box->layout());
+    if (!label || !grid || box->height() <= room.height() ||
+        qobject_cast<QScrollArea *>(label->parentWidget()->parentWidget()))
+        return;
+    const int index = grid->indexOf(label);
+    if (index < 0)
+        return;
+    int row = 0, column = 0, rows = 1, columns = 1;
+    grid->getItemPosition(index, &row, &column, &rows, &columns);
+    const int rest = box->height() - label->height(); // the buttons, the icon's margins
+    grid->removeWidget(label);
+    auto *scroll = new QScrollArea(box);
+    scroll->setObjectName(QStringLiteral("messageScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(label);
+    // The box keeps fixing its size from its layout's minimum: this makes that minimum fill the room.
+    scroll->setMinimumHeight(std::max(label->fontMetrics().lineSpacing() * 3, room.height() - rest));
+    grid->addWidget(scroll, row, column, rows, columns);
+    box->setFixedSize(box->width(), std::min(room.height(), rest + scroll->minimumHeight()));
 }
 
 } // namespace
@@ -55,6 +88,8 @@ void WindowFit::fit(QWidget *window) {
     if (!screen)
         return;
     const QRect area = screen->availableGeometry();
+    if (auto *box = qobject_cast<QMessageBox *>(window))
+        scrollLongMessage(box, fitted(area.size(), screen));
     const QSize size = fitted(window->size(), screen);
     if (size != window->size())
         window->resize(size.expandedTo(window->minimumSize()).boundedTo(area.size()));
@@ -103,6 +138,12 @@ bool WindowFit::eventFilter(QObject *watched, QEvent *event) {
         if (remembered)
             restore(window);
         fit(window); // a remembered geometry, too, has to fit the screen as it is now
+        // A window may size itself in its own showEvent, after this filter (a message box does): once it
+        // has, it is fitted again.
+        QTimer::singleShot(0, window, [guard = QPointer<QWidget>(window)] {
+            if (guard && guard->isVisible())
+                fit(guard);
+        });
     } else if (remembered) {
         remember(window);
     }

@@ -18,6 +18,8 @@ namespace btxh::app {
 // - any other window (a dialog, a message box, the main window at the first start) larger than the screen's
 //   available area — the area without the taskbar — is shrunk to it and moved onto it.
 // Forms too long for the screen scroll inside (their sections sit in scroll areas) rather than grow past it.
+// A window that sizes itself as it is shown (a message box does, after this filter) is fitted again once it
+// has; a message box's text too long for the screen goes into a scroll area.
 class WindowFit : public QObject {
     Q_OBJECT
 public:
