@@ -76,7 +76,7 @@
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ListCommand.cpp" line="+107"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+109"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>

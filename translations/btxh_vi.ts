@@ -324,6 +324,30 @@ Các thiết lập:
     </message>
 </context>
 <context>
+    <name>DeadlineSettingsPage</name>
+    <message>
+        <location filename="../ui/DeadlineSettingsPage.ui" line="+16"/>
+        <source>&amp;Processing time of each procedure, in working days</source>
+        <translation>&amp;Thời hạn giải quyết của từng thủ tục, tính bằng ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Extra &amp;days off</source>
+        <translation>&amp;Ngày nghỉ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>dd/MM/yyyy, dd/MM/yyyy…</source>
+        <translation>dd/MM/yyyy, dd/MM/yyyy…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Make-up &amp;working days</source>
+        <translation>Ngày làm &amp;bù</translation>
+    </message>
+</context>
+<context>
     <name>DossierForm</name>
     <message>
         <location filename="../ui/DossierForm.ui" line="+14"/>
@@ -1103,7 +1127,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>In một mảng JSON gồm các đối tượng thay vì từng dòng.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -1415,7 +1439,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+388"/>
+        <location filename="../src/store/Migrations.cpp" line="+398"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -2253,7 +2277,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -2283,13 +2307,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-911"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+570"/>
         <source>The right to send from this database expired and another sync took it over.</source>
         <translation>Quyền gửi từ cơ sở dữ liệu này đã hết hạn và một lượt đồng bộ khác đã nhận lấy.</translation>
     </message>
@@ -2320,7 +2344,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+29"/>
+        <location filename="../src/store/ListReader.cpp" line="+30"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -2564,7 +2588,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>--%1: &quot;%2&quot; không phải ngày dạng dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--sort: &quot;%1&quot; is not a column of the list</source>
         <translation>--sort: &quot;%1&quot; không phải cột của danh sách</translation>
     </message>
@@ -4732,7 +4756,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Máy chủ đã thay đổi hồ sơ này trong khi chỉnh sửa của bạn đang chờ gửi: mở hồ sơ để chọn.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -4980,6 +5004,59 @@ Cơ sở dữ liệu: %3</translation>
         <location line="+2"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::DeadlineSettingsPage</name>
+    <message>
+        <location filename="../src/app/DeadlineSettingsPage.cpp" line="+39"/>
+        <source>MaTTHC</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working days</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processing time of each procedure, in working days</source>
+        <translation>Thời hạn giải quyết của từng thủ tục, tính bằng ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A dossier received here is due its processing time in working days after the day it was received (the day of receipt not counted), on the calendar below. A deadline the gateway sent wins over the computed one. Leave a procedure&apos;s working days empty for the shipped default; 0 gives its dossiers no computed deadline. Changing a value recomputes every computed deadline.</source>
+        <translation>Hạn giải quyết của hồ sơ tiếp nhận tại đây bằng ngày tiếp nhận cộng thời hạn giải quyết của thủ tục, tính bằng ngày làm việc (không tính ngày tiếp nhận), theo lịch dưới đây. Hạn do cổng gửi về được ưu tiên hơn hạn tự tính. Để trống số ngày của một thủ tục để dùng giá trị mặc định; 0 nghĩa là hồ sơ của thủ tục đó không có hạn tự tính. Khi thay đổi, mọi hạn tự tính được tính lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weekends and the official days off of %1–%2 (Tết and the Hùng Kings&apos; day included) are shipped with the application; add a day off or a make-up working day announced after its release here.</source>
+        <translation>Thứ Bảy, Chủ nhật và các ngày nghỉ chính thức của các năm %1–%2 (kể cả Tết và Giỗ Tổ Hùng Vương) đã có sẵn trong ứng dụng; ngày nghỉ hoặc ngày làm bù được công bố sau khi phát hành phiên bản này thì thêm ở đây.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only an administrator changes the deadline rules.</source>
+        <translation>Chỉ quản trị viên được thay đổi quy định về thời hạn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is not a date (dd/MM/yyyy)%3</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày (dd/MM/yyyy)%3</translation>
     </message>
 </context>
 <context>
@@ -5682,7 +5759,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mọi tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>searching…</source>
         <translation>đang tìm…</translation>
     </message>
@@ -6102,7 +6179,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+78"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+83"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -6147,7 +6224,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>https://api.ngsp.gov.vn (mặc định)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-85"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Today&apos;s units: 2025 list, province and commune (from 1 July 2025)</source>
         <translation>Đơn vị hiện nay: danh mục 2025, tỉnh và xã (từ ngày 1/7/2025)</translation>
     </message>
@@ -6192,7 +6274,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Vai trò này được phép %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
     </message>
@@ -6207,7 +6289,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mã cơ quan phải có dạng 000.00.15.G07.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
@@ -6682,7 +6764,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PrintJob</name>
     <message>
-        <location filename="../src/documents/PrintJob.cpp" line="+76"/>
+        <location filename="../src/documents/PrintJob.cpp" line="+77"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -6717,12 +6799,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>overdue only</source>
-        <translation>chỉ hồ sơ quá hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>search &quot;%1&quot;</source>
         <translation>tìm &quot;%1&quot;</translation>
     </message>

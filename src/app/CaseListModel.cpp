@@ -317,10 +317,8 @@ QString CaseListModel::text(const ListRow &row, int column) const {
                                           PlaceCalendar::dossierList(row.fields, QDate()));
     case ReceivedColumn:
         return DisplayText::dateTime(row.fields.value(int(DossierField::NgayTiepNhan)));
-    case DeadlineColumn: {
-        const QDateTime d = DisplayText::fromKey(row.deadline);
-        return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-    }
+    case DeadlineColumn:
+        return row.due.due.isValid() ? row.due.due.toString(QStringLiteral("dd/MM/yyyy")) : QString();
     case StatusColumn:
         return DisplayText::status(row.fields.value(int(DossierField::StatusId)));
     case SyncColumn:
@@ -344,6 +342,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == ProcedureColumn)
             return QString(row->fields.value(int(DossierField::MaTTHC)) + QStringLiteral(" — ") +
                            text(*row, index.column()));
+        if (index.column() == DeadlineColumn && row->due.due.isValid())
+            return DossierDeadline::sourceLabel(row->due.source);
         if (index.column() == SyncColumn && row->syncState == SyncState::Conflict)
             return tr("The server changed this dossier while your edits were waiting: open it to choose.");
         return {};
@@ -351,8 +351,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
     case Qt::BackgroundRole: {
         if (index.column() != DeadlineColumn)
             return {};
-        const DeadlineState s = DeadlineMarks::ofDossier(
-            DisplayText::fromKey(row->deadline), row->fields.value(int(DossierField::StatusId)), m_now);
+        const DeadlineState s = DeadlineMarks::ofDossier(row->due, m_now.date());
         const QColor c =
             role == Qt::ForegroundRole ? DeadlineMarks::foreground(s) : DeadlineMarks::background(s);
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
@@ -370,8 +369,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
     case SyncStateRole:
         return int(row->syncState);
     case DeadlineStateRole:
-        return int(DeadlineMarks::ofDossier(DisplayText::fromKey(row->deadline),
-                                            row->fields.value(int(DossierField::StatusId)), m_now));
+        return int(DeadlineMarks::ofDossier(row->due, m_now.date()));
     default:
         break;
     }

@@ -10,15 +10,15 @@ bool DeadlineMarks::isFinished(const QString &statusCode) {
     return finished.contains(statusCode.trimmed());
 }
 
-DeadlineState DeadlineMarks::ofDossier(const QDateTime &deadline, const QString &statusCode,
-                                       const QDateTime &now) {
-    if (!deadline.isValid() || isFinished(statusCode))
-        return DeadlineState::None;
-    if (deadline < now)
+DeadlineState DeadlineMarks::ofDossier(const DossierDeadline &deadline, const QDate &today) {
+    switch (deadline.outcome(today)) {
+    case DeadlineOutcome::Overdue:
         return DeadlineState::Overdue;
-    if (now.secsTo(deadline) <= NearlyDueSeconds)
-        return DeadlineState::NearlyDue;
-    return DeadlineState::OnTime;
+    case DeadlineOutcome::WithinDeadline:
+        return today.daysTo(deadline.due) <= NearlyDueDays ? DeadlineState::NearlyDue : DeadlineState::OnTime;
+    default:
+        return DeadlineState::None; // finished (on time or late: nothing left to act on) or no deadline
+    }
 }
 
 DeadlineState DeadlineMarks::ofStep(const QDateTime &deadline, const QDateTime &doneAt, bool dossierFinished,

@@ -53,7 +53,7 @@ bool sameFilter(const ListFilter &a, const ListFilter &b) {
     return a.statuses == b.statuses && a.procedure == b.procedure && a.province == b.province &&
            a.district == b.district && a.commune == b.commune && a.areaList == b.areaList &&
            a.syncStates == b.syncStates && a.dateField == b.dateField && a.from == b.from && a.to == b.to &&
-           a.overdueOnly == b.overdueOnly && a.deadline == b.deadline &&
+           a.deadline == b.deadline &&
            SearchText::fold(a.search).simplified() == SearchText::fold(b.search).simplified();
 }
 
@@ -385,7 +385,8 @@ void MainWindow::applyFilter(bool inBackground) {
         f.from = m_ui->dateFromEdit->date();
         f.to = m_ui->dateToEdit->date();
     }
-    f.overdueOnly = m_ui->overdueCheck->isChecked();
+    if (m_ui->overdueCheck->isChecked())
+        f.deadline = DeadlineFilter::Overdue;
     if (sameFilter(f, m_model->filter()) && m_model->rowCount() > 0)
         return; // nothing the list would show differently (a space, a first letter, a case change)
     if (inBackground)

@@ -5,6 +5,7 @@
 #include "AppLog.h"
 #include "ConnectionTester.h"
 #include "CredentialResolver.h"
+#include "DeadlineSettingsPage.h"
 #include "DossierCode.h"
 #include "FieldEditor.h"
 #include "PlaceCalendar.h"
@@ -43,6 +44,10 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     m_picker = new PlacePicker(services.settings().places(), m_province, m_district, m_commune, this);
     for (FieldEditor *e : {m_province, m_district})
         connect(e, &FieldEditor::edited, this, [this, e] { m_picker->cascade(e); });
+
+    m_deadlines = new DeadlineSettingsPage(m_ui->settingsTabs);
+    m_deadlines->setObjectName(QStringLiteral("deadlinesTab"));
+    m_ui->settingsTabs->addTab(m_deadlines, tr("Deadlines"));
 
     m_ui->settingsProblems->setStyleSheet(QStringLiteral("color: #a41c1c;"));
     fillChoices();
@@ -158,6 +163,8 @@ void SettingsDialog::fillChoices() {
 
 void SettingsDialog::load() {
     const OfficeSettings office = m_services.settings();
+    m_deadlines->load([&office](const QString &key) { return office.value(key); },
+                      m_services.policy().canChangeConnection());
     auto select = [](QComboBox *combo, const QString &wanted) {
         const int i = combo->findData(wanted);
         combo->setCurrentIndex(i < 0 ? 0 : i);
@@ -255,6 +262,18 @@ bool SettingsDialog::saveSettings(QString *error) {
         m_ui->settingsTabs->setCurrentWidget(m_ui->officeTab);
         return false;
     }
+    // Checked before anything is stored, so that a wrong date leaves every setting as it was.
+    DeadlineSettingsPage::Changes deadlineChanges;
+    if (m_services.policy().canChangeConnection()) {
+        QString why;
+        const std::optional<DeadlineSettingsPage::Changes> changes = m_deadlines->changes(&why);
+        if (!changes) {
+            *error = why;
+            m_ui->settingsTabs->setCurrentWidget(m_deadlines);
+            return false;
+        }
+        deadlineChanges = *changes;
+    }
     QList<std::pair<QString, QString>> sync{
         {QStringLiteral("area.province"), m_province->value()},
         {QStringLiteral("area.district"), m_district->value()},
@@ -295,6 +314,14 @@ bool SettingsDialog::saveSettings(QString *error) {
             *error = store.lastError().message;
             return false;
         }
+    for (const auto &[key, value] : std::as_const(deadlineChanges)) {
+        // Each recomputes the deadlines computed under the old rules, in its own transaction.
+        if (!store.setSetting(key, value)) {
+            *error = store.lastError().message;
+            return false;
+        }
+        qCInfo(lcApp) << "deadline setting changed:" << key;
+    }
     return true;
 }
 

@@ -23,13 +23,15 @@ struct EndpointProfile;
 namespace btxh::app {
 
 class ConnectionTester;
+class DeadlineSettingsPage;
 class FieldEditor;
 class PlacePicker;
 
 // The office's settings: which gateway (production NDXP, NDXP's sandbox, a province's LGSP, a custom
 // address), the consumer key and secret (masked, written straight into the OS keychain, with "Test
-// connection"), the office's area and agency code, who records steps here, the user's role and the language.
-// Only an administrator changes the connection.
+// connection"), the office's area and agency code, who records steps here, the user's role and the language,
+// and the deadline rules (processing times, days off). Only an administrator changes the connection and the
+// deadline rules.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -80,6 +82,7 @@ private:
     FieldEditor *m_district = nullptr;
     FieldEditor *m_commune = nullptr;
     PlacePicker *m_picker = nullptr;
+    DeadlineSettingsPage *m_deadlines = nullptr;
 };
 
 } // namespace btxh::app

@@ -82,8 +82,10 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
             }
             o.insert(QStringLiteral("communeName"), communeName(row));
             o.insert(QStringLiteral("syncState"), syncStateName(row.syncState));
-            if (!row.deadline.isEmpty())
-                o.insert(QStringLiteral("deadline"), row.deadline);
+            if (row.due.due.isValid()) {
+                o.insert(QStringLiteral("deadline"), row.due.due.toString(Qt::ISODate));
+                o.insert(QStringLiteral("deadlineSource"), DossierDeadline::sourceKey(row.due.source));
+            }
             context.out << (rows > 0 ? ",\n" : "\n")
                         << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
         } else {

@@ -118,7 +118,8 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
         (option == u"from" ? q.filter.from : q.filter.to) = parsed.value.date();
     }
     q.filter.search = parser.value(QStringLiteral("search"));
-    q.filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    if (parser.isSet(QStringLiteral("overdue")))
+        q.filter.deadline = DeadlineFilter::Overdue;
     q.sortColumn = parser.value(QStringLiteral("sort"));
     if (ListQuerySql::sortExpression(q.sortColumn).isEmpty()) {
         *error = tr("--sort: \"%1\" is not a column of the list").arg(q.sortColumn);

@@ -7,6 +7,7 @@
 #include "PagedDocument.h"
 #include "PdfFile.h"
 #include "ReceiptDocument.h"
+#include "ReportTables.h"
 #include "Store.h"
 #include "WireDate.h"
 
@@ -144,8 +145,8 @@ QString PrintJob::describe(const ListFilter &filter, const PrintContext &context
     add(DossierField::MaXa, filter.commune);
     for (const QString &s : filter.statuses)
         add(DossierField::StatusId, s);
-    if (filter.overdueOnly)
-        parts << tr("overdue only");
+    if (filter.deadline != DeadlineFilter::Any)
+        parts << ReportTables::measureLabel(filter.deadline);
     if (!filter.search.trimmed().isEmpty())
         parts << tr("search \"%1\"").arg(filter.search.trimmed());
     return parts.isEmpty() ? tr("All dossiers") : parts.join(QStringLiteral("; "));

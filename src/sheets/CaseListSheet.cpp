@@ -142,8 +142,7 @@ QList<TableCell> CaseListSheet::cells(const ListRow &row) const {
             out << TableCell::text(syncStateLabel(row.syncState));
             break;
         case Column::Role::Deadline:
-            out << TableCell::dateTime(
-                QDateTime::fromString(row.deadline.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            out << TableCell::date(row.due.due);
             break;
         }
     }

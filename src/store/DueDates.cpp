@@ -6,6 +6,7 @@
 #include "DossierDeadline.h"
 #include "FieldTable.h"
 #include "Fields.h"
+#include "ListQuery.h"
 #include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -39,6 +40,16 @@ QVariant textOrNull(const QString &s) {
 }
 
 } // namespace
+
+DossierDeadline DueDates::read(const QVariant &dueDate, const QVariant &dueSource, const QVariant &finishedOn,
+                               const QString &status) {
+    DossierDeadline d;
+    d.due = QDate::fromString(dueDate.toString(), Qt::ISODate);
+    d.source = DossierDeadline::sourceFromKey(dueSource.toString());
+    d.finishedOn = QDate::fromString(finishedOn.toString(), Qt::ISODate);
+    d.finished = ListQuerySql::finishedStatuses().contains(status.trimmed());
+    return d;
+}
 
 DueDates::DueDates(QSqlDatabase db)
     : m_db(std::move(db)) {}

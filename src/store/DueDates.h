@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DeadlineRules.h"
+#include "DossierDeadline.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -28,6 +29,13 @@ public:
 
     // Schema 7's columns and the report's indexes; the values are filled by recomputeAll().
     static QStringList schemaStatements();
+    // The columns a dossier's deadline is read from, in the order read() takes them.
+    static QStringList columns() {
+        return {QStringLiteral("due_date"), QStringLiteral("due_source"), QStringLiteral("finished_on")};
+    }
+    // A dossier's deadline from those columns' values and its status (StatusId).
+    static DossierDeadline read(const QVariant &dueDate, const QVariant &dueSource,
+                                const QVariant &finishedOn, const QString &status);
     // The rules of this database: the shipped ones with the administrator's settings applied.
     static DeadlineRules rulesOf(QSqlDatabase db, QSqlError *error);
 

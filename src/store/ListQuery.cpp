@@ -27,7 +27,7 @@ QStringList ListQuerySql::metaSortColumns() {
 QString ListQuerySql::sortExpression(const QString &sortColumn) {
     const QString name = sortColumn.trimmed();
     if (name.compare(QLatin1StringView("deadline"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("k_deadline");
+        return QStringLiteral("due_date");
     if (name.compare(givenNameSortColumn(), Qt::CaseInsensitive) == 0)
         return StoreSchema::sortKeysTable() + u'.' + StoreSchema::quoted(StoreSchema::givenNameKeyColumn());
     for (const QString &meta : metaSortColumns())
@@ -114,16 +114,6 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
             m_conditions << key + QStringLiteral(" <= ?");
             m_values << StoreSchema::dateKey(QDateTime(filter.to, QTime(23, 59, 59)));
         }
-    }
-    if (filter.overdueOnly) {
-        const QStringList finished = finishedStatuses();
-        m_conditions << QStringLiteral(
-                            "k_deadline IS NOT NULL AND k_deadline < ? AND IFNULL(%1, '') NOT IN (%2)")
-                            .arg(fieldColumn(DossierField::StatusId), placeholders(finished.size()));
-        // Deadlines are the gateway's local wall-clock times.
-        m_values << StoreSchema::dateKey(now.toLocalTime());
-        for (const QString &s : finished)
-            m_values << s;
     }
     if (filter.deadline != DeadlineFilter::Any)
         m_conditions << DeadlineSql::condition(filter.deadline, now.toLocalTime().date());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DeadlineSql.h"
+#include "DossierDeadline.h"
 #include "Fields.h"
 #include "GsoDirectory.h"
 #include "Record.h"
@@ -26,8 +27,8 @@ struct ListFilter {
     QList<SyncState> syncStates;                         // any of them
     DossierField dateField = DossierField::NgayTiepNhan; // what from/to apply to (a Date/DateTime field)
     QDate from, to;                                      // inclusive; invalid = open
-    bool overdueOnly = false; // past the latest step's legal deadline and not finished
-    // Where the dossier stands against its own legal deadline (schema 7's due dates; a report's cell).
+    // Where the dossier stands against its own legal deadline (schema 7's due dates): the filter bar's
+    // "overdue", `btxh list --overdue`, a report's cell. One rule for the list, the marks and the reports.
     DeadlineFilter deadline = DeadlineFilter::Any;
     QString search; // what the user typed: accent- and case-insensitive
 };
@@ -53,7 +54,7 @@ struct ListRow {
     QString code;
     SyncState syncState = SyncState::Synced;
     Record fields{FieldTable::dossier()};
-    QString deadline;
+    DossierDeadline due; // the gateway's or the computed legal deadline (StoredDossier::due)
     QDateTime updatedAt;
 };
 

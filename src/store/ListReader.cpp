@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListReader.h"
 
+#include "DueDates.h"
 #include "SearchMatcher.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
@@ -159,7 +160,8 @@ std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query,
 
 QStringList ListReader::rowColumns() const {
     QStringList columns{QStringLiteral("dossiers.id"), QStringLiteral("code"), QStringLiteral("sync_state"),
-                        QStringLiteral("k_deadline"), QStringLiteral("updated_at")};
+                        QStringLiteral("updated_at")};
+    columns << DueDates::columns();
     for (const FieldSpec &f : FieldTable::dossier().fields())
         if (f.kind != FieldKind::Xml)
             columns << StoreSchema::quoted(StoreSchema::fieldColumn(f));
@@ -181,12 +183,13 @@ ListRow ListReader::readRow(const QSqlQuery &q, const QList<std::pair<int, int>>
     row.id = q.value(0).toLongLong();
     row.code = q.value(1).toString();
     row.syncState = syncStateFromName(q.value(2).toString()).value_or(SyncState::Synced);
-    row.deadline = q.value(3).toString();
-    row.updatedAt = StoreSchema::fromIso(q.value(4));
+    row.updatedAt = StoreSchema::fromIso(q.value(3));
     for (const auto &[i, field] : fieldIndexes) {
         const QVariant v = q.value(i);
         row.fields.setValue(field, v.isNull() ? QString() : v.toString());
     }
+    row.due =
+        DueDates::read(q.value(4), q.value(5), q.value(6), row.fields.value(int(DossierField::StatusId)));
     return row;
 }
 

@@ -345,6 +345,15 @@ bool migration7(QSqlDatabase &db, QSqlError *error) {
     return DueDates(db).recomputeAll(rules, error);
 }
 
+// Version 8: the case list orders and filters by the dossier's own legal deadline (due_date, the one the
+// reports count by) instead of the latest step's; the latest step's index has no reader left.
+bool migration8(QSqlDatabase &db, QSqlError *error) {
+    return run(db,
+               {QStringLiteral("DROP INDEX IF EXISTS dossiers_deadline"),
+                QStringLiteral("CREATE INDEX dossiers_due ON dossiers(due_date)")},
+               error);
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -357,6 +366,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {5, QStringLiteral("sync lease, outbox copies in flight, pull quarantine"), migration5},
         {6, QStringLiteral("the given-name order of people's names"), migration6},
         {7, QStringLiteral("legal deadlines, finishing days and the reports' indexes"), migration7},
+        {8, QStringLiteral("the case list's order by each dossier's legal deadline"), migration8},
     };
     return list;
 }

@@ -144,6 +144,13 @@ ReportTable ReportTables::overdue(const ReportResult &result, const CommuneName 
     return t;
 }
 
+QString ReportTables::measureLabel(DeadlineFilter measure) {
+    for (int i = 0; i < MeasureCount; ++i)
+        if (Measures[i].filter == measure)
+            return measureHeader(i);
+    return {};
+}
+
 DeadlineFilter ReportTables::measureOf(int column) {
     const int i = column - firstCountColumn();
     return i >= 0 && i < MeasureCount ? Measures[i].filter : DeadlineFilter::Any;

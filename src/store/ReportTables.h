@@ -23,6 +23,8 @@ public:
     // The measure a column of counts() counts, DeadlineFilter::Any for `received` (and for the code and name
     // columns and the rate, which are not counts): what clicking that cell shows (ReportQuery::drillDown).
     static DeadlineFilter measureOf(int column);
+    // The translated header of a measure ("Overdue"); "Received" for Any.
+    static QString measureLabel(DeadlineFilter measure);
     static bool isCountColumn(int column);
     static int firstCountColumn() { return 2; }
 

@@ -936,13 +936,9 @@ public:
         s.problems = problemsFrom(v("problems"));
         s.lastMessage = v("last_message").toString();
         s.deadline = v("k_deadline").toString();
-        if (rec.indexOf(QLatin1StringView("due_date")) >= 0) {
-            s.due.due = QDate::fromString(v("due_date").toString(), Qt::ISODate);
-            s.due.source = DossierDeadline::sourceFromKey(v("due_source").toString());
-            s.due.finishedOn = QDate::fromString(v("finished_on").toString(), Qt::ISODate);
-            s.due.finished = ListQuerySql::finishedStatuses().contains(
-                s.dossier.fields.value(int(DossierField::StatusId)).trimmed());
-        }
+        if (rec.indexOf(QLatin1StringView("due_date")) >= 0)
+            s.due = DueDates::read(v("due_date"), v("due_source"), v("finished_on"),
+                                   s.dossier.fields.value(int(DossierField::StatusId)));
         s.createdAt = StoreSchema::fromIso(v("created_at"));
         s.updatedAt = StoreSchema::fromIso(v("updated_at"));
         s.dossier.extent.hasDocumentList = v("has_document_list").toBool();

@@ -36,13 +36,17 @@ namespace btxh::app::test {
 
 struct TestOffice {
     QTemporaryDir dir;
-    std::unique_ptr<Store> store = std::make_unique<Store>();
+    std::unique_ptr<Store> store;
     secrets::MemorySecretStore secrets;
     QNetworkAccessManager network;
     AppServices services;
 
-    explicit TestOffice(UserRole role = UserRole::CommuneOfficer) {
+    // `clock`: the store's (deadlines are judged against its day); the system clock when empty.
+    explicit TestOffice(UserRole role = UserRole::CommuneOfficer, std::function<QDateTime()> clock = {}) {
         QVERIFY2(dir.isValid(), "temporary folder");
+        Store::Options options;
+        options.clock = std::move(clock);
+        store = std::make_unique<Store>(options);
         QVERIFY2(store->open(dir.filePath(QStringLiteral("office.sqlite"))),
                  qPrintable(store->lastError().message));
         services.store = store.get();

@@ -34,8 +34,8 @@ class TestCaseListModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_office = std::make_unique<TestOffice>();
         m_now = QDateTime(QDate(2025, 6, 15), QTime(10, 0));
+        m_office = std::make_unique<TestOffice>(UserRole::CommuneOfficer, [this] { return m_now; });
         ChangeSet changes;
         for (int i = 1; i <= Total; ++i) {
             const QString code = QStringLiteral("000.00.01.G07-250101-%1").arg(i, 4, 10, QLatin1Char('0'));
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void marksAndFiltersOverdueDossiers() {
         CaseListModel model(m_office->store.get(), [this] { return m_now; });
         ListFilter f;
-        f.overdueOnly = true;
+        f.deadline = DeadlineFilter::Overdue;
         model.setFilter(f);
         QCOMPARE(model.rowCount(), Total / 100);
         // The filter and the marks use one clock: the store's and the model's must agree for this check.

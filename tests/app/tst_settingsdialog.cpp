@@ -4,6 +4,8 @@
 // an administrator changes the connection.
 #include "AppTestSupport.h"
 
+#include "DeadlineSettings.h"
+#include "DeadlineSettingsPage.h"
 #include "DesktopApplication.h"
 #include "SandboxProcess.h"
 #include "SettingsDialog.h"
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
 
 using namespace btxh;
 using namespace btxh::app;
@@ -135,6 +139,90 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(&dialog, QStringLiteral("settingsProblems"))->text().isEmpty());
         QVERIFY(!office.services.settings().hasGateway());
         dialog.reject();
+    }
+
+    // The deadline rules are the administrator's: a processing time and a day off typed on the Deadlines
+    // page, keys only, are stored as `btxh config set` stores them and move the computed deadline of a
+    // dossier already saved. Counted by hand: received Monday 02/03/2026, 1 working day → Tuesday 03/03/2026;
+    // with 03/03/2026 a day off → Wednesday 04/03/2026.
+    void deadlines_administratorChangesProcessingTimeAndDaysOff_deadlinesRecomputed() {
+        TestOffice office(UserRole::Administrator);
+        const Dossier d =
+            validDossier(QStringLiteral("000.00.01.G07-260302-0001"), QStringLiteral("Lò Văn Pả"),
+                         QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{d, {}};
+        QVERIFY(office.store->apply(c));
+        QCOMPARE(office.store->dossier(d.code())->due.source, DeadlineSource::Computed);
+
+        SettingsDialog dialog(office.services);
+        dialog.show();
+        auto *tabs = child<QTabWidget>(&dialog, QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(child<QWidget>(&dialog, QStringLiteral("deadlinesTab")));
+        auto *table = child<QTableWidget>(&dialog, QStringLiteral("processingTimesTable"));
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, DeadlineSettingsPage::CodeColumn)->text() == u"1.001776")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, DeadlineSettingsPage::DefaultColumn)->text(), QStringLiteral("22"));
+        QVERIFY(!(table->item(row, DeadlineSettingsPage::CodeColumn)->flags() & Qt::ItemIsEditable));
+        table->setFocus();
+        table->setCurrentCell(row, DeadlineSettingsPage::DaysColumn);
+        QTest::keyClick(table, Qt::Key_1);
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor && editor->isVisible()); // typing opened the cell's editor with the key
+        QCOMPARE(editor->text(), QStringLiteral("1"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Return commits the cell (the delegate does so queued); it does not close the dialog.
+        QTRY_COMPARE(table->item(row, DeadlineSettingsPage::DaysColumn)->text(), QStringLiteral("1"));
+        QVERIFY(dialog.isVisible());
+        typeText(child<QLineEdit>(&dialog, QStringLiteral("daysOffEdit")), QStringLiteral("3/3/2026"));
+
+        QTest::mouseClick(ok(dialog), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(*office.store->setting(DeadlineSettings::daysKey(QStringLiteral("1.001776"))),
+                 QStringLiteral("1"));
+        QCOMPARE(*office.store->setting(DeadlineSettings::daysOffKey()), QStringLiteral("2026-03-03"));
+        QCOMPARE(office.store->dossier(d.code())->due.due, QDate(2026, 3, 4));
+
+        // Shown again as typed, dd/MM/yyyy.
+        SettingsDialog again(office.services);
+        QCOMPARE(child<QLineEdit>(&again, QStringLiteral("daysOffEdit"))->text(),
+                 QStringLiteral("03/03/2026"));
+    }
+
+    void deadlines_impossibleDayOff_namedAndNothingStored() {
+        TestOffice office(UserRole::Administrator);
+        SettingsDialog dialog(office.services);
+        dialog.show();
+        replaceText(child<QLineEdit>(&dialog, QStringLiteral("officeUnitEdit")), QStringLiteral("Tên mới"));
+        typeText(child<QLineEdit>(&dialog, QStringLiteral("daysOffEdit")),
+                 QStringLiteral("02/01/2026, 31/02/2026"));
+        QTest::mouseClick(ok(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        const QString problem = child<QLabel>(&dialog, QStringLiteral("settingsProblems"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("31/02/2026")), qPrintable(problem));
+        QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("settingsTabs"))->currentWidget()->objectName(),
+                 QStringLiteral("deadlinesTab"));
+        QVERIFY(!office.store->setting(DeadlineSettings::daysOffKey()).has_value());
+        QCOMPARE(office.services.settings().officeUnit(), QStringLiteral("UBND Phường Phúc Xá"));
+        dialog.reject();
+    }
+
+    void deadlines_readOnlyForACommuneOfficer() {
+        TestOffice office(UserRole::CommuneOfficer);
+        SettingsDialog dialog(office.services);
+        dialog.show();
+        auto *table = child<QTableWidget>(&dialog, QStringLiteral("processingTimesTable"));
+        QVERIFY(table->rowCount() > 0);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY(!(table->item(r, DeadlineSettingsPage::DaysColumn)->flags() & Qt::ItemIsEditable));
+        QVERIFY(child<QLineEdit>(&dialog, QStringLiteral("daysOffEdit"))->isReadOnly());
+        typeText(child<QLineEdit>(&dialog, QStringLiteral("daysOffEdit")), QStringLiteral("02/01/2026"));
+        QTest::mouseClick(ok(dialog), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+        QVERIFY(!office.store->setting(DeadlineSettings::daysOffKey()).has_value());
     }
 
     void onlyAnAdministratorChangesTheConnection() {

@@ -230,6 +230,18 @@ private Q_SLOTS:
         QCOMPARE(decoded.trimmed(), Code);
     }
 
+    // A dossier received here with no step yet: the appointment is computed from the procedure's processing
+    // time (1.001776: 22 working days). Counted by hand from Thursday 08/12/2022: Friday 09/12 is the first
+    // day, 16 working days to the end of December, Monday 02/01/2023 is the New Year's day off moved from
+    // Sunday, so 03-06/01 and 09-10/01 are the 17th to the 22nd: Tuesday 10/01/2023.
+    void receipt_withoutStepsShowsTheComputedAppointment() {
+        const QString code = QStringLiteral("000.00.15.G07-221208-0009");
+        store(dossier(code));
+        QCOMPARE(m_store.dossier(code)->due.source, DeadlineSource::Computed);
+        const QString text = folded(pdfText(printDossier(PrintJob::Kind::Receipt, code)));
+        QVERIFY2(text.contains(QStringLiteral("returned on: 10/01/2023")), qPrintable(text));
+    }
+
     void receipt_withoutDocumentsSaysSo() {
         const QString code = QStringLiteral("000.00.15.G07-221209-0002");
         Dossier d = dossier(code);

@@ -115,6 +115,28 @@ private Q_SLOTS:
                                        QStringLiteral("code")}));
         QCOMPARE(search(store, QStringLiteral("000.00.15.g07-240110")), QStringList{long_->dossier.code()});
 
+        // Version 8: the list orders by the dossier's own deadline (version 7's, the gateway's here) through
+        // its index; the latest step's index is gone.
+        QCOMPARE(long_->due.due, QDate(2024, 1, 25));
+        QSqlQuery plan(store.database());
+        QVERIFY(
+            plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers ORDER BY due_date, id")));
+        QString planText;
+        while (plan.next())
+            planText += plan.value(3).toString() + u'\n';
+        QVERIFY2(planText.contains(QStringLiteral("dossiers_due")), qPrintable(planText));
+        QSqlQuery gone(store.database());
+        QVERIFY(gone.exec(QStringLiteral("PRAGMA index_info(dossiers_deadline)")));
+        QVERIFY(!gone.next());
+        ListQuery byDeadline;
+        byDeadline.sortColumn = QStringLiteral("deadline");
+        const auto dated = store.list(byDeadline);
+        QVERIFY2(dated, qPrintable(store.lastError().message));
+        QCOMPARE(dated->rows.size(), 3);
+        for (int i = 1; i < dated->rows.size(); ++i) // newest first, dossiers without one last
+            QVERIFY(!dated->rows.at(i).due.due.isValid() ||
+                    dated->rows.at(i - 1).due.due >= dated->rows.at(i).due.due);
+
         // And the upgraded database takes new writes.
         Dossier d = long_->dossier;
         d.setValue(DossierField::StatusId, QStringLiteral("9"));
