@@ -71,7 +71,9 @@ bool StoreCommandSupport::areaUnits(const QCommandLineParser &parser, std::optio
                                                           {PlaceLevel::Commune, "commune"}};
     for (const auto &[level, name] : levels) {
         const QString option = QString::fromLatin1(name);
-        const QString code = parser.isSet(option) ? parser.value(option).trimmed() : QString();
+        // optionNames(): what was given, without asking about an option a command does not define.
+        const QString code =
+            parser.optionNames().contains(option) ? parser.value(option).trimmed() : QString();
         if (code.isEmpty() || PlaceCalendar::unit(level, code, **list))
             continue;
         const GsoUnit *there = PlaceCalendar::unit(level, code, other);

@@ -231,6 +231,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("--province 02")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2025 two-level")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Tỉnh Hà Giang")), qPrintable(r.err));
+        QVERIFY2(!r.err.trimmed().contains(u'\n'), qPrintable(r.err)); // one line, the reason
         QVERIFY(r.out.isEmpty());
         r = BtxhRun::onDatabase(QStringLiteral("report"), m_db,
                                 {QStringLiteral("--from"), QStringLiteral("01/01/2025"),
@@ -240,7 +241,7 @@ private Q_SLOTS:
                                  QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows").toArray();
-        QCOMPARE(rows.constLast().toObject().value(u"received").toInt(), 3);
+        QCOMPARE(rows.last().toObject().value(u"received").toInt(), 3);
     }
 
     void config_processingTime_badValueChangesNothing_goodOneRecomputes() {
