@@ -76,6 +76,16 @@ class TestReport : public QObject {
     std::unique_ptr<Store> m_store;
     const QDate m_today{2025, 3, 10};
 
+    // A store on a new file in the test's folder, whose clock says noon (UTC) of `today`.
+    std::unique_ptr<Store> openStore(const QDate &today, const QString &name) {
+        Store::Options o;
+        o.clock = [today] { return today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
+        auto store = std::make_unique<Store>(o);
+        if (!store->open(m_dir.filePath(name)))
+            return nullptr;
+        return store;
+    }
+
     ReportQuery query(ReportGrouping by) const {
         return ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31), Province, QString(), by,
                                       m_today);
@@ -112,10 +122,8 @@ class TestReport : public QObject {
 
 private Q_SLOTS:
     void init() {
-        Store::Options o;
-        o.clock = [this] { return m_today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
-        m_store = std::make_unique<Store>(o);
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_files))));
+        m_store = openStore(m_today, QStringLiteral("r%1.sqlite").arg(++m_files));
+        QVERIFY(m_store);
         ChangeSet c;
         c.received << ChangeSet::ReceivedDossier{
             dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
@@ -264,10 +272,9 @@ private Q_SLOTS:
     //  K5    1.001731 (8)  Tue 01/07/2025 2025  4       none (commune 03151 of the 2025 list)    overdue
     void report_byCommune_splitsACodeUsedOnBothSidesOfTheReform() {
         const QDate today(2025, 9, 10);
-        Store::Options o;
-        o.clock = [today] { return today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
-        Store store(o);
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("reform.sqlite"))));
+        const std::unique_ptr<Store> opened = openStore(today, QStringLiteral("reform.sqlite"));
+        QVERIFY(opened);
+        Store &store = *opened;
         const QString dienBien = QStringLiteral("11");
         const QString code = QStringLiteral("03127");
         const QString other = QStringLiteral("03151");
@@ -348,10 +355,9 @@ private Q_SLOTS:
     // side. Nothing maps one to the other.
     void report_provinceCodeIsReadInTheAreasList() {
         const QDate today(2025, 9, 10);
-        Store::Options o;
-        o.clock = [today] { return today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
-        Store store(o);
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("provinces.sqlite"))));
+        const std::unique_ptr<Store> opened = openStore(today, QStringLiteral("provinces.sqlite"));
+        QVERIFY(opened);
+        Store &store = *opened;
         QVERIFY(PlaceCalendar::unit(PlaceLevel::Province, u"27", GsoList::Units2024));
         QVERIFY(!PlaceCalendar::unit(PlaceLevel::Province, u"27", GsoList::Units2025));
         ChangeSet c;
