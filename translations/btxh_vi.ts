@@ -1776,29 +1776,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../src/cli/ReportCommand.cpp" line="+29"/>
+        <location filename="../src/cli/ReportCommand.cpp" line="+17"/>
         <source>count dossiers received in a period: finished on time or late, in progress or overdue</source>
         <translation>đếm hồ sơ tiếp nhận trong một khoảng thời gian: đã giải quyết đúng hạn hay trễ hạn, đang giải quyết hay quá hạn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
-        <translation>Đếm các hồ sơ tiếp nhận từ --from đến --to (trong toàn bộ cơ sở dữ liệu, một tỉnh hoặc một xã), nhóm theo thủ tục, xã, tháng tiếp nhận hoặc trạng thái: đã tiếp nhận; đã giải quyết, đúng hạn và trễ hạn; đang giải quyết, trong hạn và quá hạn; tỷ lệ đúng hạn (số đúng hạn trên số đã giải quyết có thời hạn). Thời hạn của hồ sơ là thời hạn cổng gửi về, nếu không có thì tính từ thời gian giải quyết của thủ tục theo ngày làm việc (btxh config). Ngày dạng dd/MM/yyyy. Mã thoát: 0 thành công, 2 tùy chọn sai, 3 không đọc được cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>First day received (dd/MM/yyyy).</source>
         <translation>Ngày tiếp nhận đầu tiên (dd/MM/yyyy).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>DATE</source>
         <translation>NGÀY</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Last day received (dd/MM/yyyy).</source>
         <translation>Ngày tiếp nhận cuối cùng (dd/MM/yyyy).</translation>
     </message>
@@ -1819,7 +1814,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chỉ xã này (mã GSO).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Group by procedure, commune, month or status.</source>
         <translation>Nhóm theo thủ tục (procedure), xã (commune), tháng (month) hoặc trạng thái (status).</translation>
     </message>
@@ -1854,7 +1849,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>ĐỊNH_DẠNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <source>Counts the dossiers received from --from to --to (in the whole database, a province or a commune), grouped by procedure, commune, month received or status: received; finished, on time and late; in progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a deadline). A dossier&apos;s deadline is the one the gateway sent, or else the one computed from its procedure&apos;s processing time in working days (btxh config). A commune is read in the GSO list of its dossiers&apos; received date: a code used on both sides of %1 is two groups, each named as its list names it. Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.</source>
+        <translation>Đếm các hồ sơ tiếp nhận từ --from đến --to (trong toàn bộ cơ sở dữ liệu, một tỉnh hoặc một xã), nhóm theo thủ tục, xã, tháng tiếp nhận hoặc trạng thái: đã tiếp nhận; đã giải quyết, đúng hạn và trễ hạn; đang giải quyết, trong hạn và quá hạn; tỷ lệ đúng hạn (số đúng hạn trên số đã giải quyết có thời hạn). Thời hạn của hồ sơ là thời hạn cổng kết nối gửi, nếu không thì tính từ thời gian giải quyết của thủ tục theo ngày làm việc (btxh config). Mã xã được đọc theo danh mục GSO có hiệu lực vào ngày tiếp nhận hồ sơ: một mã dùng ở cả hai phía của ngày %1 thành hai nhóm, mỗi nhóm mang tên theo danh mục của nó. Ngày theo dạng dd/MM/yyyy. Mã thoát: 0 thành công, 2 tùy chọn sai, 3 không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Write the report to this file instead of the screen.</source>
         <translation>Ghi báo cáo vào tệp này thay vì in ra màn hình.</translation>
     </message>
@@ -2503,7 +2503,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from %1) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
+        <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ ngày %1) hoặc 2024 (đơn vị trước đây: tiếp nhận trước ngày đó). Không có tùy chọn này thì mã khớp ở mọi ngày.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--%1 %2 is not in %3; in %4 it is %5.</source>
+        <translation>--%1 %2 không có trong %3; trong %4 mã này là %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 %2 is in neither %3 nor %4.</source>
+        <translation>--%1 %2 không có trong %3 và cũng không có trong %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only dossiers with this StatusId (repeat for several).</source>
         <translation>Chỉ các hồ sơ có StatusId này (lặp lại để chọn nhiều).</translation>
     </message>
@@ -2528,12 +2543,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chỉ xã xử lý này (mã GSO).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from 01/07/2025) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
-        <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ 01/07/2025) hoặc 2024 (đơn vị cũ: tiếp nhận trước ngày đó). Nếu không có, mã khớp với hồ sơ ở mọi ngày.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for several).</source>
         <translation>Chỉ các hồ sơ ở tình trạng đồng bộ này: draft, ready, sent, synced, failed hoặc conflict (lặp lại để chọn nhiều).</translation>
     </message>
@@ -2573,12 +2583,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Hiển thị tối đa N hồ sơ (mặc định: tất cả, lấy theo từng trang).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-53"/>
         <source>--units: use 2024 or 2025, not &quot;%1&quot;</source>
         <translation>--units: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+72"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -3592,13 +3602,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::ReportTables</name>
     <message>
-        <location filename="../src/store/ReportTables.cpp" line="+27"/>
-        <location line="+103"/>
+        <location filename="../src/store/ReportTables.cpp" line="+28"/>
+        <location line="+139"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-137"/>
         <source>Finished</source>
         <translation>Đã giải quyết</translation>
     </message>
@@ -3628,7 +3638,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1 list, received from %2</source>
+        <translation>danh mục %1, tiếp nhận từ ngày %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 list, received before %2</source>
+        <translation>danh mục %1, tiếp nhận trước ngày %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dossiers by procedure</source>
         <translation>Hồ sơ theo thủ tục</translation>
     </message>
@@ -3669,8 +3694,18 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2"/>
+        <source>, district %1</source>
+        <translation>, huyện %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>, province %1</source>
         <translation>, tỉnh %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, all units of the %1</source>
+        <translation>, mọi đơn vị của %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3678,7 +3713,23 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>; thời hạn tính đến %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>(not given, %1 list)</source>
+        <translation>(không ghi, danh mục %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 (%3)</source>
+        <comment>commune code, its name, the GSO list&apos;s year</comment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (not in the %2 list)</source>
+        <translation>%1 (không có trong danh mục %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(not given)</source>
         <translation>(không ghi)</translation>
     </message>
@@ -3699,11 +3750,16 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+3"/>
+        <source>GSO list</source>
+        <translation>Danh mục GSO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overdue dossiers</source>
         <translation>Hồ sơ quá hạn</translation>
     </message>
@@ -4885,22 +4941,12 @@ Cơ sở dữ liệu: %3</translation>
 <context>
     <name>btxh::app::DashboardDialog</name>
     <message>
-        <location filename="../src/app/DashboardDialog.cpp" line="+107"/>
+        <location filename="../src/app/DashboardDialog.cpp" line="+105"/>
         <source>The whole database</source>
         <translation>Toàn bộ cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Province: %1</source>
-        <translation>Tỉnh: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Commune: %1</source>
-        <translation>Xã: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Month received</source>
         <translation>Tháng tiếp nhận</translation>
     </message>
@@ -4920,7 +4966,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The last day is before the first day: nothing was counted.</source>
         <translation>Ngày cuối trước ngày đầu: chưa đếm gì.</translation>
     </message>
@@ -4930,7 +4976,7 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>%1. %2 received, %3 overdue; on-time rate %4.</source>
         <translation>%1. Đã tiếp nhận %2, quá hạn %3; tỷ lệ đúng hạn %4.</translation>
     </message>
@@ -4965,7 +5011,8 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <location line="+11"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardDialog.h"
 
-#include "PlaceCalendar.h"
+#include "AreaFilterChoices.h"
 #include "ReportTableText.h"
 #include "ReportTables.h"
 #include "ReportWorker.h"
@@ -46,10 +46,6 @@ void fillModel(QStandardItemModel *model, const ReportTable &table) {
     model->setHorizontalHeaderLabels(headers);
     for (const QVariantList &row : table.rows)
         model->appendRow(itemsOf(table, row));
-}
-
-QString communeNameFor(GsoList places, const QString &code) {
-    return PlaceCalendar::displayName(PlaceLevel::Commune, code, places);
 }
 
 } // namespace
@@ -104,18 +100,20 @@ void DashboardDialog::fillChoices() {
     const QDate today = m_services.now().date();
     m_ui->fromEdit->setDate(QDate(today.year(), 1, 1));
     m_ui->toEdit->setDate(today);
+    // The case list's area choices: today's units and yesterday's, each tied to its GSO list, so that a
+    // report and the list its cells open count the same dossiers under the same names.
     m_ui->areaCombo->addItem(tr("The whole database"), QString());
-    const SyncArea area = m_services.settings().area();
-    const GsoList places = m_services.settings().places();
-    if (!area.province.isEmpty())
-        m_ui->areaCombo->addItem(
-            tr("Province: %1").arg(PlaceCalendar::displayName(PlaceLevel::Province, area.province, places)),
-            QString(QStringLiteral("P:") + area.province));
-    if (!area.commune.isEmpty())
-        m_ui->areaCombo->addItem(
-            tr("Commune: %1").arg(PlaceCalendar::displayName(PlaceLevel::Commune, area.commune, places)),
-            QString(QStringLiteral("C:") + area.commune));
-    m_ui->areaCombo->setCurrentIndex(m_ui->areaCombo->count() > 1 ? 1 : 0);
+    for (const auto &[value, text] :
+         AreaFilterChoices::choices(m_services.settings().area(), m_services.settings().places()))
+        m_ui->areaCombo->addItem(text, value);
+    m_ui->areaCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->areaCombo->setMinimumContentsLength(28);
+    // The office's province as its own list has it, when it has one.
+    int office = 0;
+    for (int i = 1; i < m_ui->areaCombo->count() && office == 0; ++i)
+        if (m_ui->areaCombo->itemData(i).toString().contains(u"|P:"))
+            office = i;
+    m_ui->areaCombo->setCurrentIndex(office);
     const std::pair<ReportGrouping, QString> groupings[] = {{ReportGrouping::Month, tr("Month received")},
                                                             {ReportGrouping::Procedure, tr("Procedure")},
                                                             {ReportGrouping::Commune, tr("Commune")},
@@ -133,12 +131,20 @@ void DashboardDialog::setGrouping(ReportGrouping by) {
     m_ui->byCombo->setCurrentIndex(m_ui->byCombo->findData(int(by)));
 }
 
+bool DashboardDialog::setArea(const QString &choice) {
+    const int i = m_ui->areaCombo->findData(choice);
+    if (i < 0)
+        return false;
+    m_ui->areaCombo->setCurrentIndex(i);
+    return true;
+}
+
 ReportQuery DashboardDialog::currentQuery() const {
-    const QString area = m_ui->areaCombo->currentData().toString();
-    return ReportQuery::forPeriod(
-        m_ui->fromEdit->date(), m_ui->toEdit->date(), area.startsWith(u"P:") ? area.mid(2) : QString(),
-        area.startsWith(u"C:") ? area.mid(2) : QString(),
-        ReportGrouping(m_ui->byCombo->currentData().toInt()), m_services.now().date());
+    ReportQuery query =
+        ReportQuery::forPeriod(m_ui->fromEdit->date(), m_ui->toEdit->date(), QString(), QString(),
+                               ReportGrouping(m_ui->byCombo->currentData().toInt()), m_services.now().date());
+    AreaFilterChoices::apply(m_ui->areaCombo->currentData().toString(), query.filter);
+    return query;
 }
 
 void DashboardDialog::count() {
@@ -169,13 +175,11 @@ void DashboardDialog::setCounting(bool counting) {
 void DashboardDialog::showResult(const ReportResult &result) {
     setCounting(false);
     m_result = result;
-    const GsoList places = m_services.settings().places();
-    const auto names = [places](const QString &code) { return communeNameFor(places, code); };
-    const ReportTable counts = ReportTables::counts(result, names);
+    const ReportTable counts = ReportTables::counts(result);
     fillModel(m_counts, counts);
     m_ui->countsTable->hideColumn(0);
     m_ui->countsTable->resizeColumnsToContents();
-    fillModel(m_overdue, ReportTables::overdue(result, names));
+    fillModel(m_overdue, ReportTables::overdue(result));
     m_ui->overdueTable->resizeColumnsToContents();
     fillChart(result);
     const std::optional<double> rate = result.total.onTimeRate();
@@ -205,14 +209,10 @@ void DashboardDialog::fillChart(const ReportResult &result) {
                               tr("Overdue")};
     const QColor colours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00), QColor(0x15, 0x65, 0xc0),
                               QColor(0xc6, 0x28, 0x28)};
-    const GsoList places = m_services.settings().places();
     QStringList categories;
     const qsizetype groups = std::min<qsizetype>(result.rows.size(), ChartedGroups);
     for (qsizetype i = 0; i < groups; ++i)
-        categories
-            << ReportTables::groupLabel(result.query.by, result.rows.at(i).key, [places](const QString &c) {
-                   return communeNameFor(places, c);
-               }).left(40);
+        categories << ReportTables::groupLabel(result.query.by, result.rows.at(i)).left(40);
     for (int s = 0; s < 4; ++s) {
         auto *set = new QBarSet(labels[s]);
         set->setColor(colours[s]);
@@ -240,18 +240,20 @@ void DashboardDialog::barClicked(int set, int index) {
     if (!m_result || index < 0 || index >= m_result->rows.size() || set < 0 || set >= 4)
         return;
     const ReportRow &row = m_result->rows.at(index);
-    Q_EMIT showDossiers(m_result->query.drillDown(row.key, ChartMeasures[set]), m_sets.at(set)->label());
+    Q_EMIT showDossiers(
+        m_result->query.drillDown(&row, ChartMeasures[set]),
+        tr("%1 — %2").arg(ReportTables::groupLabel(m_result->query.by, row), m_sets.at(set)->label()));
 }
 
 void DashboardDialog::activateCell(int row, int column) {
     if (!m_result || !ReportTables::isCountColumn(column) || row < 0 || row >= m_counts->rowCount())
         return;
     // The last row is the total: no group.
-    const QString key = row < m_result->rows.size() ? m_result->rows.at(row).key : QString();
-    const QString group = m_counts->item(row, 1) ? m_counts->item(row, 1)->text() : QString();
+    const ReportRow *group = row < m_result->rows.size() ? &m_result->rows.at(row) : nullptr;
+    const QString label = m_counts->item(row, 1) ? m_counts->item(row, 1)->text() : QString();
     const QString measure = m_counts->horizontalHeaderItem(column)->text();
-    Q_EMIT showDossiers(m_result->query.drillDown(key, ReportTables::measureOf(column)),
-                        tr("%1 — %2").arg(group, measure));
+    Q_EMIT showDossiers(m_result->query.drillDown(group, ReportTables::measureOf(column)),
+                        tr("%1 — %2").arg(label, measure));
 }
 
 } // namespace btxh::app

@@ -33,6 +33,9 @@ public:
 
     void setPeriod(const QDate &from, const QDate &to);
     void setGrouping(ReportGrouping by);
+    // Picks the area to count: an AreaFilterChoices value (a unit tied to its GSO list), or "" for the whole
+    // database. False when the dialog does not offer it.
+    bool setArea(const QString &choice);
     void count(); // with the dialog's choices
     void cancel();
     bool isCounting() const { return m_counting; }

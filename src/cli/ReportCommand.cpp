@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
-#include "GsoDirectory.h"
+#include "PlaceCalendar.h"
 #include "ReportSheet.h"
 #include "ReportTableText.h"
 #include "ReportTables.h"
@@ -13,35 +13,30 @@
 
 namespace btxh::cli {
 
-namespace {
-
-// A commune's name from whichever GSO list knows the code (the place-name display the list uses).
-QString communeName(const QString &code) {
-    for (GsoList list : {GsoList::Units2025, GsoList::Units2024})
-        if (const GsoUnit *u = GsoDirectory::get(list).commune(code))
-            return u->name;
-    return code;
-}
-
-} // namespace
-
 QString ReportCommand::summary() const {
     return tr("count dossiers received in a period: finished on time or late, in progress or overdue");
 }
 
 void ReportCommand::setup(QCommandLineParser &parser) const {
-    parser.setApplicationDescription(tr(
-        "Counts the dossiers received from --from to --to (in the whole database, a province or a commune), "
-        "grouped by procedure, commune, month received or status: received; finished, on time and late; in "
-        "progress, within the deadline and overdue; the on-time rate (on time among the finished ones with a "
-        "deadline). A dossier's deadline is the one the gateway sent, or else the one computed from its "
-        "procedure's processing time in working days (btxh config). Dates dd/MM/yyyy. Exit status: 0 ok, 2 "
-        "bad option, 3 the database cannot be read."));
+    parser.setApplicationDescription(
+        tr("Counts the dossiers received from --from to --to (in the whole database, a province or a "
+           "commune), "
+           "grouped by procedure, commune, month received or status: received; finished, on time and late; "
+           "in "
+           "progress, within the deadline and overdue; the on-time rate (on time among the finished ones "
+           "with a "
+           "deadline). A dossier's deadline is the one the gateway sent, or else the one computed from its "
+           "procedure's processing time in working days (btxh config). A commune is read in the GSO list of "
+           "its "
+           "dossiers' received date: a code used on both sides of %1 is two groups, each named as its list "
+           "names it. Dates dd/MM/yyyy. Exit status: 0 ok, 2 bad option, 3 the database cannot be read.")
+            .arg(TwoLevelReformDate.toString(QStringLiteral("dd/MM/yyyy"))));
     StoreCommandSupport::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("from"), tr("First day received (dd/MM/yyyy)."), tr("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day received (dd/MM/yyyy)."), tr("DATE")});
     parser.addOption({QStringLiteral("province"), tr("Only this province (GSO code)."), tr("CODE")});
     parser.addOption({QStringLiteral("commune"), tr("Only this commune (GSO code)."), tr("CODE")});
+    parser.addOption(StoreCommandSupport::unitsOption());
     parser.addOption({QStringLiteral("by"), tr("Group by procedure, commune, month or status."), tr("GROUP"),
                       QStringLiteral("month")});
     parser.addOption({QStringLiteral("format"), tr("table (default), csv, json or xlsx (needs --output)."),
@@ -93,21 +88,24 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return bad(tr("--output writes csv or xlsx, not %1").arg(format));
     if (parser.isSet(QStringLiteral("province")) && parser.isSet(QStringLiteral("commune")))
         return bad(tr("give --province or --commune, not both"));
+    std::optional<GsoList> units;
+    QString unitsError;
+    if (!StoreCommandSupport::areaUnits(parser, &units, &unitsError))
+        return bad(unitsError);
 
     Store store;
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
-    const ReportQuery query =
-        ReportQuery::forPeriod(dates[0], dates[1], parser.value(QStringLiteral("province")),
-                               parser.value(QStringLiteral("commune")), *by, dates[2]);
+    ReportQuery query = ReportQuery::forPeriod(dates[0], dates[1], parser.value(QStringLiteral("province")),
+                                               parser.value(QStringLiteral("commune")), *by, dates[2]);
+    query.filter.areaList = units;
     const std::optional<ReportResult> result = store.report(query);
     if (!result) {
         context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
         return ExitStoreError;
     }
-    const ReportTable table = parser.isSet(QStringLiteral("overdue"))
-                                  ? ReportTables::overdue(*result, communeName)
-                                  : ReportTables::counts(*result, communeName);
+    const ReportTable table = parser.isSet(QStringLiteral("overdue")) ? ReportTables::overdue(*result)
+                                                                      : ReportTables::counts(*result);
     if (!output.isEmpty()) {
         QString error;
         if (!ReportSheet::write(table, *sheet, output, &error)) {

@@ -44,6 +44,50 @@ bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, c
     return true;
 }
 
+QCommandLineOption StoreCommandSupport::unitsOption() {
+    const QString reform = TwoLevelReformDate.toString(QStringLiteral("dd/MM/yyyy"));
+    return {
+        QStringLiteral("units"),
+        tr("Read --province/--district/--commune in this GSO list: 2025 (today's units: dossiers received "
+           "from %1) or 2024 (yesterday's: received before). Without it a code matches on any date.")
+            .arg(reform),
+        QStringLiteral("2024|2025")};
+}
+
+bool StoreCommandSupport::areaUnits(const QCommandLineParser &parser, std::optional<GsoList> *list,
+                                    QString *error) {
+    list->reset();
+    if (!parser.isSet(QStringLiteral("units")))
+        return true;
+    const QString units = parser.value(QStringLiteral("units")).trimmed();
+    if (units != u"2024" && units != u"2025") {
+        *error = tr("--units: use 2024 or 2025, not \"%1\"").arg(units);
+        return false;
+    }
+    *list = PlaceCalendar::listFromKey(units);
+    const GsoList other = PlaceCalendar::isTwoLevel(**list) ? GsoList::Units2024 : GsoList::Units2025;
+    const std::pair<PlaceLevel, const char *> levels[] = {{PlaceLevel::Province, "province"},
+                                                          {PlaceLevel::District, "district"},
+                                                          {PlaceLevel::Commune, "commune"}};
+    for (const auto &[level, name] : levels) {
+        const QString option = QString::fromLatin1(name);
+        // optionNames(): what was given, without asking about an option a command does not define.
+        const QString code =
+            parser.optionNames().contains(option) ? parser.value(option).trimmed() : QString();
+        if (code.isEmpty() || PlaceCalendar::unit(level, code, **list))
+            continue;
+        const GsoUnit *there = PlaceCalendar::unit(level, code, other);
+        *error =
+            there ? tr("--%1 %2 is not in %3; in %4 it is %5.")
+                        .arg(option, code, PlaceCalendar::listName(**list), PlaceCalendar::listName(other),
+                             there->name)
+                  : tr("--%1 %2 is in neither %3 nor %4.")
+                        .arg(option, code, PlaceCalendar::listName(**list), PlaceCalendar::listName(other));
+        return false;
+    }
+    return true;
+}
+
 void StoreCommandSupport::addListOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("status"), tr("Only dossiers with this StatusId (repeat for several)."),
@@ -52,11 +96,7 @@ void StoreCommandSupport::addListOptions(QCommandLineParser &parser) {
         {QStringLiteral("province"), tr("Only this processing province (GSO code)."), QStringLiteral("CODE")},
         {QStringLiteral("district"), tr("Only this processing district (GSO code)."), QStringLiteral("CODE")},
         {QStringLiteral("commune"), tr("Only this processing commune (GSO code)."), QStringLiteral("CODE")},
-        {QStringLiteral("units"),
-         tr("Read --province/--district/--commune in this GSO list: 2025 (today's units: dossiers received "
-            "from "
-            "01/07/2025) or 2024 (yesterday's: received before). Without it a code matches on any date."),
-         QStringLiteral("2024|2025")},
+        unitsOption(),
         {QStringLiteral("sync-state"),
          tr("Only dossiers in this sync state: draft, ready, sent, synced, failed or conflict (repeat for "
             "several)."),
@@ -89,14 +129,8 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
     q.filter.province = parser.value(QStringLiteral("province"));
     q.filter.district = parser.value(QStringLiteral("district"));
     q.filter.commune = parser.value(QStringLiteral("commune"));
-    if (parser.isSet(QStringLiteral("units"))) {
-        const QString units = parser.value(QStringLiteral("units"));
-        if (units != u"2024" && units != u"2025") {
-            *error = tr("--units: use 2024 or 2025, not \"%1\"").arg(units);
-            return false;
-        }
-        q.filter.areaList = PlaceCalendar::listFromKey(units);
-    }
+    if (!areaUnits(parser, &q.filter.areaList, error))
+        return false;
     for (const QString &s : parser.values(QStringLiteral("sync-state"))) {
         const std::optional<SyncState> state = syncStateFromName(s);
         if (!state) {

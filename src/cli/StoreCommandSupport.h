@@ -27,6 +27,12 @@ public:
     // The query the options ask for; false with *error set when a value is bad. *limit is 0 for "all".
     static bool listQuery(const QCommandLineParser &parser, ListQuery *query, qint64 *limit, QString *error);
 
+    // --units: the GSO list --province/--district/--commune are read in (both list and report take it).
+    static QCommandLineOption unitsOption();
+    // The list --units names (unset when not given); false with *error set when it names none, or when an
+    // area code given with it is not a unit of that list (the message says what the code is in the other).
+    static bool areaUnits(const QCommandLineParser &parser, std::optional<GsoList> *list, QString *error);
+
     // Calls `row` for each listed dossier, fetching pages of `pageSize` (never all rows at once). Returns
     // false when the store failed (its lastError() says why) or `row` returned false.
     static bool forEachRow(Store &store, ListQuery query, qint64 limit,

@@ -13,7 +13,24 @@ QString fieldColumn(DossierField f) {
     return StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
 }
 
+// The received date's sortable key, and the reform day's: the two sides of the reform in SQL.
+QString receivedKeyColumn() {
+    return StoreSchema::quoted(
+        StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan))));
+}
+
+QString reformDayKey() {
+    return StoreSchema::dateKey(TwoLevelReformDate.startOfDay());
+}
+
 } // namespace
+
+QString ListQuerySql::placeListExpression(QVariantList *values) {
+    // NULL < ? is not true: an undated dossier falls to the ELSE, today's list.
+    *values << reformDayKey() << PlaceCalendar::listKey(GsoList::Units2024)
+            << PlaceCalendar::listKey(GsoList::Units2025);
+    return QStringLiteral("CASE WHEN %1 < ? THEN ? ELSE ? END").arg(receivedKeyColumn());
+}
 
 QString ListQuerySql::placeholders(qsizetype n) {
     return QStringList(n, QStringLiteral("?")).join(u',');
@@ -90,13 +107,12 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
     }
     if (filter.areaList) {
         // Undated dossiers are new ones, read in today's two-level world like PlaceCalendar::listOn does.
-        const QString received = StoreSchema::quoted(
-            StoreSchema::keyColumn(FieldTable::dossier().at(int(DossierField::NgayTiepNhan))));
+        const QString received = receivedKeyColumn();
         if (PlaceCalendar::isTwoLevel(*filter.areaList))
             m_conditions << QStringLiteral("(%1 IS NULL OR %1 >= ?)").arg(received);
         else
             m_conditions << received + QStringLiteral(" < ?");
-        m_values << StoreSchema::dateKey(TwoLevelReformDate.startOfDay());
+        m_values << reformDayKey();
     }
     if (!filter.syncStates.isEmpty()) {
         m_conditions << QStringLiteral("sync_state IN (%1)").arg(placeholders(filter.syncStates.size()));

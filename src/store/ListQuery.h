@@ -106,6 +106,11 @@ public:
     // Statuses after which a dossier can no longer be overdue (3, 7, 8, 9, 10, 11 of §4.5).
     static QStringList finishedStatuses();
 
+    // The GSO list a dossier's place codes are read against, as an SQL value (PlaceCalendar::listKey):
+    // PlaceCalendar::listOn its received date, a dossier without one in today's two-level list, the same
+    // reading as ListFilter::areaList. Its bound values are appended to `values`.
+    static QString placeListExpression(QVariantList *values);
+
 private:
     QStringList m_conditions;
     QVariantList m_values;

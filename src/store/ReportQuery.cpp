@@ -56,17 +56,26 @@ QString ReportQuery::groupExpression(ReportGrouping by) {
     return {};
 }
 
-ListFilter ReportQuery::drillDown(const QString &rowKey, DeadlineFilter measure) const {
+QString ReportQuery::listExpression(ReportGrouping by, QVariantList *values) {
+    if (by == ReportGrouping::Commune)
+        return ListQuerySql::placeListExpression(values);
+    return QStringLiteral("NULL");
+}
+
+ListFilter ReportQuery::drillDown(const ReportRow *row, DeadlineFilter measure) const {
     ListFilter f = filter;
     f.deadline = measure;
-    if (rowKey.isEmpty())
+    if (!row || row->key.isEmpty())
         return f;
+    const QString &rowKey = row->key;
     switch (by) {
     case ReportGrouping::Procedure:
         f.procedure = rowKey;
         break;
     case ReportGrouping::Commune:
         f.commune = rowKey;
+        if (row->list)
+            f.areaList = row->list;
         break;
     case ReportGrouping::Month: {
         const QDate first = QDate::fromString(rowKey + QStringLiteral("-01"), Qt::ISODate);

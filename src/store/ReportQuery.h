@@ -15,6 +15,8 @@ namespace btxh {
 
 enum class ReportGrouping { Procedure, Commune, Month, Status };
 
+struct ReportRow;
+
 // What a report counts: the dossiers the case list's filter selects (a period of received dates and an
 // area; ReportQuery::forPeriod), grouped one way, judged against their deadlines as of `today`.
 struct ReportQuery {
@@ -30,10 +32,13 @@ struct ReportQuery {
     static std::optional<ReportGrouping> groupingFromName(const QString &name);
     // The SQL value a row is grouped by.
     static QString groupExpression(ReportGrouping by);
+    // The SQL value a row is grouped by besides it: for communes the GSO list the code is read against (the
+    // same code names another commune on each side of the reform), NULL otherwise. Bound values are appended.
+    static QString listExpression(ReportGrouping by, QVariantList *values);
 
-    // The case list's filter that shows a report cell's dossiers: the report's filter, the row's group (its
-    // key; empty = the total row) and the column's measure.
-    ListFilter drillDown(const QString &rowKey, DeadlineFilter measure) const;
+    // The case list's filter that shows a report cell's dossiers: the report's filter, the row's group (null
+    // = the total row) and the column's measure.
+    ListFilter drillDown(const ReportRow *row, DeadlineFilter measure) const;
 };
 
 // The counts of one group (or of all).
@@ -53,6 +58,9 @@ struct ReportCounts {
 
 struct ReportRow {
     QString key; // the group's value: MaTTHC, MaXa, yyyy-MM, StatusId (may be empty: none given)
+    // A commune group's list (PlaceCalendar::listOn its dossiers' received date): 03127 received in 2024
+    // and 03127 received in 2026 are two groups, Phường Him Lam and Phường Điện Biên Phủ.
+    std::optional<GsoList> list;
     ReportCounts counts;
 };
 

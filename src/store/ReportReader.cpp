@@ -2,6 +2,7 @@
 #include "ReportReader.h"
 
 #include "FieldTable.h"
+#include "PlaceCalendar.h"
 #include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -49,12 +50,16 @@ ReportReader::ReportReader(QSqlDatabase db)
 
 QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values) {
     const ListQuerySql sql = filterSql(query);
-    *values = sql.values();
+    values->clear();
+    // The select list's values come first: they are bound in the order their marks appear.
+    const QString list = ReportQuery::listExpression(query.by, values);
+    *values << sql.values();
     QStringList measures{QStringLiteral("COUNT(*)")};
     for (DeadlineFilter m : Measures)
         measures << countOf(DeadlineSql::condition(m, query.today));
-    return QStringLiteral("SELECT %1 AS g, %2 FROM dossiers%3 GROUP BY g ORDER BY g")
-        .arg(ReportQuery::groupExpression(query.by), measures.join(QStringLiteral(", ")), sql.whereClause());
+    return QStringLiteral("SELECT %1 AS g, %2 AS l, %3 FROM dossiers%4 GROUP BY g, l ORDER BY g, l")
+        .arg(ReportQuery::groupExpression(query.by), list, measures.join(QStringLiteral(", ")),
+             sql.whereClause());
 }
 
 std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const Progress &progress,
@@ -73,11 +78,13 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
         while (q.next()) {
             ReportRow row;
             row.key = q.value(0).toString();
+            if (!q.isNull(1))
+                row.list = PlaceCalendar::listFromKey(q.value(1).toString());
             qint64 *fields[] = {&row.counts.received, &row.counts.finished,   &row.counts.onTime,
                                 &row.counts.late,     &row.counts.inProgress, &row.counts.withinDeadline,
                                 &row.counts.overdue};
             for (int i = 0; i < 7; ++i)
-                *fields[i] = q.value(i + 1).toLongLong();
+                *fields[i] = q.value(i + 2).toLongLong();
             result.total += row.counts;
             result.rows << row;
         }

@@ -2,6 +2,7 @@
 #include "ReportTables.h"
 
 #include "Catalogues.h"
+#include "PlaceCalendar.h"
 
 namespace btxh {
 
@@ -52,6 +53,21 @@ QVariantList countsRow(const QString &code, const QString &name, const ReportCou
     return row;
 }
 
+// Which side of the reform a list's reading counts: "2024 list, received before 01/07/2025".
+QString listScope(GsoList list) {
+    const QString reform = TwoLevelReformDate.toString(QStringLiteral("dd/MM/yyyy"));
+    return PlaceCalendar::isTwoLevel(list)
+               ? ReportTables::tr("%1 list, received from %2").arg(PlaceCalendar::listKey(list), reform)
+               : ReportTables::tr("%1 list, received before %2").arg(PlaceCalendar::listKey(list), reform);
+}
+
+// An area of the report's filter: its code, and when the filter reads it in one list, its name there too.
+QString areaText(PlaceLevel level, const QString &code, const std::optional<GsoList> &list) {
+    if (!list)
+        return code;
+    return ReportTables::tr("%1 (%2)").arg(PlaceCalendar::codeAndName(level, code, *list), listScope(*list));
+}
+
 } // namespace
 
 QString ReportTables::groupingTitle(ReportGrouping by) {
@@ -75,13 +91,26 @@ QString ReportTables::periodText(const ReportQuery &query) {
             .arg(f.from.isValid() ? f.from.toString(QStringLiteral("dd/MM/yyyy")) : tr("the first"),
                  f.to.isValid() ? f.to.toString(QStringLiteral("dd/MM/yyyy")) : tr("the last"));
     if (!f.commune.isEmpty())
-        text += tr(", commune %1").arg(f.commune);
+        text += tr(", commune %1").arg(areaText(PlaceLevel::Commune, f.commune, f.areaList));
+    else if (!f.district.isEmpty())
+        text += tr(", district %1").arg(areaText(PlaceLevel::District, f.district, f.areaList));
     else if (!f.province.isEmpty())
-        text += tr(", province %1").arg(f.province);
+        text += tr(", province %1").arg(areaText(PlaceLevel::Province, f.province, f.areaList));
+    else if (f.areaList)
+        text += tr(", all units of the %1").arg(listScope(*f.areaList));
     return text + tr("; deadlines as of %1").arg(query.today.toString(QStringLiteral("dd/MM/yyyy")));
 }
 
-QString ReportTables::groupLabel(ReportGrouping by, const QString &key, const CommuneName &communeName) {
+QString ReportTables::groupLabel(ReportGrouping by, const ReportRow &row) {
+    const QString &key = row.key;
+    if (by == ReportGrouping::Commune && row.list) {
+        const QString list = PlaceCalendar::listKey(*row.list);
+        if (key.isEmpty())
+            return tr("(not given, %1 list)").arg(list);
+        const GsoUnit *u = PlaceCalendar::unit(PlaceLevel::Commune, key, *row.list);
+        return u ? tr("%1 %2 (%3)", "commune code, its name, the GSO list's year").arg(key, u->name, list)
+                 : tr("%1 (not in the %2 list)").arg(key, list);
+    }
     if (key.isEmpty())
         return tr("(not given)");
     switch (by) {
@@ -90,7 +119,7 @@ QString ReportTables::groupLabel(ReportGrouping by, const QString &key, const Co
         return name.isEmpty() ? key : name;
     }
     case ReportGrouping::Commune:
-        return communeName ? communeName(key) : key;
+        return key;
     case ReportGrouping::Month: {
         const QDate first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         return first.isValid() ? first.toString(QStringLiteral("MM/yyyy")) : key;
@@ -103,7 +132,7 @@ QString ReportTables::groupLabel(ReportGrouping by, const QString &key, const Co
     return key;
 }
 
-ReportTable ReportTables::counts(const ReportResult &result, const CommuneName &communeName) {
+ReportTable ReportTables::counts(const ReportResult &result) {
     ReportTable t;
     t.title = groupingTitle(result.query.by);
     t.subtitle = periodText(result.query);
@@ -113,13 +142,21 @@ ReportTable ReportTables::counts(const ReportResult &result, const CommuneName &
         t.columns << ReportColumn{QString::fromLatin1(Measures[i].key), measureHeader(i),
                                   ReportColumn::Kind::Count};
     t.columns << ReportColumn{QStringLiteral("onTimeRate"), tr("On-time rate"), ReportColumn::Kind::Rate};
-    for (const ReportRow &r : result.rows)
-        t.rows << countsRow(r.key, groupLabel(result.query.by, r.key, communeName), r.counts);
+    const bool byCommune = result.query.by == ReportGrouping::Commune;
+    if (byCommune)
+        t.columns << ReportColumn{QStringLiteral("units"), tr("GSO list"), ReportColumn::Kind::Text};
+    for (const ReportRow &r : result.rows) {
+        t.rows << countsRow(r.key, groupLabel(result.query.by, r), r.counts);
+        if (byCommune)
+            t.rows.last() << (r.list ? PlaceCalendar::listKey(*r.list) : QString());
+    }
     t.rows << countsRow(QString(), tr("Total"), result.total);
+    if (byCommune)
+        t.rows.last() << QString();
     return t;
 }
 
-ReportTable ReportTables::overdue(const ReportResult &result, const CommuneName &communeName) {
+ReportTable ReportTables::overdue(const ReportResult &result) {
     ReportTable t;
     t.title = tr("Overdue dossiers");
     t.subtitle = periodText(result.query);
@@ -132,14 +169,15 @@ ReportTable ReportTables::overdue(const ReportResult &result, const CommuneName 
               << ReportColumn{QStringLiteral("dueSource"), tr("Deadline from"), ReportColumn::Kind::Text}
               << ReportColumn{QStringLiteral("daysOverdue"), tr("Days overdue"), ReportColumn::Kind::Count};
     for (const OverdueDossier &o : result.overdue) {
-        t.rows << QVariantList{o.code,
-                               o.name,
-                               o.procedure,
-                               communeName && !o.commune.isEmpty() ? communeName(o.commune) : o.commune,
-                               o.received,
-                               o.due,
-                               DossierDeadline::sourceLabel(o.source),
-                               QVariant(qint64(o.due.daysTo(result.query.today)))};
+        t.rows << QVariantList{
+            o.code,
+            o.name,
+            o.procedure,
+            PlaceCalendar::displayName(PlaceLevel::Commune, o.commune, PlaceCalendar::listOn(o.received)),
+            o.received,
+            o.due,
+            DossierDeadline::sourceLabel(o.source),
+            QVariant(qint64(o.due.daysTo(result.query.today)))};
     }
     return t;
 }

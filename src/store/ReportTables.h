@@ -5,20 +5,19 @@
 #include "ReportTable.h"
 
 #include <QCoreApplication>
-#include <functional>
 
 namespace btxh {
 
 // A report's result as ReportTables any exporter writes: the counts (one row per group and a total row) and
-// the overdue dossiers. Names of communes come from the caller (the place-name display it uses).
+// the overdue dossiers. A commune is named in the list its dossiers' received date reads it in
+// (PlaceCalendar): a code names another commune on each side of the reform.
 class ReportTables {
     Q_DECLARE_TR_FUNCTIONS(btxh::ReportTables)
 public:
-    using CommuneName = std::function<QString(const QString &code)>;
-
-    // Columns: code, name, then the measures (measureOf() tells which each is), then the on-time rate.
-    static ReportTable counts(const ReportResult &result, const CommuneName &communeName);
-    static ReportTable overdue(const ReportResult &result, const CommuneName &communeName);
+    // Columns: code, name, then the measures (measureOf() tells which each is), then the on-time rate; by
+    // commune, last, the GSO list each group's code is read in ("units": 2024 or 2025).
+    static ReportTable counts(const ReportResult &result);
+    static ReportTable overdue(const ReportResult &result);
 
     // The measure a column of counts() counts, DeadlineFilter::Any for `received` (and for the code and name
     // columns and the rate, which are not counts): what clicking that cell shows (ReportQuery::drillDown).
@@ -28,7 +27,9 @@ public:
     static bool isCountColumn(int column);
     static int firstCountColumn() { return 2; }
 
-    static QString groupLabel(ReportGrouping by, const QString &key, const CommuneName &communeName);
+    // What a group is called: a procedure's or status's name, a month; a commune's code, its name in the
+    // group's list and which list ("03127 Phường Him Lam (2024)").
+    static QString groupLabel(ReportGrouping by, const ReportRow &row);
     static QString groupingTitle(ReportGrouping by);
     static QString periodText(const ReportQuery &query);
 };

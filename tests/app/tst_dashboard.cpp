@@ -51,6 +51,8 @@ private Q_SLOTS:
         DashboardDialog dialog(office.services);
         dialog.setPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31));
         dialog.setGrouping(ReportGrouping::Procedure);
+        // The dossiers are of early 2025: Hà Nội as the 2024 list has it.
+        QVERIFY(dialog.setArea(QStringLiteral("2024|P:01")));
         QSignalSpy counted(&dialog, &DashboardDialog::counted);
         dialog.count();
         QVERIFY(dialog.isCounting());
@@ -80,6 +82,56 @@ private Q_SLOTS:
         // The name column is not a count: nothing to show.
         dialog.activateCell(0, 1);
         QCOMPARE(shown.size(), 1);
+    }
+
+    // 00004 is Phường Trúc Bạch in the 2024 list and Phường Ba Đình (the office's commune) in the 2025 one:
+    // two dossiers received in January 2025 and one in August 2025 are two groups, each named in its list,
+    // and each group's cell shows exactly its dossiers.
+    void byCommune_aCodeOnBothSidesOfTheReformIsTwoGroups() {
+        TestOffice office;
+        office.services.clock = [] { return QDateTime(QDate(2025, 9, 10), QTime(12, 0)); };
+        ChangeSet c;
+        const QDateTime received[] = {QDateTime(QDate(2025, 1, 24), QTime(9, 0)),
+                                      QDateTime(QDate(2025, 6, 30), QTime(15, 0)),
+                                      QDateTime(QDate(2025, 8, 15), QTime(9, 0))};
+        for (int i = 0; i < 3; ++i) {
+            Dossier d = validDossier(QStringLiteral("000.00.01.G07-2508-000%1").arg(i + 1),
+                                     QStringLiteral("Lê Thị Hoa"), received[i]);
+            d.setValue(DossierField::MaXa, QStringLiteral("00004"));
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+        }
+        QVERIFY2(office.store->apply(c), qPrintable(office.store->lastError().message));
+        DashboardDialog dialog(office.services);
+        dialog.setPeriod(QDate(2025, 1, 1), QDate(2025, 9, 10));
+        dialog.setGrouping(ReportGrouping::Commune);
+        QVERIFY(dialog.setArea(QString())); // the whole database
+        QSignalSpy counted(&dialog, &DashboardDialog::counted);
+        dialog.count();
+        QVERIFY(counted.wait(10000));
+        QVERIFY(dialog.result());
+        QStandardItemModel *model = dialog.countsModel();
+        QCOMPARE(model->rowCount(), 3); // two groups and the total
+        QCOMPARE(model->item(0, 1)->text(), QStringLiteral("00004 Phường Trúc Bạch (2024)"));
+        QCOMPARE(model->item(1, 1)->text(), QStringLiteral("00004 Phường Ba Đình (2025)"));
+        const int receivedColumn = ReportTables::firstCountColumn();
+        QCOMPARE(model->item(0, receivedColumn)->text(), QStringLiteral("2"));
+        QCOMPARE(model->item(1, receivedColumn)->text(), QStringLiteral("1"));
+        QSignalSpy shown(&dialog, &DashboardDialog::showDossiers);
+        const std::pair<GsoList, qint64> groups[] = {{GsoList::Units2024, 2}, {GsoList::Units2025, 1}};
+        for (int row = 0; row < 2; ++row) {
+            dialog.activateCell(row, receivedColumn);
+            QCOMPARE(shown.size(), row + 1);
+            const ListFilter filter = shown.at(row).at(0).value<ListFilter>();
+            QCOMPARE(filter.commune, QStringLiteral("00004"));
+            QCOMPARE(filter.areaList, std::optional<GsoList>(groups[row].first));
+            QCOMPARE(*office.store->count(filter), groups[row].second);
+        }
+        // The office's own commune today counts only what was received since the reform.
+        QVERIFY(dialog.setArea(QStringLiteral("2025|C:00004")));
+        dialog.count();
+        QVERIFY(counted.wait(10000));
+        QCOMPARE(dialog.result()->total.received, 1);
+        QVERIFY(!dialog.setArea(QStringLiteral("2025|C:99999")));
     }
 
     void cancel_stopsTheReportAndSaysSo() {

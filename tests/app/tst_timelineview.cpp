@@ -11,6 +11,7 @@
 #include "TimelineWidget.h"
 #include "Translations.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -155,6 +156,51 @@ private Q_SLOTS:
         QCOMPARE(views->count(), 2);
         QCOMPARE(window.timeline()->model()->rowCount(), StepCount);
         saveScreenshot(&window, QStringLiteral("timeline.png"));
+    }
+
+    // The roles of the law in force, in the main window: who may enter dossiers, add steps and record the
+    // decision, for a dossier entered here and for one pulled from the gateway.
+    void roles_decideWhoEntersStepsAndDecidesInTheWindow_data() {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("creates");
+        QTest::addColumn<bool>("stepsOnOwn");
+        QTest::addColumn<bool>("stepsOnPulled");
+        QTest::addColumn<bool>("decides");
+        QTest::newRow("commune officer") << int(UserRole::CommuneOfficer) << true << true << false << false;
+        QTest::newRow("commune leader") << int(UserRole::CommuneLeader) << false << true << true << true;
+        QTest::newRow("province reviewer")
+            << int(UserRole::ProvinceReviewer) << false << true << true << false;
+        QTest::newRow("administrator") << int(UserRole::Administrator) << true << true << true << true;
+    }
+    void roles_decideWhoEntersStepsAndDecidesInTheWindow() {
+        QFETCH(int, role);
+        QFETCH(bool, creates);
+        QFETCH(bool, stepsOnOwn);
+        QFETCH(bool, stepsOnPulled);
+        QFETCH(bool, decides);
+        TestOffice office{UserRole(role)};
+        const QString own = QStringLiteral("000.00.01.G07-260815-0001");
+        const QString pulled = QStringLiteral("000.00.01.G07-260815-0002");
+        const QDateTime received(QDate(2026, 8, 15), QTime(9, 0));
+        ChangeSet changes;
+        changes.local << ChangeSet::LocalDossier{validDossier(own, QStringLiteral("Lê Văn Tám"), received),
+                                                 {}};
+        changes.received << ChangeSet::ReceivedDossier{
+            validDossier(pulled, QStringLiteral("Đỗ Thị Mai"), received), {}};
+        QVERIFY2(office.store->apply(changes), qPrintable(office.store->lastError().message));
+        MainWindow window(office.services);
+        auto action = [&window](const char *name) {
+            auto *a = window.findChild<QAction *>(QString::fromLatin1(name));
+            return a && a->isEnabled();
+        };
+        QCOMPARE(action("actionNewDossier"), creates);
+        window.selectDossier(own);
+        QCOMPARE(action("actionAddStep"), stepsOnOwn);
+        QCOMPARE(action("actionRecordResult"), decides);
+        window.selectDossier(pulled);
+        QCOMPARE(action("actionAddStep"), stepsOnPulled);
+        QCOMPARE(action("actionRecordResult"), decides);
+        QCOMPARE(window.timeline()->canRecordResult(), decides);
     }
 };
 

@@ -39,6 +39,30 @@ void fill(const QString &path) {
     QVERIFY(store.apply(c));
 }
 
+// Commune 03127 of Điện Biên (11) on both sides of the reform: Phường Him Lam for the two received in June
+// 2025, Phường Điện Biên Phủ for the three received from 01/07/2025. None finished; no deadline (2.000751).
+void fillAcrossTheReform(const QString &path) {
+    Store store;
+    QVERIFY(store.open(path));
+    ChangeSet c;
+    const QDate days[] = {QDate(2025, 6, 2), QDate(2025, 6, 30), QDate(2025, 7, 1), QDate(2025, 8, 4),
+                          QDate(2025, 9, 3)};
+    for (int i = 0; i < 5; ++i) {
+        Dossier d;
+        d.setValue(DossierField::MaHoSo, QStringLiteral("000.00.11.G07-2506-000%1").arg(i + 1));
+        d.setValue(DossierField::LoaiDuLieu, QStringLiteral("1"));
+        d.setValue(DossierField::MaTTHC, QStringLiteral("2.000751"));
+        d.setValue(DossierField::MaTinh, QStringLiteral("11"));
+        if (i < 2)
+            d.setValue(DossierField::MaHuyen, QStringLiteral("094"));
+        d.setValue(DossierField::MaXa, QStringLiteral("03127"));
+        d.setValue(DossierField::StatusId, QStringLiteral("4"));
+        d.setValue(DossierField::NgayTiepNhan, WireDate::formatDateTime(QDateTime(days[i], QTime(10, 0))));
+        c.received << ChangeSet::ReceivedDossier{d, {}};
+    }
+    QVERIFY(store.apply(c));
+}
+
 QStringList period() {
     return {QStringLiteral("--from"),     QStringLiteral("01/01/2025"), QStringLiteral("--to"),
             QStringLiteral("31/01/2025"), QStringLiteral("--province"), QStringLiteral("01"),
@@ -142,6 +166,82 @@ private Q_SLOTS:
                                  QStringLiteral("--to"), QStringLiteral("31/13/2025")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("31/13/2025")), qPrintable(r.err));
+    }
+
+    void report_byCommune_namesEachCodeInItsOwnList() {
+        const QString db = m_dir.filePath(QStringLiteral("reform.sqlite"));
+        fillAcrossTheReform(db);
+        const QStringList across = {QStringLiteral("--from"),  QStringLiteral("01/06/2025"),
+                                    QStringLiteral("--to"),    QStringLiteral("30/09/2025"),
+                                    QStringLiteral("--today"), QStringLiteral("30/09/2025"),
+                                    QStringLiteral("--by"),    QStringLiteral("commune")};
+        BtxhRun r = BtxhRun::onDatabase(QStringLiteral("report"), db, across);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        auto lineOf = [&](const QString &label) {
+            for (const QString &line : lines)
+                if (line.contains(label))
+                    return line.simplified();
+            return QString();
+        };
+        // code, name, received 2 / 3, finished 0, on time 0, late 0, in progress 2 / 3.
+        QVERIFY2(lineOf(QStringLiteral("03127 Phường Him Lam (2024)"))
+                     .startsWith(QStringLiteral("03127 03127 Phường Him Lam (2024) 2 0 0 0 2 ")),
+                 qPrintable(r.out));
+        QVERIFY2(lineOf(QStringLiteral("03127 Phường Điện Biên Phủ (2025)"))
+                     .startsWith(QStringLiteral("03127 03127 Phường Điện Biên Phủ (2025) 3 0 0 0 3 ")),
+                 qPrintable(r.out));
+        QVERIFY2(lineOf(QStringLiteral("Total")).startsWith(QStringLiteral("Total 5 ")), qPrintable(r.out));
+
+        r = BtxhRun::onDatabase(QStringLiteral("report"), db,
+                                across + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows").toArray();
+        QCOMPARE(rows.size(), 3); // two groups and the total
+        QCOMPARE(rows.at(0).toObject().value(u"units").toString(), QStringLiteral("2024"));
+        QCOMPARE(rows.at(0).toObject().value(u"received").toInt(), 2);
+        QCOMPARE(rows.at(1).toObject().value(u"units").toString(), QStringLiteral("2025"));
+        QCOMPARE(rows.at(1).toObject().value(u"code").toString(), QStringLiteral("03127"));
+        QCOMPARE(rows.at(1).toObject().value(u"received").toInt(), 3);
+
+        // --units reads --commune in one list: only the dossiers of that side, named there.
+        r = BtxhRun::onDatabase(QStringLiteral("report"), db,
+                                across + QStringList{QStringLiteral("--commune"), QStringLiteral("03127"),
+                                                     QStringLiteral("--units"), QStringLiteral("2024")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("commune 03127 Phường Him Lam (2024 list, received before "
+                                               "01/07/2025)")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Điện Biên Phủ (2025)")), qPrintable(r.out));
+        const QStringList totals = r.out.split(u'\n').filter(QStringLiteral("Total"));
+        QVERIFY2(totals.size() == 1 &&
+                     totals.constFirst().simplified().startsWith(QStringLiteral("Total 2 ")),
+                 qPrintable(r.out));
+    }
+
+    // A 2024 province merged away on 01/07/2025 (Hà Giang, 02) is not a unit of the 2025 list: read there it
+    // is refused, saying which list and what the code was; in the 2024 list it is counted.
+    void report_mergedAwayProvince_isNamedAndRefusedInTodaysList() {
+        BtxhRun r = BtxhRun::onDatabase(QStringLiteral("report"), m_db,
+                                        {QStringLiteral("--from"), QStringLiteral("01/01/2025"),
+                                         QStringLiteral("--to"), QStringLiteral("31/01/2025"),
+                                         QStringLiteral("--province"), QStringLiteral("02"),
+                                         QStringLiteral("--units"), QStringLiteral("2025")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--province 02")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2025 two-level")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Tỉnh Hà Giang")), qPrintable(r.err));
+        QVERIFY2(!r.err.trimmed().contains(u'\n'), qPrintable(r.err)); // one line, the reason
+        QVERIFY(r.out.isEmpty());
+        r = BtxhRun::onDatabase(QStringLiteral("report"), m_db,
+                                {QStringLiteral("--from"), QStringLiteral("01/01/2025"),
+                                 QStringLiteral("--to"), QStringLiteral("31/01/2025"),
+                                 QStringLiteral("--province"), QStringLiteral("01"),
+                                 QStringLiteral("--units"), QStringLiteral("2024"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows").toArray();
+        QCOMPARE(rows.last().toObject().value(u"received").toInt(), 3);
     }
 
     void config_processingTime_badValueChangesNothing_goodOneRecomputes() {

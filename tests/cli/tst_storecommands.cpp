@@ -216,6 +216,88 @@ private Q_SLOTS:
         QVERIFY2(shown.out.contains(QStringLiteral("HinhThucTra error")), qPrintable(shown.out));
     }
 
+    // The bad inputs of the two-level reform, imported in request form: each dossier is kept as a draft, its
+    // problem says which list its codes were checked against and why (the received date), and `show` gives
+    // back the codes as they came, none rewritten.
+    void import_reformBadInputs_sayWhichListAndKeepTheCodes() {
+        struct Case {
+            const char *suffix, *received, *province, *district, *commune, *field;
+            QStringList says;
+        };
+        const QString list2024 = QStringLiteral("2024 three-level GSO list");
+        const QString list2025 = QStringLiteral("2025 two-level GSO list");
+        const Case cases[] = {
+            // A 2024 commune on a dossier received in 2026 (Phường Noong Bua, gone since the reform).
+            {"0001",
+             "15/08/2026",
+             "11",
+             "",
+             "03124",
+             "MaXa",
+             {list2025, QStringLiteral("15/08/2026"), QStringLiteral("Phường Noong Bua")}},
+            // A 2025 commune on a 2023 dossier (Đặc khu Bạch Long Vĩ).
+            {"0002",
+             "10/03/2023",
+             "31",
+             "303",
+             "11948",
+             "MaXa",
+             {list2024, QStringLiteral("10/03/2023"), QStringLiteral("Bạch Long Vĩ")}},
+            // A commune in neither list.
+            {"0003", "15/08/2026", "11", "", "99999", "MaXa", {list2025, list2024}},
+            // A MaHuyen on a post-reform dossier (the default profile sends two levels).
+            {"0004", "15/08/2026", "11", "094", "03127", "MaHuyen", {list2025, QStringLiteral("01/07/2025")}},
+            // No MaHuyen on a pre-reform one.
+            {"0005", "10/03/2024", "11", "", "03127", "MaHuyen", {list2024, QStringLiteral("10/03/2024")}},
+            // A province merged away on 01/07/2025 (Tỉnh Hà Giang).
+            {"0006",
+             "05/01/2026",
+             "02",
+             "",
+             "03127",
+             "MaTinh",
+             {list2025, QStringLiteral("05/01/2026"), QStringLiteral("Tỉnh Hà Giang")}},
+        };
+        QJsonArray items;
+        for (const Case &c : cases) {
+            QJsonObject o =
+                validDossier(QStringLiteral("000.00.11.G07-260815-") + QLatin1StringView(c.suffix));
+            const QString when = QLatin1StringView(c.received) + QStringLiteral(" 09:00:00");
+            o.insert(QStringLiteral("NgayTiepNhan"), when);
+            o.insert(QStringLiteral("SubmittedDate"), when);
+            o.insert(QStringLiteral("MaTinh"), QLatin1StringView(c.province));
+            o.insert(QStringLiteral("MaHuyen"), QString::fromUtf8(c.district));
+            o.insert(QStringLiteral("MaXa"), QLatin1StringView(c.commune));
+            items.append(o);
+        }
+        const QString file = write(QStringLiteral("reform-bad.json"), QJsonDocument(items).toJson());
+        const Run r = db(QStringLiteral("import"), QStringList{file} + today);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("new 0, updated 0, unchanged 0, conflicts 0, drafts 6, rejected 0")),
+                 qPrintable(r.out + r.err));
+        const QStringList lines = r.out.split(u'\n');
+        for (const Case &c : cases) {
+            const QString code = QStringLiteral("000.00.11.G07-260815-") + QLatin1StringView(c.suffix);
+            const QString field = QLatin1StringView(c.field);
+            const QStringList mine = lines.filter(code + u' ' + field + QStringLiteral(" error"));
+            QVERIFY2(!mine.isEmpty(), qPrintable(code + u' ' + field + u'\n' + r.out));
+            for (const QString &word : c.says)
+                QVERIFY2(mine.join(u'\n').contains(word), qPrintable(word + u'\n' + mine.join(u'\n')));
+            // Kept as it came.
+            const Run shown = db(QStringLiteral("show"), {code});
+            QCOMPARE(shown.exitCode, 0);
+            QVERIFY2(shown.out.contains(QStringLiteral("(MaTinh): ") + QLatin1StringView(c.province)),
+                     qPrintable(shown.out));
+            QVERIFY2(shown.out.contains(QStringLiteral("(MaXa): ") + QLatin1StringView(c.commune)),
+                     qPrintable(shown.out));
+            if (*c.district)
+                QVERIFY2(shown.out.contains(QStringLiteral("(MaHuyen): ") + QLatin1StringView(c.district)),
+                         qPrintable(shown.out));
+        }
+        QCOMPARE(listedCodes({QStringLiteral("--sync-state"), QStringLiteral("draft")}).size(), 6);
+    }
+
     void import_keepsGoodItemsWhenOneIsBad() {
         QJsonObject noCode = validDossier(QString());
         noCode.remove(QStringLiteral("MaHoSo"));

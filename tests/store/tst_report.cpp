@@ -11,6 +11,7 @@
 //  (22)     C1       Sat 01/03/25  3      not accepted 02/03                  01/04 computed: on time
 //  H     1.001731          C1       20/12/2024    4      — outside the period
 //  I     1.001731          (province 79)          4      — outside the area
+#include "PlaceCalendar.h"
 #include "ReportTables.h"
 #include "Store.h"
 #include "WireDate.h"
@@ -63,6 +64,7 @@ QDateTime at(int y, int m, int d, int h = 9, int min = 0) {
 struct Expected {
     QString key;
     qint64 received, finished, onTime, late, inProgress, within, overdue;
+    std::optional<GsoList> list = std::nullopt; // checked when set
 };
 
 } // namespace
@@ -73,6 +75,16 @@ class TestReport : public QObject {
     int m_files = 0;
     std::unique_ptr<Store> m_store;
     const QDate m_today{2025, 3, 10};
+
+    // A store on a new file in the test's folder, whose clock says noon (UTC) of `today`.
+    std::unique_ptr<Store> openStore(const QDate &today, const QString &name) {
+        Store::Options o;
+        o.clock = [today] { return today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
+        auto store = std::make_unique<Store>(o);
+        if (!store->open(m_dir.filePath(name)))
+            return nullptr;
+        return store;
+    }
 
     ReportQuery query(ReportGrouping by) const {
         return ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31), Province, QString(), by,
@@ -85,6 +97,8 @@ class TestReport : public QObject {
             const ReportRow &row = r.rows.at(i);
             const Expected &e = expected.at(i);
             QCOMPARE(row.key, e.key);
+            if (e.list)
+                QCOMPARE(row.list, e.list);
             QCOMPARE(row.counts.received, e.received);
             QCOMPARE(row.counts.finished, e.finished);
             QCOMPARE(row.counts.onTime, e.onTime);
@@ -99,7 +113,7 @@ class TestReport : public QObject {
                 {DeadlineFilter::InProgress, e.inProgress}, {DeadlineFilter::WithinDeadline, e.within},
                 {DeadlineFilter::Overdue, e.overdue}};
             for (const auto &[measure, n] : cells) {
-                const std::optional<qint64> shown = m_store->count(r.query.drillDown(e.key, measure));
+                const std::optional<qint64> shown = m_store->count(r.query.drillDown(&row, measure));
                 QVERIFY2(shown, qPrintable(m_store->lastError().message));
                 QCOMPARE(*shown, n);
             }
@@ -108,10 +122,8 @@ class TestReport : public QObject {
 
 private Q_SLOTS:
     void init() {
-        Store::Options o;
-        o.clock = [this] { return m_today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
-        m_store = std::make_unique<Store>(o);
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_files))));
+        m_store = openStore(m_today, QStringLiteral("r%1.sqlite").arg(++m_files));
+        QVERIFY(m_store);
         ChangeSet c;
         c.received << ChangeSet::ReceivedDossier{
             dossier(QStringLiteral("A"), P8, C1, at(2025, 1, 24), QStringLiteral("4")), {}};
@@ -196,7 +208,8 @@ private Q_SLOTS:
                          {QStringLiteral("2025-03"), 1, 1, 1, 0, 0, 0, 0}});
         r = m_store->report(query(ReportGrouping::Commune));
         QVERIFY(r);
-        compareRows(*r, {{C1, 4, 2, 2, 0, 2, 0, 1}, {C2, 3, 1, 0, 1, 2, 2, 0}});
+        compareRows(*r, {{C1, 4, 2, 2, 0, 2, 0, 1, GsoList::Units2024},
+                         {C2, 3, 1, 0, 1, 2, 2, 0, GsoList::Units2024}});
         r = m_store->report(query(ReportGrouping::Status));
         QVERIFY(r);
         compareRows(*r, {{QStringLiteral("10"), 1, 1, 0, 1, 0, 0, 0},
@@ -237,15 +250,147 @@ private Q_SLOTS:
     void reportTables_carryTheCountsAndATotalRow() {
         const std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
         QVERIFY(r);
-        const ReportTable t = ReportTables::counts(*r, {});
+        const ReportTable t = ReportTables::counts(*r);
         QCOMPARE(t.rows.size(), 4);
         QCOMPARE(t.columns.size(), 10);
         QCOMPARE(t.columns.at(ReportTables::firstCountColumn()).key, QStringLiteral("received"));
         QCOMPARE(t.rows.constLast().at(ReportTables::firstCountColumn()).toLongLong(), 7);
         QCOMPARE(ReportTables::measureOf(ReportTables::firstCountColumn() + 6), DeadlineFilter::Overdue);
-        const ReportTable overdue = ReportTables::overdue(*r, {});
+        const ReportTable overdue = ReportTables::overdue(*r);
         QCOMPARE(overdue.rows.size(), 1);
         QCOMPARE(overdue.rows.constFirst().constLast().toLongLong(), 27); // 11/02 to 10/03
+    }
+
+    // 03127 is Phường Him Lam in the 2024 list and Phường Điện Biên Phủ in the 2025 one. Today 10/09/2025;
+    // province 11 (Điện Biên, the same code and name in both lists):
+    //
+    //  code  procedure     received             status  steps              due (8 working days)  stands
+    //  K1    1.001731 (8)  Mon 16/06/2025 2024  4       none               26/06                 overdue
+    //  K2    2.000751 (-)  Mon 30/06/2025 2024  4       none               none                  in progress
+    //  K3    1.001731 (8)  Tue 01/07/2025 2025  10      finished 03/07     11/07                 on time
+    //  K4    1.001731 (8)  Mon 08/09/2025 2025  4       none               18/09                 within
+    //  K5    1.001731 (8)  Tue 01/07/2025 2025  4       none (commune 03151 of the 2025 list)    overdue
+    void report_byCommune_splitsACodeUsedOnBothSidesOfTheReform() {
+        const QDate today(2025, 9, 10);
+        const std::unique_ptr<Store> opened = openStore(today, QStringLiteral("reform.sqlite"));
+        QVERIFY(opened);
+        Store &store = *opened;
+        const QString dienBien = QStringLiteral("11");
+        const QString code = QStringLiteral("03127");
+        const QString other = QStringLiteral("03151");
+        QVERIFY(PlaceCalendar::unit(PlaceLevel::Commune, other, GsoList::Units2025));
+        ChangeSet c;
+        auto add = [&](const char *id, const QString &procedure, const QString &commune,
+                       const QDateTime &when, const char *status) {
+            c.received << ChangeSet::ReceivedDossier{dossier(QString::fromLatin1(id), procedure, commune,
+                                                             when, QString::fromLatin1(status), dienBien),
+                                                     {}};
+        };
+        add("K1", P8, code, at(2025, 6, 16), "4");
+        add("K2", PNone, code, at(2025, 6, 30, 16), "4");
+        add("K3", P8, code, at(2025, 7, 1, 8), "10");
+        add("K4", P8, code, at(2025, 9, 8), "4");
+        add("K5", P8, other, at(2025, 7, 1, 8), "4");
+        c.receivedSteps << ChangeSet::ReceivedStep{
+            step(QStringLiteral("K3"), at(2025, 7, 3, 16), QStringLiteral("10")), {}};
+        QVERIFY2(store.apply(c), qPrintable(store.lastError().message));
+
+        const ReportQuery query = ReportQuery::forPeriod(QDate(2025, 6, 1), QDate(2025, 9, 10), dienBien,
+                                                         QString(), ReportGrouping::Commune, today);
+        const std::optional<ReportResult> r = store.report(query);
+        QVERIFY2(r, qPrintable(store.lastError().message));
+        const QList<Expected> expected = {{code, 2, 0, 0, 0, 2, 0, 1, GsoList::Units2024},
+                                          {code, 2, 1, 1, 0, 1, 1, 0, GsoList::Units2025},
+                                          {other, 1, 0, 0, 0, 1, 0, 1, GsoList::Units2025}};
+        QCOMPARE(r->rows.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ReportRow &row = r->rows.at(i);
+            const Expected &e = expected.at(i);
+            QCOMPARE(row.key, e.key);
+            QCOMPARE(row.list, e.list);
+            const qint64 counts[] = {row.counts.received, row.counts.finished,   row.counts.onTime,
+                                     row.counts.late,     row.counts.inProgress, row.counts.withinDeadline,
+                                     row.counts.overdue};
+            const qint64 wanted[] = {e.received,   e.finished, e.onTime, e.late,
+                                     e.inProgress, e.within,   e.overdue};
+            for (int m = 0; m < 7; ++m)
+                QCOMPARE(counts[m], wanted[m]);
+            // The group's cell opens the case list on exactly the dossiers it counted, and no others.
+            const ListFilter f = query.drillDown(&row, DeadlineFilter::Any);
+            QCOMPARE(f.areaList, e.list);
+            QCOMPARE(*store.count(f), e.received);
+            QCOMPARE(*store.count(query.drillDown(&row, DeadlineFilter::Overdue)), e.overdue);
+            QCOMPARE(*store.count(query.drillDown(&row, DeadlineFilter::OnTime)), e.onTime);
+        }
+        QCOMPARE(r->total.received, 5);
+        QCOMPARE(r->total.overdue, 2);
+
+        // Named as the group's list names the code, and the list said in its own column.
+        const ReportTable t = ReportTables::counts(*r);
+        QCOMPARE(t.columns.constLast().key, QStringLiteral("units"));
+        QCOMPARE(t.rows.at(0).at(1).toString(), QStringLiteral("03127 Phường Him Lam (2024)"));
+        QCOMPARE(t.rows.at(1).at(1).toString(), QStringLiteral("03127 Phường Điện Biên Phủ (2025)"));
+        QCOMPARE(t.rows.at(0).constLast().toString(), QStringLiteral("2024"));
+        QCOMPARE(t.rows.at(1).constLast().toString(), QStringLiteral("2025"));
+        QCOMPARE(t.rows.constLast().at(ReportTables::firstCountColumn()).toLongLong(), 5);
+        // The overdue list names each commune in its own dossier's list.
+        const ReportTable overdue = ReportTables::overdue(*r);
+        QCOMPARE(overdue.rows.size(), 2);
+        QCOMPARE(overdue.rows.at(0).at(0).toString(), QStringLiteral("K1"));
+        QCOMPARE(overdue.rows.at(0).at(3).toString(), QStringLiteral("Phường Him Lam"));
+
+        // Read in one list, the area counts only that side of the reform, and the title says so.
+        ReportQuery today2025 = query;
+        today2025.filter.areaList = GsoList::Units2025;
+        const std::optional<ReportResult> r2025 = store.report(today2025);
+        QVERIFY(r2025);
+        QCOMPARE(r2025->rows.size(), 2);
+        QCOMPARE(r2025->total.received, 3);
+        QVERIFY2(ReportTables::periodText(today2025).contains(QStringLiteral("11 Tỉnh Điện Biên (2025 list")),
+                 qPrintable(ReportTables::periodText(today2025)));
+    }
+
+    // A province of 2024 merged away on 01/07/2025 (Bắc Ninh, 27, into the new Bắc Ninh that took Bắc
+    // Giang's code 24): its code reads only in the 2024 list, and the code 24 names another province on each
+    // side. Nothing maps one to the other.
+    void report_provinceCodeIsReadInTheAreasList() {
+        const QDate today(2025, 9, 10);
+        const std::unique_ptr<Store> opened = openStore(today, QStringLiteral("provinces.sqlite"));
+        QVERIFY(opened);
+        Store &store = *opened;
+        QVERIFY(PlaceCalendar::unit(PlaceLevel::Province, u"27", GsoList::Units2024));
+        QVERIFY(!PlaceCalendar::unit(PlaceLevel::Province, u"27", GsoList::Units2025));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("N1"), P8, QString(), at(2025, 6, 2),
+                                                         QStringLiteral("4"), QStringLiteral("27")),
+                                                 {}};
+        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("G1"), P8, QString(), at(2025, 6, 2),
+                                                         QStringLiteral("4"), QStringLiteral("24")),
+                                                 {}};
+        c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("G2"), P8, QString(), at(2025, 8, 4),
+                                                         QStringLiteral("4"), QStringLiteral("24")),
+                                                 {}};
+        QVERIFY2(store.apply(c), qPrintable(store.lastError().message));
+        auto received = [&](const QString &province, std::optional<GsoList> list) {
+            ReportQuery q = ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 9, 10), province, QString(),
+                                                   ReportGrouping::Month, today);
+            q.filter.areaList = list;
+            const std::optional<ReportResult> r = store.report(q);
+            return r ? r->total.received : -1;
+        };
+        QCOMPARE(received(QStringLiteral("24"), std::nullopt), 2); // the code on any date
+        QCOMPARE(received(QStringLiteral("24"), GsoList::Units2024), 1);
+        QCOMPARE(received(QStringLiteral("24"), GsoList::Units2025), 1);
+        QCOMPARE(received(QStringLiteral("27"), GsoList::Units2024), 1);
+        QCOMPARE(received(QStringLiteral("27"), GsoList::Units2025), 0); // merged away: nothing after
+        ReportQuery q = ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 9, 10), QStringLiteral("24"),
+                                               QString(), ReportGrouping::Month, today);
+        q.filter.areaList = GsoList::Units2024;
+        QVERIFY2(ReportTables::periodText(q).contains(QStringLiteral("24 Tỉnh Bắc Giang (2024 list")),
+                 qPrintable(ReportTables::periodText(q)));
+        q.filter.areaList = GsoList::Units2025;
+        QVERIFY2(ReportTables::periodText(q).contains(QStringLiteral("24 Tỉnh Bắc Ninh (2025 list")),
+                 qPrintable(ReportTables::periodText(q)));
     }
 
     void report_stoppedByProgress_answersNothingAndSaysSo() {

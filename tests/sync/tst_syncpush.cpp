@@ -125,13 +125,22 @@ private Q_SLOTS:
         QCOMPARE(stored->syncState, SyncState::Synced);
     }
 
+    void push_preReformDossierEditedAndPushedAgain_keepsItsThreeLevelForm_data() {
+        QTest::addColumn<int>("levels");
+        QTest::newRow("two-level profile") << int(PostReformForm::Levels::Two);
+        QTest::newRow("three-level profile, another district") << int(PostReformForm::Levels::Three);
+    }
     void push_preReformDossierEditedAndPushedAgain_keepsItsThreeLevelForm() {
+        QFETCH(int, levels);
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
-        // A profile for post-reform dossiers in the three-level form must not touch a pre-reform one.
+        // Neither profile for post-reform dossiers touches a pre-reform one: the two-level one does not empty
+        // its MaHuyen, the three-level one does not put its own district in.
         h.setGateway(sandbox.baseUrl(), RetryPolicy::fast(3), 10000, 256LL * 1024 * 1024,
-                     PostReformForm::threeLevel(QStringLiteral("095")));
+                     PostReformForm::Levels(levels) == PostReformForm::Levels::Three
+                         ? PostReformForm::threeLevel(QStringLiteral("095"))
+                         : PostReformForm::twoLevel());
         Dossier d = data::dossier(2); // received 08/12/2022 in 11/094/03127 (Phường Him Lam then)
         QVERIFY(data::enterDossier(h.store(), d));
         QVERIFY(h.push().ok());
@@ -147,6 +156,11 @@ private Q_SLOTS:
         QCOMPARE(request.value(u"MaXa").toString(), QStringLiteral("03127"));
         QCOMPARE(request.value(u"SoDienThoai").toString(), QStringLiteral("0912345678"));
         QCOMPARE(record.value(u"pushCount").toInt(), 2);
+        // Our copy keeps its three-level codes too.
+        const std::optional<StoredDossier> stored = h.store().dossier(d.code());
+        QVERIFY(stored);
+        QCOMPARE(stored->dossier.value(DossierField::MaHuyen), QStringLiteral("094"));
+        QCOMPARE(stored->syncState, SyncState::Synced);
     }
 
     void push_refusedDossierKeepsItsStepsQueuedWithTheGatewaysWords() {
