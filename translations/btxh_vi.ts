@@ -2508,7 +2508,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ ngày %1) hoặc 2024 (đơn vị trước đây: tiếp nhận trước ngày đó). Không có tùy chọn này thì mã khớp ở mọi ngày.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>--%1 %2 is not in %3; in %4 it is %5.</source>
         <translation>--%1 %2 không có trong %3; trong %4 mã này là %5.</translation>
     </message>
@@ -2583,12 +2583,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Hiển thị tối đa N hồ sơ (mặc định: tất cả, lấy theo từng trang).</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>--units: use 2024 or 2025, not &quot;%1&quot;</source>
         <translation>--units: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -5081,12 +5081,12 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Thời hạn giải quyết của từng thủ tục, tính bằng ngày làm việc</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A dossier received here is due its processing time in working days after the day it was received (the day of receipt not counted), on the calendar below. A deadline the gateway sent wins over the computed one. Leave a procedure&apos;s working days empty for the shipped default; 0 gives its dossiers no computed deadline. Changing a value recomputes every computed deadline.</source>
         <translation>Hạn giải quyết của hồ sơ tiếp nhận tại đây bằng ngày tiếp nhận cộng thời hạn giải quyết của thủ tục, tính bằng ngày làm việc (không tính ngày tiếp nhận), theo lịch dưới đây. Hạn do cổng gửi về được ưu tiên hơn hạn tự tính. Để trống số ngày của một thủ tục để dùng giá trị mặc định; 0 nghĩa là hồ sơ của thủ tục đó không có hạn tự tính. Khi thay đổi, mọi hạn tự tính được tính lại.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Weekends and the official days off of %1–%2 (Tết and the Hùng Kings&apos; day included) are shipped with the application; add a day off or a make-up working day announced after its release here.</source>
         <translation>Thứ Bảy, Chủ nhật và các ngày nghỉ chính thức của các năm %1–%2 (kể cả Tết và Giỗ Tổ Hùng Vương) đã có sẵn trong ứng dụng; ngày nghỉ hoặc ngày làm bù được công bố sau khi phát hành phiên bản này thì thêm ở đây.</translation>
     </message>
