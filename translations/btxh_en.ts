@@ -98,7 +98,7 @@
 <context>
     <name>RestoreCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/RestoreCommand.cpp" line="+74"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+77"/>
         <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
         <translation>
             <numerusform>Backup %1: %n dossier, schema %2, %3, taken %4.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation>
             <numerusform>Restored %n dossier into %1.</numerusform>

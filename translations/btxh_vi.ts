@@ -103,11 +103,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Exit codes: 0 ok, 1 the data has errors or some items failed, 2 unreadable input or bad usage, 3 local database error, 4 gateway unreachable or refused, 5 missing keys or configuration.</source>
-        <translation>Mã thoát: 0 thành công, 1 dữ liệu có lỗi hoặc một số mục không thành công, 2 không đọc được đầu vào hoặc dùng sai lệnh, 3 lỗi cơ sở dữ liệu cục bộ, 4 không kết nối được hoặc bị cổng kết nối từ chối, 5 thiếu khoá hoặc cấu hình.</translation>
+        <source>Exit codes: 0 ok, 1 the data has errors or some items failed, 2 unreadable input or bad usage, 3 local database error, 4 gateway unreachable or refused, 5 missing keys or configuration, 6 another sync is running on this database, 7 an administrator&apos;s setting and this database&apos;s role is not the administrator.</source>
+        <translation>Mã thoát: 0 thành công, 1 dữ liệu có lỗi hoặc một số mục không thành công, 2 không đọc được đầu vào hoặc dùng sai lệnh, 3 lỗi cơ sở dữ liệu cục bộ, 4 không kết nối được hoặc bị cổng kết nối từ chối, 5 thiếu khoá hoặc cấu hình, 6 một lần đồng bộ khác đang chạy trên cơ sở dữ liệu này, 7 thiết lập của quản trị viên trong khi vai trò của cơ sở dữ liệu này không phải quản trị viên.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>btxh: unknown language &quot;%1&quot;; use vi or en</source>
         <translation>btxh: không có ngôn ngữ &quot;%1&quot;; hãy dùng vi hoặc en</translation>
     </message>
@@ -130,39 +130,30 @@
 <context>
     <name>ConfigCommand</name>
     <message>
-        <location filename="../src/cli/ConfigCommand.cpp" line="+15"/>
+        <location filename="../src/cli/ConfigCommand.cpp" line="+17"/>
         <source>show or change the gateway endpoint and the office&apos;s area</source>
         <translation>xem hoặc đổi địa chỉ cổng kết nối và địa bàn của cơ quan</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+14"/>
         <source> (default: %1)</source>
         <translation> (mặc định: %1)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>who uses this database: %1 (default: %2)</source>
+        <translation>ai dùng cơ sở dữ liệu này: %1 (mặc định: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deadline rules (an administrator&apos;s; every computed deadline is recomputed at once):
 </source>
         <translation>Quy tắc thời hạn (do quản trị viên đặt; mọi thời hạn tự tính được tính lại ngay):
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
-Keys:
-</source>
-        <translation>get KEY in một thiết lập; chỉ get thì liệt kê tất cả; set KEY VALUE đổi một thiết lập (VALUE rỗng đưa thiết lập về mặc định). Các thiết lập được lưu trong cơ sở dữ liệu (bảng settings), nên ứng dụng máy tính và btxh dùng chung, và mỗi --db có thiết lập riêng. Không lưu bí mật nào ở đó: khoá và mật khẩu ứng dụng (consumer key/secret) được lưu trong kho khoá của hệ điều hành bằng btxh keys. Biến môi trường BTXH_ENDPOINT được ưu tiên hơn endpoint.url.
-Các thiết lập:
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written.</source>
-        <translation>Mã thoát: 0 hoàn tất, 2 dùng sai lệnh hoặc giá trị không hợp lệ, 3 không mở hoặc không ghi được cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>get or set.</source>
         <translation>get hoặc set.</translation>
     </message>
@@ -177,23 +168,45 @@ Các thiết lập:
         <translation>Giá trị mới (set).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 phải là một trong các giá trị %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>btxh config: write &quot;btxh config get [KEY]&quot; or &quot;btxh config set KEY VALUE&quot;; see btxh config --help</source>
         <translation>btxh config: hãy viết &quot;btxh config get [KEY]&quot; hoặc &quot;btxh config set KEY VALUE&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>btxh config: unknown setting &quot;%1&quot;; see btxh config --help</source>
         <translation>btxh config: không có thiết lập &quot;%1&quot;; xem btxh config --help</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+52"/>
+        <location line="-31"/>
+        <location line="+69"/>
+        <location line="+6"/>
         <source>(default)</source>
         <translation>(mặc định)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-124"/>
+        <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
+Only an administrator changes the endpoint.*, keys.*, sync.* and store.* settings and the deadline rules, as in the app&apos;s Settings: when the database&apos;s app.role is another role, set refuses them (exit status 7) and changes nothing. Every role sets the office&apos;s area and app.role. A database where neither a role nor a gateway was chosen yet is still being set up, and takes every setting.
+Keys:
+</source>
+        <translation>get KEY in một thiết lập; chỉ get thì liệt kê tất cả; set KEY VALUE đổi một thiết lập (VALUE rỗng đưa thiết lập về mặc định). Các thiết lập được lưu trong cơ sở dữ liệu (bảng settings), nên ứng dụng máy tính và btxh dùng chung, và mỗi --db có thiết lập riêng. Không lưu bí mật nào ở đó: khoá và mật khẩu ứng dụng (consumer key/secret) được lưu trong kho khoá của hệ điều hành bằng btxh keys. Biến môi trường BTXH_ENDPOINT được ưu tiên hơn endpoint.url.
+Chỉ quản trị viên mới đổi các thiết lập endpoint.*, keys.*, sync.*, store.* và các quy tắc thời hạn, như trong phần Cài đặt của ứng dụng: khi app.role của cơ sở dữ liệu là vai trò khác, set từ chối (mã thoát 7) và không thay đổi gì. Mọi vai trò đều đặt được địa bàn của cơ quan và app.role. Cơ sở dữ liệu chưa chọn vai trò cũng chưa chọn cổng kết nối là đang được thiết lập, và nhận mọi thiết lập.
+Các thiết lập:
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written, 7 an administrator&apos;s setting and the database&apos;s role is not the administrator.</source>
+        <translation>Mã thoát: 0 hoàn tất, 2 dùng sai lệnh hoặc giá trị không hợp lệ, 3 không mở hoặc không ghi được cơ sở dữ liệu, 7 thiết lập của quản trị viên trong khi vai trò của cơ sở dữ liệu không phải quản trị viên.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Note: %1=%2 in the environment overrides endpoint.url.</source>
         <translation>Lưu ý: %1=%2 trong biến môi trường được ưu tiên hơn endpoint.url.</translation>
     </message>
@@ -985,7 +998,7 @@ Các thiết lập:
 <context>
     <name>KeysCommand</name>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="+92"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="+93"/>
         <source>store, check or remove the gateway consumer key and secret in the OS keychain</source>
         <translation>lưu, kiểm tra hoặc xoá khoá và mật khẩu ứng dụng (consumer key/secret) của cổng kết nối trong kho khoá của hệ điều hành</translation>
     </message>
@@ -993,13 +1006,15 @@ Các thiết lập:
         <location line="+4"/>
         <source>set: reads the consumer key and the consumer secret from standard input, one per line (or asks for them without echo on a terminal) and stores them in the OS keychain; they are never taken from the command line. status: says whether they are stored (the secret is never shown). clear: removes them.
 BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment, when both are set, take precedence over the keychain (for unattended runs).
-Exit status: 0 done (status: a key and secret are available), 2 bad usage or input, 5 no keychain service, keyring locked, or (status) no key and secret stored.</source>
+set and clear are an administrator&apos;s: when the role stored in the database (--db) is another one, they are refused and the keychain is left alone, as in the app&apos;s Settings.
+Exit status: 0 done (status: a key and secret are available), 2 bad usage or input, 5 no keychain service, keyring locked, or (status) no key and secret stored, 7 the database&apos;s role is not the administrator.</source>
         <translation>set: đọc khoá ứng dụng (consumer key) và mật khẩu ứng dụng (consumer secret) từ đầu vào chuẩn, mỗi giá trị một dòng (hoặc hỏi nhập mà không hiện ký tự khi chạy trên terminal) rồi lưu vào kho khoá của hệ điều hành; không bao giờ nhận chúng từ dòng lệnh. status: cho biết đã lưu hay chưa (không bao giờ hiện mật khẩu ứng dụng). clear: xoá chúng.
 Khi đặt cả BTXH_CONSUMER_KEY và BTXH_CONSUMER_SECRET trong biến môi trường, chúng được ưu tiên hơn kho khoá (cho các lần chạy tự động).
-Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng), 2 dùng sai lệnh hoặc đầu vào không hợp lệ, 5 không có dịch vụ kho khoá, kho khoá đang bị khoá, hoặc (status) chưa lưu khoá và mật khẩu ứng dụng.</translation>
+set và clear là việc của quản trị viên: khi vai trò lưu trong cơ sở dữ liệu (--db) là vai trò khác, chúng bị từ chối và kho khoá được giữ nguyên, như trong phần Cài đặt của ứng dụng.
+Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng), 2 dùng sai lệnh hoặc đầu vào không hợp lệ, 5 không có dịch vụ kho khoá, kho khoá đang bị khoá, hoặc (status) chưa lưu khoá và mật khẩu ứng dụng, 7 vai trò của cơ sở dữ liệu không phải quản trị viên.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>set, status or clear.</source>
         <translation>set, status hoặc clear.</translation>
     </message>
@@ -1009,7 +1024,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>Cấu hình điểm kết nối (mặc định: &quot;default&quot;).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>btxh keys: too many arguments. The key and secret are read from standard input, never from the command line.</source>
         <translation>btxh keys: thừa đối số. Khoá và mật khẩu ứng dụng được đọc từ đầu vào chuẩn, không bao giờ từ dòng lệnh.</translation>
     </message>
@@ -1019,7 +1034,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>btxh keys: cần một thao tác: set, status hoặc clear; xem btxh keys --help</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>the key pair</source>
+        <translation>cặp khoá</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Consumer key for profile &quot;%1&quot;: </source>
         <translation>Khoá ứng dụng (consumer key) cho cấu hình &quot;%1&quot;: </translation>
     </message>
@@ -1907,12 +1927,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>thay cơ sở dữ liệu cục bộ bằng một bản sao lưu (có giữ một bản sao an toàn)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Replaces the local database with the backup FILE. The backup is checked first (SQLite&apos;s integrity check, BTXH tables, a schema this version knows) and nothing is touched when it fails. The database as it was is kept beside it as &lt;database&gt;.before-restore-&lt;date-time&gt;.sqlite. Close BTXH Desktop first: a database in use is not replaced. A backup made by an older version is upgraded the next time the database is opened. Asks for confirmation on a terminal; otherwise give --yes. Exit status: 0 restored, 1 not confirmed, 2 bad usage or the backup is damaged, truncated, not a BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable).</source>
-        <translation>Thay cơ sở dữ liệu cục bộ bằng bản sao lưu TỆP. Bản sao lưu được kiểm tra trước (kiểm tra toàn vẹn của SQLite, các bảng BTXH, lược đồ mà phiên bản này biết) và không có gì bị thay đổi nếu kiểm tra không đạt. Cơ sở dữ liệu như trước khi khôi phục được giữ bên cạnh dưới tên &lt;cơ-sở-dữ-liệu&gt;.before-restore-&lt;ngày-giờ&gt;.sqlite. Hãy đóng BTXH Desktop trước: cơ sở dữ liệu đang được dùng sẽ không bị thay. Bản sao lưu của phiên bản cũ hơn sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo. Hỏi xác nhận khi chạy trên terminal; nếu không, hãy dùng --yes. Mã thoát: 0 đã khôi phục, 1 không được xác nhận, 2 dùng sai lệnh hoặc bản sao lưu bị hỏng, bị cắt cụt, không phải cơ sở dữ liệu BTXH hoặc của phiên bản mới hơn, 3 không thay được cơ sở dữ liệu (đang được dùng, không ghi được).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The backup file to restore.</source>
         <translation>Tệp sao lưu cần khôi phục.</translation>
     </message>
@@ -1922,12 +1937,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không hỏi xác nhận.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>When the backup&apos;s gateway settings differ from this database&apos;s, use the backup&apos;s without asking (otherwise asked on a terminal, and kept as they are without one).</source>
-        <translation>Khi thiết lập cổng kết nối trong bản sao lưu khác với của cơ sở dữ liệu này, dùng thiết lập của bản sao lưu mà không hỏi (nếu không: hỏi trên terminal, và giữ nguyên khi không có terminal).</translation>
+        <location line="-12"/>
+        <source>Replaces the local database with the backup FILE. The backup is checked first (SQLite&apos;s integrity check, BTXH tables, a schema this version knows) and nothing is touched when it fails. The database as it was is kept beside it as &lt;database&gt;.before-restore-&lt;date-time&gt;.sqlite. Close BTXH Desktop first: a database in use is not replaced. A backup made by an older version is upgraded the next time the database is opened. Asks for confirmation on a terminal; otherwise give --yes. Exit status: 0 restored, 1 not confirmed, 2 bad usage or the backup is damaged, truncated, not a BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable), 7 --backup-endpoint and this database&apos;s role is not the administrator.</source>
+        <translation>Thay cơ sở dữ liệu cục bộ bằng bản sao lưu TỆP. Bản sao lưu được kiểm tra trước (kiểm tra toàn vẹn của SQLite, các bảng BTXH, lược đồ mà phiên bản này biết) và không có gì bị thay đổi nếu kiểm tra không đạt. Cơ sở dữ liệu như trước khi khôi phục được giữ bên cạnh dưới tên &lt;cơ-sở-dữ-liệu&gt;.before-restore-&lt;ngày-giờ&gt;.sqlite. Hãy đóng BTXH Desktop trước: cơ sở dữ liệu đang được dùng sẽ không bị thay. Bản sao lưu của phiên bản cũ hơn sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo. Hỏi xác nhận khi chạy trên terminal; nếu không, hãy dùng --yes. Mã thoát: 0 đã khôi phục, 1 không được xác nhận, 2 dùng sai lệnh hoặc bản sao lưu bị hỏng, bị cắt cụt, không phải cơ sở dữ liệu BTXH hoặc của phiên bản mới hơn, 3 không thay được cơ sở dữ liệu (đang được dùng, không ghi được), 7 có --backup-endpoint trong khi vai trò của cơ sở dữ liệu này không phải quản trị viên.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>When the backup&apos;s gateway settings differ from this database&apos;s, use the backup&apos;s without asking (otherwise asked on a terminal, and kept as they are without one). An administrator&apos;s choice: when this database&apos;s role is another one, nothing is restored (exit status 7), and without this option the current settings are kept without asking.</source>
+        <translation>Khi thiết lập cổng kết nối trong bản sao lưu khác với của cơ sở dữ liệu này, dùng thiết lập của bản sao lưu mà không hỏi (nếu không: hỏi trên terminal, và giữ nguyên khi không có terminal). Đây là lựa chọn của quản trị viên: khi vai trò của cơ sở dữ liệu này là vai trò khác, không có gì được khôi phục (mã thoát 7), và khi không có tuỳ chọn này thì thiết lập hiện tại được giữ mà không hỏi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>btxh restore: give one backup FILE to restore</source>
         <translation>btxh restore: cần đúng một TỆP sao lưu để khôi phục</translation>
     </message>
@@ -1939,7 +1959,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>the gateway settings</source>
+        <translation>thiết lập cổng kết nối</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>btxh restore: this replaces the database %1; give --yes to confirm (there is no terminal to ask). Nothing was restored.</source>
         <translation>btxh restore: lệnh này thay cơ sở dữ liệu %1; hãy thêm --yes để xác nhận (không có terminal để hỏi). Chưa khôi phục gì.</translation>
     </message>
@@ -1950,17 +1975,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-15"/>
         <source>Nothing was restored.</source>
         <translation>Chưa khôi phục gì.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The backup sends to another gateway (%1) than this database (%2). Use the backup&apos;s gateway? Type &quot;yes&quot; to use it, anything else keeps the current one: </source>
         <translation>Bản sao lưu gửi tới một cổng kết nối khác (%1) so với cơ sở dữ liệu này (%2). Dùng cổng kết nối của bản sao lưu? Gõ &quot;yes&quot; để dùng, gõ khác thì giữ cổng hiện tại: </translation>
     </message>
@@ -2493,12 +2518,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+16"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+17"/>
         <source>The database file (default: the desktop app&apos;s, %1).</source>
         <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>there is no database at %1 yet; import or pull some dossiers first.</source>
         <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
     </message>
@@ -3261,6 +3286,14 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
 </context>
 <context>
+    <name>btxh::AdministratorSettings</name>
+    <message>
+        <location filename="../src/sync/AdministratorSettings.cpp" line="+33"/>
+        <source>only an administrator changes %1, and the role of this database is %2. Nothing was changed. (The role is chosen in the app&apos;s Settings, or with btxh config set %3.)</source>
+        <translation>chỉ quản trị viên mới đổi được %1, mà vai trò của cơ sở dữ liệu này là %2. Không có gì bị thay đổi. (Vai trò được chọn trong phần Cài đặt của ứng dụng, hoặc bằng btxh config set %3.)</translation>
+    </message>
+</context>
+<context>
     <name>btxh::CsvReader</name>
     <message>
         <location filename="../src/sheets/CsvReader.cpp" line="+47"/>
@@ -3797,6 +3830,64 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+1"/>
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::RolePolicy</name>
+    <message>
+        <location filename="../src/core/RolePolicy.cpp" line="+54"/>
+        <source>A commune leader approves and records the decision (processing steps and the final result); the dossier itself is read-only.</source>
+        <translation>Lãnh đạo xã phê duyệt và ghi nhận quyết định (các bước xử lý và kết quả cuối cùng); bản thân hồ sơ chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A province reviewer records review steps across communes; the dossier itself is read-only.</source>
+        <translation>Người thẩm định cấp tỉnh ghi các bước thẩm định trên các xã; bản thân hồ sơ chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dossier was received from the Ministry&apos;s system: it is read-only here.</source>
+        <translation>Hồ sơ này được nhận từ hệ thống của Bộ: ở đây chỉ được xem.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Commune officer</source>
+        <translation>Cán bộ cấp xã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune leader</source>
+        <translation>Lãnh đạo xã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province reviewer</source>
+        <translation>Người thẩm định cấp tỉnh</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receives dossiers at the commune and enters them.</source>
+        <translation>Tiếp nhận hồ sơ tại xã và nhập hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The commune chair or deputy: approves dossiers and records the decision, as the law in force since 2025 gives it to the commune.</source>
+        <translation>Chủ tịch hoặc Phó Chủ tịch UBND xã: phê duyệt hồ sơ và ghi nhận quyết định, theo thẩm quyền pháp luật hiện hành giao cho cấp xã từ năm 2025.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews dossiers across the province&apos;s communes (formerly the district reviewer).</source>
+        <translation>Thẩm định hồ sơ của các xã trong tỉnh (trước đây là người thẩm định cấp huyện).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets up the connection to the gateway and may change everything.</source>
+        <translation>Thiết lập kết nối với cổng và được thay đổi mọi cài đặt.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
     </message>
 </context>
 <context>
@@ -4388,7 +4479,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1 phải gồm 1-64 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Set the gateway&apos;s address first: btxh config set endpoint.url URL (or BTXH_ENDPOINT).</source>
         <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
     </message>
@@ -6143,64 +6234,6 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
-    <name>btxh::app::RolePolicy</name>
-    <message>
-        <location filename="../src/app/RolePolicy.cpp" line="+48"/>
-        <source>A commune leader approves and records the decision (processing steps and the final result); the dossier itself is read-only.</source>
-        <translation>Lãnh đạo xã phê duyệt và ghi nhận quyết định (các bước xử lý và kết quả cuối cùng); bản thân hồ sơ chỉ được xem.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A province reviewer records review steps across communes; the dossier itself is read-only.</source>
-        <translation>Người thẩm định cấp tỉnh ghi các bước thẩm định trên các xã; bản thân hồ sơ chỉ được xem.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This dossier was received from the Ministry&apos;s system: it is read-only here.</source>
-        <translation>Hồ sơ này được nhận từ hệ thống của Bộ: ở đây chỉ được xem.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Commune officer</source>
-        <translation>Cán bộ cấp xã</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Commune leader</source>
-        <translation>Lãnh đạo xã</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Province reviewer</source>
-        <translation>Người thẩm định cấp tỉnh</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Receives dossiers at the commune and enters them.</source>
-        <translation>Tiếp nhận hồ sơ tại xã và nhập hồ sơ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The commune chair or deputy: approves dossiers and records the decision, as the law in force since 2025 gives it to the commune.</source>
-        <translation>Chủ tịch hoặc Phó Chủ tịch UBND xã: phê duyệt hồ sơ và ghi nhận quyết định, theo thẩm quyền pháp luật hiện hành giao cho cấp xã từ năm 2025.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reviews dossiers across the province&apos;s communes (formerly the district reviewer).</source>
-        <translation>Thẩm định hồ sơ của các xã trong tỉnh (trước đây là người thẩm định cấp huyện).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sets up the connection to the gateway and may change everything.</source>
-        <translation>Thiết lập kết nối với cổng và được thay đổi mọi cài đặt.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-</context>
-<context>
     <name>btxh::app::SandboxProcess</name>
     <message>
         <location filename="../src/app/SandboxProcess.cpp" line="+42"/>
@@ -6226,7 +6259,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+83"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+84"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -6336,7 +6369,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mã cơ quan phải có dạng 000.00.15.G07.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficeSettings.h"
 
+#include "AdministratorSettings.h"
+#include "SyncSettings.h"
+
 #include "PlaceCalendar.h"
 #include "Store.h"
 
 namespace btxh::app {
 
-const QString OfficeSettings::Role = QStringLiteral("app.role");
+const QString OfficeSettings::Role = QString(RolePolicy::settingKey);
 const QString OfficeSettings::AgencyCode = QStringLiteral("app.agency-code");
 const QString OfficeSettings::OfficeUnit = QStringLiteral("app.office-unit");
 const QString OfficeSettings::HandlerName = QStringLiteral("app.handler-name");
@@ -29,7 +32,11 @@ bool OfficeSettings::setValue(const QString &key, const QString &value) {
 }
 
 UserRole OfficeSettings::role() const {
-    return RolePolicy::fromName(value(Role)).value_or(UserRole::CommuneOfficer);
+    return AdministratorSettings::storedRole(m_store).value_or(UserRole::CommuneOfficer);
+}
+
+bool OfficeSettings::mayChangeConnection() const {
+    return AdministratorSettings::mayChange(m_store);
 }
 
 QString OfficeSettings::agencyCode() const {
@@ -96,8 +103,7 @@ bool OfficeSettings::setLastSuccessfulSync(const QDateTime &at) {
 }
 
 bool OfficeSettings::hasGateway() const {
-    return !value(QStringLiteral("endpoint.kind")).isEmpty() ||
-           !value(QStringLiteral("endpoint.url")).isEmpty();
+    return SyncSettings::gatewayChosen(m_store);
 }
 
 } // namespace btxh::app

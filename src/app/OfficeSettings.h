@@ -40,6 +40,9 @@ public:
     bool setValue(const QString &key, const QString &value);
 
     UserRole role() const;
+    // Whether the connection, the key pair and the other administrator's settings may be changed now
+    // (AdministratorSettings: the stored role is the administrator, or the database is not set up yet).
+    bool mayChangeConnection() const;
     QString agencyCode() const;
     QString officeUnit() const;
     QString handlerName() const;

@@ -23,7 +23,8 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_services(services)
-    , m_tester(new ConnectionTester(services.network, this)) {
+    , m_tester(new ConnectionTester(services.network, this))
+    , m_connectionEditable(services.settings().mayChangeConnection()) {
     m_ui->setupUi(this);
     const FieldTable &query = FieldTable::query();
     const ValidationContext context = services.validationContext();
@@ -163,8 +164,7 @@ void SettingsDialog::fillChoices() {
 
 void SettingsDialog::load() {
     const OfficeSettings office = m_services.settings();
-    m_deadlines->load([&office](const QString &key) { return office.value(key); },
-                      m_services.policy().canChangeConnection());
+    m_deadlines->load([&office](const QString &key) { return office.value(key); }, m_connectionEditable);
     auto select = [](QComboBox *combo, const QString &wanted) {
         const int i = combo->findData(wanted);
         combo->setCurrentIndex(i < 0 ? 0 : i);
@@ -198,7 +198,7 @@ void SettingsDialog::load() {
 
 void SettingsDialog::updateEnabled() {
     // The connection is the administrator's, as the role saved now says (not the one being chosen).
-    const bool admin = m_services.policy().canChangeConnection();
+    const bool admin = m_connectionEditable;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->endpointKindCombo, m_ui->endpointUrlEdit,
                                                        m_ui->endpointHeaderEdit, m_ui->keysProfileEdit,
                                                        m_ui->consumerKeyEdit, m_ui->consumerSecretEdit})
@@ -264,7 +264,7 @@ bool SettingsDialog::saveSettings(QString *error) {
     }
     // Checked before anything is stored, so that a wrong date leaves every setting as it was.
     DeadlineSettingsPage::Changes deadlineChanges;
-    if (m_services.policy().canChangeConnection()) {
+    if (m_connectionEditable) {
         QString why;
         const std::optional<DeadlineSettingsPage::Changes> changes = m_deadlines->changes(&why);
         if (!changes) {
@@ -279,7 +279,7 @@ bool SettingsDialog::saveSettings(QString *error) {
         {QStringLiteral("area.district"), m_district->value()},
         {QStringLiteral("area.commune"), m_commune->value()},
     };
-    if (m_services.policy().canChangeConnection()) {
+    if (m_connectionEditable) {
         QString why;
         if (!editedProfile(&why)) {
             *error = why;
@@ -343,8 +343,7 @@ void SettingsDialog::writeSecrets() {
     const QString profile = m_ui->keysProfileEdit->text().trimmed();
     const QString key = m_ui->consumerKeyEdit->text();
     const QString secret = m_ui->consumerSecretEdit->text();
-    if (!m_services.policy().canChangeConnection() || !m_services.secrets ||
-        (key.isEmpty() && secret.isEmpty())) {
+    if (!m_connectionEditable || !m_services.secrets || (key.isEmpty() && secret.isEmpty())) {
         finishSaving(true, QString());
         return;
     }

@@ -78,6 +78,9 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppServices m_services;
     ConnectionTester *m_tester;
+    // Decided once, from the settings as they were stored when the dialog opened: saving the role and the
+    // gateway must not change what the same Save may write (the key pair comes after them).
+    bool m_connectionEditable;
     FieldEditor *m_province = nullptr;
     FieldEditor *m_district = nullptr;
     FieldEditor *m_commune = nullptr;

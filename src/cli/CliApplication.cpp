@@ -29,7 +29,10 @@ void CliApplication::printUsage(QTextStream &s) const {
       << "  --version      " << tr("print the version") << '\n'
       << "  --help         " << tr("this help; `btxh COMMAND --help` for a command") << "\n\n"
       << tr("Exit codes: 0 ok, 1 the data has errors or some items failed, 2 unreadable input or bad usage, "
-            "3 local database error, 4 gateway unreachable or refused, 5 missing keys or configuration.")
+            "3 local database error, 4 gateway unreachable or refused, 5 missing keys or configuration, 6 "
+            "another "
+            "sync is running on this database, 7 an administrator's setting and this database's role is not "
+            "the administrator.")
       << '\n';
 }
 

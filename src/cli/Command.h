@@ -18,6 +18,7 @@ enum ExitCode {
     ExitNetworkError = 4, // the gateway could not be reached or refused us
     ExitConfigError = 5,  // missing keys or configuration
     ExitBusy = 6,         // another sync holds this database (the app's or a scheduled one)
+    ExitNotAllowed = 7,   // an administrator's setting, and the database's role is not the administrator
 };
 
 // What a command may use. Streams are injected so tests can run commands in-process.

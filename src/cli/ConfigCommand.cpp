@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConfigCommand.h"
 
+#include "AdministratorSettings.h"
 #include "DeadlineSettings.h"
+#include "RolePolicy.h"
 #include "Store.h"
 #include "StoreCommandSupport.h"
 #include "SyncCommandSupport.h"
@@ -23,6 +25,13 @@ void ConfigCommand::setup(QCommandLineParser &parser) const {
             keys += tr(" (default: %1)").arg(k.defaultValue);
         keys += u'\n';
     }
+    QStringList roles;
+    for (UserRole r : RolePolicy::all())
+        roles << RolePolicy::name(r);
+    keys += QStringLiteral("  ") + QString(RolePolicy::settingKey).leftJustified(22) +
+            tr("who uses this database: %1 (default: %2)")
+                .arg(roles.join(QStringLiteral(", ")), RolePolicy::name(UserRole::CommuneOfficer)) +
+            u'\n';
     keys += tr("Deadline rules (an administrator's; every computed deadline is recomputed at once):\n");
     for (const QString &k : DeadlineSettings::keys()) {
         keys += QStringLiteral("  ") + k.leftJustified(22) + DeadlineSettings::description(k);
@@ -38,8 +47,16 @@ void ConfigCommand::setup(QCommandLineParser &parser) const {
            "app and btxh share them and each --db has its own. No secret is kept there: the consumer key and "
            "secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides "
            "endpoint.url.\n"
+           "Only an administrator changes the endpoint.*, keys.*, sync.* and store.* settings and the "
+           "deadline "
+           "rules, as in the app's Settings: when the database's app.role is another role, set refuses them "
+           "(exit status 7) and changes nothing. Every role sets the office's area and app.role. A database "
+           "where neither a role nor a gateway was chosen yet is still being set up, and takes every "
+           "setting.\n"
            "Keys:\n") +
-        keys + tr("Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written."));
+        keys +
+        tr("Exit status: 0 done, 2 bad usage or value, 3 the database cannot be opened or written, 7 an "
+           "administrator's setting and the database's role is not the administrator."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("get or set."), QStringLiteral("get|set"));
     parser.addPositionalArgument(QStringLiteral("KEY"), tr("A setting's name."), QStringLiteral("[KEY]"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Its new value (set)."),
@@ -78,6 +95,16 @@ bool ConfigCommand::printDeadlineSettings(const QString &path, const QString &ke
     return true;
 }
 
+std::optional<QString> ConfigCommand::normaliseRole(const QString &value, QString *error) {
+    if (const std::optional<UserRole> role = RolePolicy::fromName(value))
+        return RolePolicy::name(*role);
+    QStringList names;
+    for (UserRole r : RolePolicy::all())
+        names << RolePolicy::name(r);
+    *error = tr("%1 must be one of %2.").arg(RolePolicy::settingKey, names.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) const {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -91,7 +118,8 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return ExitBadInput;
     }
     const bool deadlineKey = DeadlineSettings::isKey(key);
-    if (!key.isEmpty() && !SyncSettings::isKey(key) && !deadlineKey) {
+    const bool roleKey = key == RolePolicy::settingKey;
+    if (!key.isEmpty() && !SyncSettings::isKey(key) && !deadlineKey && !roleKey) {
         context.err << tr("btxh config: unknown setting \"%1\"; see btxh config --help").arg(key) << Qt::endl;
         return ExitBadInput;
     }
@@ -99,6 +127,7 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
 
     if (get) {
         SyncSettings settings;
+        std::optional<UserRole> role;
         if (QFileInfo::exists(path)) {
             // Reading settings must not create or upgrade anything.
             Store::Options options;
@@ -109,6 +138,11 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 context.err << "btxh config: " << store.lastError().message << Qt::endl;
                 return ExitStoreError;
             }
+            role = AdministratorSettings::storedRole(store);
+        }
+        if (roleKey) {
+            context.out << RolePolicy::name(role.value_or(UserRole::CommuneOfficer)) << '\n';
+            return ExitOk;
         }
         if (deadlineKey || key.isEmpty()) {
             if (!printDeadlineSettings(path, key, context))
@@ -127,6 +161,11 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
                     context.out << "  " << tr("(default)");
                 context.out << '\n';
             }
+            context.out << RolePolicy::settingKey << " = "
+                        << RolePolicy::name(role.value_or(UserRole::CommuneOfficer));
+            if (!role)
+                context.out << "  " << tr("(default)");
+            context.out << '\n';
         }
         context.out.flush();
         if (!overrideUrl.isEmpty() && (key.isEmpty() || key == u"endpoint.url"))
@@ -137,23 +176,31 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
     }
 
     QString error;
-    const std::optional<QString> value = deadlineKey ? DeadlineSettings::normalise(key, args.value(2), &error)
-                                                     : SyncSettings::normalise(key, args.value(2), &error);
+    const std::optional<QString> value = roleKey ? normaliseRole(args.value(2), &error)
+                                         : deadlineKey
+                                             ? DeadlineSettings::normalise(key, args.value(2), &error)
+                                             : SyncSettings::normalise(key, args.value(2), &error);
     if (!value) {
         context.err << "btxh config: " << error << Qt::endl;
         return ExitBadInput;
+    }
+    if (AdministratorSettings::isAdministratorKey(key)) {
+        const int allowed = StoreCommandSupport::allowAdministratorChange(path, name(), key, context);
+        if (allowed != ExitOk)
+            return allowed;
     }
     Store store;
     if (!store.open(path)) {
         context.err << "btxh config: " << store.lastError().message << Qt::endl;
         return ExitStoreError;
     }
-    if (deadlineKey) {
+    if (deadlineKey || roleKey) {
         if (!store.setSetting(key, *value)) {
             context.err << "btxh config: " << store.lastError().message << Qt::endl;
             return ExitStoreError;
         }
-        context.out << key << " = " << (value->isEmpty() ? DeadlineSettings::defaultValue(key) : *value)
+        context.out << key << " = "
+                    << (value->isEmpty() && deadlineKey ? DeadlineSettings::defaultValue(key) : *value)
                     << '\n';
         return ExitOk;
     }

@@ -4,6 +4,7 @@
 #include "CredentialResolver.h"
 #include "KeychainSecretStore.h"
 #include "SecretStore.h"
+#include "StoreCommandSupport.h"
 
 #include <csignal>
 #include <termios.h>
@@ -100,13 +101,17 @@ void KeysCommand::setup(QCommandLineParser &parser) const {
         "them.\n"
         "BTXH_CONSUMER_KEY and BTXH_CONSUMER_SECRET in the environment, when both are set, take precedence "
         "over the keychain (for unattended runs).\n"
+        "set and clear are an administrator's: when the role stored in the database (--db) is another one, "
+        "they are refused and the keychain is left alone, as in the app's Settings.\n"
         "Exit status: 0 done (status: a key and secret are available), 2 bad usage or input, 5 no keychain "
-        "service, keyring locked, or (status) no key and secret stored."));
+        "service, keyring locked, or (status) no key and secret stored, 7 the database's role is not the "
+        "administrator."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, status or clear."),
                                  QStringLiteral("set|status|clear"));
     parser.addOption(QCommandLineOption(QStringLiteral("profile"),
                                         tr("The endpoint profile (default: \"default\")."),
                                         QStringLiteral("NAME"), QStringLiteral("default")));
+    StoreCommandSupport::addDatabaseOption(parser);
 }
 
 QString KeysCommand::maskedKey(const QString &key) {
@@ -135,6 +140,13 @@ int KeysCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         return ExitBadInput;
     }
 
+    if (action != u"status") {
+        // The key pair is the connection's, an administrator's setting of the office whose database --db is.
+        const int allowed = StoreCommandSupport::allowAdministratorChange(
+            StoreCommandSupport::databasePath(parser), name(), tr("the key pair"), context);
+        if (allowed != ExitOk)
+            return allowed;
+    }
     const std::shared_ptr<SecretStore> store = m_storeFactory();
     if (action == u"set")
         return set(*store, profile, context);

@@ -46,7 +46,8 @@ void RestoreCommand::setup(QCommandLineParser &parser) const {
         "Desktop first: a database in use is not replaced. A backup made by an older version is upgraded "
         "the next time the database is opened. Asks for confirmation on a terminal; otherwise give --yes. "
         "Exit status: 0 restored, 1 not confirmed, 2 bad usage or the backup is damaged, truncated, not a "
-        "BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable)."));
+        "BTXH database or from a newer version, 3 the database cannot be replaced (in use, not writable), 7 "
+        "--backup-endpoint and this database's role is not the administrator."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The backup file to restore."),
                                  QStringLiteral("FILE"));
     StoreCommandSupport::addDatabaseOption(parser);
@@ -54,7 +55,9 @@ void RestoreCommand::setup(QCommandLineParser &parser) const {
     parser.addOption(
         {QStringLiteral("backup-endpoint"),
          tr("When the backup's gateway settings differ from this database's, use the backup's "
-            "without asking (otherwise asked on a terminal, and kept as they are without one).")});
+            "without asking (otherwise asked on a terminal, and kept as they are without one). An "
+            "administrator's choice: when this database's role is another one, nothing is restored (exit "
+            "status 7), and without this option the current settings are kept without asking.")});
 }
 
 int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) const {
@@ -79,6 +82,21 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
                             locale.toString(checked.info.modified, QLocale::ShortFormat))
                 << Qt::endl;
 
+    // A backup from another office or another time may point the keychain's key pair at another host: the
+    // officer decides, and without a terminal the current connection stays. Taking the backup's is changing
+    // the connection, an administrator's choice as in the app's Settings; a database that cannot be read
+    // (often the reason to restore it) has no role to ask.
+    const QMap<QString, QString> current = StoreBackup::settingsOf(database);
+    const QMap<QString, QString> incoming = StoreBackup::settingsOf(file);
+    const bool differs = QFileInfo::exists(database) && describe(current) != describe(incoming);
+    QString notAdministrator;
+    const bool mayTake = !differs || StoreCommandSupport::allowAdministratorChange(
+                                         database, name(), tr("the gateway settings"), context,
+                                         &notAdministrator) != ExitNotAllowed;
+    if (!mayTake && parser.isSet(QStringLiteral("backup-endpoint"))) {
+        context.err << "btxh restore: " << notAdministrator << Qt::endl;
+        return ExitNotAllowed;
+    }
     if (!parser.isSet(QStringLiteral("yes"))) {
         if (!context.interactive) {
             context.err
@@ -100,15 +118,10 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
         }
     }
 
-    // A backup from another office or another time may point the keychain's key pair at another host: the
-    // officer decides, and without a terminal the current connection stays.
-    const QMap<QString, QString> current = StoreBackup::settingsOf(database);
-    const QMap<QString, QString> incoming = StoreBackup::settingsOf(file);
     bool keepCurrentEndpoint = false;
-    if (QFileInfo::exists(database) && describe(current) != describe(incoming) &&
-        !parser.isSet(QStringLiteral("backup-endpoint"))) {
+    if (differs && !parser.isSet(QStringLiteral("backup-endpoint"))) {
         keepCurrentEndpoint = true;
-        if (context.interactive) {
+        if (context.interactive && mayTake) {
             context.err
                 << tr("The backup sends to another gateway (%1) than this database (%2). Use the "
                       "backup's gateway? Type \"yes\" to use it, anything else keeps the current one: ")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreCommandSupport.h"
 
+#include "AdministratorSettings.h"
 #include "DatabasePath.h"
 #include "DossierExport.h"
 #include "PlaceCalendar.h"
@@ -25,6 +26,31 @@ QString StoreCommandSupport::databasePath(const QCommandLineParser &parser) {
 
 QString StoreCommandSupport::storeErrorLine(const QString &command, const StoreError &error) {
     return QStringLiteral("btxh ") + command + QStringLiteral(": ") + error.message;
+}
+
+int StoreCommandSupport::allowAdministratorChange(const QString &path, const QString &command,
+                                                  const QString &what, CliContext &context,
+                                                  QString *refusal) {
+    if (!QFileInfo::exists(path))
+        return ExitOk;
+    Store::Options options;
+    options.readOnly = true; // asking must not create or upgrade anything
+    Store store(options);
+    if (!store.open(path)) {
+        if (refusal)
+            *refusal = store.lastError().message;
+        else
+            context.err << storeErrorLine(command, store.lastError()) << Qt::endl;
+        return ExitStoreError;
+    }
+    if (AdministratorSettings::mayChange(store))
+        return ExitOk;
+    const QString why = AdministratorSettings::refusal(store, what);
+    if (refusal)
+        *refusal = why;
+    else
+        context.err << "btxh " << command << ": " << why << Qt::endl;
+    return ExitNotAllowed;
 }
 
 bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, const QString &command,

@@ -39,6 +39,13 @@ public:
                            const std::function<bool(const ListRow &)> &row, int pageSize = 500);
 
     static QString storeErrorLine(const QString &command, const StoreError &error);
+
+    // Whether the office of the database at `path` may change an administrator's setting (`what`, named in
+    // the message): ExitOk; or it prints why not and returns ExitNotAllowed (ExitStoreError when the database
+    // cannot be read). A database that does not exist yet is not set up: allowed (AdministratorSettings).
+    // With `refusal`, the reason (or the store's error) goes there instead.
+    static int allowAdministratorChange(const QString &path, const QString &command, const QString &what,
+                                        CliContext &context, QString *refusal = nullptr);
 };
 
 } // namespace btxh::cli

@@ -56,9 +56,9 @@ QList<SyncSettings::Key> SyncSettings::keys() {
          tr("the district code the gateway still expects in MaHuyen, for three-level (empty: none)")},
         {KeysProfile, QStringLiteral("default"),
          tr("the keychain profile holding the consumer key and secret (see btxh keys)")},
-        {Province, QString(), tr("the office's GSO province code (required to pull)")},
-        {District, QString(), tr("the office's GSO district code (empty: the whole province)")},
-        {Commune, QString(), tr("the office's GSO commune code (empty: the whole district)")},
+        {Province, QString(), tr("the office's GSO province code (required to pull)"), false},
+        {District, QString(), tr("the office's GSO district code (empty: the whole province)"), false},
+        {Commune, QString(), tr("the office's GSO commune code (empty: the whole district)"), false},
         {Overlap, QStringLiteral("10"), tr("minutes each pull reaches back before the previous one ended")},
         {InitialDays, QStringLiteral("30"), tr("days the first pull of an area reaches back")},
         {MaxWindow, QStringLiteral("8"),
@@ -195,6 +195,11 @@ bool SyncSettings::load(Store &store, QString *error) {
             m_values.insert(k.name, *v);
     }
     return true;
+}
+
+bool SyncSettings::gatewayChosen(Store &store) {
+    return !store.setting(Kind).value_or(QString()).isEmpty() ||
+           !store.setting(Url).value_or(QString()).isEmpty();
 }
 
 bool SyncSettings::save(Store &store, const QString &name, const QString &value, QString *error) {

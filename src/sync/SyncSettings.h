@@ -49,6 +49,8 @@ public:
         QString name;
         QString defaultValue;
         QString description; // translated
+        bool administrator =
+            true; // an administrator's setting (AdministratorSettings); the area is everyone's
     };
     static QList<Key> keys();
     static bool isKey(const QString &name);
@@ -60,6 +62,8 @@ public:
     // Reads every key from the store (missing ones take their defaults). False with a reason on a store
     // error.
     bool load(Store &store, QString *error);
+    // Whether anyone chose a gateway for the database (endpoint.kind or endpoint.url stored).
+    static bool gatewayChosen(Store &store);
     // Stores one key (after normalise()). False with a reason.
     static bool save(Store &store, const QString &name, const QString &value, QString *error);
 

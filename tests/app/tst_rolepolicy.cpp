@@ -43,6 +43,30 @@ private Q_SLOTS:
             QVERIFY(!p.canChangeConnection() && !p.canDiscardQueued());
     }
 
+    // One rule for the app's Settings and btxh: the stored role decides; a database where neither a role
+    // nor a gateway was chosen is being set up (the first-run wizard's case) and takes every setting.
+    void administratorSettings_followTheStoredRole_orTheFirstRun() {
+        for (UserRole r : RolePolicy::all()) {
+            const bool admin = r == UserRole::Administrator;
+            QCOMPARE(RolePolicy::mayChangeAdministratorSettings(r, true), admin);
+            QCOMPARE(RolePolicy::mayChangeAdministratorSettings(r, false), admin);
+        }
+        QVERIFY(RolePolicy::mayChangeAdministratorSettings(std::nullopt, false));
+        QVERIFY(!RolePolicy::mayChangeAdministratorSettings(std::nullopt, true));
+
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("office.sqlite"))));
+        QVERIFY(OfficeSettings(store).mayChangeConnection());
+        QVERIFY(store.setSetting(QStringLiteral("endpoint.url"), QStringLiteral("https://lgsp.example")));
+        QVERIFY(!OfficeSettings(store).mayChangeConnection());
+        QCOMPARE(OfficeSettings(store).role(), UserRole::CommuneOfficer);
+        QVERIFY(OfficeSettings(store).setValue(OfficeSettings::Role, QStringLiteral("administrator")));
+        QVERIFY(OfficeSettings(store).mayChangeConnection());
+        QVERIFY(OfficeSettings(store).setValue(OfficeSettings::Role, QStringLiteral("no-such-role")));
+        QVERIFY(!OfficeSettings(store).mayChangeConnection());
+    }
+
     void names_areStable_andEveryRoleIsDescribed() {
         QCOMPARE(RolePolicy::all().size(), 4);
         for (UserRole r : RolePolicy::all()) {

@@ -241,6 +241,34 @@ private Q_SLOTS:
         QCOMPARE(office.secrets.size(), 0);
     }
 
+    // As the first-run wizard: a database where nobody chose a role or a gateway is being set up, and its
+    // Settings take the connection and the key pair with the role; after that the role decides (as btxh
+    // config does, tst_rolecommands).
+    void aDatabaseNotSetUp_takesTheConnectionOnce() {
+        TestOffice office(UserRole::CommuneOfficer);
+        QVERIFY(office.store->setSetting(OfficeSettings::Role, QString()));
+        {
+            SettingsDialog dialog(office.services);
+            dialog.show();
+            QVERIFY(child<QComboBox>(&dialog, QStringLiteral("endpointKindCombo"))->isEnabled());
+            select(child<QComboBox>(&dialog, QStringLiteral("endpointKindCombo")), QStringLiteral("custom"));
+            typeText(child<QLineEdit>(&dialog, QStringLiteral("endpointUrlEdit")),
+                     QStringLiteral("https://lgsp.example"));
+            typeText(child<QLineEdit>(&dialog, QStringLiteral("consumerKeyEdit")),
+                     QStringLiteral("office-key"));
+            typeText(child<QLineEdit>(&dialog, QStringLiteral("consumerSecretEdit")), QStringLiteral("pair"));
+            QTest::mouseClick(ok(dialog), Qt::LeftButton);
+            QTRY_VERIFY(!dialog.isVisible());
+        }
+        QVERIFY(office.services.settings().hasGateway());
+        QCOMPARE(office.services.settings().role(), UserRole::CommuneOfficer); // stored now
+        QCOMPARE(office.secrets.size(), 2);
+        SettingsDialog again(office.services);
+        again.show();
+        QVERIFY(!child<QComboBox>(&again, QStringLiteral("endpointKindCombo"))->isEnabled());
+        QVERIFY(!child<QLineEdit>(&again, QStringLiteral("consumerSecretEdit"))->isEnabled());
+    }
+
     void choosingALanguageIsAnnounced() {
         TestOffice office;
         SettingsDialog dialog(office.services);

@@ -157,6 +157,8 @@ private Q_SLOTS:
             return db(QStringLiteral("config"), {QStringLiteral("get"), QStringLiteral("endpoint.url")})
                 .out.trimmed();
         };
+        // Changing the gateway and taking a backup's is the administrator's (tst_rolecommands).
+        QVERIFY(config(QStringLiteral("app.role"), QStringLiteral("administrator")));
         QVERIFY(config(QStringLiteral("endpoint.kind"), QStringLiteral("custom")));
         QVERIFY(
             config(QStringLiteral("endpoint.url"), QStringLiteral("https://lgsp.other-province.example")));

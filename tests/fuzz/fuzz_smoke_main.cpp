@@ -4,7 +4,9 @@
 // generator has a fixed seed and its own arithmetic, so every run and every platform feeds the same inputs;
 // a failure is reproduced by running the test again.
 //
-// Usage: fuzz_smoke_<target> [corpus-dir [mutations]]
+// Usage: fuzz_smoke_<target> corpus-dir [mutations]   (ctest gives both; tests/fuzz/CMakeLists.txt)
+//
+// Compiled once for every target: the target is whichever LLVMFuzzerTestOneInput it is linked with.
 
 #include <QByteArray>
 #include <QDir>
@@ -155,8 +157,12 @@ void run(const QByteArray &input) {
 } // namespace
 
 int main(int argc, char **argv) {
-    const QString corpus = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(BTXH_FUZZ_CORPUS_DIR);
-    const int mutations = argc > 2 ? std::atoi(argv[2]) : BTXH_FUZZ_MUTATIONS;
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s corpus-dir [mutations]\n", argv[0]);
+        return 2;
+    }
+    const QString corpus = QString::fromLocal8Bit(argv[1]);
+    const int mutations = argc > 2 ? std::atoi(argv[2]) : 2000;
 
     QList<QByteArray> seeds;
     const QDir dir(corpus);

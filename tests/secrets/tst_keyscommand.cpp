@@ -4,7 +4,9 @@
 
 #include "KeysCommand.h"
 #include "MemorySecretStore.h"
+#include "Store.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace btxh::cli;
@@ -44,15 +46,20 @@ private Q_SLOTS:
     void badUsage_isExit2_data();
     void badUsage_isExit2();
     void maskedKey_hidesShortKeysEntirely();
+    void setAndClear_onlyUnderTheAdministratorRole_data();
+    void setAndClear_onlyUnderTheAdministratorRole();
 
 private:
     Outcome run(const QStringList &args, const QString &stdinText = {}, const QProcessEnvironment &env = {});
 
     std::shared_ptr<MemorySecretStore> m_store;
+    QTemporaryDir m_dir;
+    QString m_db; // --db, unless a test gives one: a database not set up yet (none), never the user's
 };
 
 void tst_KeysCommand::init() {
     m_store = std::make_shared<MemorySecretStore>();
+    m_db = m_dir.filePath(QStringLiteral("none.sqlite"));
 }
 
 Outcome tst_KeysCommand::run(const QStringList &args, const QString &stdinText,
@@ -63,7 +70,9 @@ Outcome tst_KeysCommand::run(const QStringList &args, const QString &stdinText,
     CliContext context{outStream, errStream, inStream, env, false};
     QCommandLineParser parser;
     command.setup(parser);
-    if (!parser.parse(QStringList{QStringLiteral("btxh keys")} + args))
+    const QStringList database =
+        args.contains(QStringLiteral("--db")) ? QStringList() : QStringList{QStringLiteral("--db"), m_db};
+    if (!parser.parse(QStringList{QStringLiteral("btxh keys")} + args + database))
         return {ExitBadInput, {}, parser.errorText()};
     Outcome o;
     o.code = command.run(parser, context);
@@ -227,6 +236,48 @@ void tst_KeysCommand::maskedKey_hidesShortKeysEntirely() {
     QCOMPARE(KeysCommand::maskedKey(QStringLiteral("abcdefghijklmnop")), QStringLiteral("abcd****"));
     QCOMPARE(KeysCommand::maskedKey(QStringLiteral("abcdefg")), QStringLiteral("****"));
     QCOMPARE(KeysCommand::maskedKey(QString()), QStringLiteral("****"));
+}
+
+void tst_KeysCommand::setAndClear_onlyUnderTheAdministratorRole_data() {
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("commune officer") << QStringLiteral("commune-officer") << false;
+    QTest::newRow("commune leader") << QStringLiteral("commune-leader") << false;
+    QTest::newRow("province reviewer") << QStringLiteral("province-reviewer") << false;
+    QTest::newRow("an unknown name") << QStringLiteral("superuser") << false;
+    QTest::newRow("administrator") << QStringLiteral("administrator") << true;
+}
+
+// The key pair is the connection's, as in the app's Settings: the role stored in the office's database
+// decides, and a refusal leaves the keychain as it was.
+void tst_KeysCommand::setAndClear_onlyUnderTheAdministratorRole() {
+    QFETCH(QString, role);
+    QFETCH(bool, allowed);
+    const QString path = m_dir.filePath(role + QStringLiteral(".sqlite"));
+    {
+        btxh::Store database;
+        QVERIFY(database.open(path));
+        QVERIFY(database.setSetting(QStringLiteral("endpoint.kind"), QStringLiteral("sandbox")));
+        QVERIFY(database.setSetting(QStringLiteral("app.role"), role));
+    }
+    const QStringList db{QStringLiteral("--db"), path};
+    QVERIFY(m_store->writeSync(QStringLiteral("other"), SecretKind::ConsumerKey, kKey).ok());
+    QVERIFY(m_store->writeSync(QStringLiteral("other"), SecretKind::ConsumerSecret, kSecret).ok());
+
+    Outcome o = run(QStringList{QStringLiteral("set")} + db, QStringLiteral("new-key-000\nnew-secret\n"));
+    QCOMPARE(o.code, allowed ? int(ExitOk) : int(ExitNotAllowed));
+    QCOMPARE(m_store->contains(QStringLiteral("default"), SecretKind::ConsumerKey), allowed);
+    o = run(QStringList{QStringLiteral("clear"), QStringLiteral("--profile"), QStringLiteral("other")} + db);
+    QCOMPARE(o.code, allowed ? int(ExitOk) : int(ExitNotAllowed));
+    QCOMPARE(m_store->value(QStringLiteral("other"), SecretKind::ConsumerKey), allowed ? QString() : kKey);
+    if (!allowed) {
+        QVERIFY2(o.err.contains(QStringLiteral("only an administrator changes the key pair")),
+                 qPrintable(o.err));
+        QCOMPARE(m_store->size(), 2);
+    }
+    // Looking is everyone's.
+    o = run(QStringList{QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("other")} + db);
+    QCOMPARE(o.code, allowed ? int(ExitConfigError) : int(ExitOk));
 }
 
 QTEST_GUILESS_MAIN(tst_KeysCommand)

@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-namespace btxh::app {
+namespace btxh {
 
 // Who is using the app. It decides what the interface lets them change; it is a working arrangement of the
 // office, not a security boundary (anyone with the database file can read it). The roles of the law in force
@@ -26,7 +26,7 @@ enum class UserRole {
 // (processing steps, the final result, settling a conflict); dossiers entered here stay editable by the
 // commune officer until they are final.
 class RolePolicy {
-    Q_DECLARE_TR_FUNCTIONS(btxh::app::RolePolicy)
+    Q_DECLARE_TR_FUNCTIONS(btxh::RolePolicy)
 public:
     explicit RolePolicy(UserRole role = UserRole::CommuneOfficer)
         : m_role(role) {}
@@ -40,9 +40,18 @@ public:
     bool canRecordResult() const;
     bool canResolveConflict(bool enteredHere) const;
     bool canChangeConnection() const;
+    // Whether an administrator's settings (the connection, the key pair, the rules; see
+    // AdministratorSettings) may be changed, given the role stored in the office's database (none when nobody
+    // chose one) and whether a gateway was chosen. A database with neither is still being set up: whoever
+    // sets it up chooses the role and the connection together, as the app's first-run wizard does. After
+    // that, the administrator. The app's Settings and btxh follow this one rule.
+    static bool mayChangeAdministratorSettings(std::optional<UserRole> stored, bool gatewayChosen);
     bool canDiscardQueued() const;
     // Why a dossier is read-only for this role, for the form's banner.
     QString readOnlyReason(bool enteredHere) const;
+
+    // The setting (in the database's settings table) that holds the role's name().
+    static constexpr QLatin1StringView settingKey{"app.role"};
 
     static QList<UserRole> all();
     static QString name(UserRole role); // stable, stored in the settings
@@ -55,4 +64,4 @@ private:
     UserRole m_role;
 };
 
-} // namespace btxh::app
+} // namespace btxh

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RolePolicy.h"
 
-namespace btxh::app {
+namespace btxh {
 
 bool RolePolicy::canCreateDossiers() const {
     return m_role == UserRole::CommuneOfficer || m_role == UserRole::Administrator;
@@ -35,6 +35,12 @@ bool RolePolicy::canResolveConflict(bool enteredHere) const {
 
 bool RolePolicy::canChangeConnection() const {
     return m_role == UserRole::Administrator;
+}
+
+bool RolePolicy::mayChangeAdministratorSettings(std::optional<UserRole> stored, bool gatewayChosen) {
+    if (stored)
+        return RolePolicy(*stored).canChangeConnection();
+    return !gatewayChosen;
 }
 
 bool RolePolicy::canDiscardQueued() const {
@@ -112,4 +118,4 @@ QString RolePolicy::description(UserRole role) {
     return {};
 }
 
-} // namespace btxh::app
+} // namespace btxh
