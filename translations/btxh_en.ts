@@ -98,7 +98,7 @@
 <context>
     <name>RestoreCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/RestoreCommand.cpp" line="+77"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+55"/>
         <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
         <translation>
             <numerusform>Backup %1: %n dossier, schema %2, %3, taken %4.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation>
             <numerusform>Restored %n dossier into %1.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>btxh::app::BackupActions</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupActions.cpp" line="+95"/>
+        <location filename="../src/app/BackupActions.cpp" line="+96"/>
         <source>Backed up %n dossier(s) to %1 (%2).</source>
         <translation>
             <numerusform>Backed up %n dossier to %1 (%2).</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+83"/>
         <source>The backup was restored: %n dossier(s).</source>
         <translation>
             <numerusform>The backup was restored: %n dossier.</numerusform>

@@ -1922,7 +1922,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>RestoreCommand</name>
     <message>
-        <location filename="../src/cli/RestoreCommand.cpp" line="+38"/>
+        <location filename="../src/cli/RestoreCommand.cpp" line="+16"/>
         <source>replace the local database with a backup (keeping a safety copy)</source>
         <translation>thay cơ sở dữ liệu cục bộ bằng một bản sao lưu (có giữ một bản sao an toàn)</translation>
     </message>
@@ -1959,7 +1959,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the gateway settings</source>
         <translation>thiết lập cổng kết nối</translation>
     </message>
@@ -1975,12 +1975,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Nothing was restored.</source>
         <translation>Chưa khôi phục gì.</translation>
     </message>
@@ -1990,7 +1990,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Bản sao lưu gửi tới một cổng kết nối khác (%1) so với cơ sở dữ liệu này (%2). Dùng cổng kết nối của bản sao lưu? Gõ &quot;yes&quot; để dùng, gõ khác thì giữ cổng hiện tại: </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ vào %1.</numerusform>
@@ -2002,7 +2002,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu như trước đó được giữ tại %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>btxh restore: the gateway settings could not be put back (%1); check them with btxh config before syncing.</source>
         <translation>btxh restore: không khôi phục lại được thiết lập cổng kết nối (%1); hãy kiểm tra bằng btxh config trước khi đồng bộ.</translation>
     </message>
@@ -2012,7 +2012,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Giữ thiết lập cổng kết nối của cơ sở dữ liệu như trước (%1); không lấy thiết lập của bản sao lưu (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
         <translation>Bản sao lưu thuộc phiên bản cũ hơn (lược đồ %1); nó sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo.</translation>
     </message>
@@ -4479,7 +4479,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1 phải gồm 1-64 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>Set the gateway&apos;s address first: btxh config set endpoint.url URL (or BTXH_ENDPOINT).</source>
         <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
     </message>
@@ -4794,7 +4794,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+73"/>
+        <location filename="../src/app/BackupActions.cpp" line="+74"/>
         <location line="+48"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
@@ -4825,12 +4825,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+19"/>
         <location line="+8"/>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+24"/>
+        <location line="+59"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-107"/>
         <source>A sync is running. Wait for it to finish, then restore.</source>
         <translation>Đang đồng bộ. Hãy chờ đồng bộ xong rồi khôi phục.</translation>
     </message>
@@ -4868,6 +4869,32 @@ Cơ sở dữ liệu: %3</translation>
         <translation>Khôi phục</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>The backup sends to another gateway than this database.</source>
+        <translation>Bản sao lưu gửi dữ liệu tới một cổng khác với cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup: %1
+This database: %2
+
+The office&apos;s key pair is sent to the gateway chosen here. Keep this database&apos;s gateway unless the backup&apos;s is the right one.</source>
+        <translation>Bản sao lưu: %1
+Cơ sở dữ liệu này: %2
+
+Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây. Hãy giữ cổng của cơ sở dữ liệu này, trừ khi cổng của bản sao lưu mới là cổng đúng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the backup&apos;s gateway</source>
+        <translation>Dùng cổng của bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this database&apos;s gateway</source>
+        <translation>Giữ cổng của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
@@ -4881,6 +4908,21 @@ Cơ sở dữ liệu: %3</translation>
         <location line="+4"/>
         <source>The restored database cannot be opened</source>
         <translation>Không mở được cơ sở dữ liệu đã khôi phục</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The gateway settings could not be put back: check them in Settings before syncing</source>
+        <translation>Không khôi phục được cài đặt cổng: hãy kiểm tra trong Cài đặt trước khi đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database&apos;s gateway settings were kept.</source>
+        <translation>Đã giữ nguyên cài đặt cổng của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database&apos;s gateway settings were kept: only an administrator may take the backup&apos;s.</source>
+        <translation>Đã giữ nguyên cài đặt cổng của cơ sở dữ liệu này: chỉ quản trị viên mới được dùng cổng của bản sao lưu.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -6354,7 +6396,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Vai trò này được phép %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "Store.h"
 #include "StoreBackup.h"
 #include "SyncController.h"
+#include "SyncSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -152,6 +153,27 @@ bool BackupActions::restoreFromBackup() {
     confirm.setDefaultButton(QMessageBox::Cancel);
     if (confirm.exec() != QMessageBox::Yes)
         return false;
+    // A backup from another office or another time may send the keychain's key pair to another host.
+    const QMap<QString, QString> current = StoreBackup::settingsOf(database);
+    const QMap<QString, QString> incoming = StoreBackup::settingsOf(file);
+    const bool gatewayDiffers =
+        SyncSettings::describeConnection(current) != SyncSettings::describeConnection(incoming);
+    const bool mayTakeGateway = m_services.settings().mayChangeConnection();
+    bool keepGateway = gatewayDiffers;
+    if (gatewayDiffers && mayTakeGateway) {
+        QMessageBox ask(QMessageBox::Question, tr("Restore from backup"),
+                        tr("The backup sends to another gateway than this database."),
+                        QMessageBox::Yes | QMessageBox::No, m_window);
+        ask.setObjectName(QStringLiteral("restoreGatewayBox"));
+        ask.setInformativeText(
+            tr("Backup: %1\nThis database: %2\n\nThe office's key pair is sent to the gateway "
+               "chosen here. Keep this database's gateway unless the backup's is the right one.")
+                .arg(SyncSettings::describeConnection(incoming), SyncSettings::describeConnection(current)));
+        ask.button(QMessageBox::Yes)->setText(tr("Use the backup's gateway"));
+        ask.button(QMessageBox::No)->setText(tr("Keep this database's gateway"));
+        ask.setDefaultButton(QMessageBox::No);
+        keepGateway = ask.exec() != QMessageBox::Yes;
+    }
     if (!closeForms())
         return false;
 
@@ -183,15 +205,32 @@ bool BackupActions::restoreFromBackup() {
              m_services.store->lastError());
         return false;
     }
-    qCInfo(lcApp) << "backup restored:" << r.info.dossierCount << "dossiers";
+    QString gatewayNote;
+    if (keepGateway) {
+        QString error;
+        if (!SyncSettings::restoreConnection(*m_services.store, current, &error)) {
+            warn(m_window, QStringLiteral("restoreErrorBox"),
+                 tr("The gateway settings could not be put back: check them in Settings before syncing"),
+                 m_services.store->lastError());
+            return false;
+        }
+        gatewayNote = mayTakeGateway ? tr("This database's gateway settings were kept.")
+                                     : tr("This database's gateway settings were kept: only an administrator "
+                                          "may take the backup's.");
+    }
+    qCInfo(lcApp) << "backup restored:" << r.info.dossierCount << "dossiers"
+                  << (keepGateway ? "(gateway settings kept)" : "");
     QMessageBox done(QMessageBox::Information, tr("Restore from backup"),
                      tr("The backup was restored: %n dossier(s).", nullptr, int(r.info.dossierCount)),
                      QMessageBox::Ok, m_window);
     done.setObjectName(QStringLiteral("restoreDoneBox"));
-    done.setInformativeText(r.safetyCopyPath.isEmpty()
-                                ? QString()
-                                : tr("The database as it was before is kept at %1")
-                                      .arg(QDir::toNativeSeparators(r.safetyCopyPath)));
+    QStringList notes;
+    if (!r.safetyCopyPath.isEmpty())
+        notes << tr("The database as it was before is kept at %1")
+                     .arg(QDir::toNativeSeparators(r.safetyCopyPath));
+    if (!gatewayNote.isEmpty())
+        notes << gatewayNote;
+    done.setInformativeText(notes.join(u'\n'));
     done.exec();
     Q_EMIT restored(r.safetyCopyPath);
     return true;

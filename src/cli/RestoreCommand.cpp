@@ -10,28 +10,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-namespace {
-
-// The settings that say which gateway the office's key pair is sent to.
-const QStringList &connectionKeys() {
-    static const QStringList keys = {QStringLiteral("endpoint.kind"), QStringLiteral("endpoint.url"),
-                                     QStringLiteral("endpoint.header"), QStringLiteral("endpoint.ca-file"),
-                                     QStringLiteral("keys.profile")};
-    return keys;
-}
-
-QString describe(const QMap<QString, QString> &settings) {
-    QStringList parts;
-    for (const QString &k : connectionKeys()) {
-        const QString v = settings.value(k, btxh::SyncSettings::defaultValue(k));
-        if (!v.isEmpty())
-            parts << k + u'=' + v;
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 namespace btxh::cli {
 
 QString RestoreCommand::summary() const {
@@ -88,7 +66,8 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
     // (often the reason to restore it) has no role to ask.
     const QMap<QString, QString> current = StoreBackup::settingsOf(database);
     const QMap<QString, QString> incoming = StoreBackup::settingsOf(file);
-    const bool differs = QFileInfo::exists(database) && describe(current) != describe(incoming);
+    const bool differs = QFileInfo::exists(database) && SyncSettings::describeConnection(current) !=
+                                                            SyncSettings::describeConnection(incoming);
     QString notAdministrator;
     const bool mayTake = !differs || StoreCommandSupport::allowAdministratorChange(
                                          database, name(), tr("the gateway settings"), context,
@@ -125,7 +104,8 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
             context.err
                 << tr("The backup sends to another gateway (%1) than this database (%2). Use the "
                       "backup's gateway? Type \"yes\" to use it, anything else keeps the current one: ")
-                       .arg(describe(incoming), describe(current));
+                       .arg(SyncSettings::describeConnection(incoming),
+                            SyncSettings::describeConnection(current));
             context.err.flush();
             const QString answer = context.in.readLine().trimmed().toLower();
             keepCurrentEndpoint = answer != u"yes" && answer != u"y" && answer != tr("yes").toLower();
@@ -147,12 +127,7 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
     if (keepCurrentEndpoint) {
         Store store;
         QString error;
-        bool ok = store.open(database);
-        for (const QString &k : connectionKeys()) {
-            if (ok)
-                ok = SyncSettings::save(store, k, current.value(k), &error);
-        }
-        if (!ok) {
+        if (!store.open(database) || !SyncSettings::restoreConnection(store, current, &error)) {
             context.err
                 << tr("btxh restore: the gateway settings could not be put back (%1); check them with "
                       "btxh config before syncing.")
@@ -162,7 +137,8 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
         }
         context.out << tr("The gateway settings of the database as it was are kept (%1); the backup's (%2) "
                           "were not taken.")
-                           .arg(describe(current), describe(incoming))
+                           .arg(SyncSettings::describeConnection(current),
+                                SyncSettings::describeConnection(incoming))
                     << '\n';
     }
     if (r.info.schemaVersion < Store::latestSchemaVersion())

@@ -210,6 +210,29 @@ bool SyncSettings::save(Store &store, const QString &name, const QString &value,
     return true;
 }
 
+QStringList SyncSettings::connectionKeys() {
+    return {QStringLiteral("endpoint.kind"), QStringLiteral("endpoint.url"),
+            QStringLiteral("endpoint.header"), QStringLiteral("endpoint.ca-file"),
+            QStringLiteral("keys.profile")};
+}
+
+QString SyncSettings::describeConnection(const QMap<QString, QString> &settings) {
+    QStringList parts;
+    for (const QString &k : connectionKeys()) {
+        const QString v = settings.value(k, defaultValue(k));
+        if (!v.isEmpty())
+            parts << k + u'=' + v;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool SyncSettings::restoreConnection(Store &store, const QMap<QString, QString> &settings, QString *error) {
+    for (const QString &k : connectionKeys())
+        if (!save(store, k, settings.value(k), error))
+            return false;
+    return true;
+}
+
 QString SyncSettings::value(const QString &name) const {
     const auto it = m_values.constFind(name);
     if (it != m_values.constEnd() && !it->isEmpty())

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <optional>
@@ -66,6 +67,14 @@ public:
     static bool gatewayChosen(Store &store);
     // Stores one key (after normalise()). False with a reason.
     static bool save(Store &store, const QString &name, const QString &value, QString *error);
+
+    // The settings that say which gateway the office's key pair is sent to: a backup restored with other
+    // values would send it elsewhere, so restoring asks first (the app and `btxh restore`).
+    static QStringList connectionKeys();
+    // Those settings of a database (StoreBackup::settingsOf), one line for a question: "endpoint.kind=…".
+    static QString describeConnection(const QMap<QString, QString> &settings);
+    // Puts those settings back as `settings` has them (after a restore that did not take the backup's).
+    static bool restoreConnection(Store &store, const QMap<QString, QString> &settings, QString *error);
 
     QString value(const QString &name) const;
     void setValue(const QString &name, const QString &value) { m_values.insert(name, value); }

@@ -7,6 +7,8 @@
 #include "CaseListModel.h"
 #include "MainWindow.h"
 #include "Migrations.h"
+#include "OfficeSettings.h"
+#include "RolePolicy.h"
 #include "StoreBackup.h"
 #include "Translations.h"
 
@@ -179,6 +181,69 @@ private Q_SLOTS:
         QVERIFY2(answers.texts.value(QStringLiteral("restoreDoneBox")).contains(safety.constFirst()),
                  qPrintable(answers.texts.value(QStringLiteral("restoreDoneBox"))));
         QCOMPARE(StoreBackup::verify(m_office->dir.filePath(safety.constFirst())).info.dossierCount, 8);
+    }
+
+    // A backup whose gateway differs from this database's would send the office's key pair elsewhere: an
+    // administrator is asked (this database's gateway is the default answer), anyone else keeps it.
+    void restore_ofABackupWithAnotherGateway_asksAndKeepsThisOneUnlessTold() {
+        const auto setUrl = [this](const char *url) {
+            QVERIFY(m_office->store->setSetting(QStringLiteral("endpoint.kind"), QStringLiteral("custom")));
+            QVERIFY(m_office->store->setSetting(QStringLiteral("endpoint.url"), QString::fromLatin1(url)));
+        };
+        const auto url = [this] {
+            return m_office->store->setting(QStringLiteral("endpoint.url")).value_or(QString());
+        };
+        setUrl("http://127.0.0.1:8101/backup-office");
+        const QString file = path(QStringLiteral("other-gateway.sqlite"));
+        QVERIFY(StoreBackup::backup(m_office->store->path(), file).ok());
+        setUrl("http://127.0.0.1:8102/this-office");
+        QVERIFY(m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::Administrator)));
+
+        chooseForRestore(file);
+        {
+            const BoxAnswerer answers({{QStringLiteral("restoreConfirmBox"), QMessageBox::Yes},
+                                       {QStringLiteral("restoreGatewayBox"), QMessageBox::No},
+                                       {QStringLiteral("restoreDoneBox"), QMessageBox::Ok}});
+            action("actionRestoreBackup")->trigger();
+            QCOMPARE(answers.seen,
+                     (QStringList{QStringLiteral("restoreConfirmBox"), QStringLiteral("restoreGatewayBox"),
+                                  QStringLiteral("restoreDoneBox")}));
+            const QString asked = answers.texts.value(QStringLiteral("restoreGatewayBox"));
+            QVERIFY2(asked.contains(QStringLiteral("8101/backup-office")) &&
+                         asked.contains(QStringLiteral("8102/this-office")),
+                     qPrintable(asked));
+            QVERIFY(answers.texts.value(QStringLiteral("restoreDoneBox"))
+                        .contains(QStringLiteral("gateway settings were kept")));
+        }
+        QCOMPARE(url(), QStringLiteral("http://127.0.0.1:8102/this-office"));
+        QCOMPARE(*m_office->store->count({}), 3); // the backup's content, this database's gateway
+
+        // The restore brought the backup's role back (a commune officer's); as administrator again, take the
+        // backup's gateway this time.
+        QVERIFY(m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::Administrator)));
+        {
+            const BoxAnswerer answers({{QStringLiteral("restoreConfirmBox"), QMessageBox::Yes},
+                                       {QStringLiteral("restoreGatewayBox"), QMessageBox::Yes},
+                                       {QStringLiteral("restoreDoneBox"), QMessageBox::Ok}});
+            action("actionRestoreBackup")->trigger();
+            QCOMPARE(answers.seen.size(), 3);
+        }
+        QCOMPARE(url(), QStringLiteral("http://127.0.0.1:8101/backup-office"));
+
+        // A commune officer is not asked: this database's gateway stays, and the officer is told why.
+        setUrl("http://127.0.0.1:8102/this-office");
+        QVERIFY(
+            m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::CommuneOfficer)));
+        {
+            const BoxAnswerer answers({{QStringLiteral("restoreConfirmBox"), QMessageBox::Yes},
+                                       {QStringLiteral("restoreDoneBox"), QMessageBox::Ok}});
+            action("actionRestoreBackup")->trigger();
+            QCOMPARE(answers.seen,
+                     (QStringList{QStringLiteral("restoreConfirmBox"), QStringLiteral("restoreDoneBox")}));
+            const QString done = answers.texts.value(QStringLiteral("restoreDoneBox"));
+            QVERIFY2(done.contains(QStringLiteral("only an administrator")), qPrintable(done));
+        }
+        QCOMPARE(url(), QStringLiteral("http://127.0.0.1:8102/this-office"));
     }
 
     void restore_cancelled_changesNothing() {
