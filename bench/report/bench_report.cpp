@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_report: how long the dashboard's report takes over a large database — a province and a year,
-// grouped each way — counted by Store::report (the store's SQL over schema 7's indexes).
+// grouped each way — counted by Store::report (the store's SQL over its report indexes).
 //
 //     bench_report [--dossiers 1000000] [--provinces 1] [--db PATH] [--keep] [--runs 5]
 //
@@ -40,7 +40,7 @@ bool check(int rc, sqlite3 *db, const char *what) {
     return false;
 }
 
-// Fills `path` (made by Store::open, schema 7) with `n` dossiers.
+// Fills `path` (made by Store::open, the current schema) with `n` dossiers.
 bool fill(const QString &path, qint64 n, int provinces) {
     sqlite3 *db = nullptr;
     if (!check(sqlite3_open(path.toUtf8().constData(), &db), db, "open"))
