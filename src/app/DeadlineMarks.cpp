@@ -6,8 +6,7 @@
 namespace btxh::app {
 
 bool DeadlineMarks::isFinished(const QString &statusCode) {
-    static const QStringList finished = ListQuerySql::finishedStatuses();
-    return finished.contains(statusCode.trimmed());
+    return ListQuerySql::isFinishedStatus(statusCode);
 }
 
 DeadlineState DeadlineMarks::ofDossier(const DossierDeadline &deadline, const QDate &today) {

@@ -47,7 +47,7 @@ DossierDeadline DueDates::read(const QVariant &dueDate, const QVariant &dueSourc
     d.due = QDate::fromString(dueDate.toString(), Qt::ISODate);
     d.source = DossierDeadline::sourceFromKey(dueSource.toString());
     d.finishedOn = QDate::fromString(finishedOn.toString(), Qt::ISODate);
-    d.finished = ListQuerySql::finishedStatuses().contains(status.trimmed());
+    d.finished = ListQuerySql::isFinishedStatus(status);
     return d;
 }
 

@@ -86,6 +86,11 @@ QStringList ListQuerySql::finishedStatuses() {
             QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11")};
 }
 
+bool ListQuerySql::isFinishedStatus(const QString &status) {
+    static const QStringList finished = finishedStatuses();
+    return finished.contains(status.trimmed());
+}
+
 void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
     if (!filter.statuses.isEmpty()) {
         m_conditions << QStringLiteral("%1 IN (%2)")

@@ -105,6 +105,8 @@ public:
 
     // Statuses after which a dossier can no longer be overdue (3, 7, 8, 9, 10, 11 of §4.5).
     static QStringList finishedStatuses();
+    // Whether `status` (a StatusId, spaces allowed) is one of them; read for every row a list shows.
+    static bool isFinishedStatus(const QString &status);
 
     // The GSO list a dossier's place codes are read against, as an SQL value (PlaceCalendar::listKey):
     // PlaceCalendar::listOn its received date, a dossier without one in today's two-level list, the same
