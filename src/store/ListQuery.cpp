@@ -2,6 +2,7 @@
 #include "ListQuery.h"
 
 #include "PlaceCalendar.h"
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
 
@@ -21,6 +22,24 @@ QString receivedKeyColumn() {
 
 QString reformDayKey() {
     return StoreSchema::dateKey(TwoLevelReformDate.startOfDay());
+}
+
+// Every spelling of an ASCII text in upper and lower case, as LIKE matches it; none past 64 of them.
+QStringList caseVariants(const QString &text) {
+    QStringList out{QString()};
+    for (QChar c : text) {
+        const QChar lower = c.toLower(), upper = c.toUpper();
+        QStringList next;
+        for (const QString &v : out) {
+            next << v + lower;
+            if (upper != lower)
+                next << v + upper;
+        }
+        if (next.size() > 64)
+            return {};
+        out = next;
+    }
+    return text.isEmpty() ? QStringList() : out;
 }
 
 } // namespace
@@ -139,17 +158,32 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
     if (filter.deadline != DeadlineFilter::Any)
         m_conditions << DeadlineSql::condition(filter.deadline, now.toLocalTime().date());
     const QString codePrefix = SearchText::dossierCodePrefix(filter.search);
-    if (!codePrefix.isEmpty()) {
+    const QStringList variants = m_codeRanges ? caseVariants(codePrefix) : QStringList();
+    if (!codePrefix.isEmpty() && !variants.isEmpty()) {
+        // The codes that begin with one spelling of the prefix lie between it and the same text with its last
+        // character one higher (ASCII, so UTF-8 bytes and characters agree): ranges of the code's index.
+        QStringList ranges;
+        for (const QString &v : variants) {
+            QString end = v;
+            end.back() = QChar(end.back().unicode() + 1);
+            ranges << QStringLiteral("(dossiers.code >= ? AND dossiers.code < ?)");
+            m_values << v << end;
+        }
+        m_conditions << u'(' + ranges.join(QStringLiteral(" OR ")) + u')';
+    } else if (!codePrefix.isEmpty()) {
         // LIKE ignores the case of ASCII letters; the prefix holds no % or _ (dossierCodePrefix).
         m_conditions << QStringLiteral("dossiers.code LIKE ?");
         m_values << QString(codePrefix + u'%');
     }
     const QString match = SearchText::matchExpression(filter.search);
-    if (!match.isEmpty() && (codePrefix.isEmpty() || m_narrowCodeSearch)) {
+    if (!match.isEmpty() && m_searchJoined) {
+        m_conditions << QStringLiteral("dossier_search MATCH ?");
+        m_values << match;
+    } else if (!match.isEmpty() && (codePrefix.isEmpty() || m_narrowCodeSearch)) {
         // "+id" keeps SQLite from driving the query by the matches' rowids, so it walks the sort index.
         m_conditions << (m_wideSearch ? u'+' + m_id : m_id) +
-                            QStringLiteral(
-                                " IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)");
+                            QStringLiteral(" IN (SELECT %1 FROM dossier_search WHERE dossier_search MATCH ?)")
+                                .arg(SearchOrder::idOf(QStringLiteral("rowid")));
         m_values << match;
     }
 }

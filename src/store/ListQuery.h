@@ -91,6 +91,12 @@ public:
     // The search index can still narrow it first (every such dossier holds the typed parts as a phrase);
     // off, only the code is checked, which suits walking an index that holds it (see ListReader).
     void setNarrowCodeSearch(bool narrow) { m_narrowCodeSearch = narrow; }
+    // A code's beginning is compared as ranges of the code's index, one per spelling in upper and lower
+    // case, rather than by LIKE, which reads the whole index: for counting.
+    void setCodeRanges(bool ranges) { m_codeRanges = ranges; }
+    // The search index is joined as `dossier_search` (the query walks it in its rowid order, SearchOrder):
+    // the search is its MATCH.
+    void setSearchJoined(bool joined) { m_searchJoined = joined; }
     // The id the search and the cursor compare: the sort index's own, so walking it needs no table row.
     void setIdColumn(const QString &id) { m_id = id; }
 
@@ -118,6 +124,8 @@ private:
     QVariantList m_values;
     bool m_wideSearch = false;
     bool m_narrowCodeSearch = true;
+    bool m_searchJoined = false;
+    bool m_codeRanges = false;
     QString m_id = QStringLiteral("id");
 };
 

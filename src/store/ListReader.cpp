@@ -3,6 +3,7 @@
 
 #include "DueDates.h"
 #include "SearchMatcher.h"
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
 
@@ -18,7 +19,8 @@ ListReader::ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan)
     , m_now(std::move(now))
     , m_narrowRows(std::max(0, plan.narrowRows))
     , m_wideRows(std::max(m_narrowRows, plan.wideRows))
-    , m_walkRows(std::max(1, plan.walkRows)) {}
+    , m_walkRows(std::max(1, plan.walkRows))
+    , m_searchOrder(plan.searchOrder) {}
 
 std::optional<ListPage> ListReader::list(const ListQuery &query) {
     m_sqlError = {};
@@ -38,18 +40,54 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
     // 3–33 ms; a code's five parts to 2,000: 2 ms), so only as far as the choice needs; for a code's
     // beginning, only whether the search index narrows it enough.
     const bool byCode = !SearchText::dossierCodePrefix(query.filter.search).isEmpty();
-    const std::optional<int> matches = cappedMatchCount(match, (byCode ? m_narrowRows : m_wideRows) + 1);
+    // Sorted by received date, the search index hands out its matches in the list's order (SearchOrder):
+    // without other filters, walking it reads no more matches than the page shows, wherever they sit.
+    const bool inSearchOrder =
+        m_searchOrder && expr == ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan"));
+    std::optional<bool> orderHolds;
+    if (inSearchOrder && !hasOtherFilters(query.filter)) {
+        orderHolds = searchOrderHolds();
+        if (!orderHolds)
+            return std::nullopt;
+        if (*orderHolds)
+            return pageInSearchOrder(query, limit);
+    }
+    // A code's beginning sorted by another column (a name) with nothing else asked: how many match decides
+    // between walking that order checking codes and gathering the matches.
+    const bool codesByOtherOrder =
+        byCode && !ListQuerySql::indexHoldsCode(expr) && !hasOtherFilters(query.filter);
+    const std::optional<int> matches =
+        cappedMatchCount(match, (byCode && !codesByOtherOrder ? m_narrowRows : m_wideRows) + 1);
     if (!matches)
         return std::nullopt;
     const int n = *matches;
     if (n <= m_narrowRows)
         return pageBySql(query, expr, Way::Matches, limit);
+    if (inSearchOrder && !orderHolds.has_value()) {
+        // With other filters, the walk reads a row for each match until a page of them passes the filters:
+        // walk when that is likely to be few rows (the filters keep a fair share of the dossiers), else
+        // leave the plan to SQLite below.
+        orderHolds = searchOrderHolds();
+        if (!orderHolds)
+            return std::nullopt;
+        if (*orderHolds) {
+            const std::optional<bool> walk = filtersKeepEnough(query.filter, limit);
+            if (!walk)
+                return std::nullopt;
+            if (*walk)
+                return pageInSearchOrder(query, limit);
+        }
+    }
     if (byCode) {
         // Many dossiers hold the typed parts of a code: walk the sort order checking each code, where an
         // index holds both (the received date's, the code's own); a code typed up to its date matches
         // dossiers that sit together far down the list, which the search index can only gather, all of
         // them. Otherwise gather; the C++ walk below checks the search index's text, not the code.
-        const bool walkCodes = !hasOtherFilters(query.filter) && ListQuerySql::indexHoldsCode(expr);
+        // Sorted otherwise, walking reads a row per dossier passed: when more than m_wideRows match (a
+        // code typed to its month), a page of them is met within a few thousand rows, where gathering
+        // them all took 0.1-0.3 s at a million.
+        const bool walkCodes = !hasOtherFilters(query.filter) &&
+                               (ListQuerySql::indexHoldsCode(expr) || (codesByOtherOrder && n > m_wideRows));
         return pageBySql(query, expr, walkCodes ? Way::CodeOnly : Way::GatheredSet, limit);
     }
     // A walk pays for every row it passes, so it only suits matches spread through the sort order. Sorted by
@@ -100,6 +138,40 @@ bool ListReader::finished(const QSqlQuery &q) {
     return false;
 }
 
+std::optional<bool> ListReader::searchOrderHolds() {
+    QSqlQuery q(m_db);
+    if (!run(q, SearchOrder::orderHoldsSql(), {}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_sqlError = q.lastError();
+        return std::nullopt;
+    }
+    return q.value(0).toBool();
+}
+
+std::optional<bool> ListReader::filtersKeepEnough(const ListFilter &filter, int limit) {
+    // Walking the matches in received order reads about (page / share of the dossiers the other filters
+    // keep) rows: counted no further than needed to know that stays within the walk's bound.
+    ListFilter others = filter;
+    others.search.clear();
+    ListQuerySql rest;
+    rest.addFilter(others, m_now);
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT (SELECT max(id) FROM dossiers), (SELECT count(*) FROM (SELECT 1 FROM "
+                            "dossiers%1 LIMIT ?))")
+                 .arg(rest.whereClause()),
+             rest.values() + QVariantList{m_wideRows}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_sqlError = q.lastError();
+        return std::nullopt;
+    }
+    const double dossiers = q.value(0).toDouble();
+    const double kept = q.value(1).toDouble();
+    return kept > 0 && (limit + 1) * dossiers / kept <= m_walkRows;
+}
+
 std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
     QSqlQuery q(m_db);
     if (!run(q,
@@ -129,8 +201,10 @@ std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query,
     const QString text =
         QStringLiteral(
             "SELECT dossiers.id, %1, search.c0 FROM dossiers JOIN dossier_search_content AS search "
-            "ON search.id = dossiers.id%2 ORDER BY %1 %3, %4 %3 LIMIT ?")
-            .arg(expr, sql.whereClause(), dir, idColumn);
+            "ON search.id = %5%2 ORDER BY %1 %3, %4 %3 LIMIT ?")
+            .arg(expr, sql.whereClause(), dir, idColumn,
+                 SearchOrder::rowidExpression(ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan")),
+                                              idColumn));
     QSqlQuery q(m_db);
     if (!run(q, text, sql.values() + QVariantList{m_walkRows})) {
         *failed = true;
@@ -248,6 +322,40 @@ std::optional<ListPage> ListReader::pageBySql(const ListQuery &query, const QStr
         text += QStringLiteral(" OFFSET ?");
         values << query.offset;
     }
+    return readPage(text, values, limit);
+}
+
+std::optional<ListPage> ListReader::pageInSearchOrder(const ListQuery &query, int limit) {
+    // The search index drives (CROSS JOIN keeps it outside), in its rowid order, which is the list's
+    // (received date, then id); each match's row is read for the page and for the other filters.
+    ListQuerySql sql;
+    sql.setSearchJoined(true);
+    sql.setIdColumn(QStringLiteral("dossiers.id"));
+    sql.addFilter(query.filter, m_now);
+    const QString expr = ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan"));
+    QVariantList values = sql.values();
+    QString where = sql.whereClause();
+    if (query.after) {
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("dossier_search.rowid %1 %2")
+                     .arg(query.descending ? QStringLiteral("<") : QStringLiteral(">"))
+                     .arg(SearchOrder::rowidExpression(QStringLiteral("?"), QStringLiteral("?")));
+        values << query.after->sortValue << query.after->id;
+    }
+    QString text =
+        QStringLiteral("SELECT %1, %2 AS sort_value FROM dossier_search CROSS JOIN dossiers ON "
+                       "dossiers.id = %3%4 ORDER BY dossier_search.rowid %5 LIMIT ?")
+            .arg(rowColumns().join(u','), expr, SearchOrder::idOf(QStringLiteral("dossier_search.rowid")),
+                 where, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    values << limit + 1;
+    if (!query.after && query.offset > 0) {
+        text += QStringLiteral(" OFFSET ?");
+        values << query.offset;
+    }
+    return readPage(text, values, limit);
+}
+
+std::optional<ListPage> ListReader::readPage(const QString &text, const QVariantList &values, int limit) {
     QSqlQuery q(m_db);
     if (!run(q, text, values))
         return std::nullopt;
@@ -275,13 +383,14 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
     ListQuerySql sql;
     const bool byCode = !SearchText::dossierCodePrefix(filter.search).isEmpty();
     if (byCode) {
-        // Few dossiers holding the typed parts: check the code of those. Many: check every code, reading
-        // the code's index alone (at a million dossiers about 0.1 s, whatever the number found).
+        // Few dossiers holding the typed parts: check the code of those. Many: count the code index's
+        // entries in the ranges its spellings cover, rather than checking every code with LIKE.
         const std::optional<int> n =
             cappedMatchCount(SearchText::matchExpression(filter.search), m_narrowRows + 1);
         if (!n)
             return std::nullopt;
         sql.setNarrowCodeSearch(*n <= m_narrowRows);
+        sql.setCodeRanges(true);
     }
     sql.addFilter(filter, m_now);
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a

@@ -20,6 +20,8 @@ struct SearchPlan {
     int narrowRows = 2000; // at most this many matches: fetch them and sort
     int wideRows = 40000;  // more than this: walk the sort order, checking rows in C++
     int walkRows = 40000;  // a walk looks at this many rows at most before it gives up
+    // Sorted by received date, read the search index in its own order, which is the list's (SearchOrder).
+    bool searchOrder = true;
 };
 
 // Reads the case list and its counts for Store::list and Store::count, on the store's connection.
@@ -32,9 +34,13 @@ struct SearchPlan {
 //   a page of matches within a few thousand rows. Only without other filters and when the sort column is not
 //   one the search reads (name, MaHoSo), where matches sit together, and only for a bounded number of rows;
 //   otherwise, or when the walk gives up, the set is gathered as above.
+// Sorted by received date (the list's default), a search is read in the search index's own rowid order,
+// which is the list's (SearchOrder, schema 9): a page costs its own matches, wherever in the list they sit;
+// with other filters only when they keep a fair share of the dossiers.
 // A search for the beginning of a dossier code (SearchText::dossierCodePrefix) finds the dossiers whose code
 // begins with it. Few: narrowed by the search index, then checked. Many, in the order of an index that holds
-// the code (received date, code): that index is walked alone, checking the code.
+// the code (received date, code): that index is walked alone, checking the code; in another order (a name),
+// when very many match, that order is walked checking each row's code.
 class ListReader {
     Q_DECLARE_TR_FUNCTIONS(Store)
 public:
@@ -68,6 +74,14 @@ private:
                                      const SearchMatcher &matcher, int limit, bool *failed);
     std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
     std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, Way way, int limit);
+    // A search sorted by received date, read in the search index's own order (SearchOrder).
+    std::optional<ListPage> pageInSearchOrder(const ListQuery &query, int limit);
+    std::optional<ListPage> readPage(const QString &text, const QVariantList &values, int limit);
+    // Whether the search index's rowid order is the list's on this database (SearchOrder::orderHoldsSql).
+    std::optional<bool> searchOrderHolds();
+    // Whether the filters besides the search keep enough dossiers for a walk in the search index's order
+    // to fill a page within m_walkRows rows.
+    std::optional<bool> filtersKeepEnough(const ListFilter &filter, int limit);
     QStringList rowColumns() const;
     ListRow readRow(const class QSqlQuery &q, const QList<std::pair<int, int>> &fieldIndexes) const;
     QList<std::pair<int, int>> fieldIndexes(const class QSqlRecord &rec) const;
@@ -77,6 +91,7 @@ private:
     int m_narrowRows;
     int m_wideRows;
     int m_walkRows;
+    bool m_searchOrder;
     QSqlError m_sqlError;
     StoreError m_error;
 };

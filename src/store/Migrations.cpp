@@ -3,6 +3,7 @@
 
 #include "DueDates.h"
 #include "Fields.h"
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "StoreBackup.h"
 #include "StoreLog.h"
@@ -193,6 +194,13 @@ bool migration2(QSqlDatabase &db, QSqlError *error) {
     return true;
 }
 
+// The search index: folded text (SearchText), prefix indexes for 1 to 4 characters (version 3).
+QString createSearchIndex(const QString &name) {
+    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(text, "
+                          "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4')")
+        .arg(name);
+}
+
 // Version 3: search as you type over a million dossiers, and names in Vietnamese alphabetical order.
 // - The search index gets prefix indexes for 1 to 4 characters (a word being typed is a short prefix: "ng",
 //   "001", "0011", the "h" of "nguyen thi h"); FTS5 cannot change them in place, so the index is made again
@@ -209,8 +217,7 @@ bool migration3(QSqlDatabase &db, QSqlError *error) {
         keyDefinitions << c + QStringLiteral(" TEXT");
     }
     if (!run(db,
-             {QStringLiteral("CREATE VIRTUAL TABLE dossier_search_v3 USING fts5(text, "
-                             "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4')"),
+             {createSearchIndex(QStringLiteral("dossier_search_v3")),
               QStringLiteral(
                   "INSERT INTO dossier_search_v3 (rowid, text) SELECT rowid, text FROM dossier_search"),
               QStringLiteral("DROP TABLE dossier_search"),
@@ -354,6 +361,39 @@ bool migration8(QSqlDatabase &db, QSqlError *error) {
                error);
 }
 
+// Version 9: search and counts at a million dossiers, every key.
+// - The search index is made again with each dossier's text under a rowid that follows its received date
+//   (SearchOrder), read from the index of received dates in that very order; the text is the index's own.
+//   A search sorted by received date then reads its matches in the list's order and stops at a full page.
+// - Counts and pages filtered by status and province (an officer's everyday filter) read one index:
+//   status, province, received date with the id (so that it gives the list's order, ties by id), and the
+//   procedure, checked there too.
+bool migration9(QSqlDatabase &db, QSqlError *error) {
+    const QString received = key(DossierField::NgayTiepNhan);
+    if (!run(db,
+             {createSearchIndex(QStringLiteral("dossier_search_v9")),
+              QStringLiteral("INSERT INTO dossier_search_v9 (rowid, text) SELECT %1, search.c0 FROM dossiers "
+                             "INDEXED BY dossiers_received CROSS JOIN dossier_search_content AS search ON "
+                             "search.id = dossiers.id ORDER BY %2, dossiers.id")
+                  .arg(SearchOrder::rowidExpression(received, QStringLiteral("dossiers.id")), received),
+              QStringLiteral("DROP TABLE dossier_search"),
+              QStringLiteral("ALTER TABLE dossier_search_v9 RENAME TO dossier_search"),
+              QStringLiteral("CREATE INDEX dossiers_status_province ON dossiers(%1, %2, %3, id, %4)")
+                  .arg(col(DossierField::StatusId), col(DossierField::MaTinh), received,
+                       col(DossierField::MaTTHC))},
+             error))
+        return false;
+    // The planner picks an index by its statistics: a database that has them gets the new index's too.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"))) {
+        *error = q.lastError();
+        return false;
+    }
+    if (q.next())
+        return run(db, {QStringLiteral("ANALYZE dossiers_status_province")}, error);
+    return true;
+}
+
 } // namespace
 
 const QList<Migrations::Migration> &Migrations::all() {
@@ -367,6 +407,7 @@ const QList<Migrations::Migration> &Migrations::all() {
         {6, QStringLiteral("the given-name order of people's names"), migration6},
         {7, QStringLiteral("legal deadlines, finishing days and the reports' indexes"), migration7},
         {8, QStringLiteral("the case list's order by each dossier's legal deadline"), migration8},
+        {9, QStringLiteral("the search index in received order, the status and province index"), migration9},
     };
     return list;
 }

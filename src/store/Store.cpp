@@ -7,6 +7,7 @@
 #include "ListReader.h"
 #include "Migrations.h"
 #include "OwnerOnly.h"
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -212,9 +213,9 @@ QString statementSql(Statement s) {
                          {QStringLiteral("dossier_id"), QStringLiteral("position"), QStringLiteral("extras")},
                          FieldTable::resultPaper());
     case DeleteSearch:
-        return QStringLiteral("DELETE FROM dossier_search WHERE rowid = ?");
+        return SearchOrder::deleteSql();
     case InsertSearch:
-        return QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)");
+        return SearchOrder::insertSql();
     case InsertSortKeys:
     case UpdateSortKeys: {
         // Not INSERT OR REPLACE: a statement that may delete makes SQLite open a statement journal, and FTS5
@@ -457,7 +458,7 @@ public:
 
     void writeChildren(qint64 id, const Dossier &dossier, bool replace) {
         if (replace) {
-            for (Statement s : {DeleteDocuments, DeleteResultPapers, DeleteSearch}) {
+            for (Statement s : {DeleteDocuments, DeleteResultPapers}) {
                 QSqlQuery &q = statement(s);
                 q.bindValue(0, id);
                 exec(q);
@@ -526,6 +527,10 @@ public:
     }
 
     void updateDossier(qint64 id, const Dossier &dossier, const DossierRow &row) {
+        // The search text's rowid follows the received date the row holds now (SearchOrder).
+        QSqlQuery &search = statement(DeleteSearch);
+        search.bindValue(0, id);
+        exec(search);
         QSqlQuery &q = statement(UpdateDossier);
         int pos = 0;
         q.bindValue(pos++, syncStateName(row.state));

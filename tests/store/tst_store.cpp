@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExtentDataXml.h"
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
@@ -1048,7 +1049,13 @@ private Q_SLOTS:
         // Each way of reading a search must give the same rows in the same order: the matches sorted (the
         // default here), the sort order walked and checked in C++, and the walk given up for the gathered
         // set.
-        const SearchPlan ways[] = {{}, {50, 100, 100000}, {50, 100, 20}, {50, 100000, 1}};
+        const SearchPlan ways[] = {{},
+                                   {50, 100, 100000},
+                                   {50, 100, 20},
+                                   {50, 100000, 1},
+                                   {50, 100, 100000, false},
+                                   {50, 100, 20, false},
+                                   {50, 100000, 1, false}};
         for (const SearchPlan &way : ways) {
             QVERIFY(reopenWith(way));
             for (const Case &k : cases) {
@@ -1130,7 +1137,12 @@ private Q_SLOTS:
             {QStringLiteral("000.00.15.G07-240105-"), {}},
             {QStringLiteral("000.00.15.G07-2412"), {}}, // none
         };
-        const SearchPlan ways[] = {{}, {50, 100, 100000}, {50, 100000, 1}, {10000, 10000, 10000}};
+        const SearchPlan ways[] = {{},
+                                   {50, 100, 100000},
+                                   {50, 100000, 1},
+                                   {10000, 10000, 10000},
+                                   {50, 100, 100000, false},
+                                   {50, 100000, 1, false}};
         for (const SearchPlan &way : ways) {
             QVERIFY(reopenWith(way));
             for (const Case &k : cases) {
@@ -1169,6 +1181,115 @@ private Q_SLOTS:
         QVERIFY2(plain.contains(QStringLiteral("INDEX dossiers_received\n")) &&
                      !plain.contains(QStringLiteral("TEMP B-TREE")),
                  qPrintable(plain));
+    }
+
+    void search_sortedByReceivedDate_readsTheSearchIndexInTheListsOrder() {
+        // Schema 9 orders the search index by received date, then id (SearchOrder): a search sorted by
+        // received date reads it in that order. The list must come out exactly as the sort index gives it:
+        // ties by id, dossiers without a date last (descending), with filters, by keyset and by offset.
+        ChangeSet c;
+        QList<Dossier> all; // in insertion order: the id's order
+        const QStringList names = {QString::fromUtf8("Nguyễn Văn An"), QString::fromUtf8("Lê Thị Ánh"),
+                                   QString::fromUtf8("Nguyễn Thị Hà")};
+        for (int i = 0; i < 700; ++i) {
+            Dossier d;
+            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(20000 + i));
+            d.setValue(DossierField::HoVaTen, names.at(i % 3));
+            d.setValue(DossierField::CMND, QStringLiteral("0011%1").arg(i, 8, 10, QChar(u'0')));
+            d.setValue(DossierField::StatusId, QString::number(1 + i % 4));
+            if (i % 11 != 0) // some without a received date
+                d.setValue(DossierField::NgayTiepNhan,
+                           QStringLiteral("%1/%2/%3 %4:00:00")
+                               .arg(1 + (i * 5) % 28, 2, 10, QChar(u'0'))
+                               .arg(1 + (i * 7) % 12, 2, 10, QChar(u'0'))
+                               .arg(1995 + (i * 13) % 31)
+                               .arg(8 + i % 3, 2, 10, QChar(u'0'))); // many equal: the id breaks ties
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+            all << d;
+        }
+        QVERIFY(m_store->apply(c));
+        const auto check = [&](const QString &typed, const QStringList &statuses) {
+            QList<int> expected; // indexes into `all`, newest first, the later-inserted first on a tie
+            for (int i = 0; i < all.size(); ++i) {
+                const Dossier &d = all.at(i);
+                const QString text = SearchText::fold(
+                    QString(d.value(DossierField::HoVaTen) + u' ' + d.value(DossierField::CMND)));
+                const QString last = SearchText::fold(typed).split(u' ').constLast();
+                const QStringList words = text.split(u' ');
+                const bool found = SearchText::fold(typed).split(u' ').size() == 1
+                                       ? std::any_of(words.begin(), words.end(),
+                                                     [&](const QString &w) { return w.startsWith(last); })
+                                       : text.contains(SearchText::fold(typed));
+                if (found && (statuses.isEmpty() || statuses.contains(d.value(DossierField::StatusId))))
+                    expected << i;
+            }
+            std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+                const QString ka = StoreSchema::sortKey(all.at(a).value(DossierField::NgayTiepNhan));
+                const QString kb = StoreSchema::sortKey(all.at(b).value(DossierField::NgayTiepNhan));
+                if (ka != kb)
+                    return kb.isNull() || (!ka.isNull() && ka > kb);
+                return a > b;
+            });
+            QList<QString> newest, oldest;
+            for (int i : expected)
+                newest << all.at(i).code();
+            for (qsizetype i = newest.size() - 1; i >= 0; --i)
+                oldest << newest.at(i);
+            QVERIFY2(newest.size() > 60, qPrintable(typed));
+            for (bool descending : {true, false}) {
+                ListQuery q;
+                q.filter.search = typed;
+                q.filter.statuses = statuses;
+                q.descending = descending;
+                q.limit = 37;
+                QCOMPARE(codes(q), descending ? newest : oldest);
+                q.offset = 45;
+                q.limit = 20;
+                const auto jumped = m_store->list(q);
+                QVERIFY2(jumped, qPrintable(m_store->lastError().message));
+                QStringList jumpedCodes;
+                for (const ListRow &r : jumped->rows)
+                    jumpedCodes << r.code;
+                QCOMPARE(jumpedCodes, (descending ? newest : oldest).mid(45, 20));
+            }
+            ListFilter f;
+            f.search = typed;
+            f.statuses = statuses;
+            QCOMPARE(*m_store->count(f), qint64(expected.size()));
+        };
+        for (const SearchPlan &way : {SearchPlan{}, SearchPlan{50, 100, 100000, false}}) {
+            QVERIFY(reopenWith(way));
+            check(QStringLiteral("ng"), {});
+            check(QStringLiteral("0011"), {QStringLiteral("2"), QStringLiteral("3")});
+            check(QStringLiteral("nguyen thi"), {});
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // The search index is read in its own order, with no sort of its matches.
+        QSqlQuery plan(m_store->database());
+        QVERIFY(
+            plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT dossiers.id FROM dossier_search CROSS JOIN "
+                                     "dossiers ON dossiers.id = %1 WHERE dossier_search MATCH 'ng*' ORDER "
+                                     "BY dossier_search.rowid DESC LIMIT 51")
+                          .arg(SearchOrder::idOf(QStringLiteral("dossier_search.rowid")))));
+        QString text;
+        while (plan.next())
+            text += plan.value(3).toString() + u'\n';
+        QVERIFY2(text.contains(QStringLiteral("VIRTUAL TABLE")) &&
+                     !text.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(text));
+
+        // A received date outside the order's years (before 1900) ends the index's order being the list's:
+        // the list is read the other ways, and stays right.
+        Dossier old;
+        old.setValue(DossierField::MaHoSo, SyntheticDossiers::code(21000));
+        old.setValue(DossierField::HoVaTen, names.at(0));
+        old.setValue(DossierField::NgayTiepNhan, QStringLiteral("01/01/1899 08:00:00"));
+        c.received = {ChangeSet::ReceivedDossier{old, {}}};
+        QVERIFY(m_store->apply(c));
+        all << old;
+        QVERIFY(reopenWith({}));
+        check(QStringLiteral("ng"), {});
     }
 
     void watermarksAndSettings_persist() {

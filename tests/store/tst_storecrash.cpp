@@ -2,6 +2,7 @@
 // Kills an importing child with SIGKILL at random points, many times over, and checks after each kill that
 // the database opens, passes PRAGMA integrity_check, and holds every dossier whose batch had committed, once
 // and whole.
+#include "SearchOrder.h"
 #include "Store.h"
 #include "StoreTestData.h"
 
@@ -86,7 +87,9 @@ private Q_SLOTS:
             QVERIFY(
                 q.exec(QStringLiteral("SELECT count(*) FROM dossiers d WHERE d.document_count != (SELECT "
                                       "count(*) FROM documents WHERE dossier_id = d.id) OR (SELECT count(*) "
-                                      "FROM dossier_search WHERE rowid = d.id) != 1")) &&
+                                      "FROM dossier_search WHERE rowid = %1) != 1")
+                           .arg(SearchOrder::rowidExpression(QStringLiteral("d.k_NgayTiepNhan"),
+                                                             QStringLiteral("d.id")))) &&
                 q.next());
             QCOMPARE(q.value(0).toInt(), 0);
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
+#include "SearchOrder.h"
 #include "Store.h"
 #include "StoreSchema.h"
 #include "StoreTestData.h"
 #include "VietnameseSortKey.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -183,6 +185,96 @@ private Q_SLOTS:
         QVERIFY(store.lastError().message.contains(QStringLiteral("99")));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path), before);
+    }
+
+    void schema8_searchIndexIsRemadeInReceivedOrder_andStatusProvinceIndexed() {
+        // A database of schema 8 keeps each dossier's search text under its id. Version 9 moves it to a
+        // rowid that follows the received date (SearchOrder) and adds the status and province index; every
+        // search finds what it found before.
+        const QString path = m_dir.filePath(QStringLiteral("v8.sqlite"));
+        const testdata::SyntheticDossiers data(8);
+        const int n = 300;
+        QStringList before;
+        {
+            Store::Options o;
+            o.schemaVersion = 8;
+            Store store(o);
+            QVERIFY(store.open(path));
+            QVERIFY(store.apply(testdata::received(data, 0, n)));
+            ChangeSet undated; // a dossier without a received date sorts last, newest first
+            Dossier d = data.dossier(n);
+            d.setValue(DossierField::NgayTiepNhan, QString());
+            undated.received << ChangeSet::ReceivedDossier{d, {}};
+            QVERIFY(store.apply(undated));
+            // The search text under the dossier's id, as version 8 wrote it.
+            QSqlQuery q(store.database());
+            for (const QString &sql :
+                 {QStringLiteral(
+                      "CREATE TEMP TABLE old_search AS SELECT dossiers.id AS id, search.c0 AS text "
+                      "FROM dossiers JOIN dossier_search_content AS search ON search.id = %1")
+                      .arg(SearchOrder::rowidExpression(QStringLiteral("k_NgayTiepNhan"),
+                                                        QStringLiteral("dossiers.id"))),
+                  QStringLiteral("DELETE FROM dossier_search"),
+                  QStringLiteral("INSERT INTO dossier_search (rowid, text) SELECT id, text FROM old_search"),
+                  QStringLiteral("ANALYZE")})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossiers JOIN dossier_search ON "
+                                          "dossier_search.rowid = dossiers.id")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), n + 1);
+            for (const QString &typed : {QStringLiteral("nguyen"), QStringLiteral("ng"), QStringLiteral("0")})
+                before << search(store, typed).join(u',');
+        }
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT dossiers.id) FROM dossiers JOIN "
+                                      "dossier_search ON dossier_search.rowid = %1")
+                           .arg(SearchOrder::rowidExpression(QStringLiteral("k_NgayTiepNhan"),
+                                                             QStringLiteral("dossiers.id")))) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), n + 1);
+        QCOMPARE(q.value(1).toInt(), n + 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossier_search")) && q.next());
+        QCOMPARE(q.value(0).toInt(), n + 1);
+        QStringList after;
+        for (const QString &typed : {QStringLiteral("nguyen"), QStringLiteral("ng"), QStringLiteral("0")})
+            after << search(store, typed).join(u',');
+        QCOMPARE(after, before);
+        QVERIFY(!before.constFirst().isEmpty());
+
+        // Newest received first through the search index's order: the same as the sort index's.
+        ListQuery byIndex;
+        byIndex.limit = 1000;
+        const auto plain = store.list(byIndex);
+        QVERIFY(plain);
+        QStringList expected;
+        for (const ListRow &r : plain->rows)
+            expected << r.code;
+        QCOMPARE(expected.size(), n + 1);
+        QCOMPARE(expected.constLast(), data.dossier(n).code()); // undated, last
+        ListQuery searched = byIndex;
+        searched.filter.search = QStringLiteral("0"); // every CCCD begins with 0
+        const auto found = store.list(searched);
+        QVERIFY(found);
+        QStringList foundCodes;
+        for (const ListRow &r : found->rows)
+            foundCodes << r.code;
+        QCOMPARE(foundCodes, expected);
+
+        QVERIFY(q.exec(QStringLiteral("PRAGMA index_info(dossiers_status_province)")));
+        QStringList columns;
+        while (q.next())
+            columns << q.value(2).toString();
+        QCOMPARE(columns, (QStringList{QStringLiteral("f_StatusId"), QStringLiteral("f_MaTinh"),
+                                       QStringLiteral("k_NgayTiepNhan"), QStringLiteral("id"),
+                                       QStringLiteral("f_MaTTHC")}));
+        // A database with the planner's statistics gets the new index's.
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_stat1 WHERE idx = 'dossiers_status_province'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void aFieldWithoutAColumn_getsOneOnOpen() {
