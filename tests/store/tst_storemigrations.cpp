@@ -2,7 +2,8 @@
 #include "Migrations.h"
 #include "Store.h"
 #include "StoreSchema.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestFiles.h"
 #include "VietnameseSortKey.h"
 
 #include <QFile>
@@ -12,7 +13,7 @@
 #include <QTest>
 
 using namespace btxh;
-using testdata::fileHash;
+using test::fileHash;
 
 namespace {
 
