@@ -15,7 +15,6 @@
 #include "AppServices.h"
 #include "CaseListModel.h"
 #include "ChangeSet.h"
-#include "ExtentDataXml.h"
 #include "GsoDirectory.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -69,8 +68,9 @@ const QStringList Procedures = {
     QStringLiteral("1.001776"), QStringLiteral("1.001758"), QStringLiteral("1.001753"),
     QStringLiteral("1.001731"), QStringLiteral("2.000777"), QStringLiteral("1.001739"),
     QStringLiteral("2.000744"), QStringLiteral("2.000751"), QStringLiteral("2.000286")};
-const QStringList Statuses = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"),
-                              QStringLiteral("5"), QStringLiteral("9"), QStringLiteral("10")};
+const QStringList Statuses = {DossierStatus::Registered, DossierStatus::Accepted,
+                              DossierStatus::Processing, DossierStatus::MoreDocumentsRequested,
+                              DossierStatus::Completed,  DossierStatus::ResultDelivered};
 
 QString pick(QRandomGenerator &rng, const QStringList &list) {
     return list.at(int(rng.bounded(quint32(list.size()))));
@@ -79,7 +79,6 @@ QString pick(QRandomGenerator &rng, const QStringList &list) {
 // One synthetic dossier of Hà Nội (three GSO levels), received within two years before `until`.
 Dossier makeDossier(QRandomGenerator &rng, qint64 serial, const QList<const GsoUnit *> &communes,
                     const GsoDirectory &gso, const QDateTime &until) {
-    Dossier d;
     const QDateTime received = until.addSecs(-qint64(rng.bounded(730u * 86400u)));
     const GsoUnit *commune = communes.at(int(rng.bounded(quint32(communes.size()))));
     const GsoUnit *district = gso.district(commune->parentCode);
@@ -95,19 +94,16 @@ Dossier makeDossier(QRandomGenerator &rng, qint64 serial, const QList<const GsoU
                              .arg((year >= 2000 ? 2 : 0) + (female ? 1 : 0))
                              .arg(year % 100, 2, 10, QLatin1Char('0'))
                              .arg(rng.bounded(1000000u), 6, 10, QLatin1Char('0'));
+    Dossier d = Dossier::socialProtection(code);
     auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
-    set(DossierField::LoaiDuLieu, QStringLiteral("1"));
-    set(DossierField::MaHoSo, code);
-    set(DossierField::MaLinhVuc, QStringLiteral("G07-LD03"));
-    set(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
-    set(DossierField::KenhThucHien, QStringLiteral("1"));
-    set(DossierField::LoaiDoiTuong, QStringLiteral("1"));
-    set(DossierField::HinhThucTra, QStringLiteral("0"));
+    set(DossierField::KenhThucHien, Channel::InPerson);
+    set(DossierField::LoaiDoiTuong, ApplicantKind::Citizen);
+    set(DossierField::HinhThucTra, ResultDelivery::AtTheDesk);
     set(DossierField::MaTTHC, pick(rng, Procedures));
     set(DossierField::HoVaTen, name);
     set(DossierField::NgayThangNamSinh, QDate(year, 1 + int(rng.bounded(12u)), 1 + int(rng.bounded(28u)))
                                             .toString(QStringLiteral("dd/MM/yyyy")));
-    set(DossierField::GioiTinhId, female ? QStringLiteral("1035") : QStringLiteral("1034"));
+    set(DossierField::GioiTinhId, female ? Gender::Female : Gender::Male);
     set(DossierField::CMND, cccd);
     set(DossierField::MaTinh, QStringLiteral("01"));
     set(DossierField::MaHuyen, district ? district->code : QString());
@@ -119,15 +115,16 @@ Dossier makeDossier(QRandomGenerator &rng, qint64 serial, const QList<const GsoU
         QStringLiteral("Số %1, %2").arg(1 + rng.bounded(200u)).arg(commune->name));
     set(DossierField::NgayTiepNhan, WireDate::formatDateTime(received));
     set(DossierField::DonViXuLy, QStringLiteral("UBND ") + commune->name);
-    set(DossierField::NoiNopHoSo, QStringLiteral("2"));
+    set(DossierField::NoiNopHoSo, FiledAt::LocalPortal);
     set(DossierField::StatusId, pick(rng, Statuses));
     set(DossierField::SubmittedDate, WireDate::formatDateTime(received));
     set(DossierField::SoDinhDanh, cccd);
+    ExtentData extent;
     Record doc(FieldTable::submittedDocument());
     doc.setValue(int(DocumentField::TenTepDinhKem), QStringLiteral("Tờ khai.pdf"));
-    d.extent.documents << doc;
-    d.extent.hasDocumentList = true;
-    set(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
+    extent.documents << doc;
+    extent.hasDocumentList = true;
+    d.setExtent(extent);
     return d;
 }
 

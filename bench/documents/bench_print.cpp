@@ -6,7 +6,8 @@
 // N.
 #include "PrintJob.h"
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestStore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -57,10 +58,10 @@ int main(int argc, char *argv[]) {
         out << "cannot open the store: " << store.lastError().message << Qt::endl;
         return 1;
     }
-    const testdata::SyntheticDossiers data;
+    const test::TestDossiers data;
     constexpr int Batch = 500;
     for (int from = 0; from < rows; from += Batch) {
-        ChangeSet changes = testdata::received(data, from, std::min(rows, from + Batch));
+        ChangeSet changes = test::received(data, from, std::min(rows, from + Batch));
         for (int i = from; i < std::min(rows, from + Batch); ++i)
             for (const ProcessingStep &s : data.steps(i))
                 changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
@@ -92,7 +93,7 @@ int main(int argc, char *argv[]) {
 
     PrintJob receipt(store, context);
     if (const std::optional<StoreError> e =
-            receipt.loadDossier(PrintJob::Kind::Receipt, testdata::SyntheticDossiers::code(0))) {
+            receipt.loadDossier(PrintJob::Kind::Receipt, test::TestDossiers::code(0))) {
         out << "no dossier 0: " << e->message << Qt::endl;
         return 1;
     }

@@ -6,7 +6,8 @@
 // export must not take more memory for more rows.
 #include "DossierExport.h"
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,9 +39,9 @@ int make(const QString &path, int count) {
         std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
         return 1;
     }
-    const testdata::SyntheticDossiers data;
+    const test::TestDossiers data;
     for (int from = 0; from < count; from += 1000) {
-        if (!store.apply(testdata::received(data, from, std::min(count, from + 1000)))) {
+        if (!store.apply(test::received(data, from, std::min(count, from + 1000)))) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
             return 1;
         }

@@ -12,7 +12,7 @@
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +28,7 @@
 #include <sys/resource.h>
 
 using namespace btxh;
-using testdata::SyntheticDossiers;
+using test::TestDossiers;
 
 namespace {
 
@@ -62,7 +62,7 @@ struct Batch {
     int steps = 0;
 };
 
-Batch makeBatch(const SyntheticDossiers &data, qint64 from, qint64 to) {
+Batch makeBatch(const TestDossiers &data, qint64 from, qint64 to) {
     Batch b;
     for (qint64 i = from; i < to; ++i) {
         ChangeSet::ReceivedDossier item{data.dossier(i), {}};
@@ -433,7 +433,7 @@ qint64 compareDatabases(const QString &storePath, const QString &rawPath,
 }
 
 // Writes `count` dossiers through Store::apply and through the raw inserter, and compares the databases.
-int verifyRaw(const SyntheticDossiers &data, qint64 count, qint64 batchSize, const QDir &dir) {
+int verifyRaw(const TestDossiers &data, qint64 count, qint64 batchSize, const QDir &dir) {
     const QString storePath = dir.filePath(QStringLiteral("verify-store.sqlite"));
     const QString rawPath = dir.filePath(QStringLiteral("verify-raw.sqlite"));
     removeDatabase(storePath);
@@ -726,7 +726,7 @@ int main(int argc, char *argv[]) {
     dir.mkpath(QStringLiteral("."));
     const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
     const QString rawPath = dir.filePath(QStringLiteral("raw.sqlite"));
-    const SyntheticDossiers data(2024);
+    const TestDossiers data(2024);
     std::printf("SQLite %s, Qt %s, batches of %lld dossiers, load average %s\n", sqlite3_libversion(),
                 qVersion(), static_cast<long long>(batchSize), qPrintable(loadAverage()));
 

@@ -5,7 +5,6 @@
 #include "AppLog.h"
 #include "ChangeSet.h"
 #include "DisplayText.h"
-#include "ExtentDataXml.h"
 #include "JsonCodec.h"
 #include "Store.h"
 #include "Validator.h"
@@ -153,21 +152,21 @@ void ConflictDialog::choose(int line, bool server) {
 
 Dossier ConflictDialog::merged() const {
     Dossier d = m_local;
+    ExtentData extent = m_local.extent;
     for (int line : m_differences) {
         if (!m_server.value(line, false))
             continue;
         if (line == DocumentsRow)
-            d.extent.documents = m_serverCopy.extent.documents;
+            extent.documents = m_serverCopy.extent.documents;
         else if (line == ResultPapersRow)
-            d.extent.resultPapers = m_serverCopy.extent.resultPapers;
+            extent.resultPapers = m_serverCopy.extent.resultPapers;
         else
             d.fields.setValue(line, m_serverCopy.fields.value(line));
     }
-    if (d.extent.documents != m_local.extent.documents ||
-        d.extent.resultPapers != m_local.extent.resultPapers) {
-        d.extent.hasDocumentList = d.extent.hasDocumentList || m_serverCopy.extent.hasDocumentList;
-        d.extent.hasResultList = d.extent.hasResultList || m_serverCopy.extent.hasResultList;
-        d.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
+    if (extent.documents != m_local.extent.documents || extent.resultPapers != m_local.extent.resultPapers) {
+        extent.hasDocumentList = extent.hasDocumentList || m_serverCopy.extent.hasDocumentList;
+        extent.hasResultList = extent.hasResultList || m_serverCopy.extent.hasResultList;
+        d.setExtent(extent);
     }
     return d;
 }

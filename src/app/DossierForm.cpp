@@ -6,7 +6,6 @@
 #include "Catalogues.h"
 #include "ChangeSet.h"
 #include "DossierCodeAllocator.h"
-#include "ExtentDataXml.h"
 #include "FieldEditCommand.h"
 #include "FieldEditor.h"
 #include "FormSections.h"
@@ -294,16 +293,19 @@ Dossier DossierForm::currentDossier() const {
     const QList<Record> documents = m_documents->records();
     const QList<Record> papers = m_resultPapers->records();
     const bool listsChanged = documents != m_base.extent.documents || papers != m_base.extent.resultPapers;
-    d.extent.documents = documents;
-    d.extent.resultPapers = papers;
-    d.extent.hasDocumentList = m_base.extent.hasDocumentList || !documents.isEmpty();
-    d.extent.hasResultList = m_base.extent.hasResultList || !papers.isEmpty();
+    ExtentData extent = m_base.extent;
+    extent.documents = documents;
+    extent.resultPapers = papers;
+    extent.hasDocumentList = m_base.extent.hasDocumentList || !documents.isEmpty();
+    extent.hasResultList = m_base.extent.hasResultList || !papers.isEmpty();
     // The XML is made from the lists; a document received unchanged keeps its own text.
     if (listsChanged || d.value(DossierField::CertificateExtentData).isEmpty()) {
-        if (d.extent.hasDocumentList || d.extent.hasResultList)
-            d.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
-        else
+        if (extent.hasDocumentList || extent.hasResultList) {
+            d.setExtent(extent);
+        } else {
+            d.extent = extent;
             d.fields.clear(int(DossierField::CertificateExtentData));
+        }
     }
     return d;
 }

@@ -6,7 +6,6 @@
 #include "Catalogues.h"
 #include "ChangeSet.h"
 #include "DeadlineMarks.h"
-#include "ExtentDataXml.h"
 #include "RecordListEditor.h"
 #include "Store.h"
 #include "Validator.h"
@@ -28,7 +27,7 @@ FinalResultDialog::FinalResultDialog(const AppServices &services, const Dossier 
     m_ui->resultProblems->setStyleSheet(QStringLiteral("color: #a41c1c;"));
     fillOutcomes();
     const QString current = dossier.value(DossierField::StatusId);
-    setOutcome(DeadlineMarks::isFinished(current) ? current : QStringLiteral("10"));
+    setOutcome(DeadlineMarks::isFinished(current) ? current : QString(DossierStatus::ResultDelivered));
     connect(m_papers, &RecordListEditor::edited, this, [this] { validate(false); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FinalResultDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FinalResultDialog::reject);
@@ -60,11 +59,12 @@ void FinalResultDialog::setOutcome(const QString &statusCode) {
 
 Dossier FinalResultDialog::result() const {
     Dossier d = m_dossier;
-    d.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
+    d.setValue(DossierField::LoaiDuLieu, DataKind::FinalResult);
     d.setValue(DossierField::StatusId, m_ui->statusCombo->currentData().toString());
-    d.extent.resultPapers = m_papers->records();
-    d.extent.hasResultList = true;
-    d.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
+    ExtentData extent = d.extent;
+    extent.resultPapers = m_papers->records();
+    extent.hasResultList = true;
+    d.setExtent(extent);
     return d;
 }
 

@@ -8,7 +8,7 @@
 namespace btxh::app {
 
 Dossier NewDossierTemplate::make(const AppServices &services, const QString &code) {
-    Dossier d;
+    Dossier d = Dossier::socialProtection(code);
     const OfficeSettings settings = services.settings();
     const QDateTime now = services.now();
     const QString received = WireDate::formatDateTime(now);
@@ -16,23 +16,17 @@ Dossier NewDossierTemplate::make(const AppServices &services, const QString &cod
         if (!v.isEmpty())
             d.setValue(f, v);
     };
-    set(DossierField::LoaiDuLieu, QStringLiteral("1")); // a new dossier
-    set(DossierField::MaHoSo, code);
-    set(DossierField::MaLinhVuc,
-        QStringLiteral("G07-LD03")); // social protection, the field of every BTXH procedure
-    set(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
-    set(DossierField::KenhThucHien, QStringLiteral("1")); // in person
-    set(DossierField::LoaiDoiTuong, QStringLiteral("1")); // a citizen
-    set(DossierField::HinhThucTra, QStringLiteral("0"));  // collected at the reception desk
+    set(DossierField::KenhThucHien, Channel::InPerson);
+    set(DossierField::LoaiDoiTuong, ApplicantKind::Citizen);
+    set(DossierField::HinhThucTra, ResultDelivery::AtTheDesk);
     set(DossierField::NgayTiepNhan, received);
     set(DossierField::SubmittedDate, received);
-    set(DossierField::StatusId, QStringLiteral("2")); // accepted at the desk
-    set(DossierField::HoSoCoThanhPhanSoHoa, QStringLiteral("0"));
-    set(DossierField::TaiKhoanDuocXacThucVoiVNeID,
-        QStringLiteral("1"));                                       // 1 = no (the source's reversed coding)
-    set(DossierField::DuocThanhToanTrucTuyen, QStringLiteral("0")); // no fee
-    set(DossierField::LoaiDinhDanh, QStringLiteral("1"));           // citizen identity card
-    set(DossierField::MaCSDL, QStringLiteral("1"));                 // national population database
+    set(DossierField::StatusId, DossierStatus::Accepted);
+    set(DossierField::HoSoCoThanhPhanSoHoa, Flag::No);
+    set(DossierField::TaiKhoanDuocXacThucVoiVNeID, VneidVerified::No);
+    set(DossierField::DuocThanhToanTrucTuyen, Payment::NoFee);
+    set(DossierField::LoaiDinhDanh, IdentifierKind::CitizenIdCard);
+    set(DossierField::MaCSDL, SourceDatabase::Population);
     // The office's area is the new dossier's place only when it is in the list in force today: an office
     // working in the old list for pre-reform dossiers must not put yesterday's codes on today's dossier.
     if (settings.places() == PlaceCalendar::listOn(now.date())) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordListEditor.h"
 
+#include "DossierCodes.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -122,7 +124,7 @@ void RecordListEditor::fill() {
             if (isFlag(f.id)) {
                 item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled |
                                (m_readOnly ? Qt::NoItemFlags : Qt::ItemIsUserCheckable));
-                item->setCheckState(v.trimmed() == u"1" ? Qt::Checked : Qt::Unchecked);
+                item->setCheckState(v.trimmed() == Flag::Yes ? Qt::Checked : Qt::Unchecked);
             } else {
                 item->setText(v);
                 if (m_readOnly)
@@ -147,7 +149,7 @@ void RecordListEditor::addRow() {
     Record r(m_table);
     for (const FieldSpec &f : m_table.fields())
         if (isFlag(f.id))
-            r.setValue(f.id, QStringLiteral("0"));
+            r.setValue(f.id, Flag::No);
     QList<Record> after = m_current;
     after << r;
     commit(after);
@@ -189,7 +191,7 @@ void RecordListEditor::onItemChanged(QTableWidgetItem *item) {
     const int field = item->column();
     QString value;
     if (isFlag(field))
-        value = item->checkState() == Qt::Checked ? QStringLiteral("1") : QStringLiteral("0");
+        value = item->checkState() == Qt::Checked ? Flag::Yes : Flag::No;
     else
         value = item->text().isEmpty() ? QString() : item->text();
     if (after[item->row()].value(field) == value)

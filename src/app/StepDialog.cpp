@@ -4,6 +4,7 @@
 
 #include "AppLog.h"
 #include "ChangeSet.h"
+#include "DossierCodes.h"
 #include "FieldEditor.h"
 #include "Store.h"
 #include "WireDate.h"
@@ -84,7 +85,7 @@ ProcessingStep StepDialog::suggestion(const AppServices &services, const QString
     set(ProgressField::ChucDanh, settings.handlerPosition());
     set(ProgressField::ThoiDiemXuLy, now);
     set(ProgressField::DonViXuLy, settings.officeUnit());
-    set(ProgressField::StatusId, status.isEmpty() ? QStringLiteral("4") : status);
+    set(ProgressField::StatusId, status.isEmpty() ? QString(DossierStatus::Processing) : status);
     set(ProgressField::NgayBatDau, now);
     set(ProgressField::NgayKetThucTheoQuyDinh, deadline);
     return s;

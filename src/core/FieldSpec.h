@@ -24,6 +24,20 @@ enum class FieldFormat { None, DossierCode, PersonalId, IdentifierNumber, Phone,
 
 enum class PlaceLevel { None, Province, District, Commune };
 
+// The group a dossier field is shown in on the dossier form, the detail view and the printed sheet
+// (FormSections), in this order. None: not shown among the fields (the XML document has tabs of its own; the
+// other tables have no sections).
+enum class FormSection : int {
+    Procedure,
+    Applicant,
+    Identity,
+    PermanentResidence,
+    CurrentResidence,
+    Contact,
+    Reception,
+    None,
+};
+
 // When a field must be present. Dossiers distinguish a new dossier (LoaiDuLieu 1) from a final result (100);
 // the other tables only use NotRequired / AlwaysRequired.
 enum Requirement : unsigned {
@@ -48,6 +62,7 @@ struct FieldSpec {
     QString placeGroup; // which address a Place field belongs to: "" (processing area), "HKTT", "NOHT"
     FieldFormat format = FieldFormat::None;
     bool pullOnly = false; // sent by the server in pull responses, never part of a request
+    FormSection section = FormSection::None;
 
     QString label(Language language) const {
         return QString::fromUtf8(language == Language::English ? labelEn : labelVi);

@@ -57,6 +57,10 @@ struct F {
         s.pullOnly = true;
         return *this;
     }
+    F &in(FormSection section) {
+        s.section = section;
+        return *this;
+    }
     F &advisoryMax(int n) {
         s.advisoryMaxLength = n;
         return *this;
@@ -75,71 +79,131 @@ QList<FieldSpec> specs(std::initializer_list<F> list) {
 }
 
 using P = PlaceLevel;
+using S = FormSection;
 
 // §3.2 of the specification, in its order. Where the source contradicts itself the comment says which
 // reading we chose (docs/decisions.md has the full list).
 QList<FieldSpec> dossierSpecs() {
     return specs({
-        F("LoaiDuLieu", "Loại dữ liệu", "Data kind").req().enumeration("dataKind"),
-        F("MaHoSo", "Mã hồ sơ", "Dossier code").max(25).req().format(FieldFormat::DossierCode),
-        F("MaLinhVuc", "Mã lĩnh vực", "Field code").max(50).req(),
-        F("TenLinhVuc", "Tên lĩnh vực", "Field name").max(500).req(),
-        F("KenhThucHien", "Kênh thực hiện", "Channel").enumeration("channel"),
-        F("LoaiDoiTuong", "Loại đối tượng nộp", "Applicant kind").req().enumeration("applicantKind"),
-        F("HinhThucTra", "Hình thức trả kết quả", "Result delivery").req().enumeration("resultDelivery"),
-        F("MaTTHC", "Mã thủ tục hành chính", "Procedure code").max(50).req().catalogue("procedure"),
-        F("TenTTHC", "Tên thủ tục hành chính", "Procedure name").max(500).req(),
-        F("HoVaTen", "Họ và tên", "Full name").max(250).req(),
-        F("NgayThangNamSinh", "Ngày tháng năm sinh", "Date of birth").req().date(),
-        F("GioiTinhId", "Giới tính", "Gender").max(50).catalogue("gender"),
-        F("DanTocId", "Dân tộc", "Ethnic group").max(50).catalogue("ethnicity"),
-        F("CMND", "Số CMND/CCCD", "Personal ID number").max(25).req().format(FieldFormat::PersonalId),
-        F("CMND_NgayCap", "Ngày cấp CMND/CCCD", "ID issue date").date(),
-        F("CMND_NoiCap", "Nơi cấp CMND/CCCD", "ID issuer").max(250).catalogue("idIssuer"),
-        F("MaTinh", "Tỉnh xử lý hồ sơ", "Processing province").max(10).req().place(P::Province, ""),
-        F("MaHuyen", "Huyện xử lý hồ sơ", "Processing district").max(10).req().place(P::District, ""),
-        F("MaXa", "Xã xử lý hồ sơ", "Processing commune").max(10).req().place(P::Commune, ""),
+        F("LoaiDuLieu", "Loại dữ liệu", "Data kind").req().enumeration("dataKind").in(S::Procedure),
+        F("MaHoSo", "Mã hồ sơ", "Dossier code")
+            .max(25)
+            .req()
+            .format(FieldFormat::DossierCode)
+            .in(S::Procedure),
+        F("MaLinhVuc", "Mã lĩnh vực", "Field code").max(50).req().in(S::Procedure),
+        F("TenLinhVuc", "Tên lĩnh vực", "Field name").max(500).req().in(S::Procedure),
+        F("KenhThucHien", "Kênh thực hiện", "Channel").enumeration("channel").in(S::Procedure),
+        F("LoaiDoiTuong", "Loại đối tượng nộp", "Applicant kind")
+            .req()
+            .enumeration("applicantKind")
+            .in(S::Procedure),
+        F("HinhThucTra", "Hình thức trả kết quả", "Result delivery")
+            .req()
+            .enumeration("resultDelivery")
+            .in(S::Procedure),
+        F("MaTTHC", "Mã thủ tục hành chính", "Procedure code")
+            .max(50)
+            .req()
+            .catalogue("procedure")
+            .in(S::Procedure),
+        F("TenTTHC", "Tên thủ tục hành chính", "Procedure name").max(500).req().in(S::Procedure),
+        F("HoVaTen", "Họ và tên", "Full name").max(250).req().in(S::Applicant),
+        F("NgayThangNamSinh", "Ngày tháng năm sinh", "Date of birth").req().date().in(S::Applicant),
+        F("GioiTinhId", "Giới tính", "Gender").max(50).catalogue("gender").in(S::Applicant),
+        F("DanTocId", "Dân tộc", "Ethnic group").max(50).catalogue("ethnicity").in(S::Applicant),
+        F("CMND", "Số CMND/CCCD", "Personal ID number")
+            .max(25)
+            .req()
+            .format(FieldFormat::PersonalId)
+            .in(S::Identity),
+        F("CMND_NgayCap", "Ngày cấp CMND/CCCD", "ID issue date").date().in(S::Identity),
+        F("CMND_NoiCap", "Nơi cấp CMND/CCCD", "ID issuer").max(250).catalogue("idIssuer").in(S::Identity),
+        F("MaTinh", "Tỉnh xử lý hồ sơ", "Processing province")
+            .max(10)
+            .req()
+            .place(P::Province, "")
+            .in(S::Reception),
+        F("MaHuyen", "Huyện xử lý hồ sơ", "Processing district")
+            .max(10)
+            .req()
+            .place(P::District, "")
+            .in(S::Reception),
+        F("MaXa", "Xã xử lý hồ sơ", "Processing commune")
+            .max(10)
+            .req()
+            .place(P::Commune, "")
+            .in(S::Reception),
         F("HKTT_MaTinh", "Tỉnh thường trú", "Permanent residence: province")
             .max(10)
-            .place(P::Province, "HKTT"),
+            .place(P::Province, "HKTT")
+            .in(S::PermanentResidence),
         F("HKTT_MaHuyen", "Huyện thường trú", "Permanent residence: district")
             .max(10)
-            .place(P::District, "HKTT"),
-        F("HKTT_MaXa", "Xã thường trú", "Permanent residence: commune").max(10).place(P::Commune, "HKTT"),
-        F("HKTT_MaThon", "Thôn thường trú", "Permanent residence: hamlet").max(250),
-        F("HKTT_ChiTiet", "Địa chỉ thường trú chi tiết", "Permanent residence: details").max(250),
+            .place(P::District, "HKTT")
+            .in(S::PermanentResidence),
+        F("HKTT_MaXa", "Xã thường trú", "Permanent residence: commune")
+            .max(10)
+            .place(P::Commune, "HKTT")
+            .in(S::PermanentResidence),
+        F("HKTT_MaThon", "Thôn thường trú", "Permanent residence: hamlet").max(250).in(S::PermanentResidence),
+        F("HKTT_ChiTiet", "Địa chỉ thường trú chi tiết", "Permanent residence: details")
+            .max(250)
+            .in(S::PermanentResidence),
         F("NOHT_MaTinh", "Tỉnh nơi ở hiện tại", "Current residence: province")
             .max(10)
-            .place(P::Province, "NOHT"),
+            .place(P::Province, "NOHT")
+            .in(S::CurrentResidence),
         F("NOHT_MaHuyen", "Huyện nơi ở hiện tại", "Current residence: district")
             .max(10)
-            .place(P::District, "NOHT"),
-        F("NOHT_MaXa", "Xã nơi ở hiện tại", "Current residence: commune").max(10).place(P::Commune, "NOHT"),
+            .place(P::District, "NOHT")
+            .in(S::CurrentResidence),
+        F("NOHT_MaXa", "Xã nơi ở hiện tại", "Current residence: commune")
+            .max(10)
+            .place(P::Commune, "NOHT")
+            .in(S::CurrentResidence),
         // The table says 10 characters, but its own example ("Tổ dân phố 1") has 12 and HKTT_MaThon allows
         // 250: we accept 250 and warn past 10.
-        F("NOHT_MaThon", "Thôn nơi ở hiện tại", "Current residence: hamlet").max(250).advisoryMax(10),
-        F("NOHT_ChiTiet", "Địa chỉ nơi ở hiện tại chi tiết", "Current residence: details").max(250),
-        F("SoDienThoai", "Số điện thoại", "Phone").max(50).format(FieldFormat::Phone),
-        F("Email", "Thư điện tử", "E-mail").max(200).format(FieldFormat::Email),
-        F("NgayTiepNhan", "Ngày tiếp nhận", "Received").req().dateTime(),
-        F("DonViXuLy", "Đơn vị xử lý", "Processing unit").max(500).req(),
-        F("NoiNopHoSo", "Nơi nộp hồ sơ", "Filed at").req().enumeration("filedAt"),
+        F("NOHT_MaThon", "Thôn nơi ở hiện tại", "Current residence: hamlet")
+            .max(250)
+            .advisoryMax(10)
+            .in(S::CurrentResidence),
+        F("NOHT_ChiTiet", "Địa chỉ nơi ở hiện tại chi tiết", "Current residence: details")
+            .max(250)
+            .in(S::CurrentResidence),
+        F("SoDienThoai", "Số điện thoại", "Phone").max(50).format(FieldFormat::Phone).in(S::Contact),
+        F("Email", "Thư điện tử", "E-mail").max(200).format(FieldFormat::Email).in(S::Contact),
+        F("NgayTiepNhan", "Ngày tiếp nhận", "Received").req().dateTime().in(S::Reception),
+        F("DonViXuLy", "Đơn vị xử lý", "Processing unit").max(500).req().in(S::Reception),
+        F("NoiNopHoSo", "Nơi nộp hồ sơ", "Filed at").req().enumeration("filedAt").in(S::Reception),
         F("HoSoCoThanhPhanSoHoa", "Có thành phần số hoá", "Has digitised components")
             .req()
-            .enumeration("yesNo"),
+            .enumeration("yesNo")
+            .in(S::Reception),
         F("TaiKhoanDuocXacThucVoiVNeID", "Tài khoản xác thực VNeID", "Account verified with VNeID")
             .req()
-            .enumeration("vneid"),
-        F("DuocThanhToanTrucTuyen", "Thanh toán trực tuyến", "Online payment").req().enumeration("payment"),
-        F("LoaiDinhDanh", "Loại định danh", "Identifier kind").req().enumeration("identifierKind"),
+            .enumeration("vneid")
+            .in(S::Reception),
+        F("DuocThanhToanTrucTuyen", "Thanh toán trực tuyến", "Online payment")
+            .req()
+            .enumeration("payment")
+            .in(S::Reception),
+        F("LoaiDinhDanh", "Loại định danh", "Identifier kind")
+            .req()
+            .enumeration("identifierKind")
+            .in(S::Identity),
         F("SoDinhDanh", "Số định danh", "Identifier number")
             .req()
             .max(25)
-            .format(FieldFormat::IdentifierNumber),
-        F("MaCSDL", "Cơ sở dữ liệu nguồn", "Source database").req().enumeration("sourceDatabase"),
-        F("StatusId", "Trạng thái hồ sơ", "Dossier status").req().catalogue("status"),
-        F("SubmittedDate", "Ngày gửi hồ sơ", "Submitted").req().dateTime(),
-        F("UrlDetail", "Đường dẫn chi tiết", "Detail link").format(FieldFormat::Url),
+            .format(FieldFormat::IdentifierNumber)
+            .in(S::Identity),
+        F("MaCSDL", "Cơ sở dữ liệu nguồn", "Source database")
+            .req()
+            .enumeration("sourceDatabase")
+            .in(S::Identity),
+        F("StatusId", "Trạng thái hồ sơ", "Dossier status").req().catalogue("status").in(S::Reception),
+        F("SubmittedDate", "Ngày gửi hồ sơ", "Submitted").req().dateTime().in(S::Reception),
+        F("UrlDetail", "Đường dẫn chi tiết", "Detail link").format(FieldFormat::Url).in(S::Reception),
         F("CertificateExtentData", "Dữ liệu khác (giấy tờ)", "Documents (XML)")
             .req()
             .kind(FieldKind::Xml)

@@ -8,34 +8,23 @@
 
 namespace btxh {
 
-// How the dossier form and the printed dossier sheet group the 44 fields. Derived from the field table, never
-// a list of fields: a field goes by what it is (an address group, a contact format, an identity field) and
-// otherwise stays in the section the table's order has reached (each section begins at a named field). A
-// field added to the table appears in the form without touching this file.
+// How the dossier form, the detail view and the printed dossier sheet group the 44 fields: each field's
+// section is an attribute of its row in the field table (FieldSpec::section), so a field added to the table
+// appears in its section without touching this file. This class only gathers them and names the sections.
 class FormSections {
     // The translation context is still the one it had in the app, whose forms it first grouped.
     Q_DECLARE_TR_FUNCTIONS(btxh::app::FormSections)
 public:
-    enum Section {
-        Procedure,
-        Applicant,
-        Identity,
-        PermanentResidence,
-        CurrentResidence,
-        Contact,
-        Reception,
-        SectionCount
-    };
+    using Section = FormSection;
+    static constexpr int SectionCount = int(FormSection::None);
 
     struct Group {
         Section section;
         QList<int> fields; // field ids, in the table's order
     };
 
-    // Every field of the dossier table except the XML one (documents and result papers have tabs of their
-    // own).
+    // Every section, in order, with the dossier table's fields that are in it.
     static QList<Group> dossier();
-    static Section sectionOf(const FieldSpec &spec, Section reached);
     static QString title(Section section);
     static QString objectName(Section section); // "section_applicant"
 };

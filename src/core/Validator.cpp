@@ -3,6 +3,7 @@
 
 #include "Catalogues.h"
 #include "DossierCode.h"
+#include "DossierCodes.h"
 #include "PersonalId.h"
 #include "PlaceCalendar.h"
 #include "WireDate.h"
@@ -399,9 +400,9 @@ void Validator::checkPersonalId(const Dossier &d, Problems &out) const {
                                .arg(parts.birthYearFrom)
                                .arg(birth.year()));
         const QString gender = d.value(DossierField::GioiTinhId).trimmed();
-        const auto expected = gender == u"1034"   ? PersonalId::Gender::Male
-                              : gender == u"1035" ? PersonalId::Gender::Female
-                                                  : PersonalId::Gender::Unknown;
+        const auto expected = gender == Gender::Male     ? PersonalId::Gender::Male
+                              : gender == Gender::Female ? PersonalId::Gender::Female
+                                                         : PersonalId::Gender::Unknown;
         if (expected != PersonalId::Gender::Unknown && expected != parts.gender)
             out << problem(&idSpec, Severity::Warning, "cccd-gender",
                            tr("the 4th digit of the CCCD encodes the other gender than Giới tính says"));
@@ -413,16 +414,18 @@ void Validator::checkPersonalId(const Dossier &d, Problems &out) const {
     const QString kind = d.value(DossierField::LoaiDinhDanh).trimmed();
     if (!number.isEmpty()) {
         static const QRegularExpression taxCode(QStringLiteral("^[0-9]{10}(-?[0-9]{3})?$"));
-        const bool fits = kind == u"1"   ? PersonalId::isCccd(number)
-                          : kind == u"2" ? PersonalId::isCmnd(number) || PersonalId::isCccd(number)
-                          : kind == u"3" ? taxCode.match(number).hasMatch()
-                                         : true;
+        const bool fits = kind == IdentifierKind::CitizenIdCard ? PersonalId::isCccd(number)
+                          : kind == IdentifierKind::PeopleIdCard
+                              ? PersonalId::isCmnd(number) || PersonalId::isCccd(number)
+                          : kind == IdentifierKind::TaxCode ? taxCode.match(number).hasMatch()
+                                                            : true;
         if (!fits)
             out << problem(&numberSpec, tableSeverity(), "identifier-number",
-                           kind == u"3"
+                           kind == IdentifierKind::TaxCode
                                ? tr("a tax code has 10 digits, or 13 written as 10-3")
                                : tr("does not have the shape the identifier kind (Loại định danh) asks for"));
-        if ((kind == u"1" || kind == u"2") && !id.isEmpty() && number != id)
+        if ((kind == IdentifierKind::CitizenIdCard || kind == IdentifierKind::PeopleIdCard) &&
+            !id.isEmpty() && number != id)
             out << problem(&numberSpec, Severity::Warning, "identifier-mismatch",
                            tr("differs from the applicant's CMND/CCCD number"));
     }

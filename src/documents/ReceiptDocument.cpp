@@ -4,6 +4,7 @@
 #include "CaseTiming.h"
 #include "DocumentHtml.h"
 #include "DocumentText.h"
+#include "DossierCodes.h"
 #include "FieldTable.h"
 #include "QrCode.h"
 #include "WireDate.h"
@@ -25,7 +26,7 @@ QString label(DossierField f) {
 QStringList ReceiptDocument::documentNames(const Dossier &dossier) {
     QStringList names;
     for (const Record &r : dossier.extent.documents) {
-        if (r.value(int(DocumentField::IsDeleted)).trimmed() == u"1")
+        if (r.value(int(DocumentField::IsDeleted)).trimmed() == Flag::Yes)
             continue;
         QString name = r.value(int(DocumentField::TenTepDinhKem)).simplified();
         if (name.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DossierCodes.h"
 #include "PostReformForm.h"
 
 #include <QByteArray>
@@ -38,7 +39,7 @@ public:
     qint64 maxResponseBytes = 256LL * 1024 * 1024; // = PayloadReader::MaxDocumentBytes
     // Services 5 (TienTrinhXuLy) lists no LoaiDuLieu but its example sends "100"; we send what the example
     // does when the query has none. Empty = leave it out.
-    QString progressDataKind = QStringLiteral("100");
+    QString progressDataKind = DataKind::FinalResult;
     // How a dossier received on or after the reform date is sent (decisions.md): an administrator's choice.
     PostReformForm postReform;
 

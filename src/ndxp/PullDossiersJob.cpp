@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PullDossiersJob.h"
 
+#include "DossierCodes.h"
+
 namespace btxh {
 
 QString PullDossiersJob::dataKind() const {
-    return QStringLiteral("1");
+    return DataKind::NewDossier;
 }
 
 } // namespace btxh

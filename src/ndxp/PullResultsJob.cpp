@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PullResultsJob.h"
 
+#include "DossierCodes.h"
+
 namespace btxh {
 
 QString PullResultsJob::dataKind() const {
-    return QStringLiteral("100");
+    return DataKind::FinalResult;
 }
 
 } // namespace btxh

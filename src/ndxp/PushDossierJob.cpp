@@ -13,7 +13,7 @@ PushDossierJob::PushDossierJob(const GatewayEnvironment &environment, TokenProvi
     // What goes on the wire follows the profile's choice for post-reform dossiers; the stored one is
     // untouched.
     , m_dossier(environment.profile.postReform.requestForm(dossier, environment.now().date())) {
-    m_dossier.setValue(DossierField::LoaiDuLieu, QStringLiteral("1"));
+    m_dossier.setValue(DossierField::LoaiDuLieu, DataKind::NewDossier);
 }
 
 QByteArray PushDossierJob::requestBody() const {

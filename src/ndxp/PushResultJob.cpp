@@ -13,7 +13,7 @@ PushResultJob::PushResultJob(const GatewayEnvironment &environment, TokenProvide
     // What goes on the wire follows the profile's choice for post-reform dossiers; the stored one is
     // untouched.
     , m_dossier(environment.profile.postReform.requestForm(dossier, environment.now().date())) {
-    m_dossier.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
+    m_dossier.setValue(DossierField::LoaiDuLieu, DataKind::FinalResult);
 }
 
 QByteArray PushResultJob::requestBody() const {

@@ -2,7 +2,7 @@
 #include "DossierGenerator.h"
 
 #include "Catalogues.h"
-#include "ExtentDataXml.h"
+#include "Dossier.h"
 #include "GsoDirectory.h"
 #include "PlaceCalendar.h"
 #include "WireDate.h"
@@ -128,16 +128,16 @@ Record DossierGenerator::document(const QDate &day) {
     Record r(FieldTable::submittedDocument());
     r.setValue(int(DocumentField::TepDinhKemId), QString::number(id));
     r.setValue(int(DocumentField::TenTepDinhKem), name);
-    r.setValue(int(DocumentField::IsDeleted), QStringLiteral("0"));
+    r.setValue(int(DocumentField::IsDeleted), Flag::No);
     r.setValue(int(DocumentField::MaThanhPhanHoSo), QStringLiteral(""));
     r.setValue(int(DocumentField::DuongDanTaiTepTin),
                QStringLiteral("https://dvcbtxh.molisa.gov.vn/file/%1/6380%2%3")
                    .arg(day.toString(QStringLiteral("yyyyMMdd")))
                    .arg(m_rng.bounded(100000000u, 999999999u))
                    .arg(name));
-    r.setValue(int(DocumentField::DuocSoHoa), QStringLiteral("1"));
-    r.setValue(int(DocumentField::DuocTaiSuDung), QStringLiteral("0"));
-    r.setValue(int(DocumentField::DuocLayTuKhoDMQG), QStringLiteral("0"));
+    r.setValue(int(DocumentField::DuocSoHoa), Flag::Yes);
+    r.setValue(int(DocumentField::DuocTaiSuDung), Flag::No);
+    r.setValue(int(DocumentField::DuocLayTuKhoDMQG), Flag::No);
     r.setValue(int(DocumentField::MaKetQuaThayThe), QStringLiteral("0"));
     return r;
 }
@@ -211,21 +211,17 @@ DossierGenerator::Item DossierGenerator::next() {
                            province->name)
                  : QString(QStringLiteral("UBND ") + commune->name + QStringLiteral(", ") + province->name);
 
-    Dossier d;
-    auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
     const QString code = dossierCode(received.date());
-    set(DossierField::LoaiDuLieu, QStringLiteral("1"));
-    set(DossierField::MaHoSo, code);
-    set(DossierField::MaLinhVuc, QStringLiteral("G07-LD03"));
-    set(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
-    set(DossierField::KenhThucHien, QString::number(1 + m_rng.bounded(3u)));
-    set(DossierField::LoaiDoiTuong, QStringLiteral("1"));
+    Dossier d = Dossier::socialProtection(code);
+    auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
+    set(DossierField::KenhThucHien, QString::number(1 + m_rng.bounded(3u))); // one of the three channels
+    set(DossierField::LoaiDoiTuong, ApplicantKind::Citizen);
     set(DossierField::HinhThucTra, QString::number(m_rng.bounded(2u)));
     set(DossierField::MaTTHC, procedure.code);
     set(DossierField::TenTTHC, procedure.nameVi);
     set(DossierField::HoVaTen, personName(female));
     set(DossierField::NgayThangNamSinh, WireDate::formatDate(born));
-    set(DossierField::GioiTinhId, female ? QStringLiteral("1035") : QStringLiteral("1034"));
+    set(DossierField::GioiTinhId, female ? Gender::Female : Gender::Male);
     if (const Catalogue *ethnic = Catalogues::instance().find(u"ethnicity");
         ethnic && !ethnic->entries.isEmpty()) {
         const int e = m_rng.bounded(10u) < 8 ? 0 : int(m_rng.bounded(quint32(ethnic->entries.size())));
@@ -233,7 +229,8 @@ DossierGenerator::Item DossierGenerator::next() {
     }
     set(DossierField::CMND, cccd);
     set(DossierField::CMND_NgayCap, WireDate::formatDate(issued));
-    set(DossierField::CMND_NoiCap, m_rng.bounded(5u) ? QStringLiteral("1047") : QStringLiteral("1048"));
+    set(DossierField::CMND_NoiCap,
+        m_rng.bounded(5u) ? IdIssuer::AdministrativePolice : IdIssuer::ResidencePolice);
     set(DossierField::MaTinh, province->code);
     set(DossierField::MaHuyen, districtCode);
     set(DossierField::MaXa, commune->code);
@@ -261,10 +258,10 @@ DossierGenerator::Item DossierGenerator::next() {
     set(DossierField::NoiNopHoSo, QString::number(1 + m_rng.bounded(2u)));
     set(DossierField::HoSoCoThanhPhanSoHoa, QString::number(m_rng.bounded(2u)));
     set(DossierField::TaiKhoanDuocXacThucVoiVNeID, QString::number(m_rng.bounded(2u)));
-    set(DossierField::DuocThanhToanTrucTuyen, QStringLiteral("0"));
-    set(DossierField::LoaiDinhDanh, QStringLiteral("1"));
+    set(DossierField::DuocThanhToanTrucTuyen, Payment::NoFee);
+    set(DossierField::LoaiDinhDanh, IdentifierKind::CitizenIdCard);
     set(DossierField::SoDinhDanh, cccd);
-    set(DossierField::MaCSDL, QStringLiteral("1"));
+    set(DossierField::MaCSDL, SourceDatabase::Population);
     set(DossierField::SubmittedDate, WireDate::formatDateTime(submitted));
     QByteArray uuidBytes(16, Qt::Uninitialized);
     for (char &c : uuidBytes)
@@ -273,11 +270,12 @@ DossierGenerator::Item DossierGenerator::next() {
         QStringLiteral("https://dvcbtxh.molisa.gov.vn/BTXH_ThongTinChung/GetViewDetail/") +
             QUuid::fromRfc4122(uuidBytes).toString(QUuid::WithoutBraces));
     const int documents = 1 + int(m_rng.bounded(4u));
+    ExtentData extent;
     for (int i = 0; i < documents; ++i)
-        d.extent.documents << document(received.date());
-    d.extent.hasDocumentList = true;
-    d.extent.hasResultList = true;
-    set(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
+        extent.documents << document(received.date());
+    extent.hasDocumentList = true;
+    extent.hasResultList = true;
+    d.setExtent(extent);
 
     // Processing history: 2-5 steps, each status one of two plausible ladders.
     static const QList<QList<int>> ladders[] = {
@@ -324,12 +322,14 @@ DossierGenerator::Item DossierGenerator::next() {
     d.setValue(DossierField::StatusId, QString::number(finalStatus));
     item.dossier = d;
     item.dossierAt = received;
-    if (finalStatus == 9 || finalStatus == 10) {
+    if (d.value(DossierField::StatusId) == DossierStatus::Completed ||
+        d.value(DossierField::StatusId) == DossierStatus::ResultDelivered) {
         Dossier r = d;
-        r.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
-        r.setValue(DossierField::StatusId, QStringLiteral("10"));
-        r.extent.resultPapers << resultPaper(at.date());
-        r.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(r.extent));
+        r.setValue(DossierField::LoaiDuLieu, DataKind::FinalResult);
+        r.setValue(DossierField::StatusId, DossierStatus::ResultDelivered);
+        ExtentData withResult = r.extent;
+        withResult.resultPapers << resultPaper(at.date());
+        r.setExtent(withResult);
         item.result = r;
         item.resultAt = at;
     }

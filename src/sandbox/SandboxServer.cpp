@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxServer.h"
 
+#include "DossierCodes.h"
 #include "DossierGenerator.h"
 #include "JsonCodec.h"
 #include "SandboxDialect.h"
@@ -358,7 +359,7 @@ SandboxServer::Answer SandboxServer::pushDossier(const QJsonObject &body) {
         count(QStringLiteral("businessErrors"));
         return pushVerdict(1, QStringLiteral("Thiếu mã hồ sơ (MaHoSo)"));
     }
-    if (kind != u"1" && kind != u"100") {
+    if (kind != DataKind::NewDossier && kind != DataKind::FinalResult) {
         count(QStringLiteral("businessErrors"));
         return pushVerdict(2, QStringLiteral("LoaiDuLieu không hợp lệ: phải là 1 hoặc 100"));
     }
@@ -367,10 +368,10 @@ SandboxServer::Answer SandboxServer::pushDossier(const QJsonObject &body) {
         return pushVerdict(3, QStringLiteral("Thiếu mã tỉnh (MaTinh)"));
     }
     storeDossier(dossier, now());
-    count(kind == u"100" ? QStringLiteral("pushes.results") : QStringLiteral("pushes.dossiers"));
-    qCInfo(lcSandbox) << "stored" << (kind == u"100" ? "result" : "dossier") << dossier.code();
-    return pushVerdict(0, kind == u"100" ? QStringLiteral("Cập nhật kết quả thành công")
-                                         : QStringLiteral("Đồng bộ hồ sơ thành công"));
+    count(dossier.isFinalResult() ? QStringLiteral("pushes.results") : QStringLiteral("pushes.dossiers"));
+    qCInfo(lcSandbox) << "stored" << (dossier.isFinalResult() ? "result" : "dossier") << dossier.code();
+    return pushVerdict(0, dossier.isFinalResult() ? QStringLiteral("Cập nhật kết quả thành công")
+                                                  : QStringLiteral("Đồng bộ hồ sơ thành công"));
 }
 
 SandboxServer::Answer SandboxServer::pushStep(const QJsonObject &body) {
@@ -412,7 +413,7 @@ SandboxServer::Answer SandboxServer::pull(const QString &service, const QJsonObj
             2, QStringLiteral("ThoiGianBatDau, ThoiGianKetThuc phải theo định dạng dd/MM/yyyy HH:mm:ss"));
     }
     const QString kind = query.value(QueryField::LoaiDuLieu).trimmed();
-    if (service == u"DanhSachHoSo" && kind != u"1" && kind != u"100") {
+    if (service == u"DanhSachHoSo" && kind != DataKind::NewDossier && kind != DataKind::FinalResult) {
         count(QStringLiteral("businessErrors"));
         return pullVerdict(3, QStringLiteral("LoaiDuLieu không hợp lệ: phải là 1 hoặc 100"));
     }
@@ -429,11 +430,11 @@ SandboxServer::Answer SandboxServer::pull(const QString &service, const QJsonObj
         first = false;
         a.body += item;
     };
-    const int n =
-        service == u"TienTrinhXuLy"
-            ? m_store->forEachStep(from.value, to.value, area, append)
-            : m_store->forEachDossier(kind == u"100" ? SandboxStore::Results : SandboxStore::Dossiers,
-                                      from.value, to.value, area, append);
+    const int n = service == u"TienTrinhXuLy"
+                      ? m_store->forEachStep(from.value, to.value, area, append)
+                      : m_store->forEachDossier(kind == DataKind::FinalResult ? SandboxStore::Results
+                                                                              : SandboxStore::Dossiers,
+                                                from.value, to.value, area, append);
     a.body += QByteArrayLiteral("]}}");
     count(QStringLiteral("pulled.") + service, std::max(n, 0));
     switch (m_config.faults.pullDefect) {

@@ -57,7 +57,7 @@ QString wireKey(const ProcessingStep &step) {
 QByteArray wireForm(const Dossier &dossier) {
     Dossier d = dossier;
     d.setValue(DossierField::LoaiDuLieu,
-               dossier.isFinalResult() ? QStringLiteral("100") : QStringLiteral("1"));
+               dossier.isFinalResult() ? DataKind::FinalResult : DataKind::NewDossier);
     return QJsonDocument(JsonCodec::writeDossier(d)).toJson(QJsonDocument::Compact);
 }
 

@@ -9,11 +9,12 @@
 #include "ChangeSet.h"
 #include "CodeComboBox.h"
 #include "Dossier.h"
-#include "ExtentDataXml.h"
 #include "MemorySecretStore.h"
 #include "OfficeSettings.h"
 #include "PlaceCalendar.h"
 #include "Store.h"
+#include "TestDossiers.h"
+#include "Widgets.h"
 #include "WireDate.h"
 
 #include <QAbstractButton>
@@ -66,62 +67,15 @@ struct TestOffice {
     }
 };
 
-// A complete, valid new dossier (LoaiDuLieu 1) of the office's commune, in the units of its received date:
-// Phường Phúc Xá (01/001/00001) before the reform, Phường Ba Đình (01/00004, no district) from it.
+// A complete, valid new dossier of the office's commune (TestDossiers::valid).
 inline Dossier validDossier(const QString &code, const QString &name, const QDateTime &received) {
-    Dossier d;
-    auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
-    set(DossierField::LoaiDuLieu, QStringLiteral("1"));
-    set(DossierField::MaHoSo, code);
-    set(DossierField::MaLinhVuc, QStringLiteral("G07-LD03"));
-    set(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
-    set(DossierField::KenhThucHien, QStringLiteral("1"));
-    set(DossierField::LoaiDoiTuong, QStringLiteral("1"));
-    set(DossierField::HinhThucTra, QStringLiteral("0"));
-    set(DossierField::MaTTHC, QStringLiteral("1.001776"));
-    set(DossierField::TenTTHC, QStringLiteral("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng"));
-    set(DossierField::HoVaTen, name);
-    set(DossierField::NgayThangNamSinh, QStringLiteral("12/05/1985"));
-    set(DossierField::GioiTinhId, QStringLiteral("1035"));
-    set(DossierField::CMND, QStringLiteral("001185012345"));
-    const bool threeLevel = !PlaceCalendar::isPostReform(received.date());
-    set(DossierField::MaTinh, QStringLiteral("01"));
-    if (threeLevel)
-        set(DossierField::MaHuyen, QStringLiteral("001"));
-    set(DossierField::MaXa, threeLevel ? QStringLiteral("00001") : QStringLiteral("00004"));
-    set(DossierField::NgayTiepNhan, WireDate::formatDateTime(received));
-    set(DossierField::DonViXuLy, QStringLiteral("UBND Phường Phúc Xá"));
-    set(DossierField::NoiNopHoSo, QStringLiteral("2"));
-    set(DossierField::HoSoCoThanhPhanSoHoa, QStringLiteral("0"));
-    set(DossierField::TaiKhoanDuocXacThucVoiVNeID, QStringLiteral("1"));
-    set(DossierField::DuocThanhToanTrucTuyen, QStringLiteral("0"));
-    set(DossierField::LoaiDinhDanh, QStringLiteral("1"));
-    set(DossierField::SoDinhDanh, QStringLiteral("001185012345"));
-    set(DossierField::MaCSDL, QStringLiteral("1"));
-    set(DossierField::StatusId, QStringLiteral("2"));
-    set(DossierField::SubmittedDate, WireDate::formatDateTime(received));
-    Record doc(FieldTable::submittedDocument());
-    doc.setValue(int(DocumentField::TenTepDinhKem), QStringLiteral("Tờ khai đề nghị trợ cấp.pdf"));
-    d.extent.documents << doc;
-    d.extent.hasDocumentList = true;
-    set(DossierField::CertificateExtentData, ExtentDataXml::write(d.extent));
-    return d;
+    return btxh::test::TestDossiers::valid(code, name, received);
 }
 
-// Types text the way a keyboard does, one character at a time, Vietnamese letters included (QTest::keyClicks
-// only knows Latin-1).
-inline void typeText(QWidget *widget, const QString &text) {
-    widget->setFocus();
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-inline void replaceText(QLineEdit *edit, const QString &text) {
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    typeText(edit, text);
-}
+using btxh::test::answerMessageBox;
+using btxh::test::child;
+using btxh::test::replaceText;
+using btxh::test::typeText;
 
 // Picks from a drop-down by typing part of a name and pressing Return (the first match), or, for a plain
 // drop-down, by choosing the entry with the mouse-equivalent activation.
@@ -138,29 +92,6 @@ inline void pick(CodeComboBox *combo, const QString &typed) {
     combo->setFocus();
     combo->setCurrentIndex(i);
     Q_EMIT combo->activated(i);
-}
-
-// Answers the next message box that opens (they are modal: the answer must be scheduled before it opens).
-inline void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr) {
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [button, text, attempt](int left) {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            if (text)
-                *text = box->text();
-            box->button(button)->click();
-            return;
-        }
-        if (left > 0)
-            QTimer::singleShot(20, [attempt, left] { (*attempt)(left - 1); });
-    };
-    QTimer::singleShot(0, [attempt] { (*attempt)(250); });
-}
-
-template <typename T> T *child(QObject *root, const QString &name) {
-    T *w = root->findChild<T *>(name);
-    if (!w)
-        qWarning("no child %s", qPrintable(name));
-    return w;
 }
 
 // A screenshot as a small PNG: the 256 most frequent colours (an interface has few; anti-aliased edges take

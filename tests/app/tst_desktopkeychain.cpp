@@ -8,10 +8,10 @@
 #include "DesktopApplication.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
-#include "SandboxProcess.h"
 #include "SettingsDialog.h"
 #include "SyncController.h"
 #include "SyncSettings.h"
+#include "TestSandbox.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -64,7 +64,7 @@ class TestDesktopKeychain : public QObject {
     Q_OBJECT
 
     QString m_home;
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<btxh::test::TestSandbox> m_sandbox;
     std::unique_ptr<TestOffice> m_office;
     std::unique_ptr<secrets::KeychainSecretStore> m_keychain;
 
@@ -78,15 +78,12 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_desktopkeychain"));
         Translations::install(Language::Vietnamese);
 
-        m_sandbox = std::make_unique<SandboxProcess>();
+        m_sandbox = std::make_unique<btxh::test::TestSandbox>(
+            QStringList{QStringLiteral("--consumer-key"), Key, QStringLiteral("--consumer-secret"), Secret,
+                        QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--seed-provinces"),
+                        QStringLiteral("01"), QStringLiteral("--seed-days"), QStringLiteral("10")});
+        QVERIFY2(m_sandbox->start(30000), qPrintable(m_sandbox->error()));
         QString error;
-        QVERIFY2(m_sandbox->startAndWait(
-                     QStringLiteral(BTXH_SANDBOX_PROGRAM),
-                     {QStringLiteral("--consumer-key"), Key, QStringLiteral("--consumer-secret"), Secret,
-                      QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--seed-provinces"),
-                      QStringLiteral("01"), QStringLiteral("--seed-days"), QStringLiteral("10")},
-                     30000, &error),
-                 qPrintable(error));
         m_office = std::make_unique<TestOffice>(UserRole::Administrator);
         // A district office of Hà Nội: everything the sandbox seeded there comes in.
         QVERIFY(SyncSettings::save(*m_office->store, QStringLiteral("area.district"), QString(), &error));

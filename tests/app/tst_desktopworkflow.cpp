@@ -15,11 +15,11 @@
 #include "JsonCodec.h"
 #include "MainWindow.h"
 #include "RecordListEditor.h"
-#include "SandboxProcess.h"
 #include "StepDialog.h"
 #include "SyncController.h"
 #include "SyncPanel.h"
 #include "SyncSettings.h"
+#include "TestSandbox.h"
 #include "TimelineModel.h"
 #include "TimelineWidget.h"
 #include "Translations.h"
@@ -44,7 +44,7 @@ using namespace btxh::app::test;
 class TestDesktopWorkflow : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<btxh::test::TestSandbox> m_sandbox;
     std::unique_ptr<TestOffice> m_office;
     std::unique_ptr<MainWindow> m_window;
     QString m_code; // the dossier entered by typing
@@ -77,14 +77,11 @@ private Q_SLOTS:
         Translations::install(Language::Vietnamese);
         DesktopApplication::useVietnameseFont();
 
-        m_sandbox = std::make_unique<SandboxProcess>();
+        m_sandbox = std::make_unique<btxh::test::TestSandbox>(
+            QStringList{QStringLiteral("--seed"), QStringLiteral("40"), QStringLiteral("--seed-provinces"),
+                        QStringLiteral("01"), QStringLiteral("--seed-days"), QStringLiteral("20")});
+        QVERIFY2(m_sandbox->start(30000), qPrintable(m_sandbox->error()));
         QString error;
-        QVERIFY2(m_sandbox->startAndWait(QStringLiteral(BTXH_SANDBOX_PROGRAM),
-                                         {QStringLiteral("--seed"), QStringLiteral("40"),
-                                          QStringLiteral("--seed-provinces"), QStringLiteral("01"),
-                                          QStringLiteral("--seed-days"), QStringLiteral("20")},
-                                         30000, &error),
-                 qPrintable(error));
         m_office = std::make_unique<TestOffice>(UserRole::Administrator);
         Store &store = *m_office->store;
         QVERIFY2(DesktopApplication::configureDemo(store, m_sandbox->baseUrl(), &error), qPrintable(error));

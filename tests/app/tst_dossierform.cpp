@@ -67,12 +67,14 @@ private Q_SLOTS:
                 seen.insert(f);
             }
         QCOMPARE(seen.size(), FieldTable::dossier().size() - 1);
-        QCOMPARE(FormSections::sectionOf(FieldTable::dossier().at(int(DossierField::HKTT_ChiTiet)),
-                                         FormSections::Procedure),
-                 FormSections::PermanentResidence);
-        QCOMPARE(FormSections::sectionOf(FieldTable::dossier().at(int(DossierField::Email)),
-                                         FormSections::Reception),
-                 FormSections::Contact);
+        QVERIFY(!seen.contains(int(DossierField::CertificateExtentData)));
+        for (const FormSections::Group &g : FormSections::dossier())
+            for (int f : g.fields)
+                QCOMPARE(FieldTable::dossier().at(f).section, g.section);
+        QCOMPARE(FieldTable::dossier().at(int(DossierField::HKTT_ChiTiet)).section,
+                 FormSection::PermanentResidence);
+        QCOMPARE(FieldTable::dossier().at(int(DossierField::Email)).section, FormSection::Contact);
+        QCOMPARE(FieldTable::dossier().at(int(DossierField::SoDinhDanh)).section, FormSection::Identity);
     }
 
     void newDossierGetsACodeAndLabelsFromTheTable() {

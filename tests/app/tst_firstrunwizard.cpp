@@ -8,8 +8,8 @@
 #include "AppOptions.h"
 #include "FirstRun.h"
 #include "FirstRunWizard.h"
-#include "SandboxProcess.h"
 #include "SyncSettings.h"
+#include "TestSandbox.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -332,13 +332,10 @@ private Q_SLOTS:
     }
 
     void wizard_testConnectionAsksARealGatewayWithTheTypedKeys() {
-        SandboxProcess sandbox;
-        QString error;
-        QVERIFY2(sandbox.startAndWait(QStringLiteral(BTXH_SANDBOX_PROGRAM),
-                                      {QStringLiteral("--consumer-key"), QStringLiteral("wizard-key"),
-                                       QStringLiteral("--consumer-secret"), QStringLiteral("wizard-secret")},
-                                      30000, &error),
-                 qPrintable(error));
+        btxh::test::TestSandbox sandbox({QStringLiteral("--consumer-key"), QStringLiteral("wizard-key"),
+                                         QStringLiteral("--consumer-secret"),
+                                         QStringLiteral("wizard-secret")});
+        QVERIFY2(sandbox.start(30000), qPrintable(sandbox.error()));
         FreshStart f;
         FirstRunWizard w(f.services, f.settings);
         w.show();

@@ -9,6 +9,7 @@
 #include "DesktopApplication.h"
 #include "SandboxProcess.h"
 #include "SettingsDialog.h"
+#include "TestSandbox.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ using namespace btxh::app::test;
 class TestSettingsDialog : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<btxh::test::TestSandbox> m_sandbox;
 
     static void select(QComboBox *combo, const QString &data) {
         const int i = combo->findData(data);
@@ -50,14 +51,10 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         Translations::install(Language::Vietnamese);
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QString error;
-        QVERIFY2(
-            m_sandbox->startAndWait(QStringLiteral(BTXH_SANDBOX_PROGRAM),
-                                    {QStringLiteral("--consumer-key"), QStringLiteral("office-key"),
-                                     QStringLiteral("--consumer-secret"), QStringLiteral("s3cret-Pair!")},
-                                    30000, &error),
-            qPrintable(error));
+        m_sandbox = std::make_unique<btxh::test::TestSandbox>(
+            QStringList{QStringLiteral("--consumer-key"), QStringLiteral("office-key"),
+                        QStringLiteral("--consumer-secret"), QStringLiteral("s3cret-Pair!")});
+        QVERIFY2(m_sandbox->start(30000), qPrintable(m_sandbox->error()));
     }
 
     void keyPairGoesToTheKeychainNeverToTheDatabase() {

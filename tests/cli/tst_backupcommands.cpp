@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using btxh::test::BtxhRun;
+
 // Runs the real `btxh backup` and `btxh restore` against database files in a temporary folder; the
 // confirmation prompt in-process, with a terminal pretended.
 class TestBackupCommands : public QObject {

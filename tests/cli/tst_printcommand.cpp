@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using btxh::test::BtxhRun;
+
 // `btxh print receipt|sheet|book … --pdf FILE`: the real executable on a real database, its PDFs read back
 // with pdftotext.
 class TestPrintCommand : public QObject {

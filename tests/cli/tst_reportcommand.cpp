@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using btxh::test::BtxhRun;
+
 using namespace btxh;
 
 namespace {
@@ -77,15 +79,12 @@ class TestReportCommand : public QObject {
     QString m_db;
     int m_dbs = 0;
 
-    // The CSV's bytes as written (BtxhRun decodes them, and decoding drops the byte-order mark).
+    // The CSV's bytes as written (decoding drops the byte-order mark).
     QByteArray csvBytes() {
-        QProcess p;
-        p.start(QStringLiteral(BTXH_CLI_PATH),
-                QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db,
-                            QStringLiteral("--format"), QStringLiteral("csv")} +
-                    period());
-        p.waitForFinished(60000);
-        return p.readAllStandardOutput();
+        return BtxhRun::run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                                        QStringLiteral("--format"), QStringLiteral("csv")} +
+                            period())
+            .outBytes;
     }
 
 private Q_SLOTS:

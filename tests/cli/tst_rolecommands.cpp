@@ -13,6 +13,8 @@
 
 #include <utility>
 
+using btxh::test::BtxhRun;
+
 namespace {
 
 constexpr int ExitNotAllowed = 7;

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using btxh::test::BtxhRun;
+
 using namespace btxh;
 
 namespace {

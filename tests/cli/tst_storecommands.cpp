@@ -10,6 +10,8 @@
 #include <QTest>
 #include <utility>
 
+using btxh::test::BtxhRun;
+
 // Runs the real `btxh import`, `list`, `show` and `export` against database files in a temporary folder.
 class TestStoreCommands : public QObject {
     Q_OBJECT

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using btxh::test::BtxhRun;
+
 // Runs the real `btxh validate` and `btxh convert` on the specification's examples and on hostile files.
 class TestValidateCommand : public QObject {
     Q_OBJECT

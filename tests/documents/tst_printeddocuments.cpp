@@ -66,18 +66,14 @@ QString pageSize(const QString &pdf) {
 }
 
 Dossier dossier(const QString &code, const QString &name = Name) {
-    Dossier d;
+    Dossier d = Dossier::socialProtection(code);
     const auto set = [&d](DossierField f, const char *v) { d.setValue(f, QString::fromUtf8(v)); };
-    set(DossierField::LoaiDuLieu, "1");
-    d.setValue(DossierField::MaHoSo, code);
-    set(DossierField::MaLinhVuc, "G07-LD03");
-    set(DossierField::TenLinhVuc, "Bảo trợ xã hội");
-    set(DossierField::HinhThucTra, "0");
+    d.setValue(DossierField::HinhThucTra, ResultDelivery::AtTheDesk);
     set(DossierField::MaTTHC, "1.001776");
     set(DossierField::TenTTHC, "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng");
     d.setValue(DossierField::HoVaTen, name);
     set(DossierField::NgayThangNamSinh, "08/12/1950");
-    set(DossierField::GioiTinhId, "1034");
+    d.setValue(DossierField::GioiTinhId, Gender::Male);
     set(DossierField::DanTocId, "1");
     set(DossierField::CMND, "001050012345");
     set(DossierField::MaTinh, "01");
@@ -91,18 +87,20 @@ Dossier dossier(const QString &code, const QString &name = Name) {
     set(DossierField::SoDienThoai, "0963080289");
     set(DossierField::NgayTiepNhan, "08/12/2022 08:32:35");
     set(DossierField::DonViXuLy, "Phường Phúc Xá, Quận Ba Đình");
-    set(DossierField::StatusId, "2");
-    d.extent.hasDocumentList = true;
+    d.setValue(DossierField::StatusId, DossierStatus::Accepted);
+    ExtentData extent;
+    extent.hasDocumentList = true;
     for (const QString &doc : Documents) {
         Record r(FieldTable::submittedDocument());
         r.setValue(int(DocumentField::TenTepDinhKem), doc);
-        r.setValue(int(DocumentField::IsDeleted), QStringLiteral("0"));
-        d.extent.documents << r;
+        r.setValue(int(DocumentField::IsDeleted), Flag::No);
+        extent.documents << r;
     }
     Record gone(FieldTable::submittedDocument());
     gone.setValue(int(DocumentField::TenTepDinhKem), QStringLiteral("Tài liệu đã xoá"));
-    gone.setValue(int(DocumentField::IsDeleted), QStringLiteral("1"));
-    d.extent.documents << gone;
+    gone.setValue(int(DocumentField::IsDeleted), Flag::Yes);
+    extent.documents << gone;
+    d.setExtent(extent);
     return d;
 }
 
@@ -245,7 +243,9 @@ private Q_SLOTS:
     void receipt_withoutDocumentsSaysSo() {
         const QString code = QStringLiteral("000.00.15.G07-221209-0002");
         Dossier d = dossier(code);
-        d.extent.documents.clear();
+        ExtentData none = d.extent;
+        none.documents.clear();
+        d.setExtent(none);
         store(d);
         const QString text = folded(pdfText(printDossier(PrintJob::Kind::Receipt, code)));
         QVERIFY2(text.contains(QStringLiteral("No documents were handed in.")), qPrintable(text));
@@ -308,12 +308,14 @@ private Q_SLOTS:
     void sheet_hasEveryFieldBySectionTheDocumentsAndTheSteps() {
         const QString code = QStringLiteral("000.00.15.G07-221209-0006");
         Dossier d = dossier(code);
-        d.extent.hasResultList = true;
+        ExtentData extent = d.extent;
+        extent.hasResultList = true;
         Record paper(FieldTable::resultPaper());
         paper.setValue(int(ResultPaperField::TenGiayTo),
                        QStringLiteral("Quyết định hưởng trợ cấp số 12/QĐ-UBND"));
-        d.extent.resultPapers << paper;
-        d.setValue(DossierField::StatusId, QStringLiteral("3"));
+        extent.resultPapers << paper;
+        d.setExtent(extent);
+        d.setValue(DossierField::StatusId, DossierStatus::NotAccepted);
         store(d, {step(code, "08/12/2022 08:40:00", "2", "22/12/2022 17:00:00"),
                   step(code, "21/12/2022 10:00:00", "3", "22/12/2022 17:00:00", "Phạm Văn Đức")});
         const QString pdf = printDossier(PrintJob::Kind::Sheet, code);

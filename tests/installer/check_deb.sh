@@ -190,10 +190,10 @@ done
 
 home="$work/home"
 mkdir -p "$home"
-run() { # a clean environment: no LD_LIBRARY_PATH, a throw-away home
-    env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-        XDG_RUNTIME_DIR="$home/run" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
-}
+# A clean environment: no LD_LIBRARY_PATH, a throw-away home.
+clean_env=(env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME="$home/.config"
+    XDG_DATA_HOME="$home/.local/share" XDG_RUNTIME_DIR="$home/run" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen)
+run() { "${clean_env[@]}" "$@"; }
 mkdir -p "$home/run" && chmod 700 "$home/run"
 cd "$work" # nothing from the build or source tree is found by accident
 
@@ -210,20 +210,31 @@ if has_program btxh-desktop; then
     note "extracted btxh-desktop: --version works (offscreen)"
 fi
 if has_program ndxp-sandbox; then
-    run "$root/usr/bin/ndxp-sandbox" --port 0 --db "$work/sandbox.sqlite" >"$work/sandbox.log" 2>&1 &
+    # exec all the way down, so that $! is the sandbox itself and not a shell around it; stopped on every way
+    # out of this script (a failed check, set -e, a signal from ctest's timeout): no test leaves it running.
+    ( exec "${clean_env[@]}" "$root/usr/bin/ndxp-sandbox" --port 0 --db "$work/sandbox.sqlite" ) \
+        >"$work/sandbox.log" 2>&1 &
     sandbox_pid=$!
+    stop_sandbox() {
+        [ -n "${sandbox_pid:-}" ] || return 0
+        kill -TERM "$sandbox_pid" 2>/dev/null || true
+        for _ in $(seq 1 50); do kill -0 "$sandbox_pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$sandbox_pid" 2>/dev/null || true
+        wait "$sandbox_pid" 2>/dev/null || true
+        sandbox_pid=
+    }
+    trap stop_sandbox EXIT
+    trap 'stop_sandbox; exit 143' TERM INT
     listening=0
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 300); do # up to 30 s: the machine may be busy
         grep -q 'listening on http://127.0.0.1:' "$work/sandbox.log" && { listening=1; break; }
         kill -0 "$sandbox_pid" 2>/dev/null || break
         sleep 0.1
     done
-    # `run` is a function, so $! is the subshell running it: stop the sandbox it started, then the subshell.
-    pkill -P "$sandbox_pid" 2>/dev/null || true
-    kill "$sandbox_pid" 2>/dev/null || true
-    wait "$sandbox_pid" 2>/dev/null || true
+    stop_sandbox
+    ! pgrep -f "^$root/usr/bin/ndxp-sandbox" >/dev/null || fail "ndxp-sandbox still runs after it was stopped"
     [ $listening -eq 1 ] || fail "ndxp-sandbox did not start listening: $(cat "$work/sandbox.log")"
-    [ $listening -eq 1 ] && note "extracted ndxp-sandbox: listens on 127.0.0.1"
+    [ $listening -eq 1 ] && note "extracted ndxp-sandbox: listens on 127.0.0.1, and stops when told"
 fi
 
 # Desktop entry, AppStream metadata, icons.

@@ -49,7 +49,7 @@ private Q_SLOTS:
             QCOMPARE(id.left(3).toInt(), d.value(DossierField::MaTinh).toInt()); // province of registration
             const QDate born = WireDate::parse(d.value(DossierField::NgayThangNamSinh)).value.date();
             QCOMPARE(id.mid(4, 2).toInt(), born.year() % 100);
-            const bool female = d.value(DossierField::GioiTinhId) == u"1035";
+            const bool female = d.value(DossierField::GioiTinhId) == Gender::Female;
             QCOMPARE(id.mid(3, 1).toInt() % 2, female ? 1 : 0);
             QVERIFY(gso.province(d.value(DossierField::MaTinh)));
             QVERIFY(gso.district(d.value(DossierField::MaHuyen)));

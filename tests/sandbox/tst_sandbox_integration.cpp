@@ -2,7 +2,7 @@
 // The gateway client against a real ndxp-sandbox process on 127.0.0.1: every fault option gives the
 // documented client behaviour (src/sandbox/README.md), and nothing is lost or doubled on the server.
 #include "GatewayClient.h"
-#include "SandboxProcess.h"
+#include "TestSandbox.h"
 #include "TokenProvider.h"
 #include "WireDate.h"
 
@@ -15,28 +15,26 @@
 #include <memory>
 
 using namespace btxh;
-using btxh::test::SandboxProcess;
+using btxh::test::TestSandbox;
 
 namespace {
 
 Dossier dossier(const QString &code, const QString &province = QStringLiteral("01")) {
-    Dossier d;
-    d.setValue(DossierField::MaHoSo, code);
-    d.setValue(DossierField::MaLinhVuc, QStringLiteral("G07-LD03"));
-    d.setValue(DossierField::TenLinhVuc, QStringLiteral("Bảo trợ xã hội"));
+    // The pull example's applicant (tests/fixtures/spec/pull-dossiers-response.json), under `code`.
+    Dossier d = Dossier::socialProtection(code);
     d.setValue(DossierField::MaTTHC, QStringLiteral("1.001731"));
     d.setValue(DossierField::TenTTHC, QStringLiteral("Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội"));
     d.setValue(DossierField::HoVaTen, QStringLiteral("Phan Thị Bằng"));
     d.setValue(DossierField::NgayThangNamSinh, QStringLiteral("08/12/1942"));
     d.setValue(DossierField::CMND, QStringLiteral("001142003354"));
-    d.setValue(DossierField::CMND_NoiCap, QStringLiteral("1047"));
+    d.setValue(DossierField::CMND_NoiCap, IdIssuer::AdministrativePolice);
     d.setValue(DossierField::MaTinh, province);
     d.setValue(DossierField::MaHuyen, QStringLiteral("274"));
     d.setValue(DossierField::MaXa, QStringLiteral("09889"));
     d.setValue(DossierField::HKTT_MaTinh, province);
     d.setValue(DossierField::NgayTiepNhan, QStringLiteral("08/12/2022 18:53:00"));
     d.setValue(DossierField::SubmittedDate, QStringLiteral("09/12/2022 13:53:25"));
-    d.setValue(DossierField::StatusId, QStringLiteral("1"));
+    d.setValue(DossierField::StatusId, DossierStatus::Registered);
     d.extent.hasDocumentList = true;
     return d;
 }
@@ -60,11 +58,11 @@ int at(const QJsonObject &stats, const char *group, const char *key) {
 class TestSandboxIntegration : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 
     bool startSandbox(const QStringList &args = {}) {
-        m_sandbox = std::make_unique<SandboxProcess>(
+        m_sandbox = std::make_unique<TestSandbox>(
             args + QStringList{QStringLiteral("--fault-seed"), QStringLiteral("7")});
         if (!m_sandbox->start()) {
             qWarning("%s\n%s", qPrintable(m_sandbox->error()), m_sandbox->output().constData());

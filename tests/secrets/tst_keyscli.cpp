@@ -3,6 +3,7 @@
 // D-Bus. The secret goes in on standard input only, and must never come out: not in the output, not in any
 // file under the throwaway HOME and XDG directories.
 
+#include "BtxhRun.h"
 #include "TestHome.h"
 
 #include <QDir>
@@ -15,11 +16,7 @@ namespace {
 const QString kKey = QStringLiteral("CLIkey-0a1b2c3d4e");
 const QString kSecret = QStringLiteral("cli-SECRET-9f8e7d6c5b");
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = btxh::test::BtxhRun;
 
 } // namespace
 
@@ -49,29 +46,14 @@ private:
 void tst_KeysCli::initTestCase() {
     QVERIFY2(!testhome::root().isEmpty() && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
              "run through ctest: run-with-keyring.sh keyring starts D-Bus and an unlocked gnome-keyring");
-    QVERIFY2(QFile::exists(QStringLiteral(BTXH_CLI_PATH)), BTXH_CLI_PATH);
+    QVERIFY2(QFile::exists(Run::executable()), qPrintable(Run::executable()));
     QVERIFY(testhome::secretToolStore(QStringLiteral("probe/consumer-key"), QStringLiteral("probe")));
     QCOMPARE(testhome::secretToolLookup(QStringLiteral("probe/consumer-key")), QStringLiteral("probe"));
 }
 
 Run tst_KeysCli::btxh(const QStringList &args, const QString &input, const QProcessEnvironment &env) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(BTXH_CLI_PATH),
-            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    if (!p.waitForStarted(30000))
-        return {};
-    p.write(input.toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    const Run r = Run::run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args, 120000, env,
+                           input.toUtf8());
     m_outputs << r.out << r.err;
     return r;
 }
@@ -89,34 +71,34 @@ QProcessEnvironment tst_KeysCli::withoutDbus() {
 
 void tst_KeysCli::setStatusClear_throughTheRealKeyring() {
     Run r = btxh({QStringLiteral("keys"), QStringLiteral("set")}, kKey + u'\n' + kSecret + u'\n');
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(testhome::secretToolLookup(QStringLiteral("default/consumer-key")), kKey);
     QCOMPARE(testhome::secretToolLookup(QStringLiteral("default/consumer-secret")), kSecret);
 
     r = btxh({QStringLiteral("keys"), QStringLiteral("status")});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("CLIk****")), qPrintable(r.out));
     QCOMPARE(r.out.count(QStringLiteral(": stored")), 2);
 
     r = btxh({QStringLiteral("keys"), QStringLiteral("status"), QStringLiteral("--profile"),
               QStringLiteral("hn")});
-    QCOMPARE(r.code, 5);
+    QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("not stored")), qPrintable(r.out));
 
     r = btxh({QStringLiteral("keys"), QStringLiteral("clear")});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(testhome::secretToolLookup(QStringLiteral("default/consumer-key")).isNull());
     QVERIFY(testhome::secretToolLookup(QStringLiteral("default/consumer-secret")).isNull());
 
     r = btxh({QStringLiteral("keys"), QStringLiteral("status")});
-    QCOMPARE(r.code, 5);
+    QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.out.contains(QStringLiteral("not stored")), qPrintable(r.out));
 }
 
 void tst_KeysCli::set_refusesTheSecretAsAnArgument() {
     const Run r = btxh({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("--profile"),
                         QStringLiteral("args"), kKey, kSecret});
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("standard input")), qPrintable(r.err));
     QVERIFY(testhome::secretToolLookup(QStringLiteral("args/consumer-key")).isNull());
 }
@@ -124,9 +106,9 @@ void tst_KeysCli::set_refusesTheSecretAsAnArgument() {
 void tst_KeysCli::set_withBadInput_keepsTheStoredKeys() {
     const QStringList set{QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("--profile"),
                           QStringLiteral("keep")};
-    QCOMPARE(btxh(set, QStringLiteral("keep-key-123\nkeep-secret-456\n")).code, 0);
+    QCOMPARE(btxh(set, QStringLiteral("keep-key-123\nkeep-secret-456\n")).exitCode, 0);
     const Run r = btxh(set, QStringLiteral("only-a-key\n"));
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QCOMPARE(testhome::secretToolLookup(QStringLiteral("keep/consumer-key")), QStringLiteral("keep-key-123"));
     QCOMPARE(testhome::secretToolLookup(QStringLiteral("keep/consumer-secret")),
              QStringLiteral("keep-secret-456"));
@@ -138,7 +120,7 @@ Run tst_KeysCli::onTerminal(const QString &profile, const QList<QPair<QByteArray
     QProcess p;
     p.start(QStringLiteral("script"),
             {QStringLiteral("-qec"),
-             QStringLiteral(BTXH_CLI_PATH) + QStringLiteral(" --lang en keys set --profile ") + profile,
+             Run::executable() + QStringLiteral(" --lang en keys set --profile ") + profile,
              QStringLiteral("/dev/null")});
     if (!p.waitForStarted(30000))
         return {};
@@ -164,7 +146,7 @@ Run tst_KeysCli::onTerminal(const QString &profile, const QList<QPair<QByteArray
         p.kill();
     screen += p.readAll();
     Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(screen);
     m_outputs << r.out;
     return r;
@@ -174,7 +156,7 @@ void tst_KeysCli::set_onATerminal_promptsWithoutEcho() {
     const Run r = onTerminal(QStringLiteral("tty"), {{"Consumer key for profile", kKey},
                                                      {"Consumer secret:", kSecret},
                                                      {"Consumer secret again:", kSecret}});
-    QVERIFY2(r.code == 0, qPrintable(r.out));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Stored the consumer key")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(kSecret), qPrintable(r.out));
     QVERIFY2(!r.out.contains(kKey), qPrintable(r.out));
@@ -186,7 +168,7 @@ void tst_KeysCli::set_onATerminal_mistypedSecretStoresNothing() {
     const Run r = onTerminal(QStringLiteral("typo"), {{"Consumer key for profile", kKey},
                                                       {"Consumer secret:", kSecret},
                                                       {"Consumer secret again:", kSecret + u'x'}});
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("differ")), qPrintable(r.out));
     QVERIFY(testhome::secretToolLookup(QStringLiteral("typo/consumer-key")).isNull());
     QVERIFY(testhome::secretToolLookup(QStringLiteral("typo/consumer-secret")).isNull());
@@ -197,7 +179,7 @@ void tst_KeysCli::withoutDbus_failsClearlyAndWritesNothing() {
     Run r = btxh({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("--profile"),
                   QStringLiteral("nodbus")},
                  QStringLiteral("nodbus-key\n") + secret + u'\n', withoutDbus());
-    QCOMPARE(r.code, 5);
+    QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains(QStringLiteral("No keychain service is running")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("BTXH_CONSUMER_KEY")));
     QVERIFY(!r.out.contains(secret) && !r.err.contains(secret));
@@ -205,7 +187,7 @@ void tst_KeysCli::withoutDbus_failsClearlyAndWritesNothing() {
     QVERIFY(testhome::secretToolLookup(QStringLiteral("nodbus/consumer-secret")).isNull());
 
     r = btxh({QStringLiteral("keys"), QStringLiteral("status")}, {}, withoutDbus());
-    QCOMPARE(r.code, 5);
+    QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains(QStringLiteral("No keychain service is running")), qPrintable(r.err));
 }
 
@@ -214,7 +196,7 @@ void tst_KeysCli::withoutDbus_environmentStillWorks() {
     env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("ENVIRONMENT-key"));
     env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), kSecret);
     const Run r = btxh({QStringLiteral("keys"), QStringLiteral("status")}, {}, env);
-    QCOMPARE(r.code, 0);
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("take precedence")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("ENVI****")));
 }

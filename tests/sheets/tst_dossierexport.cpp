@@ -4,7 +4,8 @@
 #include "CsvReader.h"
 #include "DossierExport.h"
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestStore.h"
 #include "WireDate.h"
 #include "XlsxReadBack.h"
 
@@ -88,8 +89,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))),
                  qPrintable(m_store.lastError().message));
-        const testdata::SyntheticDossiers data;
-        ChangeSet changes = testdata::received(data, 0, DossierCount);
+        const test::TestDossiers data;
+        ChangeSet changes = test::received(data, 0, DossierCount);
         // A name of exactly the 250 characters the field allows, with every tone mark.
         m_longName = QString::fromUtf8("Nguyễn Thị Ánh Hồng Đức Quỳnh Ưng Ợ ").repeated(8).left(250);
         changes.received[7].dossier.setValue(DossierField::HoVaTen, m_longName);

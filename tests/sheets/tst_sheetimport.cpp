@@ -6,8 +6,9 @@
 #include "DossierExport.h"
 #include "SheetImport.h"
 #include "Store.h"
-#include "StoreTestData.h"
 #include "TemplateSheet.h"
+#include "TestDossiers.h"
+#include "TestStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -66,12 +67,12 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))));
         // One dossier already stored: a row with its code is refused.
-        const testdata::SyntheticDossiers data;
-        QVERIFY(m_store.apply(testdata::received(data, 0, 1)));
+        const test::TestDossiers data;
+        QVERIFY(m_store.apply(test::received(data, 0, 1)));
     }
 
     void preview_goodBadAndDuplicateRows_thenDraftsOnlyWhenAsked() {
-        const QString storedCode = testdata::SyntheticDossiers::code(0);
+        const QString storedCode = test::TestDossiers::code(0);
         auto zeros = test::goodTemplateRow(code(2));
         zeros[QStringLiteral("MaTinh")] = QStringLiteral("1"); // what Excel makes of "01"
         zeros[QStringLiteral("MaXa")] = QStringLiteral("1");

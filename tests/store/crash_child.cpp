@@ -4,7 +4,7 @@
 //
 //     store_crash_child DB COUNT BATCH REVISION
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,7 +30,7 @@ int main(int argc, char *argv[]) {
     }
     std::printf("opened\n");
     std::fflush(stdout);
-    const testdata::SyntheticDossiers data(99);
+    const test::TestDossiers data(99);
     for (int first = 0, n = 0; first < count; first += batch, ++n) {
         ChangeSet changes;
         for (int i = first; i < std::min(count, first + batch); ++i) {

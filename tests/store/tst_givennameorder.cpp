@@ -5,7 +5,7 @@
 // upgrade.
 #include "ListQuery.h"
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,7 +26,7 @@ const QStringList ByGivenName = {
 };
 
 ChangeSet dossiersNamed(const QStringList &names) {
-    testdata::SyntheticDossiers data;
+    test::TestDossiers data;
     ChangeSet c;
     for (qsizetype i = 0; i < names.size(); ++i) {
         Dossier d = data.dossier(i);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("edited.sqlite"))));
         QVERIFY(store.apply(dossiersNamed({QStringLiteral("Lê Văn Bảo"), QStringLiteral("Trần Thị Cúc")})));
-        Dossier d = store.dossier(testdata::SyntheticDossiers::code(0))->dossier;
+        Dossier d = store.dossier(test::TestDossiers::code(0))->dossier;
         d.setValue(DossierField::HoVaTen, QStringLiteral("Lê Văn Danh"));
         ChangeSet edit;
         edit.local << ChangeSet::LocalDossier{d, {}};

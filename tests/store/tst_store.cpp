@@ -4,7 +4,8 @@
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestStore.h"
 #include "VietnameseSortKey.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,7 @@
 #include <mutex>
 
 using namespace btxh;
-using testdata::SyntheticDossiers;
+using test::TestDossiers;
 
 namespace {
 
@@ -76,7 +77,7 @@ class TestStore : public QObject {
     int m_ids = 0;
     int m_files = 0;
     std::unique_ptr<Store> m_store;
-    SyntheticDossiers m_data{42};
+    TestDossiers m_data{42};
 
     Store::Options options() {
         Store::Options o;
@@ -215,14 +216,14 @@ private Q_SLOTS:
         QCOMPARE(r->received, QList<ChangeOutcome>{ChangeOutcome::Unchanged});
 
         const Dossier second = m_data.dossier(1, 3); // same MaHoSo, other unit and documents
-        QVERIFY(SyntheticDossiers::documentCount(1, 0) != SyntheticDossiers::documentCount(1, 3));
+        QVERIFY(TestDossiers::documentCount(1, 0) != TestDossiers::documentCount(1, 3));
         r = m_store->apply(received({second}));
         QVERIFY(r);
         QCOMPARE(r->received, QList<ChangeOutcome>{ChangeOutcome::Updated});
 
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM documents")),
-                 SyntheticDossiers::documentCount(1, 3));
+                 TestDossiers::documentCount(1, 3));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossier_search")), 1);
         const auto stored = m_store->dossier(first.code());
         QVERIFY(stored);
@@ -361,8 +362,9 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(received({d})));
         m_clock.now = m_clock.now.addSecs(60);
         Dossier edited = d;
-        const Record removed = edited.extent.documents.takeAt(1); // the second of several
-        edited.setValue(DossierField::CertificateExtentData, ExtentDataXml::write(edited.extent));
+        ExtentData fewer = edited.extent;
+        const Record removed = fewer.documents.takeAt(1); // the second of several
+        edited.setExtent(fewer);
         const auto r = m_store->apply(local(edited));
         QVERIFY2(r, qPrintable(m_store->lastError().message));
         QCOMPARE(r->local.constFirst(), ChangeOutcome::Updated);
@@ -542,7 +544,7 @@ private Q_SLOTS:
         QCOMPARE(r->receivedSteps.count(ChangeOutcome::Created), steps.size());
         r = m_store->apply(c);
         QCOMPARE(r->receivedSteps.count(ChangeOutcome::Unchanged), steps.size());
-        const auto stored = m_store->steps(SyntheticDossiers::code(13));
+        const auto stored = m_store->steps(TestDossiers::code(13));
         QVERIFY(stored);
         QCOMPARE(stored->size(), steps.size());
         for (int i = 0; i < steps.size(); ++i)
@@ -556,12 +558,12 @@ private Q_SLOTS:
         c.localSteps << ChangeSet::LocalStep{steps.at(1),
                                              {error(QStringLiteral("NoiDungXuLy"), QStringLiteral("x"))}};
         QVERIFY(m_store->apply(c));
-        const auto stored = m_store->steps(SyntheticDossiers::code(14));
+        const auto stored = m_store->steps(TestDossiers::code(14));
         QCOMPARE(stored->size(), 2);
         QVERIFY(stored->at(0).local);
         QCOMPARE(stored->at(0).syncState, SyncState::Ready);
         QCOMPARE(stored->at(1).syncState, SyncState::Draft);
-        const auto outbox = m_store->outbox(SyntheticDossiers::code(14));
+        const auto outbox = m_store->outbox(TestDossiers::code(14));
         QCOMPARE(outbox->size(), 1);
         QCOMPARE(outbox->constFirst().kind, OutboxEntry::Kind::Progress);
         QCOMPARE(outbox->constFirst().stepId, stored->at(0).id);
@@ -626,7 +628,7 @@ private Q_SLOTS:
         ChangeSet c;
         for (int i = 0; i < wide + 200; ++i) {
             Dossier d;
-            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(5000 + i));
+            d.setValue(DossierField::MaHoSo, TestDossiers::code(5000 + i));
             d.setValue(DossierField::HoVaTen,
                        i % 2 ? QString::fromUtf8("Nguyễn Văn Hùng") : QStringLiteral("Lo Van Son"));
             d.setValue(DossierField::NgayTiepNhan,
@@ -642,7 +644,7 @@ private Q_SLOTS:
         QCOMPARE(found.size(), wide / 2 + 100);
         QList<QString> expected;
         for (int i = 1; i < wide + 200; i += 2)
-            expected << SyntheticDossiers::code(5000 + i);
+            expected << TestDossiers::code(5000 + i);
         QCOMPARE(QSet<QString>(found.begin(), found.end()), QSet<QString>(expected.begin(), expected.end()));
         ListQuery all = q;
         all.limit = 1000;
@@ -821,7 +823,7 @@ private Q_SLOTS:
 
         f = {};
         f.syncStates = {SyncState::Ready};
-        QCOMPARE(listed(f), QList<QString>{SyntheticDossiers::code(160)});
+        QCOMPARE(listed(f), QList<QString>{TestDossiers::code(160)});
 
         // Received dates: dossier i is received i*37 s after the base time, so all on 2023-01-02.
         f = {};
@@ -1024,7 +1026,7 @@ private Q_SLOTS:
         const int n = 4300;
         for (int i = 0; i < n; ++i) {
             Dossier d;
-            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(9000 + i));
+            d.setValue(DossierField::MaHoSo, TestDossiers::code(9000 + i));
             d.setValue(DossierField::HoVaTen, families.at(i % 4) + u' ' + given.at((i / 4) % 4));
             d.setValue(DossierField::CMND, QStringLiteral("0011%1").arg(i, 8, 10, QChar(u'0')));
             d.setValue(DossierField::StatusId, QString::number(1 + (i / 16) % 3));
@@ -1323,11 +1325,11 @@ private Q_SLOTS:
         // More codes than one statement binds: the last chunk must be asked too.
         for (int i = 0; i < 1200; ++i)
             asked << QStringLiteral("absent-%1").arg(i);
-        asked << SyntheticDossiers::code(400) << SyntheticDossiers::code(401) << SyntheticDossiers::code(402);
+        asked << TestDossiers::code(400) << TestDossiers::code(401) << TestDossiers::code(402);
         const std::optional<QSet<QString>> found = m_store->finalResultCodes(asked);
         QVERIFY2(found, qPrintable(m_store->lastError().message));
-        QCOMPARE(*found, (QSet<QString>{SyntheticDossiers::code(401), SyntheticDossiers::code(402)}));
-        QCOMPARE(m_store->finalResultCodes({SyntheticDossiers::code(400)})
+        QCOMPARE(*found, (QSet<QString>{TestDossiers::code(401), TestDossiers::code(402)}));
+        QCOMPARE(m_store->finalResultCodes({TestDossiers::code(400)})
                      .value_or(QSet<QString>{QStringLiteral("<error>")}),
                  QSet<QString>());
     }
@@ -1338,16 +1340,16 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(received({synced, m_data.dossier(412)})));
         QVERIFY(m_store->apply(local(entered)));
         QVERIFY(m_store->apply(local(m_data.dossier(412, 1)))); // a pulled dossier edited here
-        const QStringList asked{synced.code(), entered.code(), SyntheticDossiers::code(412),
+        const QStringList asked{synced.code(), entered.code(), TestDossiers::code(412),
                                 QStringLiteral("absent")};
         QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{entered.code(), SyntheticDossiers::code(412)}));
+                 (QSet<QString>{entered.code(), TestDossiers::code(412)}));
 
         const qint64 id = m_store->outbox(entered.code())->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{SyntheticDossiers::code(412)}));
+                 (QSet<QString>{TestDossiers::code(412)}));
     }
 
     void codesWithLocalSteps_namesDossiersWithAStepEnteredHere() {
@@ -1362,17 +1364,17 @@ private Q_SLOTS:
         c.localSteps << ChangeSet::LocalStep{entered, {}};
         QVERIFY(m_store->apply(c));
         QVERIFY(m_store->apply(received({m_data.dossier(422)}))); // a dossier without steps
-        const QStringList asked{SyntheticDossiers::code(420), SyntheticDossiers::code(421),
-                                SyntheticDossiers::code(422), SyntheticDossiers::code(423)};
+        const QStringList asked{TestDossiers::code(420), TestDossiers::code(421), TestDossiers::code(422),
+                                TestDossiers::code(423)};
         QCOMPARE(m_store->codesWithLocalSteps(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{SyntheticDossiers::code(421), SyntheticDossiers::code(423)}));
+                 (QSet<QString>{TestDossiers::code(421), TestDossiers::code(423)}));
         QCOMPARE(m_store->codesWithLocalSteps({}).value_or(QSet<QString>{QStringLiteral("<error>")}),
                  QSet<QString>());
     }
 
     void codeLookups_failOnAClosedStore() {
         m_store->close();
-        const QStringList asked{SyntheticDossiers::code(1)};
+        const QStringList asked{TestDossiers::code(1)};
         QVERIFY(!m_store->finalResultCodes(asked));
         QVERIFY(!m_store->codesWithLocalEdits(asked));
         QVERIFY(!m_store->codesWithLocalSteps(asked));

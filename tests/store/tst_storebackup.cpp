@@ -4,7 +4,9 @@
 #include "Migrations.h"
 #include "Store.h"
 #include "StoreBackup.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestFiles.h"
+#include "TestStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,10 +29,10 @@
 #include <unistd.h>
 
 using namespace btxh;
-using testdata::fileHash;
-using testdata::received;
-using testdata::setImmutable;
-using testdata::SyntheticDossiers;
+using test::fileHash;
+using test::received;
+using test::setImmutable;
+using test::TestDossiers;
 
 namespace {
 
@@ -142,7 +144,7 @@ class TestStoreBackup : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    SyntheticDossiers m_data{11};
+    TestDossiers m_data{11};
     int m_files = 0;
 
     QString fresh(const QString &stem = QStringLiteral("db")) {
@@ -270,9 +272,9 @@ private Q_SLOTS:
 
         // Later work, then the restore brings back exactly what the backup held.
         QVERIFY(fill(store, path, 40, 60));
-        QVERIFY(QSqlQuery(store.database())
-                    .exec(QStringLiteral("DELETE FROM dossiers WHERE code = '%1'")
-                              .arg(SyntheticDossiers::code(3))));
+        QVERIFY(
+            QSqlQuery(store.database())
+                .exec(QStringLiteral("DELETE FROM dossiers WHERE code = '%1'").arg(TestDossiers::code(3))));
         store.close();
         const QStringList later = dump(path);
         const StoreBackup::Result r = StoreBackup::restore(backupPath, path, options());
@@ -288,9 +290,9 @@ private Q_SLOTS:
         // And the store opens it and works on.
         QVERIFY2(store.open(path), qPrintable(store.lastError().message));
         QCOMPARE(*store.count({}), 40);
-        const auto d = store.dossier(SyntheticDossiers::code(3));
+        const auto d = store.dossier(TestDossiers::code(3));
         QVERIFY(d);
-        QCOMPARE(store.steps(SyntheticDossiers::code(2))->size(), m_data.steps(2).size());
+        QCOMPARE(store.steps(TestDossiers::code(2))->size(), m_data.steps(2).size());
         QVERIFY(store.apply(received(m_data, 100, 101)));
         QCOMPARE(*store.count({}), 41);
     }

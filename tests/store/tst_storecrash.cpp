@@ -4,7 +4,7 @@
 // and whole.
 #include "SearchOrder.h"
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -15,7 +15,7 @@
 #include <csignal>
 
 using namespace btxh;
-using testdata::SyntheticDossiers;
+using test::TestDossiers;
 
 namespace {
 
@@ -95,10 +95,10 @@ private Q_SLOTS:
 
             // Exact check of every dossier the importer reported as committed; the batch in flight may or may
             // not have committed (the kill can land between COMMIT and the line saying so), but it is whole.
-            const SyntheticDossiers data(99);
+            const TestDossiers data(99);
             int present = 0;
             for (int i = 0; i < Count; ++i) {
-                const auto stored = store.dossier(SyntheticDossiers::code(i));
+                const auto stored = store.dossier(TestDossiers::code(i));
                 if (!stored) {
                     QCOMPARE(store.lastError().kind, StoreError::Kind::NotFound);
                     QVERIFY2(expectedRevision[i] < 0, qPrintable(QStringLiteral("dossier %1 lost").arg(i)));
@@ -108,7 +108,7 @@ private Q_SLOTS:
                 const QString unit = stored->dossier.value(DossierField::DonViXuLy);
                 int revision = -1;
                 for (int r = round; r >= 0 && revision < 0; --r)
-                    if (unit.contains(QStringLiteral("(%1)").arg(SyntheticDossiers::revisionTag(r))))
+                    if (unit.contains(QStringLiteral("(%1)").arg(TestDossiers::revisionTag(r))))
                         revision = r;
                 QVERIFY(revision >= expectedRevision[i]);
                 QCOMPARE(stored->dossier, data.dossier(i, revision)); // whole: fields and every document

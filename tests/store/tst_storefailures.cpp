@@ -2,7 +2,9 @@
 // Full disk, read-only file, locked database, corrupt file: each gives a clear message, and nothing already
 // stored is lost.
 #include "Store.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestFiles.h"
+#include "TestStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -10,10 +12,10 @@
 #include <QTest>
 
 using namespace btxh;
-using testdata::fileHash;
-using testdata::received;
-using testdata::setImmutable;
-using testdata::SyntheticDossiers;
+using test::fileHash;
+using test::received;
+using test::setImmutable;
+using test::TestDossiers;
 
 namespace {
 
@@ -30,7 +32,7 @@ class TestStoreFailures : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    SyntheticDossiers m_data{7};
+    TestDossiers m_data{7};
     int m_files = 0;
 
     // A database holding dossiers 0..4, closed and checkpointed into one file.
@@ -49,7 +51,7 @@ class TestStoreFailures : public QObject {
         QCOMPARE(integrity(store.database()), QStringLiteral("ok"));
         QCOMPARE(*store.count({}), 5);
         for (int i = 0; i < 5; ++i) {
-            const auto d = store.dossier(SyntheticDossiers::code(i));
+            const auto d = store.dossier(TestDossiers::code(i));
             QVERIFY(d);
             QCOMPARE(d->dossier, m_data.dossier(i));
         }
@@ -78,8 +80,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
             QVERIFY(store.apply(received(m_data, 5, 6)));
             QSqlQuery(store.database())
-                .exec(
-                    QStringLiteral("DELETE FROM dossiers WHERE code = '%1'").arg(SyntheticDossiers::code(5)));
+                .exec(QStringLiteral("DELETE FROM dossiers WHERE code = '%1'").arg(TestDossiers::code(5)));
         }
         verifyIntact(path);
     }
@@ -197,7 +198,7 @@ private Q_SLOTS:
         Store store;
         if (store.open(path)) {
             const auto page = store.list({});
-            const auto one = store.dossier(SyntheticDossiers::code(1));
+            const auto one = store.dossier(TestDossiers::code(1));
             QVERIFY(!page || !one);
             QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
         } else {

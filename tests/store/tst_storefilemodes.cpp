@@ -4,7 +4,7 @@
 #include "OwnerOnly.h"
 #include "Store.h"
 #include "StoreBackup.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +43,7 @@ class TestStoreFileModes : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    testdata::SyntheticDossiers m_data{11};
+    test::TestDossiers m_data{11};
     QDateTime m_now = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
 
     Store::Options options() {

@@ -3,7 +3,8 @@
 #include "SearchOrder.h"
 #include "Store.h"
 #include "StoreSchema.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
+#include "TestFiles.h"
 #include "VietnameseSortKey.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@
 #include <QTest>
 
 using namespace btxh;
-using testdata::fileHash;
+using test::fileHash;
 
 namespace {
 

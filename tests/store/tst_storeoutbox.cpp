@@ -4,7 +4,7 @@
 #include "JsonCodec.h"
 #include "Store.h"
 #include "StoreSchema.h"
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace btxh;
-using testdata::SyntheticDossiers;
+using test::TestDossiers;
 
 namespace {
 
@@ -56,7 +56,7 @@ class TestStoreOutbox : public QObject {
     int m_ids = 0;
     int m_files = 0;
     std::unique_ptr<Store> m_store;
-    SyntheticDossiers m_data{7};
+    TestDossiers m_data{7};
     QString m_lease; // the outbox transitions are made under it
 
     static constexpr int LeaseSeconds = 86400;
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).id, due.at(2).id); // newest first
         QCOMPARE(all->at(2).id, due.at(0).id);
         const OutboxEntry &refused = all->at(1);
-        QCOMPARE(refused.dossierCode, SyntheticDossiers::code(11));
+        QCOMPARE(refused.dossierCode, TestDossiers::code(11));
         QCOMPARE(refused.kind, OutboxEntry::Kind::NewDossier);
         QCOMPARE(refused.state, OutboxEntry::State::Failed);
         QCOMPARE(refused.attempts, 1);
@@ -512,12 +512,12 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(51).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        const qint64 stepPush = m_store->outbox(SyntheticDossiers::code(51))->constFirst().id;
+        const qint64 stepPush = m_store->outbox(TestDossiers::code(51))->constFirst().id;
         QVERIFY(m_store->discardOutbox(stepPush));
-        const auto steps = m_store->steps(SyntheticDossiers::code(51));
+        const auto steps = m_store->steps(TestDossiers::code(51));
         QCOMPARE(steps->size(), 1);
         QCOMPARE(steps->constFirst().syncState, SyncState::Draft);
-        QCOMPARE(m_store->outbox(SyntheticDossiers::code(51))->size(), 0);
+        QCOMPARE(m_store->outbox(TestDossiers::code(51))->size(), 0);
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include "CaseListSheet.h"
 #include "CsvTableWriter.h"
+#include "DossierCodes.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,19 +20,19 @@ using TemplateRow = QHash<QString, QString>; // wire name -> what the cell holds
 
 inline TemplateRow goodTemplateRow(const QString &code) {
     return {
-        {QStringLiteral("LoaiDuLieu"), QStringLiteral("1")},
+        {QStringLiteral("LoaiDuLieu"), QString(DataKind::NewDossier)},
         {QStringLiteral("MaHoSo"), code},
-        {QStringLiteral("MaLinhVuc"), QStringLiteral("G07-LD03")},
-        {QStringLiteral("TenLinhVuc"), QString::fromUtf8("Bảo trợ xã hội")},
-        {QStringLiteral("KenhThucHien"), QStringLiteral("1")},
-        {QStringLiteral("LoaiDoiTuong"), QStringLiteral("1")},
-        {QStringLiteral("HinhThucTra"), QStringLiteral("0")},
+        {QStringLiteral("MaLinhVuc"), QString(FieldOfWork::SocialProtection)},
+        {QStringLiteral("TenLinhVuc"), FieldOfWork::SocialProtectionName.toString()},
+        {QStringLiteral("KenhThucHien"), QString(Channel::InPerson)},
+        {QStringLiteral("LoaiDoiTuong"), QString(ApplicantKind::Citizen)},
+        {QStringLiteral("HinhThucTra"), QString(ResultDelivery::AtTheDesk)},
         {QStringLiteral("MaTTHC"), QStringLiteral("1.001776")},
         {QStringLiteral("TenTTHC"),
          QString::fromUtf8("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng")},
         {QStringLiteral("HoVaTen"), QString::fromUtf8("Trần Thị Bích Ngọc")},
         {QStringLiteral("NgayThangNamSinh"), QStringLiteral("5/3/1950")},
-        {QStringLiteral("GioiTinhId"), QStringLiteral("1035")},
+        {QStringLiteral("GioiTinhId"), QString(Gender::Female)},
         {QStringLiteral("CMND"), QStringLiteral("001150012345")},
         {QStringLiteral("MaTinh"), QStringLiteral("01")},
         // Received before the reform of 01/07/2025: the three-level codes of the 2024 list.
@@ -39,14 +40,14 @@ inline TemplateRow goodTemplateRow(const QString &code) {
         {QStringLiteral("MaXa"), QStringLiteral("00001")},
         {QStringLiteral("NgayTiepNhan"), QStringLiteral("02/06/2025 08:30")},
         {QStringLiteral("DonViXuLy"), QString::fromUtf8("UBND Phường Phúc Xá")},
-        {QStringLiteral("NoiNopHoSo"), QStringLiteral("2")},
-        {QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("0")},
-        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QStringLiteral("1")},
-        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
-        {QStringLiteral("LoaiDinhDanh"), QStringLiteral("1")},
+        {QStringLiteral("NoiNopHoSo"), QString(FiledAt::LocalPortal)},
+        {QStringLiteral("HoSoCoThanhPhanSoHoa"), QString(Flag::No)},
+        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QString(VneidVerified::No)},
+        {QStringLiteral("DuocThanhToanTrucTuyen"), QString(Payment::NoFee)},
+        {QStringLiteral("LoaiDinhDanh"), QString(IdentifierKind::CitizenIdCard)},
         {QStringLiteral("SoDinhDanh"), QStringLiteral("001150012345")},
-        {QStringLiteral("MaCSDL"), QStringLiteral("1")},
-        {QStringLiteral("StatusId"), QStringLiteral("2")},
+        {QStringLiteral("MaCSDL"), QString(SourceDatabase::Population)},
+        {QStringLiteral("StatusId"), QString(DossierStatus::Accepted)},
         {QStringLiteral("SubmittedDate"), QStringLiteral("2025-06-02 08:30:00")},
         {QStringLiteral("CertificateExtentData"), QString::fromUtf8("Tờ khai đề nghị.pdf; Bản sao CCCD.pdf")},
     };

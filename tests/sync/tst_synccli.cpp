@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `btxh config`, `btxh pull`, `btxh push` and `btxh sync`, end to end: the real executable (QProcess) against
+// `btxh config`, `btxh pull`, `btxh push` and `btxh sync`, end to end: the real executable (BtxhRun) against
 // a real ndxp-sandbox process and a real SQLite file.
-#include "SandboxProcess.h"
+#include "BtxhRun.h"
 #include "Store.h"
 #include "SyncTestData.h"
+#include "TestSandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +22,7 @@ namespace {
 
 const QString Secret = QStringLiteral("s3cr3t-Zq7-never-in-a-file");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = BtxhRun;
 
 } // namespace
 
@@ -38,7 +35,6 @@ private:
     QString db(const QString &name = QStringLiteral("office.sqlite")) const { return m_home.filePath(name); }
 
     Run btxh(const QStringList &args, const QUrl &endpoint = QUrl(), bool withKeys = true) {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -53,19 +49,7 @@ private:
             env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("office-key"));
             env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), Secret);
         }
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BTXH_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(80000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("timed out");
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return BtxhRun::run(args, 80000, env);
     }
 
     static QStringList sandboxArgs(int seed) {
@@ -153,7 +137,7 @@ private Q_SLOTS:
     }
 
     void push_whileAnotherSyncSends_exits6NamingItThenGoesThrough() {
-        SandboxProcess sandbox(sandboxArgs(0));
+        TestSandbox sandbox(sandboxArgs(0));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const QString path = db(QStringLiteral("busy.sqlite"));
         QVERIFY(queueDossiers(path, 1, 2));
@@ -176,8 +160,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), Secret);
         env.insert(QStringLiteral("BTXH_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BTXH_CLI_PATH), {QStringLiteral("push"), QStringLiteral("--wait"),
-                                                QStringLiteral("60"), QStringLiteral("--db"), path});
+        p.start(BtxhRun::executable(), {QStringLiteral("push"), QStringLiteral("--wait"),
+                                        QStringLiteral("60"), QStringLiteral("--db"), path});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
         QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
@@ -218,7 +202,7 @@ private Q_SLOTS:
     }
 
     void sync_endToEnd_pushesThenPulls_andTheSecretNeverLandsInAFile() {
-        SandboxProcess sandbox(sandboxArgs(200));
+        TestSandbox sandbox(sandboxArgs(200));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const QString path = db(QStringLiteral("sync.sqlite"));
         QVERIFY(queueDossiers(path, 1, 3));
@@ -259,7 +243,7 @@ private Q_SLOTS:
     }
 
     void pull_optionsAndTheirMistakes() {
-        SandboxProcess sandbox(sandboxArgs(50));
+        TestSandbox sandbox(sandboxArgs(50));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const QString path = db(QStringLiteral("pull.sqlite"));
         Run r = btxh({QStringLiteral("pull"), QStringLiteral("--kind"), QStringLiteral("dossiers"),
@@ -298,17 +282,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains(QStringLiteral("area.province")));
         // Only one of the two key variables: refused before anything is sent.
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BTXH_LANG"), QStringLiteral("en"));
         env.insert(QStringLiteral("BTXH_ENDPOINT"), sandbox.baseUrl().toString());
         env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), QStringLiteral("office-key"));
         env.remove(QStringLiteral("BTXH_CONSUMER_SECRET"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BTXH_CLI_PATH), {QStringLiteral("pull"), QStringLiteral("--province"),
-                                                QStringLiteral("11"), QStringLiteral("--db"), path});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 5);
+        r = BtxhRun::run({QStringLiteral("pull"), QStringLiteral("--province"), QStringLiteral("11"),
+                          QStringLiteral("--db"), path},
+                         30000, env);
+        QCOMPARE(r.exitCode, 5);
     }
 
     void push_offline_everythingStaysQueued() {

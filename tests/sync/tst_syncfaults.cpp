@@ -2,9 +2,9 @@
 // Every fault ndxp-sandbox can inject, during a sync that pushes and pulls: items are retried or stay queued,
 // nothing is lost and nothing is stored twice, on either side. The sandbox does not deduplicate (--no-dedup):
 // a step that reached it twice would be stored twice, so the counts prove the client's own guarantee.
-#include "SandboxProcess.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
+#include "TestSandbox.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -38,7 +38,7 @@ private Q_SLOTS:
 
     void faults_retriedOrQueued_nothingLostNothingDoubled() {
         QFETCH(QJsonObject, faults);
-        SandboxProcess sandbox(
+        TestSandbox sandbox(
             {QStringLiteral("--seed"), QStringLiteral("150"), QStringLiteral("--seed-provinces"),
              QStringLiteral("11"), QStringLiteral("--seed-days"), QStringLiteral("5"),
              QStringLiteral("--fault-seed"), QStringLiteral("7"), QStringLiteral("--no-dedup")});

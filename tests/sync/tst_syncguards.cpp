@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What keeps a sync from losing or doubling work when the gateway misbehaves or another sync runs: a pull
 // reply that is not understood does not move the watermark (unreadable items wait in a quarantine), a
-// gateway that is set up wrong stops the run with items left queued, and one pusher per database.
-#include "SandboxProcess.h"
+// gateway that is set up wrong stops the run with items left queued, and one pusher per database. The gateway
+// is the sandbox server inside this test (InProcessSandbox): these read as scenarios and run beside other
+// tests; the sync tests that kill or restart the gateway keep the real process.
 #include "SyncHarness.h"
 #include "SyncTestData.h"
 #include "SyncTime.h"
+#include "InProcessSandbox.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -16,11 +18,11 @@ namespace data = btxh::test::SyncTestData;
 
 namespace {
 
-QStringList seeded(int n) {
-    return {QStringLiteral("--seed"),           QString::number(n),
-            QStringLiteral("--seed-provinces"), QStringLiteral("11"),
-            QStringLiteral("--seed-days"),      QStringLiteral("5"),
-            QStringLiteral("--no-dedup")};
+// The sandbox server runs in this process: each case is one client and one gateway, and nothing is killed.
+SandboxServer::Config deduplicating(bool on) {
+    SandboxServer::Config config;
+    config.deduplicate = on;
+    return config;
 }
 
 const QString Dossiers = QStringLiteral("dossiers");
@@ -42,7 +44,8 @@ private Q_SLOTS:
     void pull_aReplyNotUnderstoodLeavesTheWindowToBeAskedAgain() {
         QFETCH(int, defect);
         QFETCH(bool, quarantined);
-        SandboxProcess sandbox(seeded(30));
+        InProcessSandbox sandbox(deduplicating(false));
+        sandbox.seedWith(30, 1, {QStringLiteral("11")}, QDateTime(), 5);
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         const PullSpec spec = SyncHarness::area11(PullKinds(PullKind::Dossiers));
@@ -97,7 +100,7 @@ private Q_SLOTS:
 
     void push_aGatewaySetUpWrongStopsTheRunAndKeepsItemsQueued() {
         QFETCH(int, status);
-        SandboxProcess sandbox({QStringLiteral("--no-dedup")});
+        InProcessSandbox sandbox(deduplicating(false));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         for (int i = 1; i <= 5; ++i)
@@ -123,7 +126,7 @@ private Q_SLOTS:
     }
 
     void push_anotherSyncHoldingTheDatabaseIsReportedWithItsOwner() {
-        SandboxProcess sandbox({QStringLiteral("--no-dedup")});
+        InProcessSandbox sandbox(deduplicating(false));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
@@ -150,7 +153,7 @@ private Q_SLOTS:
     }
 
     void push_sendsTheIdempotencyKeyTheDeduplicatingSandboxHonours() {
-        SandboxProcess sandbox; // deduplicating
+        InProcessSandbox sandbox(deduplicating(true));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(2)));

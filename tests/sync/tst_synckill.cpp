@@ -11,10 +11,11 @@
 // Without kills, every item exactly once.
 //
 // The suite runs a few small rounds; BTXH_KILL_ROUNDS=20 BTXH_KILL_ITEMS=500 runs the full version (bench/).
-#include "SandboxProcess.h"
+#include "BtxhRun.h"
 #include "Store.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
+#include "TestSandbox.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -86,7 +87,7 @@ class TestSyncKill : public QObject {
         p->setProcessEnvironment(env);
         p->setStandardErrorFile(log);
         p->setStandardOutputFile(QProcess::nullDevice());
-        p->start(QStringLiteral(BTXH_CLI_PATH),
+        p->start(BtxhRun::executable(),
                  {QStringLiteral("--verbose"), QStringLiteral("push"), QStringLiteral("--db"), db,
                   QStringLiteral("--wait"), QStringLiteral("120")});
         return p;
@@ -96,7 +97,7 @@ private Q_SLOTS:
     void competingAndKilledPushers_sendEachStepOnceAndRepeatOnlyWhatAKillCut() {
         const int rounds = fromEnvironment("BTXH_KILL_ROUNDS", 3);
         const int dossiersPerRound = std::max(1, fromEnvironment("BTXH_KILL_ITEMS", 60) / 4);
-        SandboxProcess sandbox(
+        TestSandbox sandbox(
             {QStringLiteral("--no-dedup"), QStringLiteral("--latency-ms"), QStringLiteral("5")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QRandomGenerator random(20240105);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pulling by time window against a real ndxp-sandbox process: watermarks and overlap, windows split when too
 // large or too slow, conflicts with pending local edits, tokens that expire or are revoked mid-run, cancel.
-#include "SandboxProcess.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
 #include "SyncTime.h"
+#include "TestSandbox.h"
 #include "TokenProvider.h"
 
 #include <QJsonArray>
@@ -26,7 +26,7 @@ private:
     }
 
     // Pushes `dossiers` to the sandbox as another office would (its own store and client).
-    static bool pushFromElsewhere(SandboxProcess &sandbox, const QList<Dossier> &dossiers) {
+    static bool pushFromElsewhere(TestSandbox &sandbox, const QList<Dossier> &dossiers) {
         SyncHarness other(sandbox.baseUrl());
         for (const Dossier &d : dossiers) {
             if (!data::enterDossier(other.store(), d))
@@ -38,7 +38,7 @@ private:
 
 private Q_SLOTS:
     void pull_splitsWindowsThatAreTooLargeOrTooSlow() {
-        SandboxProcess sandbox(seeded(400));
+        TestSandbox sandbox(seeded(400));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const int onServer = sandbox.storedDossiers();
         QCOMPARE(onServer, 400);
@@ -59,7 +59,7 @@ private Q_SLOTS:
     }
 
     void pull_continuesFromTheWatermarkWithAnOverlap() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QVERIFY(pushFromElsewhere(sandbox, {data::dossier(1)}));
         const QDateTime stamped = SyncTime::wallClock(QDateTime::currentDateTime());
@@ -86,7 +86,7 @@ private Q_SLOTS:
     }
 
     void pull_seenTwiceIsUnchangedAndAnExplicitLaterWindowLeavesTheWatermark() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QVERIFY(pushFromElsewhere(sandbox, {data::dossier(1), data::dossier(2)}));
         SyncHarness h(sandbox.baseUrl());
@@ -121,7 +121,7 @@ private Q_SLOTS:
     }
 
     void pull_serverChangeWhileLocalEditsPendingBecomesAConflict() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QVERIFY(pushFromElsewhere(sandbox, {data::dossier(5), data::dossier(6)}));
         SyncHarness h(sandbox.baseUrl());
@@ -166,7 +166,7 @@ private Q_SLOTS:
     }
 
     void pull_afterPushAndEditIsNotAConflict() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(7)));
@@ -204,7 +204,7 @@ private Q_SLOTS:
     }
 
     void pull_registrationSeenAgainDoesNotUndoItsResult() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QVERIFY(pushFromElsewhere(sandbox, {data::dossier(3)}));
         QVERIFY(pushFromElsewhere(sandbox, {data::finalResult(3)}));
@@ -221,7 +221,7 @@ private Q_SLOTS:
     }
 
     void sync_ownStepsComeBackOnce() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(9)));
@@ -239,8 +239,8 @@ private Q_SLOTS:
     }
 
     void tokens_expiringAndRevokedMidSync() {
-        SandboxProcess sandbox(seeded(1500, {QStringLiteral("--token-lifetime"), QStringLiteral("2"),
-                                             QStringLiteral("--latency-ms"), QStringLiteral("15")}));
+        TestSandbox sandbox(seeded(1500, {QStringLiteral("--token-lifetime"), QStringLiteral("2"),
+                                          QStringLiteral("--latency-ms"), QStringLiteral("15")}));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const int onServer = sandbox.storedDossiers();
         SyncOptions options;
@@ -274,7 +274,7 @@ private Q_SLOTS:
     }
 
     void cancel_keepsWhatWasStoredAndTheNextPullContinues() {
-        SandboxProcess sandbox(seeded(1200, {QStringLiteral("--latency-ms"), QStringLiteral("100")}));
+        TestSandbox sandbox(seeded(1200, {QStringLiteral("--latency-ms"), QStringLiteral("100")}));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const int onServer = sandbox.storedDossiers();
         SyncOptions options;

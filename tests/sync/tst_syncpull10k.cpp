@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A 10,000-dossier pull from a real ndxp-sandbox process (--seed 10000) into a real SQLite file.
-#include "SandboxProcess.h"
 #include "SyncHarness.h"
+#include "TestSandbox.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -14,9 +14,9 @@ class TestSyncPull10k : public QObject {
 
 private Q_SLOTS:
     void pull_tenThousandDossiersWithTheirStepsAndResults() {
-        SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("10000"),
-                                QStringLiteral("--seed-provinces"), QStringLiteral("11"),
-                                QStringLiteral("--seed-days"), QStringLiteral("25")});
+        TestSandbox sandbox({QStringLiteral("--seed"), QStringLiteral("10000"),
+                             QStringLiteral("--seed-provinces"), QStringLiteral("11"),
+                             QStringLiteral("--seed-days"), QStringLiteral("25")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const int dossiers = sandbox.storedDossiers();
         const int results = sandbox.storedResults();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pushing the outbox against a real ndxp-sandbox process: order, idempotency, lost replies, a server killed
 // in the middle, and no network at all.
-#include "SandboxProcess.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
+#include "TestSandbox.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -31,7 +31,7 @@ private:
 
 private Q_SLOTS:
     void push_sendsDossierBeforeStepsBeforeResult() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(h.isOpen());
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void push_postReformDossier_goesAsTheProfileSays() {
         QFETCH(int, levels);
         QFETCH(QString, sentDistrict);
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         const PostReformForm form = PostReformForm::Levels(levels) == PostReformForm::Levels::Three
@@ -132,7 +132,7 @@ private Q_SLOTS:
     }
     void push_preReformDossierEditedAndPushedAgain_keepsItsThreeLevelForm() {
         QFETCH(int, levels);
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         // Neither profile for post-reform dossiers touches a pre-reform one: the two-level one does not empty
@@ -164,7 +164,7 @@ private Q_SLOTS:
     }
 
     void push_refusedDossierKeepsItsStepsQueuedWithTheGatewaysWords() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
 
@@ -199,7 +199,7 @@ private Q_SLOTS:
     }
 
     void push_lostReplyAfterStoreDoesNotDuplicate() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
 
@@ -254,7 +254,7 @@ private Q_SLOTS:
     }
 
     void push_serverKilledAndRestartedMidPush_nothingLostNothingDoubled() {
-        SandboxProcess sandbox({QStringLiteral("--latency-ms"), QStringLiteral("40")});
+        TestSandbox sandbox({QStringLiteral("--latency-ms"), QStringLiteral("40")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         const int n = 30;
@@ -298,7 +298,7 @@ private Q_SLOTS:
     }
 
     void push_unansweredItemsOfAKilledRunAreSentAgain() {
-        SandboxProcess sandbox;
+        TestSandbox sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
@@ -348,7 +348,7 @@ private Q_SLOTS:
     }
 
     void cancel_stopsSoonAndKeepsTheRestQueued() {
-        SandboxProcess sandbox({QStringLiteral("--latency-ms"), QStringLiteral("300")});
+        TestSandbox sandbox({QStringLiteral("--latency-ms"), QStringLiteral("300")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SyncHarness h(sandbox.baseUrl());
         for (int i = 1; i <= 10; ++i)

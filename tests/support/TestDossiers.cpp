@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StoreTestData.h"
+#include "TestDossiers.h"
 
-#include "ExtentDataXml.h"
+#include "JsonCodec.h"
+#include "PlaceCalendar.h"
 #include "WireDate.h"
 
-#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLocale>
 #include <array>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
-
-namespace btxh::testdata {
+namespace btxh::test {
 
 namespace {
 
@@ -97,10 +93,10 @@ QDateTime base() {
 
 } // namespace
 
-SyntheticDossiers::SyntheticDossiers(quint64 seed)
+TestDossiers::TestDossiers(quint64 seed)
     : m_seed(seed) {}
 
-QString SyntheticDossiers::code(qint64 index) {
+QString TestDossiers::code(qint64 index) {
     // 000.00.15.G07-yyMMdd-nnnn: one day per 10,000 dossiers keeps codes unique and 25 characters long.
     const QDate day = QDate(2022, 12, 9).addDays(index / 10000);
     return QStringLiteral("000.00.15.G07-%1-%2")
@@ -108,18 +104,18 @@ QString SyntheticDossiers::code(qint64 index) {
         .arg(index % 10000, 4, 10, QChar(u'0'));
 }
 
-int SyntheticDossiers::documentCount(qint64 index, int revision) {
+int TestDossiers::documentCount(qint64 index, int revision) {
     return 3 + int((index + revision) % 8);
 }
 
-QString SyntheticDossiers::revisionTag(int revision) {
+QString TestDossiers::revisionTag(int revision) {
     return QStringLiteral("r%1").arg(revision);
 }
 
-Dossier SyntheticDossiers::dossier(qint64 index, int revision) const {
+Dossier TestDossiers::dossier(qint64 index, int revision) const {
     Rng rng{m_seed * 1000003ULL + quint64(index)};
     using F = DossierField;
-    Dossier d;
+    Dossier d = Dossier::socialProtection(code(index));
     const auto area = areas.at(rng.below(int(areas.size())));
     const QString procedure = rng.pick(procedures);
     QString name = familyName(rng) + u' ' + rng.pick(middleNames) + u' ' + rng.pick(givenNames);
@@ -129,12 +125,8 @@ Dossier SyntheticDossiers::dossier(qint64 index, int revision) const {
     const QDateTime received = base().addSecs(qint64(index) * 37 % (365 * 86400));
     const QDate birth = QDate(1940, 1, 1).addDays(rng.below(80 * 365));
 
-    d.setValue(F::LoaiDuLieu, QStringLiteral("1"));
-    d.setValue(F::MaHoSo, code(index));
-    d.setValue(F::MaLinhVuc, QStringLiteral("G07-LD03"));
-    d.setValue(F::TenLinhVuc, u8("Bảo trợ xã hội"));
-    d.setValue(F::KenhThucHien, QString::number(1 + rng.below(3)));
-    d.setValue(F::LoaiDoiTuong, QStringLiteral("1"));
+    d.setValue(F::KenhThucHien, QString::number(1 + rng.below(3))); // one of the three channels
+    d.setValue(F::LoaiDoiTuong, ApplicantKind::Citizen);
     d.setValue(F::HinhThucTra, QString::number(rng.below(2)));
     d.setValue(F::MaTTHC, procedure);
     d.setValue(F::TenTTHC,
@@ -142,11 +134,11 @@ Dossier SyntheticDossiers::dossier(qint64 index, int revision) const {
                   "sóc, nuôi dưỡng hàng tháng"));
     d.setValue(F::HoVaTen, name);
     d.setValue(F::NgayThangNamSinh, WireDate::formatDate(birth));
-    d.setValue(F::GioiTinhId, rng.below(2) ? QStringLiteral("1034") : QStringLiteral("1035"));
+    d.setValue(F::GioiTinhId, rng.below(2) ? Gender::Male : Gender::Female);
     d.setValue(F::DanTocId, QString::number(1 + rng.below(54)));
     d.setValue(F::CMND, id);
     d.setValue(F::CMND_NgayCap, WireDate::formatDate(birth.addYears(18)));
-    d.setValue(F::CMND_NoiCap, QStringLiteral("1048"));
+    d.setValue(F::CMND_NoiCap, IdIssuer::ResidencePolice);
     d.setValue(F::MaTinh, QString::fromLatin1(area[0]));
     d.setValue(F::MaHuyen, QString::fromLatin1(area[1]));
     d.setValue(F::MaXa, QString::fromLatin1(area[2]));
@@ -165,17 +157,18 @@ Dossier SyntheticDossiers::dossier(qint64 index, int revision) const {
     d.setValue(F::NgayTiepNhan, WireDate::formatDateTime(received));
     d.setValue(F::DonViXuLy, u8("UBND xã Mường Phăng (%1)").arg(revisionTag(revision)));
     d.setValue(F::NoiNopHoSo, QString::number(1 + rng.below(2)));
-    d.setValue(F::HoSoCoThanhPhanSoHoa, QStringLiteral("1"));
-    d.setValue(F::TaiKhoanDuocXacThucVoiVNeID, QStringLiteral("0"));
-    d.setValue(F::DuocThanhToanTrucTuyen, QStringLiteral("0"));
-    d.setValue(F::LoaiDinhDanh, QStringLiteral("1"));
+    d.setValue(F::HoSoCoThanhPhanSoHoa, Flag::Yes);
+    d.setValue(F::TaiKhoanDuocXacThucVoiVNeID, VneidVerified::Yes);
+    d.setValue(F::DuocThanhToanTrucTuyen, Payment::NoFee);
+    d.setValue(F::LoaiDinhDanh, IdentifierKind::CitizenIdCard);
     d.setValue(F::SoDinhDanh, id);
-    d.setValue(F::MaCSDL, QStringLiteral("1"));
+    d.setValue(F::MaCSDL, SourceDatabase::Population);
     d.setValue(F::StatusId, QString::number(1 + rng.below(10)));
     d.setValue(F::SubmittedDate, WireDate::formatDateTime(received.addSecs(-3600)));
     d.setValue(F::UrlDetail, QStringLiteral("https://dichvucong.dienbien.gov.vn/hoso/%1").arg(index));
 
-    d.extent.hasDocumentList = true;
+    ExtentData extent;
+    extent.hasDocumentList = true;
     const int documents = documentCount(index, revision);
     for (int i = 0; i < documents; ++i) {
         using D = DocumentField;
@@ -185,20 +178,20 @@ Dossier SyntheticDossiers::dossier(qint64 index, int revision) const {
                                               .arg(rng.pick(documentNames))
                                               .arg(i + 1)
                                               .arg(revisionTag(revision)));
-        r.setValue(int(D::IsDeleted), QStringLiteral("0"));
+        r.setValue(int(D::IsDeleted), Flag::No);
         r.setValue(int(D::MaThanhPhanHoSo), QStringLiteral("TP%1").arg(i + 1));
         r.setValue(int(D::DuongDanTaiTepTin),
                    QStringLiteral("https://dichvucong.dienbien.gov.vn/files/%1/%2.pdf").arg(index).arg(i));
-        r.setValue(int(D::DuocSoHoa), QStringLiteral("1"));
-        r.setValue(int(D::DuocTaiSuDung), QStringLiteral("0"));
-        r.setValue(int(D::DuocLayTuKhoDMQG), QStringLiteral("0"));
-        d.extent.documents << r;
+        r.setValue(int(D::DuocSoHoa), Flag::Yes);
+        r.setValue(int(D::DuocTaiSuDung), Flag::No);
+        r.setValue(int(D::DuocLayTuKhoDMQG), Flag::No);
+        extent.documents << r;
     }
-    d.setValue(F::CertificateExtentData, ExtentDataXml::write(d.extent));
+    d.setExtent(extent);
     return d;
 }
 
-QList<ProcessingStep> SyntheticDossiers::steps(qint64 index) const {
+QList<ProcessingStep> TestDossiers::steps(qint64 index) const {
     Rng rng{m_seed * 7919ULL + quint64(index) * 31ULL + 17ULL};
     const int n = 2 + int(index % 4);
     QList<ProcessingStep> out;
@@ -224,32 +217,72 @@ QList<ProcessingStep> SyntheticDossiers::steps(qint64 index) const {
     return out;
 }
 
-ChangeSet received(const SyntheticDossiers &data, int from, int to) {
-    ChangeSet c;
-    for (int i = from; i < to; ++i)
-        c.received << ChangeSet::ReceivedDossier{data.dossier(i), {}};
-    return c;
+Dossier TestDossiers::valid(const QString &code, const QString &name, const QDateTime &received) {
+    Dossier d = Dossier::socialProtection(code);
+    auto set = [&d](DossierField f, const QString &v) { d.setValue(f, v); };
+    set(DossierField::KenhThucHien, Channel::InPerson);
+    set(DossierField::LoaiDoiTuong, ApplicantKind::Citizen);
+    set(DossierField::HinhThucTra, ResultDelivery::AtTheDesk);
+    set(DossierField::MaTTHC, QStringLiteral("1.001776"));
+    set(DossierField::TenTTHC, QStringLiteral("Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng"));
+    set(DossierField::HoVaTen, name);
+    set(DossierField::NgayThangNamSinh, QStringLiteral("12/05/1985"));
+    set(DossierField::GioiTinhId, Gender::Female);
+    set(DossierField::CMND, QStringLiteral("001185012345"));
+    const bool threeLevel = !PlaceCalendar::isPostReform(received.date());
+    set(DossierField::MaTinh, QStringLiteral("01"));
+    if (threeLevel)
+        set(DossierField::MaHuyen, QStringLiteral("001"));
+    set(DossierField::MaXa, threeLevel ? QStringLiteral("00001") : QStringLiteral("00004"));
+    set(DossierField::NgayTiepNhan, WireDate::formatDateTime(received));
+    set(DossierField::DonViXuLy, QStringLiteral("UBND Phường Phúc Xá"));
+    set(DossierField::NoiNopHoSo, FiledAt::LocalPortal);
+    set(DossierField::HoSoCoThanhPhanSoHoa, Flag::No);
+    set(DossierField::TaiKhoanDuocXacThucVoiVNeID, VneidVerified::No);
+    set(DossierField::DuocThanhToanTrucTuyen, Payment::NoFee);
+    set(DossierField::LoaiDinhDanh, IdentifierKind::CitizenIdCard);
+    set(DossierField::SoDinhDanh, QStringLiteral("001185012345"));
+    set(DossierField::MaCSDL, SourceDatabase::Population);
+    set(DossierField::StatusId, DossierStatus::Accepted);
+    set(DossierField::SubmittedDate, WireDate::formatDateTime(received));
+    ExtentData extent;
+    Record document(FieldTable::submittedDocument());
+    document.setValue(int(DocumentField::TenTepDinhKem), QStringLiteral("Tờ khai đề nghị trợ cấp.pdf"));
+    extent.documents << document;
+    extent.hasDocumentList = true;
+    d.setExtent(extent);
+    return d;
 }
 
-QByteArray fileHash(const QString &path) {
-    QFile f(path);
+QString TestDossiers::fixturePath(const char *name) {
+    return QStringLiteral(BTXH_TESTSUPPORT_FIXTURES_DIR "/spec/") + QLatin1StringView(name);
+}
+
+QJsonObject TestDossiers::fixture(const char *name) {
+    QFile f(fixturePath(name));
     if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        qFatal("cannot read fixture %s", name);
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-bool setImmutable(const QString &path, bool on) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    if (ok) {
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    }
-    ::close(fd);
-    return ok;
+Dossier TestDossiers::pushExample(const QString &code) {
+    Dossier d = JsonCodec::readDossier(fixture("push-dossier.json"));
+    d.setValue(DossierField::MaHoSo, code);
+    d.setValue(DossierField::LoaiDuLieu, DataKind::NewDossier);
+    return d;
 }
 
-} // namespace btxh::testdata
+Dossier TestDossiers::resultExample(const QString &code) {
+    Dossier d = JsonCodec::readDossier(fixture("push-result.json"));
+    d.setValue(DossierField::MaHoSo, code);
+    d.setValue(DossierField::LoaiDuLieu, DataKind::FinalResult);
+    return d;
+}
+
+ProcessingStep TestDossiers::stepExample(const QString &code) {
+    ProcessingStep s = JsonCodec::readStep(fixture("push-progress.json"));
+    s.setValue(ProgressField::MaHoSo, code);
+    return s;
+}
+
+} // namespace btxh::test

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace btxh::test {
+
+// SHA-256 of a file's bytes (empty when it cannot be read): shows that a refused operation left it untouched.
+QByteArray fileHash(const QString &path);
+
+// chattr +i (or -i): the one way to stop root writing a file. False where the file system does not have it.
+bool setImmutable(const QString &path, bool on);
+
+} // namespace btxh::test
