@@ -62,7 +62,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="+16"/>
+        <location filename="../src/cli/CliApplication.cpp" line="+18"/>
         <source>Usage: btxh [--lang vi|en] COMMAND [options]</source>
         <translation>Cách dùng: btxh [--lang vi|en] LỆNH [tuỳ chọn]</translation>
     </message>
@@ -125,6 +125,11 @@
         <location line="+15"/>
         <source>Usage: btxh %1</source>
         <translation>Cách dùng: btxh %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
+        <translation>phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +339,158 @@ Các thiết lập:
         <location line="+20"/>
         <source>Overdue dossiers</source>
         <translation>Hồ sơ quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <location filename="../src/cli/DbCommand.cpp" line="+59"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>check a database, or keep an office database server&apos;s password in the OS keychain</source>
+        <translation>kiểm tra một cơ sở dữ liệu, hoặc lưu mật khẩu máy chủ cơ sở dữ liệu của cơ quan trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status: for a database file, its schema version and size; for an office&apos;s PostgreSQL database (--db postgresql://user@server:5432/database), whether the server can be reached and lets the user in, its version, whether the connection is encrypted, the user&apos;s rights and whether the office&apos;s tables are there.
+password: reads the PostgreSQL password from standard input (or asks for it without echo on a terminal), checks it against the server and stores it in the OS keychain for that address; --clear removes it. A password is never taken from the command line or the address. Without a stored password, the server&apos;s password is read from ~/.pgpass.
+Exit status: 0 done, 2 bad usage or input, 3 the database cannot be opened, reached, or refused the user, 5 no keychain service or the keyring is locked.</source>
+        <translation>status: với tệp cơ sở dữ liệu, phiên bản lược đồ và dung lượng; với cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu), máy chủ có kết nối được và có cho người dùng vào không, phiên bản của nó, kết nối có được mã hóa không, quyền của người dùng và các bảng của cơ quan đã có chưa.
+password: đọc mật khẩu PostgreSQL từ đầu vào chuẩn (hoặc hỏi mà không hiện ký tự trên thiết bị đầu cuối), kiểm tra với máy chủ rồi lưu vào kho khóa của hệ điều hành cho địa chỉ đó; --clear xóa nó. Mật khẩu không bao giờ được lấy từ dòng lệnh hay từ địa chỉ. Khi chưa lưu mật khẩu, mật khẩu của máy chủ được đọc từ ~/.pgpass.
+Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở được, không kết nối được cơ sở dữ liệu hoặc người dùng bị từ chối, 5 không có dịch vụ kho khóa hoặc kho khóa đang bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>status or password.</source>
+        <translation>status hoặc password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password: remove the stored password.</source>
+        <translation>password: xóa mật khẩu đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh db: give one action, status or password; see btxh db --help</source>
+        <translation>btxh db: hãy cho một thao tác, status hoặc password; xem btxh db --help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>btxh db password: %1 is a database file; only an office&apos;s PostgreSQL database (--db postgresql://user@server/database) has a password.</source>
+        <translation>btxh db password: %1 là một tệp cơ sở dữ liệu; chỉ cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu) mới có mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>btxh db status: --clear belongs to btxh db password.</source>
+        <translation>btxh db status: --clear chỉ dùng với btxh db password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>btxh db status: there is no database at %1 yet.</source>
+        <translation>btxh db status: chưa có cơ sở dữ liệu nào tại %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database file: %1</source>
+        <translation>Tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema version: %1 (this app&apos;s: %2)</source>
+        <translation>Phiên bản lược đồ: %1 (của ứng dụng này: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size: %1</source>
+        <translation>Dung lượng: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers: %1</source>
+        <translation>Số hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is upgraded the next time the app or a writing command opens it (a copy is kept beside it first).</source>
+        <translation>Nó sẽ được nâng cấp lần tới khi ứng dụng hoặc một lệnh ghi mở nó (trước đó một bản sao được giữ bên cạnh).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(The keychain could not be asked for a password: %1)</source>
+        <translation>(Không hỏi được kho khóa về mật khẩu: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: PostgreSQL %1, reached as user &quot;%2&quot;</source>
+        <translation>Máy chủ: PostgreSQL %1, kết nối với người dùng &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted (%1, sslmode=%2)</source>
+        <translation>Kết nối: có mã hóa (%1, sslmode=%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection: not encrypted (sslmode=%1)</source>
+        <translation>Kết nối: không mã hóa (sslmode=%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May create tables: %1</source>
+        <translation>Được tạo bảng: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office tables present: %1</source>
+        <translation>Đã có các bảng của cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed the stored password of %1.</source>
+        <translation>Đã xóa mật khẩu đã lưu của %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password of %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh db password: standard input must hold the password on one line; nothing was stored.</source>
+        <translation>btxh db password: đầu vào chuẩn phải chứa mật khẩu trên một dòng; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was stored.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored the password of %1 in the keychain.</source>
+        <translation>Đã lưu mật khẩu của %1 vào kho khóa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not be reached to check it: %1</source>
+        <translation>Không kết nối được máy chủ để kiểm tra mật khẩu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server accepted it.</source>
+        <translation>Máy chủ đã chấp nhận mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1155,7 @@ Các thiết lập:
 <context>
     <name>KeysCommand</name>
     <message>
-        <location filename="../src/cli/KeysCommand.cpp" line="+93"/>
+        <location filename="../src/cli/KeysCommand.cpp" line="+37"/>
         <source>store, check or remove the gateway consumer key and secret in the OS keychain</source>
         <translation>lưu, kiểm tra hoặc xoá khoá và mật khẩu ứng dụng (consumer key/secret) của cổng kết nối trong kho khoá của hệ điều hành</translation>
     </message>
@@ -2020,7 +2177,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>SecretKinds</name>
     <message>
-        <location filename="../src/secrets/SecretKind.cpp" line="+19"/>
+        <location filename="../src/secrets/SecretKind.cpp" line="+23"/>
         <source>consumer key</source>
         <translation>khoá ứng dụng (consumer key)</translation>
     </message>
@@ -2028,6 +2185,11 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+2"/>
         <source>consumer secret</source>
         <translation>mật khẩu ứng dụng (consumer secret)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database password</source>
+        <translation>mật khẩu cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3480,54 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
 </context>
 <context>
+    <name>btxh::DatabaseLocation</name>
+    <message>
+        <location filename="../src/store/DatabaseLocation.cpp" line="+47"/>
+        <source>No database was named.</source>
+        <translation>Chưa nêu cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database address &quot;%1&quot; is not a valid address: %2.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; không phải là địa chỉ hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database address &quot;%1&quot; holds a password. Remove it from the address: others can read a command line and the address is shown on screen. Store the password in the keychain (btxh db password) or in your ~/.pgpass.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; có chứa mật khẩu. Hãy bỏ mật khẩu khỏi địa chỉ: người khác đọc được dòng lệnh và địa chỉ được hiện trên màn hình. Hãy lưu mật khẩu trong kho khóa (btxh db password) hoặc trong tệp ~/.pgpass của bạn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database address &quot;%1&quot; asks for sslmode &quot;%2&quot;, which is none of: %3.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; yêu cầu sslmode &quot;%2&quot;, không thuộc: %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database address &quot;%1&quot; has connect_timeout &quot;%2&quot;: give a number of seconds from 1 to 600.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; có connect_timeout &quot;%2&quot;: hãy cho số giây từ 1 đến 600.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database address &quot;%1&quot; has the option &quot;%2&quot;, which this app does not use (it knows sslmode, connect_timeout and host).</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; có tùy chọn &quot;%2&quot; mà ứng dụng này không dùng (ứng dụng biết sslmode, connect_timeout và host).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database address &quot;%1&quot; names no server: write it as postgresql://user@server:5432/database.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; không nêu máy chủ: hãy viết dạng postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database address &quot;%1&quot; names no user: write it as postgresql://user@%2/%3, with the PostgreSQL user the office&apos;s administrator gave you.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; không nêu người dùng: hãy viết dạng postgresql://người_dùng@%2/%3, với người dùng PostgreSQL mà quản trị viên của cơ quan đã cấp cho bạn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database address &quot;%1&quot; names no database: write it as postgresql://%2@%3/database.</source>
+        <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; không nêu cơ sở dữ liệu: hãy viết dạng postgresql://%2@%3/cơ_sở_dữ_liệu.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::DeadlineRules</name>
     <message>
         <location filename="../src/core/DeadlineRules.cpp" line="+92"/>
@@ -3888,6 +4098,54 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="-15"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::ServerConnection</name>
+    <message>
+        <location filename="../src/store/ServerConnection.cpp" line="+36"/>
+        <source>%1 is not a server address.</source>
+        <translation>%1 không phải là địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This installation cannot reach PostgreSQL databases: Qt&apos;s PostgreSQL driver is missing (on Debian, install the package libqt6sql6-psql).</source>
+        <translation>Bản cài đặt này không kết nối được cơ sở dữ liệu PostgreSQL: thiếu trình điều khiển PostgreSQL của Qt (trên Debian, hãy cài gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server of %1 refused the user &quot;%2&quot;: the password is wrong or missing, or the user may not connect from this machine. Store the password with btxh db password, or in your ~/.pgpass; the server&apos;s administrator can check pg_hba.conf.</source>
+        <translation>Máy chủ của %1 đã từ chối người dùng &quot;%2&quot;: mật khẩu sai hoặc thiếu, hoặc người dùng không được kết nối từ máy này. Hãy lưu mật khẩu bằng btxh db password hoặc trong tệp ~/.pgpass; quản trị viên máy chủ có thể kiểm tra pg_hba.conf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no database named &quot;%1&quot; (%2). Ask its administrator to create it (createdb).</source>
+        <translation>Máy chủ không có cơ sở dữ liệu tên &quot;%1&quot; (%2). Hãy đề nghị quản trị viên của máy chủ tạo nó (createdb).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The user &quot;%1&quot; lacks the rights this needs on %2. Nothing was changed; ask the server&apos;s administrator to grant them.</source>
+        <translation>Người dùng &quot;%1&quot; thiếu quyền cần cho việc này trên %2. Chưa thay đổi gì; hãy đề nghị quản trị viên máy chủ cấp quyền.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure connection to %1 could not be checked: %2 The server&apos;s certificate must be signed by an authority this machine trusts (or the one in ~/.postgresql/root.crt) and name the server.</source>
+        <translation>Không kiểm tra được kết nối bảo mật tới %1: %2 Chứng chỉ của máy chủ phải được ký bởi một tổ chức mà máy này tin cậy (hoặc tổ chức trong ~/.postgresql/root.crt) và phải ghi đúng tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server of %1 has no free connection left. Try again in a moment, or ask its administrator to allow more (max_connections).</source>
+        <translation>Máy chủ của %1 đã hết kết nối trống. Hãy thử lại sau ít phút, hoặc đề nghị quản trị viên cho phép nhiều hơn (max_connections).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database server of %1 cannot be reached: it is not running, the address or port is wrong, or the network is down. Nothing was changed.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu của %1: máy chủ không chạy, địa chỉ hoặc cổng sai, hoặc mạng bị ngắt. Chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database server of %1 answered: %2</source>
+        <translation>Máy chủ cơ sở dữ liệu của %1 trả lời: %2</translation>
     </message>
 </context>
 <context>
@@ -4679,7 +4937,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::AppOptions</name>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="+14"/>
+        <location filename="../src/app/AppOptions.cpp" line="+15"/>
         <source>BTXH Desktop: social-assistance dossiers, kept on this computer and synced with the Ministry&apos;s system through NDXP.</source>
         <translation>BTXH Desktop: hồ sơ trợ giúp xã hội, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.</translation>
     </message>
@@ -4745,7 +5003,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Một tệp hồ sơ đã xuất (.btxhx) cần nhập, như khi mở nó từ trình quản lý tệp.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>This version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
+        <translation>Phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--demo and --offline cannot be used together.</source>
         <translation>Không thể dùng --demo cùng với --offline.</translation>
     </message>
@@ -5176,7 +5439,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DeadlineMarks</name>
     <message>
-        <location filename="../src/app/DeadlineMarks.cpp" line="+68"/>
+        <location filename="../src/app/DeadlineMarks.cpp" line="+67"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppOptions.h"
 
+#include "DatabaseLocation.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,12 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
     demo = p.isSet(demoOption);
     noDemo = p.isSet(offline);
     demoIfNoGateway = p.isSet(demoIfNone);
+    if (DatabaseLocation::looksLikeServerAddress(databasePath)) {
+        // Rather than a folder named "postgresql:" with a database file in it.
+        *message = tr("This version keeps dossiers in a database file only. An office's PostgreSQL database "
+                      "can be checked with btxh db status --db ADDRESS, not used yet.");
+        return false;
+    }
     if (demo && noDemo) {
         *message = tr("--demo and --offline cannot be used together.");
         return false;

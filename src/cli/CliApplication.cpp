@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApplication.h"
 
+#include "DatabaseLocation.h"
+
 #include "Translations.h"
 
 #include <QLoggingCategory>
@@ -118,6 +120,16 @@ int CliApplication::run(QStringList args) {
         m_context.out << text;
         m_context.out.flush();
         return ExitOk;
+    }
+    const QString db =
+        parser.optionNames().contains(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString();
+    if (!command->acceptsServerDatabase() && DatabaseLocation::looksLikeServerAddress(db)) {
+        // Rather than a folder named "postgresql:" with a database file in it.
+        m_context.err << "btxh " << command->name() << ": "
+                      << tr("this version keeps dossiers in a database file only. An office's PostgreSQL "
+                            "database can be checked with btxh db status --db ADDRESS, not used yet.")
+                      << Qt::endl;
+        return ExitStoreError;
     }
     const int code = command->run(parser, m_context);
     m_context.out.flush();

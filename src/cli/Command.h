@@ -39,6 +39,8 @@ public:
     virtual QString summary() const = 0; // one translated line for `btxh --help`
     // Whether it paints (fonts, PDF): main.cpp then starts a QGuiApplication (offscreen without a display).
     virtual bool needsGui() const { return false; }
+    // Whether --db may name an office's PostgreSQL database (postgresql://…); the others keep to a file.
+    virtual bool acceptsServerDatabase() const { return false; }
     virtual void setup(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
 };

@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 #include "ConfigCommand.h"
 #include "ConvertCommand.h"
+#include "DbCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ImportSheetCommand.h"
@@ -34,6 +35,7 @@ void registerCommands(CommandRegistry &registry) {
     registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<BackupCommand>());
     registry.add(std::make_unique<RestoreCommand>());
+    registry.add(std::make_unique<DbCommand>());
     registry.add(std::make_unique<ReportCommand>());
     registry.add(std::make_unique<PrintCommand>());
 }

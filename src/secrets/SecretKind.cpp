@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretKind.h"
 
+#include <QCryptographicHash>
+
 namespace btxh::secrets {
 
 QString SecretKinds::entrySuffix(SecretKind kind) {
@@ -9,6 +11,8 @@ QString SecretKinds::entrySuffix(SecretKind kind) {
         return QStringLiteral("consumer-key");
     case SecretKind::ConsumerSecret:
         return QStringLiteral("consumer-secret");
+    case SecretKind::DatabasePassword:
+        return QStringLiteral("database-password");
     }
     return {};
 }
@@ -19,8 +23,15 @@ QString SecretKinds::label(SecretKind kind) {
         return tr("consumer key");
     case SecretKind::ConsumerSecret:
         return tr("consumer secret");
+    case SecretKind::DatabasePassword:
+        return tr("database password");
     }
     return {};
+}
+
+QString SecretKinds::databaseProfile(const QString &address) {
+    const QByteArray digest = QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("db-") + QString::fromLatin1(digest.left(32));
 }
 
 } // namespace btxh::secrets

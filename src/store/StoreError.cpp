@@ -137,6 +137,10 @@ QString StoreError::kindName(Kind kind) {
         return QStringLiteral("invalid");
     case Kind::Interrupted:
         return QStringLiteral("interrupted");
+    case Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case Kind::AccessDenied:
+        return QStringLiteral("access-denied");
     case Kind::Other:
         return QStringLiteral("other");
     }

@@ -10,15 +10,17 @@ namespace btxh {
 struct StoreError {
     enum class Kind {
         None,
-        CannotOpen,  // the file or its folder cannot be opened or created
-        NewerSchema, // made by a newer version of the app: refused, left untouched
-        ReadOnly,    // the file, its folder or the medium cannot be written
-        DiskFull,    // no space left (or the database's size limit reached)
-        Locked,      // another program holds a lock longer than the busy timeout
-        Corrupt,     // not a database, or a damaged one
-        NotFound,    // no such dossier (or outbox entry)
-        Invalid,     // the caller asked for something that cannot be (an unknown sort column, ...)
-        Interrupted, // a read stopped by Store::interrupt() because its answer was no longer wanted
+        CannotOpen,   // the file or its folder cannot be opened or created
+        NewerSchema,  // made by a newer version of the app: refused, left untouched
+        ReadOnly,     // the file, its folder or the medium cannot be written
+        DiskFull,     // no space left (or the database's size limit reached)
+        Locked,       // another program holds a lock longer than the busy timeout
+        Corrupt,      // not a database, or a damaged one
+        NotFound,     // no such dossier (or outbox entry)
+        Invalid,      // the caller asked for something that cannot be (an unknown sort column, ...)
+        Interrupted,  // a read stopped by Store::interrupt() because its answer was no longer wanted
+        Unreachable,  // an office's database server cannot be reached
+        AccessDenied, // the server refused the user: a wrong password, or rights it lacks
         Other,
     };
 

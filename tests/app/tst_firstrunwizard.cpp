@@ -131,6 +131,18 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("btxh-desktop-test"));
     }
 
+    void appOptions_aServerAddressForDb_isRefusedSayingWhy() {
+        // Not taken for a file path: that made a folder named "postgresql:" with a database in it.
+        AppOptions o;
+        QString message;
+        bool help = false;
+        QVERIFY(!o.parse({QStringLiteral("btxh-desktop"), QStringLiteral("--db"),
+                          QStringLiteral("postgresql://officer@db.example/btxh")},
+                         &message, &help));
+        QVERIFY(!help);
+        QVERIFY2(message.contains(QStringLiteral("btxh db status")), qPrintable(message));
+    }
+
     void init() { Translations::install(Language::Vietnamese); }
 
     void wizard_englishAreaOfflineStoresTheAnswers() {

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `btxh db` in-process over a MemorySecretStore, against the test run's throwaway PostgreSQL cluster (the
+// ctest fixture "postgres") and a real database file. The real keychain and a real process are in
+// tst_dbpasswordcli.
+
+#include "DbCommand.h"
+#include "MemorySecretStore.h"
+#include "SecretKind.h"
+#include "Store.h"
+#include "TestPostgres.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace btxh::cli;
+using namespace btxh::secrets;
+
+namespace {
+
+struct Outcome {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_DbCommand : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void status_withThePasswordInPgpass_saysWhatTheServerIs();
+    void password_checkedThenStored_isUsedByStatus();
+    void password_refusedByTheServer_isNotStored();
+    void password_clear_removesIt();
+    void password_forAFile_isRefused();
+    void status_withoutAnyPassword_isRefusedClearly();
+    void status_ofAServerThatIsDown_isExit3();
+    void anAddressWithAPassword_isRefusedWithoutRepeatingIt();
+    void status_ofADatabaseFile_givesSchemaSizeAndCount();
+    void badUsage_isExit2_data();
+    void badUsage_isExit2();
+
+private:
+    Outcome run(const QStringList &args, const QString &stdinText = {});
+    QString profile() const;
+    void writePgpass(const QString &password);
+
+    std::shared_ptr<MemorySecretStore> m_secrets;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_password;
+};
+
+void tst_DbCommand::initTestCase() {
+    m_url = TestPostgres::url();
+    m_password = TestPostgres::password();
+    QVERIFY2(!m_url.isEmpty(), TestPostgres::requireMessage());
+}
+
+void tst_DbCommand::init() {
+    m_secrets = std::make_shared<MemorySecretStore>();
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir.filePath(QStringLiteral("no-pgpass"))));
+}
+
+void tst_DbCommand::cleanup() {
+    qunsetenv("PGPASSFILE");
+}
+
+Outcome tst_DbCommand::run(const QStringList &args, const QString &stdinText) {
+    const DbCommand command([this] { return std::static_pointer_cast<SecretStore>(m_secrets); });
+    QString out, err, input = stdinText;
+    QTextStream outStream(&out), errStream(&err), inStream(&input);
+    CliContext context{outStream, errStream, inStream, QProcessEnvironment(), false};
+    QCommandLineParser parser;
+    command.setup(parser);
+    const QStringList database =
+        args.contains(QStringLiteral("--db")) ? QStringList() : QStringList{QStringLiteral("--db"), m_url};
+    if (!parser.parse(QStringList{QStringLiteral("btxh db")} + args + database))
+        return {ExitBadInput, {}, parser.errorText()};
+    Outcome o;
+    o.code = command.run(parser, context);
+    outStream.flush();
+    errStream.flush();
+    o.out = out;
+    o.err = err;
+    return o;
+}
+
+QString tst_DbCommand::profile() const {
+    // The fixture's address names its port, as a keychain entry's address always does.
+    return SecretKinds::databaseProfile(m_url);
+}
+
+void tst_DbCommand::writePgpass(const QString &password) {
+    const QUrl url(m_url);
+    QFile f(m_dir.filePath(QStringLiteral("pgpass")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("127.0.0.1:%1:btxh:btxh:%2\n").arg(url.port()).arg(password).toUtf8());
+    f.close();
+    QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(f.fileName()));
+}
+
+void tst_DbCommand::status_withThePasswordInPgpass_saysWhatTheServerIs() {
+    writePgpass(m_password);
+    const Outcome o = run({QStringLiteral("status")});
+    QCOMPARE(o.code, int(ExitOk));
+    QVERIFY2(o.out.contains(QStringLiteral("Server: PostgreSQL 15.")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("reached as user \"btxh\"")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("Connection: not encrypted (sslmode=disable)")),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("May create tables: yes")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("Office tables present: no")), qPrintable(o.out));
+    QVERIFY(!o.out.contains(m_password) && !o.err.contains(m_password));
+}
+
+void tst_DbCommand::password_checkedThenStored_isUsedByStatus() {
+    const Outcome set = run({QStringLiteral("password")}, m_password + u'\n');
+    QCOMPARE(set.code, int(ExitOk));
+    QVERIFY2(set.out.contains(QStringLiteral("The server accepted it.")), qPrintable(set.out));
+    QCOMPARE(m_secrets->size(), 1);
+    QCOMPARE(m_secrets->value(profile(), SecretKind::DatabasePassword), m_password);
+    QVERIFY(!set.out.contains(m_password) && !set.err.contains(m_password));
+
+    // No ~/.pgpass: the keychain's password is the one used.
+    const Outcome status = run({QStringLiteral("status")});
+    QCOMPARE(status.code, int(ExitOk));
+    QVERIFY2(status.out.contains(QStringLiteral("reached as user \"btxh\"")), qPrintable(status.out));
+}
+
+void tst_DbCommand::password_refusedByTheServer_isNotStored() {
+    const Outcome o = run({QStringLiteral("password")}, QStringLiteral("sai-mat-khau\n"));
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("refused the user \"btxh\"")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("Nothing was stored.")), qPrintable(o.err));
+    QVERIFY(!o.err.contains(QStringLiteral("sai-mat-khau")));
+    QCOMPARE(m_secrets->size(), 0);
+
+    const Outcome empty = run({QStringLiteral("password")}, QString());
+    QCOMPARE(empty.code, int(ExitBadInput));
+    QCOMPARE(m_secrets->size(), 0);
+}
+
+void tst_DbCommand::password_clear_removesIt() {
+    QCOMPARE(run({QStringLiteral("password")}, m_password + u'\n').code, int(ExitOk));
+    QCOMPARE(m_secrets->size(), 1);
+    const Outcome o = run({QStringLiteral("password"), QStringLiteral("--clear")});
+    QCOMPARE(o.code, int(ExitOk));
+    QCOMPARE(m_secrets->size(), 0);
+    QCOMPARE(run({QStringLiteral("status")}).code, int(ExitStoreError));
+}
+
+void tst_DbCommand::password_forAFile_isRefused() {
+    const Outcome o =
+        run({QStringLiteral("password"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("a.sqlite"))},
+            QStringLiteral("x\n"));
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY2(o.err.contains(QStringLiteral("is a database file")), qPrintable(o.err));
+    QCOMPARE(m_secrets->size(), 0);
+}
+
+void tst_DbCommand::status_withoutAnyPassword_isRefusedClearly() {
+    const Outcome o = run({QStringLiteral("status")});
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("refused the user \"btxh\"")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("btxh db password")), qPrintable(o.err));
+}
+
+void tst_DbCommand::status_ofAServerThatIsDown_isExit3() {
+    const QString nowhere = QStringLiteral("postgresql://btxh@127.0.0.1:1/btxh?connect_timeout=2");
+    const Outcome o = run({QStringLiteral("status"), QStringLiteral("--db"), nowhere});
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("cannot be reached")), qPrintable(o.err));
+}
+
+void tst_DbCommand::anAddressWithAPassword_isRefusedWithoutRepeatingIt() {
+    QString withPassword = m_url;
+    withPassword.replace(QStringLiteral("btxh@"), QStringLiteral("btxh:") + m_password + u'@');
+    const Outcome o = run({QStringLiteral("status"), QStringLiteral("--db"), withPassword});
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY2(o.err.contains(QStringLiteral("holds a password")), qPrintable(o.err));
+    QVERIFY(!o.err.contains(m_password));
+}
+
+void tst_DbCommand::status_ofADatabaseFile_givesSchemaSizeAndCount() {
+    const QString file = m_dir.filePath(QStringLiteral("office.sqlite"));
+    {
+        btxh::Store store;
+        QVERIFY(store.open(file));
+    }
+    const Outcome o = run({QStringLiteral("status"), QStringLiteral("--db"), file});
+    QCOMPARE(o.code, int(ExitOk));
+    QVERIFY2(
+        o.out.contains(
+            QStringLiteral("Schema version: %1 (this app's: %1)").arg(btxh::Store::latestSchemaVersion())),
+        qPrintable(o.out));
+    QVERIFY2(o.out.contains(QStringLiteral("Dossiers: 0")), qPrintable(o.out));
+
+    const Outcome missing = run(
+        {QStringLiteral("status"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+    QCOMPARE(missing.code, int(ExitStoreError));
+    QVERIFY2(missing.err.contains(QStringLiteral("there is no database")), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+}
+
+void tst_DbCommand::badUsage_isExit2_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no action") << QStringList();
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("init-everything")};
+    QTest::newRow("two actions") << QStringList{QStringLiteral("status"), QStringLiteral("password")};
+    QTest::newRow("clear with status") << QStringList{QStringLiteral("status"), QStringLiteral("--clear")};
+    QTest::newRow("bad address") << QStringList{QStringLiteral("status"), QStringLiteral("--db"),
+                                                QStringLiteral("postgresql://db.example/btxh")};
+}
+
+void tst_DbCommand::badUsage_isExit2() {
+    QFETCH(QStringList, args);
+    const Outcome o = run(args);
+    QCOMPARE(o.code, int(ExitBadInput));
+    QVERIFY(!o.err.isEmpty());
+    QCOMPARE(m_secrets->size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_DbCommand)
+#include "tst_dbcommand.moc"
