@@ -7,8 +7,9 @@
 // The import writes DIR/store.sqlite through Store::apply, and the same rows into DIR/raw.sqlite (the limit);
 // the browse grows store.sqlite.
 //     bench_store --verify-raw 200 [--dir DIR]          the raw side writes exactly what Store::apply writes
-//     bench_store --browse-only [--db PATH] [--analyze]  time the list on an existing database
+//     bench_store --browse-only [--db PATH] [--analyze] [--cold]  time the list on an existing database
 //     bench_store --typing TEXT... [--db PATH]          time each prefix of TEXT as the case list reads it
+#include "SearchOrder.h"
 #include "SearchText.h"
 #include "Store.h"
 #include "StoreSchema.h"
@@ -24,8 +25,10 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <cstdio>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace btxh;
 using test::TestDossiers;
@@ -131,7 +134,7 @@ public:
                        QStringLiteral("sync_state"), QStringLiteral("extras"), QStringLiteral("server_json"),
                        QStringLiteral("created_at")},
                       FieldTable::progress()));
-        m_search = prepare(QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)"));
+        m_search = prepare(SearchOrder::insertSql()); // binds (id, text), as the store does
         QStringList keyColumns{QStringLiteral("id")};
         for (DossierField f : StoreSchema::collatedFields())
             keyColumns << StoreSchema::quoted(
@@ -506,9 +509,25 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     return q.value(0);
 }
 
+// Drops the database's pages from the OS cache (its files synced first, so that none is dirty), as the
+// first query after a night meets it; false when the system would not.
+bool dropFromOsCache(const QString &path) {
+    bool dropped = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const int fd = ::open(QFile::encodeName(path + suffix).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        dropped = ::fdatasync(fd) == 0 && ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) == 0 && dropped;
+        ::close(fd);
+    }
+    return dropped;
+}
+
 // Times what the case list does, on whatever the database holds: the values searched for and filtered on
-// are read from it (or checked to be in it), so that every query finds something.
-void browse(Store &store, bool analyze) {
+// are read from it (or checked to be in it), so that every query finds something. `cold`: before each query
+// the store is closed, the database dropped from the OS cache and opened again, so that the first of its
+// runs (in brackets) is an officer's first query of the morning.
+void browse(Store &store, bool analyze, bool cold) {
     const QSqlDatabase db = store.database();
     QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     // The planner needs the statistics to pick the sort index over a filter's; a database grown here has them
@@ -530,6 +549,7 @@ void browse(Store &store, bool analyze) {
                        "/ 2 ORDER BY id LIMIT 1");
     const QString middleCode = scalar(db, middleSql.arg(QStringLiteral("code"))).toString();
     const QString middleId = scalar(db, middleSql.arg(dossierColumn(DossierField::CMND))).toString();
+    const QString oldestCode = scalar(db, QStringLiteral("SELECT min(code) FROM dossiers")).toString();
     const QString lastCode =
         scalar(db, QStringLiteral("SELECT code FROM dossiers ORDER BY id DESC LIMIT 1 OFFSET 7")).toString();
     // The filters of earlier runs (status 4, province 11, procedure 1.001776, March 2023) when the database
@@ -566,7 +586,18 @@ void browse(Store &store, bool analyze) {
             die(store.lastError().message);
         rows = int(r->rows.size());
     };
+    const QString path = store.path();
+    auto coldStart = [&] {
+        if (!cold)
+            return;
+        store.close();
+        if (!dropFromOsCache(path))
+            die(QStringLiteral("cannot drop %1 from the OS cache").arg(path));
+        if (!store.open(path))
+            die(store.lastError().message);
+    };
     auto report = [&](const QString &what, const ListQuery &q) {
+        coldStart();
         const auto [first, median] = timeIt(7, [&] { page(q); });
         std::printf("  %-58s %7.1f ms  [%6.1f ms]  %2d rows", qPrintable(what), median, first, rows);
         if (!q.filter.search.isEmpty()) // how wide the search is, counted outside the clock
@@ -606,6 +637,23 @@ void browse(Store &store, bool analyze) {
     search(QStringLiteral("MaHoSo to its year"), middleCode.section(u'-', 0, 0) + u'-' + codeDate.left(2));
     search(QStringLiteral("MaHoSo to its month"), middleCode.section(u'-', 0, 0) + u'-' + codeDate.left(4));
     search(QStringLiteral("a full MaHoSo"), lastCode);
+    // The keys a code search left slow before schema 9: its parts typed without the agency, its date alone,
+    // its month with a filter or sorted by name, and the oldest month (far down a list sorted by date).
+    const QString monthPrefix = middleCode.section(u'-', 0, 0) + u'-' + codeDate.left(4);
+    search(QStringLiteral("a code without its agency"),
+           middleCode.section(u'.', 3, 3).section(u'-', 0, 0) + u'-' + codeDate.left(4));
+    search(QStringLiteral("a code's date alone"), codeDate);
+    ListQuery codeFiltered;
+    codeFiltered.filter.search = monthPrefix;
+    codeFiltered.filter.statuses = {status};
+    report(QStringLiteral("MaHoSo to its month, status %1").arg(status), codeFiltered);
+    ListQuery codeByName = codeFiltered;
+    codeByName.filter.statuses.clear();
+    codeByName.sortColumn = QStringLiteral("HoVaTen");
+    codeByName.descending = false;
+    report(QStringLiteral("MaHoSo to its month, sorted by name"), codeByName);
+    search(QStringLiteral("MaHoSo to the oldest month"),
+           oldestCode.section(u'-', 0, 0) + u'-' + oldestCode.section(u'-', 1, 1).left(4));
     ListQuery deep;
     for (int i = 0; i < 200; ++i) { // walk to page 200 by keyset, then time the next page
         const auto r = store.list(deep);
@@ -619,6 +667,7 @@ void browse(Store &store, bool analyze) {
     report(QStringLiteral("page 201 by offset"), offset);
     auto reportCount = [&](const QString &what, const ListFilter &f) {
         qint64 n = 0;
+        coldStart();
         const auto [first, median] = timeIt(7, [&] { n = store.count(f).value_or(-1); });
         std::printf("  %-58s %7.1f ms  [%6.1f ms]  = %lld\n", qPrintable(what), median, first,
                     static_cast<long long>(n));
@@ -627,7 +676,10 @@ void browse(Store &store, bool analyze) {
     ListFilter wide;
     wide.search = QStringLiteral("nguyen");
     reportCount(QStringLiteral("count of a wide search (\"nguyen\")"), wide);
-    const qint64 bytes = fileSize(store.path());
+    reportCount(QStringLiteral("count of the filtered set (+ procedure, month)"), more.filter);
+    reportCount(QStringLiteral("count of a MaHoSo to its month"), codeByName.filter);
+    reportCount(QStringLiteral("count of a MaHoSo to its month, status"), codeFiltered.filter);
+    const qint64 bytes = fileSize(path);
     std::printf("\ndatabase %s: %.1f MB = %.0f bytes per dossier (with its documents and steps)\n",
                 qPrintable(store.path()), bytes / 1048576.0, double(bytes) / total);
     std::printf("peak RSS %ld MB\n", peakRssMb());
@@ -711,6 +763,9 @@ int main(int argc, char *argv[]) {
          QStringLiteral("PATH")},
         {QStringLiteral("analyze"),
          QStringLiteral("With --browse-only: run ANALYZE first even if it was run.")},
+        {QStringLiteral("cold"),
+         QStringLiteral("With --browse-only: drop the database from the OS cache and reopen it before each "
+                        "query (its first run is cold).")},
         {QStringLiteral("typing"),
          QStringLiteral("Time each prefix of TEXT as a search on the existing database --db (repeatable)."),
          QStringLiteral("TEXT")},
@@ -746,7 +801,7 @@ int main(int argc, char *argv[]) {
         Store store;
         if (!store.open(path))
             die(store.lastError().message);
-        browse(store, p.isSet(QStringLiteral("analyze")));
+        browse(store, p.isSet(QStringLiteral("analyze")), p.isSet(QStringLiteral("cold")));
         std::printf("load average %s\n", qPrintable(loadAverage()));
         return 0;
     }
@@ -844,7 +899,7 @@ int main(int argc, char *argv[]) {
                     die(store->lastError().message);
             }
         }
-        browse(*store, true);
+        browse(*store, true, false);
     }
     store->close();
     std::printf("load average %s\n", qPrintable(loadAverage()));
