@@ -34,14 +34,16 @@ QString loadAverage() {
 int make(const QString &path, int count) {
     QFile::remove(path);
     Store store;
-    if (!store.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
     const testdata::SyntheticDossiers data;
     for (int from = 0; from < count; from += 1000) {
-        if (!store.apply(testdata::received(data, from, std::min(count, from + 1000)))) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+        if (const StoreResult<ChangeResult> applied =
+                store.apply(testdata::received(data, from, std::min(count, from + 1000)));
+            !applied) {
+            std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
             return 1;
         }
     }
@@ -83,8 +85,8 @@ int main(int argc, char **argv) {
     Store::Options options;
     options.readOnly = true;
     Store store(options);
-    if (!store.open(db)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(db); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
     ListQuery query;
