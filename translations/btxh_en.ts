@@ -76,7 +76,7 @@
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ListCommand.cpp" line="+109"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+110"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncEngine.cpp" line="+771"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+786"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+82"/>
         <source>The backup was restored: %n dossier(s).</source>
         <translation>
             <numerusform>The backup was restored: %n dossier.</numerusform>
@@ -301,7 +301,7 @@
 <context>
     <name>btxh::app::ImportAction</name>
     <message numerus="yes">
-        <location filename="../src/app/ImportAction.cpp" line="+109"/>
+        <location filename="../src/app/ImportAction.cpp" line="+108"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Storing %n dossier…</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Imported %n dossier(s) from %1</source>
         <translation>
             <numerusform>Imported %n dossier from %1</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>btxh::app::SyncPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/SyncPanel.cpp" line="+166"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+181"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

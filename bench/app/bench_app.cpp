@@ -161,8 +161,8 @@ bool grow(Store &store, qint64 wanted) {
                 changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
             }
         }
-        if (!store.apply(changes)) {
-            std::fprintf(stderr, "cannot store: %s\n", qPrintable(store.lastError().message));
+        if (const StoreResult<ChangeResult> applied = store.apply(changes); !applied) {
+            std::fprintf(stderr, "cannot store: %s\n", qPrintable(applied.error().message));
             return false;
         }
         have += n;
@@ -248,9 +248,10 @@ int main(int argc, char *argv[]) {
     // 1. The data.
     {
         Store store;
-        if (!store.open(path) || !grow(store, p.value(rowsOption).toLongLong())) {
+        const StoreResult<void> opened = store.open(path);
+        if (!opened || !grow(store, p.value(rowsOption).toLongLong())) {
             std::fprintf(stderr, "cannot prepare %s: %s\n", qPrintable(path),
-                         qPrintable(store.lastError().message));
+                         qPrintable(opened ? QString() : opened.error().message));
             return 1;
         }
     }

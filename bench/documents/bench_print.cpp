@@ -54,8 +54,8 @@ int main(int argc, char *argv[]) {
         parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
 
     Store store;
-    if (!store.open(dir + QStringLiteral("/bench-print.sqlite"))) {
-        out << "cannot open the store: " << store.lastError().message << Qt::endl;
+    if (const StoreResult<void> opened = store.open(dir + QStringLiteral("/bench-print.sqlite")); !opened) {
+        out << "cannot open the store: " << opened.error().message << Qt::endl;
         return 1;
     }
     const test::TestDossiers data;
@@ -65,8 +65,8 @@ int main(int argc, char *argv[]) {
         for (int i = from; i < std::min(rows, from + Batch); ++i)
             for (const ProcessingStep &s : data.steps(i))
                 changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
-        if (!store.apply(changes)) {
-            out << "cannot store: " << store.lastError().message << Qt::endl;
+        if (const StoreResult<ChangeResult> applied = store.apply(changes); !applied) {
+            out << "cannot store: " << applied.error().message << Qt::endl;
             return 1;
         }
     }

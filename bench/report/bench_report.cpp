@@ -153,8 +153,8 @@ int main(int argc, char **argv) {
         path = tmp.filePath(QStringLiteral("report.sqlite"));
         {
             Store store;
-            if (!store.open(path)) {
-                std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+            if (const StoreResult<void> opened = store.open(path); !opened) {
+                std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
                 return 1;
             }
         }
@@ -167,8 +167,8 @@ int main(int argc, char **argv) {
     Store::Options options;
     options.readOnly = true;
     Store store(options);
-    if (!store.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -198,10 +198,10 @@ int main(int argc, char **argv) {
         for (int r = 0; r < runs + 1; ++r) {
             QElapsedTimer t;
             t.start();
-            const std::optional<ReportResult> result = store.report(query);
+            const StoreResult<ReportResult> result = store.report(query);
             const double ms = t.nsecsElapsed() / 1e6;
             if (!result) {
-                std::fprintf(stderr, "report failed: %s\n", qPrintable(store.lastError().message));
+                std::fprintf(stderr, "report failed: %s\n", qPrintable(result.error().message));
                 return 1;
             }
             received = result->total.received;

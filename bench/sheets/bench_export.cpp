@@ -35,14 +35,16 @@ QString loadAverage() {
 int make(const QString &path, int count) {
     QFile::remove(path);
     Store store;
-    if (!store.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
     const test::TestDossiers data;
     for (int from = 0; from < count; from += 1000) {
-        if (!store.apply(test::received(data, from, std::min(count, from + 1000)))) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+        if (const StoreResult<ChangeResult> applied =
+                store.apply(test::received(data, from, std::min(count, from + 1000)));
+            !applied) {
+            std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
             return 1;
         }
     }
@@ -84,8 +86,8 @@ int main(int argc, char **argv) {
     Store::Options options;
     options.readOnly = true;
     Store store(options);
-    if (!store.open(db)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(db); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
     }
     ListQuery query;

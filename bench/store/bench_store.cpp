@@ -447,20 +447,20 @@ int verifyRaw(const TestDossiers &data, qint64 count, qint64 batchSize, const QD
     options.clock = [now] { return now; };
     {
         Store store(options);
-        if (!store.open(storePath))
-            die(store.lastError().message);
+        if (const auto opened = store.open(storePath); !opened)
+            die(opened.error().message);
         {
             Store rawSchema(options);
-            if (!rawSchema.open(rawPath))
-                die(rawSchema.lastError().message);
+            if (const auto opened = rawSchema.open(rawPath); !opened)
+                die(opened.error().message);
         }
         RawInserter raw(rawPath);
         // Batches smaller than `count`, so that the transactions (and the FTS segments they leave) repeat.
         const qint64 batch = std::max<qint64>(1, std::min(batchSize, count / 3));
         for (qint64 first = 0; first < count; first += batch) {
             const Batch b = makeBatch(data, first, std::min(count, first + batch));
-            if (!store.apply(b.changes))
-                die(store.lastError().message);
+            if (const auto applied = store.apply(b.changes); !applied)
+                die(applied.error().message);
             raw.insert(RawInserter::rowsOf(b, StoreSchema::isoTime(now)));
         }
     }
@@ -583,7 +583,7 @@ void browse(Store &store, bool analyze, bool cold) {
     auto page = [&](const ListQuery &q) {
         const auto r = store.list(q);
         if (!r)
-            die(store.lastError().message);
+            die(r.error().message);
         rows = int(r->rows.size());
     };
     const QString path = store.path();
@@ -593,8 +593,8 @@ void browse(Store &store, bool analyze, bool cold) {
         store.close();
         if (!dropFromOsCache(path))
             die(QStringLiteral("cannot drop %1 from the OS cache").arg(path));
-        if (!store.open(path))
-            die(store.lastError().message);
+        if (const auto reopened = store.open(path); !reopened)
+            die(reopened.error().message);
     };
     auto report = [&](const QString &what, const ListQuery &q) {
         coldStart();
@@ -692,8 +692,8 @@ int typing(const QString &path, const QStringList &texts) {
     o.readOnly = true;
     o.cacheKiB = 64 * 1024;
     Store store(o);
-    if (!store.open(path))
-        die(store.lastError().message);
+    if (const auto opened = store.open(path); !opened)
+        die(opened.error().message);
     std::printf("\nsearches typed key by key over %s (ms per prefix, from the second character):\n",
                 qPrintable(path));
     int prefixes = 0, slow = 0;
@@ -709,8 +709,8 @@ int typing(const QString &path, const QStringList &texts) {
             for (int run = 0; run < 3; ++run) {
                 QElapsedTimer t;
                 t.start();
-                if (!store.list(q))
-                    die(store.lastError().message);
+                if (const auto page = store.list(q); !page)
+                    die(page.error().message);
                 times << double(t.nsecsElapsed()) / 1e6;
             }
             std::sort(times.begin(), times.end());
@@ -799,8 +799,8 @@ int main(int argc, char *argv[]) {
     if (p.isSet(QStringLiteral("browse-only"))) {
         const QString &path = existing;
         Store store;
-        if (!store.open(path))
-            die(store.lastError().message);
+        if (const auto opened = store.open(path); !opened)
+            die(opened.error().message);
         browse(store, p.isSet(QStringLiteral("analyze")), p.isSet(QStringLiteral("cold")));
         std::printf("load average %s\n", qPrintable(loadAverage()));
         return 0;
@@ -811,12 +811,12 @@ int main(int argc, char *argv[]) {
 
     // 1. The store, batch by batch; the generation of each batch is outside the clock.
     auto store = std::make_unique<Store>();
-    if (!store->open(storePath))
-        die(store->lastError().message);
+    if (const auto opened = store->open(storePath); !opened)
+        die(opened.error().message);
     {
         Store rawSchema; // the raw side gets the very same schema, made by the store
-        if (!rawSchema.open(rawPath))
-            die(rawSchema.lastError().message);
+        if (const auto opened = rawSchema.open(rawPath); !opened)
+            die(opened.error().message);
     }
     double storeMs = 0, rawMs = 0;
     qint64 documents = 0, steps = 0;
@@ -829,8 +829,8 @@ int main(int argc, char *argv[]) {
             steps += b.steps;
             QElapsedTimer t;
             t.start();
-            if (!store->apply(b.changes))
-                die(store->lastError().message);
+            if (const auto applied = store->apply(b.changes); !applied)
+                die(applied.error().message);
             storeMs += t.nsecsElapsed() / 1e6;
             const RawInserter::Rows rows =
                 RawInserter::rowsOf(b, StoreSchema::isoTime(QDateTime::currentDateTimeUtc()));
@@ -878,8 +878,8 @@ int main(int argc, char *argv[]) {
                     raw->insert(rows);
                 } else {
                     a.start();
-                    if (!store->apply(b.changes))
-                        die(store->lastError().message);
+                    if (const auto applied = store->apply(b.changes); !applied)
+                        die(applied.error().message);
                 }
                 insertMs += a.nsecsElapsed() / 1e6;
                 if ((first / batchSize) % 200 == 0)
@@ -895,8 +895,8 @@ int main(int argc, char *argv[]) {
                 peakRssMb(), qPrintable(loadAverage()));
             if (!store->isOpen()) {
                 store = std::make_unique<Store>();
-                if (!store->open(storePath))
-                    die(store->lastError().message);
+                if (const auto opened = store->open(storePath); !opened)
+                    die(opened.error().message);
             }
         }
         browse(*store, true, false);

@@ -77,8 +77,8 @@ QDateTime rangeStart() {
 int runImport(const QString &exportDir, const QString &dbPath) {
     QFile::remove(dbPath);
     Store store;
-    if (!store.open(dbPath)) {
-        print(QStringLiteral("{\"error\":\"%1\"}").arg(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(dbPath); !opened) {
+        print(QStringLiteral("{\"error\":\"%1\"}").arg(opened.error().message));
         return 1;
     }
     const QStringList files =

@@ -188,7 +188,7 @@ bool BackupActions::restoreFromBackup() {
         r = StoreBackup::restore(file, database, options);
     });
     // Reopened whatever happened: after a failure or a cancel the database is as it was.
-    const bool reopened = m_services.store->open(database);
+    const StoreResult<void> reopened = m_services.store->open(database);
     showStatus(QString());
     if (reopened)
         Q_EMIT storeReplaced();
@@ -202,16 +202,15 @@ bool BackupActions::restoreFromBackup() {
     }
     if (!reopened) {
         warn(m_window, QStringLiteral("restoreErrorBox"), tr("The restored database cannot be opened"),
-             m_services.store->lastError());
+             reopened.error());
         return false;
     }
     QString gatewayNote;
     if (keepGateway) {
-        QString error;
-        if (!SyncSettings::restoreConnection(*m_services.store, current, &error)) {
+        if (const StoreResult<void> put = SyncSettings::restoreConnection(*m_services.store, current); !put) {
             warn(m_window, QStringLiteral("restoreErrorBox"),
                  tr("The gateway settings could not be put back: check them in Settings before syncing"),
-                 m_services.store->lastError());
+                 put.error());
             return false;
         }
         gatewayNote = mayTakeGateway ? tr("This database's gateway settings were kept.")

@@ -173,10 +173,10 @@ void CaseListModel::refresh() {
         m_searching = false;
         Q_EMIT searchingChanged(false);
     }
-    const std::optional<ListPage> first = m_store->list(baseQuery());
+    const StoreResult<ListPage> first = m_store->list(baseQuery());
     ++m_loads;
     if (!first) {
-        m_error = m_store->lastError().message;
+        m_error = first.error().message;
     } else if (!first->next) {
         m_count = first->rows.size();
         m_pages.insert(0, Page{first->rows, std::nullopt, std::nullopt, ++m_tick});
@@ -186,12 +186,12 @@ void CaseListModel::refresh() {
         m_pages.insert(0, Page{first->rows, first->next, std::nullopt, ++m_tick});
         m_worker->request(m_generation, baseQuery(), false);
     } else {
-        const std::optional<qint64> n = m_store->count(m_filter);
+        const StoreResult<qint64> n = m_store->count(m_filter);
         if (n) {
             m_count = *n;
             m_pages.insert(0, Page{first->rows, first->next, std::nullopt, ++m_tick});
         } else {
-            m_error = m_store->lastError().message;
+            m_error = n.error().message;
         }
     }
     endResetModel();
@@ -231,10 +231,10 @@ bool CaseListModel::loadPage(int page) const {
         q.offset = m_count - (start + size);
         reversed = true;
     }
-    const std::optional<ListPage> result = m_store->list(q);
+    const StoreResult<ListPage> result = m_store->list(q);
     ++m_loads;
     if (!result) {
-        m_error = m_store->lastError().message;
+        m_error = result.error().message;
         reportError(m_error);
         return false;
     }

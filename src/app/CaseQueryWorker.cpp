@@ -43,8 +43,8 @@ bool CaseQueryWorker::open(QString *error) {
     // 64 MB of SQLite pages against 47 ms with its default 2 MB (bench/README.md).
     options.cacheKiB = 64 * 1024;
     auto store = std::make_unique<Store>(options);
-    if (!store->open(m_path)) {
-        *error = store->lastError().message;
+    if (const StoreResult<void> opened = store->open(m_path); !opened) {
+        *error = opened.error().message;
         return false;
     }
     const std::lock_guard<std::mutex> lock(m_storeMutex);
@@ -60,8 +60,7 @@ CaseQueryWorker::~CaseQueryWorker() {
 template <typename Read> auto CaseQueryWorker::runLatest(quint64 generation, Read read) {
     m_running.store(generation);
     auto result = read();
-    if (!result && m_store->lastError().kind == StoreError::Kind::Interrupted &&
-        m_latest.load() == generation)
+    if (!result && result.error().kind == StoreError::Kind::Interrupted && m_latest.load() == generation)
         result = read();
     m_running.store(0);
     return result;
@@ -80,20 +79,19 @@ void CaseQueryWorker::run() {
         return;
     }
     if (m_withPage) {
-        const std::optional<ListPage> page = runLatest(generation, [&] { return m_store->list(query); });
+        const StoreResult<ListPage> page = runLatest(generation, [&] { return m_store->list(query); });
         if (!page && m_latest.load() != generation)
             return; // stopped for a newer request: nobody waits for this answer
-        Q_EMIT pageRead(generation, page.value_or(ListPage()),
-                        page ? QString() : m_store->lastError().message);
+        Q_EMIT pageRead(generation, page.value_or(ListPage()), page ? QString() : page.error().message);
         if (!page || !page->next)
             return; // the page holds every match: nothing to count
     }
     if (m_latest.load() != generation)
         return; // typing went on: a newer request is waiting, this count would be thrown away
-    const std::optional<qint64> n = runLatest(generation, [&] { return m_store->count(query.filter); });
+    const StoreResult<qint64> n = runLatest(generation, [&] { return m_store->count(query.filter); });
     if (!n && m_latest.load() != generation)
         return;
-    Q_EMIT counted(generation, n.value_or(-1), n ? QString() : m_store->lastError().message);
+    Q_EMIT counted(generation, n.value_or(-1), n ? QString() : n.error().message);
 }
 
 } // namespace btxh::app

@@ -40,7 +40,7 @@ ConflictDialog::ConflictDialog(const AppServices &services, const QString &code,
     m_ui->comparisonTable->horizontalHeader()->setSectionResizeMode(FieldColumn,
                                                                     QHeaderView::ResizeToContents);
 
-    const std::optional<StoredDossier> stored = services.store->dossier(code);
+    const StoreResult<StoredDossier> stored = services.store->dossier(code);
     if (stored && stored->syncState == SyncState::Conflict) {
         m_local = stored->dossier;
         m_serverCopy = JsonCodec::readDossier(QJsonDocument::fromJson(stored->serverJson).object());
@@ -171,9 +171,9 @@ Dossier ConflictDialog::merged() const {
     return d;
 }
 
-bool ConflictDialog::finish(bool ok) {
-    if (!ok) {
-        QMessageBox::warning(this, tr("Cannot resolve the conflict"), m_services.store->lastError().message);
+bool ConflictDialog::finish(const StoreError &error) {
+    if (error.isError()) {
+        QMessageBox::warning(this, tr("Cannot resolve the conflict"), error.message);
         return false;
     }
     qCInfo(lcApp) << "conflict of" << m_code << "resolved";
@@ -185,13 +185,13 @@ bool ConflictDialog::finish(bool ok) {
 bool ConflictDialog::keepAllLocal() {
     if (!m_loaded)
         return false;
-    return finish(m_services.store->resolveConflict(m_code, Store::ConflictChoice::KeepLocal));
+    return finish(m_services.store->resolveConflict(m_code, Store::ConflictChoice::KeepLocal).error());
 }
 
 bool ConflictDialog::takeAllServer() {
     if (!m_loaded)
         return false;
-    return finish(m_services.store->resolveConflict(m_code, Store::ConflictChoice::TakeServer));
+    return finish(m_services.store->resolveConflict(m_code, Store::ConflictChoice::TakeServer).error());
 }
 
 bool ConflictDialog::applyChoices() {
@@ -206,14 +206,16 @@ bool ConflictDialog::applyChoices() {
         return takeAllServer();
     const Dossier d = merged();
     // The server's copy becomes the base, then the merged values are the local edit on top of it.
-    if (!m_services.store->resolveConflict(m_code, Store::ConflictChoice::TakeServer))
-        return finish(false);
+    if (const StoreResult<void> taken =
+            m_services.store->resolveConflict(m_code, Store::ConflictChoice::TakeServer);
+        !taken)
+        return finish(taken.error());
     Problems problems = Validator(m_services.validationContext()).validate(d);
     for (Problem &p : problems)
         p.recordKey = m_code;
     ChangeSet changes;
     changes.local << ChangeSet::LocalDossier{d, problems};
-    return finish(m_services.store->apply(changes).has_value());
+    return finish(m_services.store->apply(changes).error());
 }
 
 void ConflictDialog::changeEvent(QEvent *event) {

@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "Dossier.h"
+#include "StoreError.h"
 
 #include <QDialog>
 #include <QHash>
@@ -53,7 +54,7 @@ protected:
 private:
     void fill();
     void onItemChanged(QTableWidgetItem *item);
-    bool finish(bool ok);
+    bool finish(const StoreError &error); // none: done
 
     std::unique_ptr<Ui::ConflictDialog> m_ui;
     AppServices m_services;

@@ -67,9 +67,9 @@ Language savedLanguage() {
     return Translations::parse(QSettings().value(FirstRun::LanguageKey, QStringLiteral("vi")).toString());
 }
 
-int cannotOpen(const Store &store, const QString &path) {
+int cannotOpen(const StoreError &error, const QString &path) {
     QMessageBox box(QMessageBox::Critical, DesktopApplication::tr("Cannot open the database"),
-                    DesktopApplication::tr("%1\n\n%2").arg(store.lastError().message, path), QMessageBox::Ok);
+                    DesktopApplication::tr("%1\n\n%2").arg(error.message, path), QMessageBox::Ok);
     box.exec();
     return 1;
 }
@@ -161,8 +161,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     if (mode == FirstRun::StartMode::Wizard) {
         // The answers go where they are kept for good: the officer's database and the app's settings.
         Store office;
-        if (!office.open(path))
-            return cannotOpen(office, path);
+        if (const StoreResult<void> opened = office.open(path); !opened)
+            return cannotOpen(opened.error(), path);
         secrets::KeychainSecretStore keychain;
         QNetworkAccessManager wizardNetwork;
         AppServices wizardServices;
@@ -186,8 +186,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
     }
 
     Store store;
-    if (!store.open(path))
-        return cannotOpen(store, path);
+    if (const StoreResult<void> opened = store.open(path); !opened)
+        return cannotOpen(opened.error(), path);
     qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "");
 
     std::unique_ptr<secrets::SecretStore> secretStore;

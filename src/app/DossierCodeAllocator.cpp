@@ -22,14 +22,15 @@ QString DossierCodeAllocator::next(const QString &agency, const QDate &date, QSt
     int serial = m_store.setting(key).value_or(QString()).toInt();
     while (++serial <= 9999) {
         const QString code = DossierCode::make(agency, date, serial);
-        if (m_store.dossier(code))
+        const StoreResult<StoredDossier> taken = m_store.dossier(code);
+        if (taken)
             continue; // taken (entered here or received)
-        if (m_store.lastError().kind != StoreError::Kind::NotFound) {
-            *error = m_store.lastError().message;
+        if (taken.error().kind != StoreError::Kind::NotFound) {
+            *error = taken.error().message;
             return {};
         }
-        if (!m_store.setSetting(key, QString::number(serial))) {
-            *error = m_store.lastError().message;
+        if (const StoreResult<void> saved = m_store.setSetting(key, QString::number(serial)); !saved) {
+            *error = saved.error().message;
             return {};
         }
         return code;

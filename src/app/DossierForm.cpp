@@ -482,11 +482,11 @@ bool DossierForm::save(bool queue) {
         p.recordKey = d.code();
     ChangeSet changes;
     changes.local << ChangeSet::LocalDossier{d, problems};
-    if (!m_services.store->apply(changes)) {
+    if (const StoreResult<ChangeResult> saved = m_services.store->apply(changes); !saved) {
         qCWarning(lcApp) << "saving dossier" << d.code() << "failed";
         QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
                         tr("The dossier %1 could not be saved: %2\n\nNothing was lost: the form stays open.")
-                            .arg(d.code(), m_services.store->lastError().message),
+                            .arg(d.code(), saved.error().message),
                         QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("saveFailedBox"));
         box.exec();

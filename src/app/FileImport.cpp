@@ -58,9 +58,9 @@ QString FileImport::describe(const PayloadImport &plan) {
 }
 
 bool FileImport::apply(Store &store, const PayloadImport &plan, QString *message) {
-    const std::optional<ChangeResult> result = store.apply(plan.changes);
+    const StoreResult<ChangeResult> result = store.apply(plan.changes);
     if (!result) {
-        *message = tr("Nothing was imported: %1").arg(store.lastError().message);
+        *message = tr("Nothing was imported: %1").arg(result.error().message);
         return false;
     }
     int created = 0, updated = 0, unchanged = 0, conflicts = 0;

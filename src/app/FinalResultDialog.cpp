@@ -102,10 +102,9 @@ void FinalResultDialog::accept() {
         p.recordKey = d.code();
     ChangeSet changes;
     changes.local << ChangeSet::LocalDossier{d, problems};
-    if (!m_services.store->apply(changes)) {
-        QMessageBox::critical(
-            this, tr("Cannot save"),
-            tr("The result could not be saved: %1").arg(m_services.store->lastError().message));
+    if (const StoreResult<ChangeResult> saved = m_services.store->apply(changes); !saved) {
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("The result could not be saved: %1").arg(saved.error().message));
         return;
     }
     qCInfo(lcApp) << "recorded the final result of" << d.code();

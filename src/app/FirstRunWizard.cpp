@@ -251,9 +251,12 @@ bool FirstRunWizard::save(QString *error) {
         if (!SyncSettings::save(store, key, value, error))
             return false;
     OfficeSettings office(store);
-    if (!office.setValue(OfficeSettings::Role, m_ui->roleCombo->currentData().toString()) ||
-        !office.setValue(OfficeSettings::Places, PlaceCalendar::listKey(m_picker->list()))) {
-        *error = store.lastError().message;
+    StoreResult<void> saved =
+        office.setValue(OfficeSettings::Role, m_ui->roleCombo->currentData().toString());
+    if (saved)
+        saved = office.setValue(OfficeSettings::Places, PlaceCalendar::listKey(m_picker->list()));
+    if (!saved) {
+        *error = saved.error().message;
         return false;
     }
     return true;

@@ -78,8 +78,8 @@ bool ImportAction::importSheet(const QString &path) {
             Store::Options storeOptions;
             storeOptions.readOnly = true;
             Store store(storeOptions);
-            if (!store.open(database)) {
-                openError = store.lastError().message;
+            if (const StoreResult<void> opened = store.open(database); !opened) {
+                openError = opened.error().message;
                 return;
             }
             options.progress = [&job](qint64 done, qint64 total) {
@@ -104,18 +104,16 @@ bool ImportAction::importSheet(const QString &path) {
     const ChangeSet changes = sheet.changes(preview.keepDrafts());
     if (changes.isEmpty())
         return false;
-    std::optional<ChangeResult> stored;
-    QString error;
+    std::optional<StoreResult<ChangeResult>> stored;
     BackgroundJob::run(m_window, tr("Storing %n dossier(s)…", nullptr, int(changes.local.size())), false,
                        [&](BackgroundJob &) {
                            Store store;
-                           if (store.open(database))
-                               stored = store.apply(changes);
-                           if (!stored)
-                               error = store.lastError().message;
+                           const StoreResult<void> opened = store.open(database);
+                           stored = opened ? store.apply(changes) : StoreResult<ChangeResult>(opened.error());
                        });
-    if (!stored) {
-        warn(tr("Cannot import %1").arg(name), tr("Nothing was imported: %1").arg(error));
+    if (!stored || !*stored) {
+        warn(tr("Cannot import %1").arg(name),
+             tr("Nothing was imported: %1").arg(stored ? stored->error().message : QString()));
         return false;
     }
     int drafts = 0;
@@ -158,8 +156,8 @@ bool ImportAction::importJson(const QString &path) {
     const QString database = m_services.store->path();
     BackgroundJob::run(m_window, tr("Storing…"), false, [&](BackgroundJob &) {
         Store store;
-        if (!store.open(database)) {
-            message = store.lastError().message;
+        if (const StoreResult<void> opened = store.open(database); !opened) {
+            message = opened.error().message;
             return;
         }
         ok = FileImport::apply(store, *plan, &message);

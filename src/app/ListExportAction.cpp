@@ -47,8 +47,8 @@ bool ListExportAction::exportList(const ListQuery &query) {
             Store::Options options;
             options.readOnly = true;
             Store store(options);
-            if (!store.open(database)) {
-                result.error = store.lastError().message;
+            if (const StoreResult<void> opened = store.open(database); !opened) {
+                result.error = opened.error().message;
                 return;
             }
             const std::unique_ptr<TableWriter> writer = TableWriter::create(*format, path);

@@ -457,8 +457,10 @@ void MainWindow::onCurrentChanged() {
     if (index.isValid())
         m_current = m_model->codeAt(index.row());
     std::optional<StoredDossier> stored;
-    if (!m_current.isEmpty())
-        stored = m_services.store->dossier(m_current);
+    if (!m_current.isEmpty()) {
+        if (StoreResult<StoredDossier> read = m_services.store->dossier(m_current))
+            stored = *std::move(read);
+    }
     m_detail->showDossier(stored, m_services.validationContext());
     m_timeline->showDossier(stored ? m_current : QString());
     updateActions();
@@ -528,9 +530,9 @@ DossierForm *MainWindow::editDossier(const QString &code) {
         open->activateWindow();
         return open;
     }
-    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
     if (!stored) {
-        QMessageBox::warning(this, tr("Cannot open the dossier"), m_services.store->lastError().message);
+        QMessageBox::warning(this, tr("Cannot open the dossier"), stored.error().message);
         return nullptr;
     }
     const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
@@ -551,7 +553,7 @@ DossierForm *MainWindow::editDossier(const QString &code) {
 }
 
 bool MainWindow::queueDossier(const QString &code) {
-    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
     if (!stored)
         return false;
     if (stored->syncState != SyncState::Draft && stored->syncState != SyncState::Failed) {
@@ -583,8 +585,8 @@ bool MainWindow::queueDossier(const QString &code) {
         p.recordKey = code;
     ChangeSet changes;
     changes.local << ChangeSet::LocalDossier{stored->dossier, problems};
-    if (!m_services.store->apply(changes)) {
-        QMessageBox::critical(this, tr("Cannot queue"), m_services.store->lastError().message);
+    if (const StoreResult<ChangeResult> queued = m_services.store->apply(changes); !queued) {
+        QMessageBox::critical(this, tr("Cannot queue"), queued.error().message);
         return false;
     }
     qCInfo(lcApp) << "queued dossier" << code;
@@ -598,7 +600,7 @@ bool MainWindow::queueDossier(const QString &code) {
 ConflictDialog *MainWindow::resolveConflict(const QString &code) {
     if (code.isEmpty())
         return nullptr;
-    const std::optional<StoredDossier> stored = m_services.store->dossier(code);
+    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
     if (!stored || stored->syncState != SyncState::Conflict) {
         statusBar()->showMessage(tr("%1 is not in conflict.").arg(code), 8000);
         return nullptr;

@@ -23,11 +23,11 @@ OfficeSettings::OfficeSettings(Store &store)
     : m_store(store) {}
 
 QString OfficeSettings::value(const QString &key, const QString &fallback) const {
-    const std::optional<QString> v = m_store.setting(key);
+    const StoreResult<QString> v = m_store.setting(key);
     return v && !v->isEmpty() ? *v : fallback;
 }
 
-bool OfficeSettings::setValue(const QString &key, const QString &value) {
+StoreResult<void> OfficeSettings::setValue(const QString &key, const QString &value) {
     return m_store.setSetting(key, value.trimmed());
 }
 
@@ -98,7 +98,7 @@ QDateTime OfficeSettings::lastSuccessfulSync() const {
     return QDateTime::fromString(value(LastSync), Qt::ISODate);
 }
 
-bool OfficeSettings::setLastSuccessfulSync(const QDateTime &at) {
+StoreResult<void> OfficeSettings::setLastSuccessfulSync(const QDateTime &at) {
     return setValue(LastSync, at.toUTC().toString(Qt::ISODate));
 }
 

@@ -3,6 +3,7 @@
 
 #include "GsoDirectory.h"
 #include "RolePolicy.h"
+#include "StoreResult.h"
 #include "SyncArea.h"
 #include "ValidationContext.h"
 
@@ -37,7 +38,7 @@ public:
     explicit OfficeSettings(Store &store);
 
     QString value(const QString &key, const QString &fallback = QString()) const;
-    bool setValue(const QString &key, const QString &value);
+    StoreResult<void> setValue(const QString &key, const QString &value);
 
     UserRole role() const;
     // Whether the connection, the key pair and the other administrator's settings may be changed now
@@ -53,7 +54,7 @@ public:
     PostReformForm postReform() const;
     EthnicityCoding ethnicity() const;
     QDateTime lastSuccessfulSync() const;
-    bool setLastSuccessfulSync(const QDateTime &at);
+    StoreResult<void> setLastSuccessfulSync(const QDateTime &at);
     // Whether anyone chose a gateway for this database (otherwise the app offers the demo).
     bool hasGateway() const;
 

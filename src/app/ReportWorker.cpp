@@ -35,14 +35,14 @@ void ReportWorker::run(const ReportQuery &query) {
         Store::Options options;
         options.readOnly = true;
         auto store = std::make_unique<Store>(options);
-        if (!store->open(m_path)) {
-            Q_EMIT failed(store->lastError().message, false);
+        if (const StoreResult<void> opened = store->open(m_path); !opened) {
+            Q_EMIT failed(opened.error().message, false);
             return;
         }
         const std::lock_guard<std::mutex> lock(m_storeMutex);
         m_store = std::move(store);
     }
-    const std::optional<ReportResult> result = m_store->report(query, [this](int done, int total) {
+    const StoreResult<ReportResult> result = m_store->report(query, [this](int done, int total) {
         Q_EMIT progressed(done, total);
         return !m_cancelled.load();
     });
@@ -50,8 +50,8 @@ void ReportWorker::run(const ReportQuery &query) {
         Q_EMIT finished(*result);
         return;
     }
-    const bool cancelled = m_cancelled.load() || m_store->lastError().kind == StoreError::Kind::Interrupted;
-    Q_EMIT failed(cancelled ? tr("The report was cancelled.") : m_store->lastError().message, cancelled);
+    const bool cancelled = m_cancelled.load() || result.error().kind == StoreError::Kind::Interrupted;
+    Q_EMIT failed(cancelled ? tr("The report was cancelled.") : result.error().message, cancelled);
 }
 
 } // namespace btxh::app

@@ -310,14 +310,14 @@ bool SettingsDialog::saveSettings(QString *error) {
         {OfficeSettings::Role, m_ui->roleCombo->currentData().toString()},
     };
     for (const auto &[key, value] : own)
-        if (!office.setValue(key, value)) {
-            *error = store.lastError().message;
+        if (const StoreResult<void> saved = office.setValue(key, value); !saved) {
+            *error = saved.error().message;
             return false;
         }
     for (const auto &[key, value] : std::as_const(deadlineChanges)) {
         // Each recomputes the deadlines computed under the old rules, in its own transaction.
-        if (!store.setSetting(key, value)) {
-            *error = store.lastError().message;
+        if (const StoreResult<void> saved = store.setSetting(key, value); !saved) {
+            *error = saved.error().message;
             return false;
         }
         qCInfo(lcApp) << "deadline setting changed:" << key;

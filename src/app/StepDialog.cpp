@@ -141,10 +141,9 @@ void StepDialog::accept() {
         return; // each problem is shown beside its field
     ChangeSet changes;
     changes.localSteps << ChangeSet::LocalStep{s, problems};
-    if (!m_services.store->apply(changes)) {
-        QMessageBox::critical(
-            this, tr("Cannot save"),
-            tr("The step could not be saved: %1").arg(m_services.store->lastError().message));
+    if (const StoreResult<ChangeResult> saved = m_services.store->apply(changes); !saved) {
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("The step could not be saved: %1").arg(saved.error().message));
         return;
     }
     qCInfo(lcApp) << "recorded a processing step of" << m_code;

@@ -7,7 +7,6 @@
 #include "Store.h"
 #include "SyncEngine.h"
 #include "SyncSettings.h"
-#include "SyncStoreQueries.h"
 
 #include <QTimer>
 
@@ -41,7 +40,10 @@ QString SyncController::connectionText() const {
 }
 
 qint64 SyncController::queuedCount() const {
-    return SyncStoreQueries(*m_services.store).queuedCount();
+    const StoreResult<qint64> queued = m_services.store->queuedOutboxCount();
+    if (!queued)
+        qCWarning(lcApp) << "cannot count the outbox:" << queued.error().detail;
+    return queued.value_or(-1);
 }
 
 void SyncController::setConnection(Connection c) {

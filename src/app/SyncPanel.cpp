@@ -2,11 +2,11 @@
 #include "SyncPanel.h"
 #include "ui_SyncPanel.h"
 
+#include "AppLog.h"
 #include "CodeComboBox.h"
 #include "FieldEditor.h"
 #include "ListQuery.h"
 #include "OutboxModel.h"
-#include "OutboxQueries.h"
 #include "PlacePicker.h"
 #include "RolePolicy.h"
 #include "Store.h"
@@ -17,6 +17,18 @@
 #include <QMessageBox>
 
 namespace btxh::app {
+
+namespace {
+
+// The latest entries done that the outbox table shows below those still to go.
+constexpr int RecentDoneShown = 50;
+
+// The entry moved on (sent, done or gone) since the panel showed it: the panel says so in its own words.
+bool notChangeable(const StoreError &error) {
+    return error.kind == StoreError::Kind::Invalid || error.kind == StoreError::Kind::NotFound;
+}
+
+} // namespace
 
 SyncPanel::SyncPanel(QWidget *parent)
     : QWidget(parent)
@@ -152,7 +164,10 @@ void SyncPanel::refresh() {
     if (!m_services.store)
         return;
     const int keep = m_ui->outboxView->currentIndex().row();
-    m_outbox->setEntries(OutboxQueries(*m_services.store).entries().value_or(QList<OutboxEntry>()));
+    const StoreResult<QList<OutboxEntry>> entries = m_services.store->outboxEntries(RecentDoneShown);
+    if (!entries)
+        qCWarning(lcApp) << "cannot read the outbox:" << entries.error().detail;
+    m_outbox->setEntries(entries.value_or(QList<OutboxEntry>()));
     m_ui->outboxView->resizeColumnsToContents();
     if (keep >= 0 && keep < m_outbox->rowCount())
         m_ui->outboxView->selectRow(keep);
@@ -171,7 +186,7 @@ void SyncPanel::refresh() {
     q.filter.syncStates = {SyncState::Conflict};
     q.limit = 1000;
     q.sortColumn = QStringLiteral("updated_at");
-    if (const std::optional<ListPage> page = m_services.store->list(q)) {
+    if (const StoreResult<ListPage> page = m_services.store->list(q)) {
         for (const ListRow &row : page->rows) {
             auto *item = new QListWidgetItem(row.code + QStringLiteral(" — ") +
                                                  row.fields.value(int(DossierField::HoVaTen)),
@@ -211,8 +226,10 @@ void SyncPanel::dismissSelected() {
     const QListWidgetItem *item = m_ui->quarantineList->currentItem();
     if (!item || !m_services.store)
         return;
-    if (!m_services.store->dismissQuarantined(item->data(Qt::UserRole).toLongLong()))
-        QMessageBox::warning(this, tr("Cannot dismiss"), m_services.store->lastError().message);
+    if (const StoreResult<void> dismissed =
+            m_services.store->dismissQuarantined(item->data(Qt::UserRole).toLongLong());
+        !dismissed)
+        QMessageBox::warning(this, tr("Cannot dismiss"), dismissed.error().message);
     refresh();
 }
 
@@ -233,9 +250,11 @@ void SyncPanel::retrySelected() {
     const std::optional<OutboxEntry> e = m_outbox->entry(m_ui->outboxView->currentIndex().row());
     if (!e)
         return;
-    QString error;
-    if (!OutboxQueries(*m_services.store).retry(e->id, m_services.now(), &error))
-        QMessageBox::warning(this, tr("Cannot retry"), error);
+    if (const StoreResult<void> retried = m_services.store->retryOutbox(e->id); !retried)
+        QMessageBox::warning(this, tr("Cannot retry"),
+                             notChangeable(retried.error())
+                                 ? tr("This item is not waiting or refused any more: it cannot be retried.")
+                                 : retried.error().message);
     refresh();
     Q_EMIT storeChanged();
 }
@@ -253,9 +272,11 @@ void SyncPanel::discardSelected() {
     box.button(QMessageBox::No)->setText(tr("Keep it queued"));
     if (box.exec() != QMessageBox::Yes)
         return;
-    QString error;
-    if (!OutboxQueries(*m_services.store).discard(e->id, m_services.now(), &error))
-        QMessageBox::warning(this, tr("Cannot discard"), error);
+    if (const StoreResult<void> discarded = m_services.store->discardOutbox(e->id); !discarded)
+        QMessageBox::warning(this, tr("Cannot discard"),
+                             notChangeable(discarded.error())
+                                 ? tr("This item is being sent or was sent already: it cannot be discarded.")
+                                 : discarded.error().message);
     refresh();
     Q_EMIT storeChanged();
 }

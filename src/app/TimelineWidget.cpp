@@ -42,7 +42,7 @@ void TimelineWidget::showDossier(const QString &code) {
     m_enteredHere = false;
     QList<StoredStep> steps;
     if (!code.isEmpty() && m_services.store) {
-        if (const std::optional<StoredDossier> d = m_services.store->dossier(code)) {
+        if (const StoreResult<StoredDossier> d = m_services.store->dossier(code)) {
             m_status = d->dossier.value(DossierField::StatusId);
             m_enteredHere = d->serverJson.isEmpty() || d->hasLocalEdits;
         }
@@ -97,8 +97,7 @@ void TimelineWidget::addStep() {
     if (deadline.isEmpty()) {
         // A dossier received here: its legal deadline as computed from the procedure's processing time, to
         // the end of the due day (deadlines are judged by day).
-        if (const std::optional<StoredDossier> d = m_services.store->dossier(m_code);
-            d && d->due.due.isValid())
+        if (const StoreResult<StoredDossier> d = m_services.store->dossier(m_code); d && d->due.due.isValid())
             deadline = WireDate::formatDateTime(QDateTime(d->due.due, QTime(23, 59, 59)));
     }
     auto *dialog = new StepDialog(m_services, m_code,
@@ -114,9 +113,9 @@ void TimelineWidget::addStep() {
 void TimelineWidget::recordResult() {
     if (m_code.isEmpty() || !canRecordResult())
         return;
-    const std::optional<StoredDossier> d = m_services.store->dossier(m_code);
+    const StoreResult<StoredDossier> d = m_services.store->dossier(m_code);
     if (!d) {
-        QMessageBox::warning(this, tr("Cannot record the result"), m_services.store->lastError().message);
+        QMessageBox::warning(this, tr("Cannot record the result"), d.error().message);
         return;
     }
     auto *dialog = new FinalResultDialog(m_services, d->dossier, this);

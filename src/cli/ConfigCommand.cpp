@@ -70,12 +70,12 @@ bool ConfigCommand::printDeadlineSettings(const QString &path, const QString &ke
         Store::Options options;
         options.readOnly = true;
         Store store(options);
-        if (!store.open(path)) {
-            context.err << "btxh config: " << store.lastError().message << Qt::endl;
+        if (const StoreResult<void> opened = store.open(path); !opened) {
+            context.err << "btxh config: " << opened.error().message << Qt::endl;
             return false;
         }
         for (const QString &k : DeadlineSettings::keys())
-            if (const std::optional<QString> v = store.setting(k))
+            if (const StoreResult<QString> v = store.setting(k))
                 stored.insert(k, *v);
     }
     for (const QString &k : DeadlineSettings::keys()) {
@@ -134,8 +134,9 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
             options.readOnly = true;
             Store store(options);
             QString error;
-            if (!store.open(path) || !settings.load(store, &error)) {
-                context.err << "btxh config: " << store.lastError().message << Qt::endl;
+            const StoreResult<void> opened = store.open(path);
+            if (!opened || !settings.load(store, &error)) {
+                context.err << "btxh config: " << (opened ? error : opened.error().message) << Qt::endl;
                 return ExitStoreError;
             }
             role = AdministratorSettings::storedRole(store);
@@ -190,13 +191,13 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
             return allowed;
     }
     Store store;
-    if (!store.open(path)) {
-        context.err << "btxh config: " << store.lastError().message << Qt::endl;
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        context.err << "btxh config: " << opened.error().message << Qt::endl;
         return ExitStoreError;
     }
     if (deadlineKey || roleKey) {
-        if (!store.setSetting(key, *value)) {
-            context.err << "btxh config: " << store.lastError().message << Qt::endl;
+        if (const StoreResult<void> saved = store.setSetting(key, *value); !saved) {
+            context.err << "btxh config: " << saved.error().message << Qt::endl;
             return ExitStoreError;
         }
         context.out << key << " = "

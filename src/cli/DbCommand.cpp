@@ -134,14 +134,14 @@ int DbCommand::fileStatus(const DatabaseLocation &location, CliContext &context)
     Store::Options options;
     options.readOnly = true; // looking must not upgrade or create anything
     Store store(options);
-    if (!store.open(path)) {
-        context.err << StoreCommandSupport::storeErrorLine(QStringLiteral("db status"), store.lastError())
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        context.err << StoreCommandSupport::storeErrorLine(QStringLiteral("db status"), opened.error())
                     << Qt::endl;
         return ExitStoreError;
     }
-    const std::optional<qint64> dossiers = store.count(ListFilter());
+    const StoreResult<qint64> dossiers = store.count(ListFilter());
     if (!dossiers) {
-        context.err << StoreCommandSupport::storeErrorLine(QStringLiteral("db status"), store.lastError())
+        context.err << StoreCommandSupport::storeErrorLine(QStringLiteral("db status"), dossiers.error())
                     << Qt::endl;
         return ExitStoreError;
     }

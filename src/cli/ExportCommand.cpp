@@ -76,7 +76,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             context.err << '\n';
         if (!r.ok()) {
             context.err << "btxh export: " << r.error << Qt::endl;
-            return store.lastError().isError() ? ExitStoreError : ExitBadInput;
+            return r.storeFailed ? ExitStoreError : ExitBadInput;
         }
         context.err << tr("%n dossier(s) written to %1", nullptr, int(r.rows)).arg(outPath) << Qt::endl;
         return ExitOk;
@@ -89,22 +89,26 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return ExitBadInput;
     }
     qint64 rows = 0;
-    bool storeFailed = false;
+    StoreError storeError;
     file.write("[");
-    const bool ok = StoreCommandSupport::forEachRow(store, query, limit, [&](const ListRow &row) {
-        const std::optional<StoredDossier> stored = store.dossier(row.code);
-        if (!stored) {
-            storeFailed = true;
-            return false;
-        }
-        file.write(rows > 0 ? ",\n" : "\n");
-        file.write(QJsonDocument(JsonCodec::writeDossier(stored->dossier)).toJson(QJsonDocument::Compact));
-        ++rows;
-        return true;
-    });
-    if (!ok || storeFailed) {
+    const bool ok = StoreCommandSupport::forEachRow(
+        store, query, limit,
+        [&](const ListRow &row) {
+            const StoreResult<StoredDossier> stored = store.dossier(row.code);
+            if (!stored) {
+                storeError = stored.error();
+                return false;
+            }
+            file.write(rows > 0 ? ",\n" : "\n");
+            file.write(
+                QJsonDocument(JsonCodec::writeDossier(stored->dossier)).toJson(QJsonDocument::Compact));
+            ++rows;
+            return true;
+        },
+        &storeError);
+    if (!ok) {
         file.cancelWriting();
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+        context.err << StoreCommandSupport::storeErrorLine(name(), storeError) << Qt::endl;
         return ExitStoreError;
     }
     file.write(rows > 0 ? "\n]\n" : "]\n");

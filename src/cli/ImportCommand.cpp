@@ -172,9 +172,9 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             batch.receivedSteps = slice(all.receivedSteps, rs, room);
             room -= batch.receivedSteps.size();
             batch.localSteps = slice(all.localSteps, ls, room);
-            const std::optional<ChangeResult> result = store.apply(batch);
+            const StoreResult<ChangeResult> result = store.apply(batch);
             if (!result) {
-                context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+                context.err << StoreCommandSupport::storeErrorLine(name(), result.error()) << Qt::endl;
                 context.err << tr("btxh import: stopped; the batches before this one are stored.")
                             << Qt::endl;
                 return false;

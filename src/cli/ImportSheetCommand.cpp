@@ -70,9 +70,7 @@ int ImportSheetCommand::run(const QCommandLineParser &parser, CliContext &contex
     SheetImport sheet;
     if (!sheet.read(files.constFirst(), &store, options)) {
         context.err << prefix << sheet.error() << Qt::endl;
-        return store.lastError().isError() && store.lastError().kind != StoreError::Kind::NotFound
-                   ? ExitStoreError
-                   : ExitBadInput;
+        return sheet.storeFailed() ? ExitStoreError : ExitBadInput;
     }
     for (const Problem &p : sheet.fileProblems())
         context.out << p.message << '\n';
@@ -97,8 +95,10 @@ int ImportSheetCommand::run(const QCommandLineParser &parser, CliContext &contex
         return problems ? ExitProblems : ExitOk;
     }
     const ChangeSet changes = sheet.changes(parser.isSet(QStringLiteral("drafts")));
-    if (!changes.isEmpty() && !store.apply(changes)) {
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+    if (const StoreResult<ChangeResult> stored =
+            changes.isEmpty() ? StoreResult<ChangeResult>(ChangeResult()) : store.apply(changes);
+        !stored) {
+        context.err << StoreCommandSupport::storeErrorLine(name(), stored.error()) << Qt::endl;
         return ExitStoreError;
     }
     context.err << tr("%n dossier(s) stored.", nullptr, int(changes.local.size())) << Qt::endl;

@@ -72,37 +72,41 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         header << QStringLiteral("commune_name") << QStringLiteral("sync_state");
         context.out << header.join(u'\t') << '\n';
     }
-    const bool ok = StoreCommandSupport::forEachRow(store, query, limit, [&](const ListRow &row) {
-        if (json) {
-            QJsonObject o;
-            for (const FieldSpec &f : table.fields()) {
-                const QString v = row.fields.value(f.id);
-                if (f.kind != FieldKind::Xml && !v.isNull())
-                    o.insert(f.wireName, v);
+    StoreError storeError;
+    const bool ok = StoreCommandSupport::forEachRow(
+        store, query, limit,
+        [&](const ListRow &row) {
+            if (json) {
+                QJsonObject o;
+                for (const FieldSpec &f : table.fields()) {
+                    const QString v = row.fields.value(f.id);
+                    if (f.kind != FieldKind::Xml && !v.isNull())
+                        o.insert(f.wireName, v);
+                }
+                o.insert(QStringLiteral("communeName"), communeName(row));
+                o.insert(QStringLiteral("syncState"), syncStateName(row.syncState));
+                if (row.due.due.isValid()) {
+                    o.insert(QStringLiteral("deadline"), row.due.due.toString(Qt::ISODate));
+                    o.insert(QStringLiteral("deadlineSource"), DossierDeadline::sourceKey(row.due.source));
+                }
+                context.out << (rows > 0 ? ",\n" : "\n")
+                            << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            } else {
+                QStringList cells;
+                for (DossierField f : listColumns())
+                    cells << cell(row.fields.value(int(f)), 0);
+                cells << cell(communeName(row), 0) << syncStateName(row.syncState);
+                context.out << cells.join(u'\t') << '\n';
             }
-            o.insert(QStringLiteral("communeName"), communeName(row));
-            o.insert(QStringLiteral("syncState"), syncStateName(row.syncState));
-            if (row.due.due.isValid()) {
-                o.insert(QStringLiteral("deadline"), row.due.due.toString(Qt::ISODate));
-                o.insert(QStringLiteral("deadlineSource"), DossierDeadline::sourceKey(row.due.source));
-            }
-            context.out << (rows > 0 ? ",\n" : "\n")
-                        << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        } else {
-            QStringList cells;
-            for (DossierField f : listColumns())
-                cells << cell(row.fields.value(int(f)), 0);
-            cells << cell(communeName(row), 0) << syncStateName(row.syncState);
-            context.out << cells.join(u'\t') << '\n';
-        }
-        ++rows;
-        return true;
-    });
+            ++rows;
+            return true;
+        },
+        &storeError);
     if (json)
         context.out << (rows > 0 ? "\n]\n" : "]\n");
     context.out.flush();
     if (!ok) {
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+        context.err << StoreCommandSupport::storeErrorLine(name(), storeError) << Qt::endl;
         return ExitStoreError;
     }
     if (!json)

@@ -16,12 +16,12 @@ QString shown(const QDateTime &t) {
 } // namespace
 
 int QuarantineReport::print(Store &store, CliContext &context) {
-    const std::optional<QList<QuarantinedItem>> items = store.quarantinedItems();
+    const StoreResult<QList<QuarantinedItem>> items = store.quarantinedItems();
     if (!items) {
-        context.err << "btxh sync: " << store.lastError().message << Qt::endl;
+        context.err << "btxh sync: " << items.error().message << Qt::endl;
         return ExitStoreError;
     }
-    const std::optional<qint64> queued = store.queuedOutboxCount();
+    const StoreResult<qint64> queued = store.queuedOutboxCount();
     if (queued)
         context.out << tr("Queued to send: %1").arg(*queued) << '\n';
     if (items->isEmpty()) {
@@ -50,9 +50,9 @@ int QuarantineReport::dismiss(Store &store, const QString &id, CliContext &conte
                     << Qt::endl;
         return ExitBadInput;
     }
-    if (!store.dismissQuarantined(n)) {
-        context.err << "btxh sync: " << store.lastError().message << Qt::endl;
-        return store.lastError().kind == StoreError::Kind::NotFound ? ExitBadInput : ExitStoreError;
+    if (const StoreResult<void> dismissed = store.dismissQuarantined(n); !dismissed) {
+        context.err << "btxh sync: " << dismissed.error().message << Qt::endl;
+        return dismissed.error().kind == StoreError::Kind::NotFound ? ExitBadInput : ExitStoreError;
     }
     context.out << tr("Item %1 dismissed.").arg(n) << '\n';
     context.out.flush();

@@ -99,9 +99,9 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     ReportQuery query = ReportQuery::forPeriod(dates[0], dates[1], parser.value(QStringLiteral("province")),
                                                parser.value(QStringLiteral("commune")), *by, dates[2]);
     query.filter.areaList = units;
-    const std::optional<ReportResult> result = store.report(query);
+    const StoreResult<ReportResult> result = store.report(query);
     if (!result) {
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+        context.err << StoreCommandSupport::storeErrorLine(name(), result.error()) << Qt::endl;
         return ExitStoreError;
     }
     const ReportTable table = parser.isSet(QStringLiteral("overdue")) ? ReportTables::overdue(*result)

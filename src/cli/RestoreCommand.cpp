@@ -126,12 +126,14 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
                     << '\n';
     if (keepCurrentEndpoint) {
         Store store;
-        QString error;
-        if (!store.open(database) || !SyncSettings::restoreConnection(store, current, &error)) {
+        StoreResult<void> put = store.open(database);
+        if (put)
+            put = SyncSettings::restoreConnection(store, current);
+        if (!put) {
             context.err
                 << tr("btxh restore: the gateway settings could not be put back (%1); check them with "
                       "btxh config before syncing.")
-                       .arg(error.isEmpty() ? store.lastError().message : error)
+                       .arg(put.error().message)
                 << Qt::endl;
             return ExitStoreError;
         }

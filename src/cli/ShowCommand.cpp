@@ -53,14 +53,14 @@ int ShowCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     Store store;
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
-    const std::optional<StoredDossier> stored = store.dossier(code);
+    const StoreResult<StoredDossier> stored = store.dossier(code);
     if (!stored) {
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
-        return store.lastError().kind == StoreError::Kind::NotFound ? ExitProblems : ExitStoreError;
+        context.err << StoreCommandSupport::storeErrorLine(name(), stored.error()) << Qt::endl;
+        return stored.error().kind == StoreError::Kind::NotFound ? ExitProblems : ExitStoreError;
     }
-    const std::optional<QList<StoredStep>> steps = store.steps(code);
+    const StoreResult<QList<StoredStep>> steps = store.steps(code);
     if (!steps) {
-        context.err << StoreCommandSupport::storeErrorLine(name(), store.lastError()) << Qt::endl;
+        context.err << StoreCommandSupport::storeErrorLine(name(), steps.error()) << Qt::endl;
         return ExitStoreError;
     }
 

@@ -36,11 +36,11 @@ int StoreCommandSupport::allowAdministratorChange(const QString &path, const QSt
     Store::Options options;
     options.readOnly = true; // asking must not create or upgrade anything
     Store store(options);
-    if (!store.open(path)) {
+    if (const StoreResult<void> opened = store.open(path); !opened) {
         if (refusal)
-            *refusal = store.lastError().message;
+            *refusal = opened.error().message;
         else
-            context.err << storeErrorLine(command, store.lastError()) << Qt::endl;
+            context.err << storeErrorLine(command, opened.error()) << Qt::endl;
         return ExitStoreError;
     }
     if (AdministratorSettings::mayChange(store))
@@ -63,8 +63,8 @@ bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, c
                     << Qt::endl;
         return false;
     }
-    if (!store.open(path)) {
-        context.err << storeErrorLine(command, store.lastError()) << Qt::endl;
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        context.err << storeErrorLine(command, opened.error()) << Qt::endl;
         return false;
     }
     return true;
@@ -201,8 +201,9 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
 }
 
 bool StoreCommandSupport::forEachRow(Store &store, ListQuery query, qint64 limit,
-                                     const std::function<bool(const ListRow &)> &row, int pageSize) {
-    return DossierExport::forEachRow(store, std::move(query), limit, row, pageSize);
+                                     const std::function<bool(const ListRow &)> &row, StoreError *storeError,
+                                     int pageSize) {
+    return DossierExport::forEachRow(store, std::move(query), limit, row, pageSize, storeError);
 }
 
 } // namespace btxh::cli

@@ -34,9 +34,10 @@ public:
     static bool areaUnits(const QCommandLineParser &parser, std::optional<GsoList> *list, QString *error);
 
     // Calls `row` for each listed dossier, fetching pages of `pageSize` (never all rows at once). Returns
-    // false when the store failed (its lastError() says why) or `row` returned false.
+    // false when the store failed (then `storeError` says why) or `row` returned false.
     static bool forEachRow(Store &store, ListQuery query, qint64 limit,
-                           const std::function<bool(const ListRow &)> &row, int pageSize = 500);
+                           const std::function<bool(const ListRow &)> &row, StoreError *storeError,
+                           int pageSize = 500);
 
     static QString storeErrorLine(const QString &command, const StoreError &error);
 

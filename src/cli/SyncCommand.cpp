@@ -37,8 +37,8 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     if (!report && !dismiss)
         return SyncCommandSupport::run(SyncCommandSupport::Mode::Sync, parser, context);
     Store store;
-    if (!store.open(StoreCommandSupport::databasePath(parser))) {
-        context.err << "btxh sync: " << store.lastError().message << Qt::endl;
+    if (const StoreResult<void> opened = store.open(StoreCommandSupport::databasePath(parser)); !opened) {
+        context.err << "btxh sync: " << opened.error().message << Qt::endl;
         return ExitStoreError;
     }
     if (dismiss)

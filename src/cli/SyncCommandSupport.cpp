@@ -181,8 +181,8 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
     }
 
     Store store;
-    if (!store.open(StoreCommandSupport::databasePath(parser))) {
-        context.err << "btxh " << command << ": " << store.lastError().message << Qt::endl;
+    if (const StoreResult<void> opened = store.open(StoreCommandSupport::databasePath(parser)); !opened) {
+        context.err << "btxh " << command << ": " << opened.error().message << Qt::endl;
         return ExitStoreError;
     }
     SyncSettings settings;

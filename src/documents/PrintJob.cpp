@@ -33,12 +33,15 @@ PrintJob::PrintJob(Store &store, const PrintContext &context)
 
 std::optional<StoreError> PrintJob::loadDossier(Kind kind, const QString &code) {
     m_kind = kind;
-    m_dossier = m_store.dossier(code.trimmed());
-    if (!m_dossier)
-        return m_store.lastError();
-    const std::optional<QList<StoredStep>> steps = m_store.steps(code.trimmed());
+    StoreResult<StoredDossier> dossier = m_store.dossier(code.trimmed());
+    if (!dossier) {
+        m_dossier.reset();
+        return dossier.error();
+    }
+    m_dossier = *std::move(dossier);
+    const StoreResult<QList<StoredStep>> steps = m_store.steps(code.trimmed());
     if (!steps)
-        return m_store.lastError();
+        return steps.error();
     m_steps = *steps;
     // A receipt printed right after saving, before any step: the appointment is the procedure's processing
     // time from the received day, as the office's rules say.

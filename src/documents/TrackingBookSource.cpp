@@ -18,15 +18,15 @@ StoreBookSource::StoreBookSource(Store &store, const ListQuery &query, qint64 li
     , m_limit(limit) {
     m_query.offset = 0;
     m_query.after.reset();
-    if (const std::optional<qint64> n = m_store.count(m_query.filter))
+    if (const StoreResult<qint64> n = m_store.count(m_query.filter))
         m_total = m_limit > 0 ? std::min(*n, m_limit) : *n;
 }
 
 bool StoreBookSource::fetch() {
     m_query.limit = m_limit > 0 ? int(std::min<qint64>(PageRows, m_limit - m_read)) : PageRows;
-    const std::optional<ListPage> page = m_store.list(m_query);
+    const StoreResult<ListPage> page = m_store.list(m_query);
     if (!page) {
-        m_error = m_store.lastError().message;
+        m_error = page.error().message;
         return false;
     }
     m_page = page->rows;
@@ -45,9 +45,9 @@ bool StoreBookSource::next(BookEntry *entry) {
             return false;
     }
     entry->row = m_page.at(m_next++);
-    const std::optional<StoredDossier> stored = m_store.dossier(entry->row.code);
+    const StoreResult<StoredDossier> stored = m_store.dossier(entry->row.code);
     if (!stored) {
-        m_error = m_store.lastError().message;
+        m_error = stored.error().message;
         return false;
     }
     entry->due = stored->due;

@@ -11,13 +11,17 @@ QString DossierExport::title() {
 }
 
 bool DossierExport::forEachRow(Store &store, ListQuery query, qint64 limit,
-                               const std::function<bool(const ListRow &)> &row, int pageSize) {
+                               const std::function<bool(const ListRow &)> &row, int pageSize,
+                               StoreError *storeError) {
     qint64 seen = 0;
     for (;;) {
         query.limit = limit > 0 ? int(std::min<qint64>(pageSize, limit - seen)) : pageSize;
-        const std::optional<ListPage> page = store.list(query);
-        if (!page)
+        const StoreResult<ListPage> page = store.list(query);
+        if (!page) {
+            if (storeError)
+                *storeError = page.error();
             return false;
+        }
         for (const ListRow &r : page->rows) {
             if (!row(r))
                 return false;
@@ -35,9 +39,10 @@ DossierExport::Result DossierExport::run(Store &store, const ListQuery &query, q
     Result result;
     qint64 total = -1;
     if (progress) {
-        const std::optional<qint64> counted = store.count(query.filter);
+        const StoreResult<qint64> counted = store.count(query.filter);
         if (!counted) {
-            result.error = store.lastError().message;
+            result.error = counted.error().message;
+            result.storeFailed = true;
             return result;
         }
         total = limit > 0 ? std::min(*counted, limit) : *counted;
@@ -51,6 +56,7 @@ DossierExport::Result DossierExport::run(Store &store, const ListQuery &query, q
         return result;
     }
     bool writeFailed = false;
+    StoreError storeError;
     constexpr int PageSize = 500;
     const bool walked = forEachRow(
         store, query, limit,
@@ -66,13 +72,15 @@ DossierExport::Result DossierExport::run(Store &store, const ListQuery &query, q
             }
             return true;
         },
-        PageSize);
+        PageSize, &storeError);
     if (!walked) {
         writer.cancel();
-        if (writeFailed)
+        if (writeFailed) {
             result.error = writer.errorString();
-        else if (!result.cancelled)
-            result.error = store.lastError().message;
+        } else if (!result.cancelled) {
+            result.error = storeError.message;
+            result.storeFailed = true;
+        }
         qCInfo(lcSheets) << "export stopped after" << result.rows << "rows"
                          << (result.cancelled ? "(cancelled)" : "(failed)");
         return result;

@@ -3,6 +3,7 @@
 
 #include "CaseListSheet.h"
 #include "ListQuery.h"
+#include "StoreError.h"
 #include "TableWriter.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ public:
     struct Result {
         qint64 rows = 0;
         bool cancelled = false;
-        QString error; // translated; empty when the file was written (or cancelled)
+        QString error;            // translated; empty when the file was written (or cancelled)
+        bool storeFailed = false; // the error is the database's (not the file's)
         bool ok() const { return error.isEmpty() && !cancelled; }
     };
 
@@ -32,9 +34,10 @@ public:
                       const CaseListSheet &sheet, const Progress &progress = {});
 
     // Calls `row` for each listed dossier, fetching pages of `pageSize` (never all rows at once). Returns
-    // false when the store failed (its lastError() says why) or `row` returned false.
+    // false when the store failed (then `storeError` says why) or `row` returned false.
     static bool forEachRow(Store &store, ListQuery query, qint64 limit,
-                           const std::function<bool(const ListRow &)> &row, int pageSize = 500);
+                           const std::function<bool(const ListRow &)> &row, int pageSize = 500,
+                           StoreError *storeError = nullptr);
 
     // The sheet's title: "Danh sách hồ sơ" / "Dossiers".
     static QString title();

@@ -243,7 +243,7 @@ bool SheetImport::judge(Row &row, Store *store, QHash<QString, qint64> &seen) {
     }
     seen.insert(code, row.line);
     if (store) {
-        const std::optional<StoredDossier> stored = store->dossier(code);
+        const StoreResult<StoredDossier> stored = store->dossier(code);
         if (stored) {
             row.state = RowState::Rejected;
             row.problems.prepend(cellProblem(
@@ -252,8 +252,9 @@ bool SheetImport::judge(Row &row, Store *store, QHash<QString, qint64> &seen) {
                     .arg(code)));
             return true;
         }
-        if (store->lastError().kind != StoreError::Kind::NotFound) {
-            m_error = store->lastError().message;
+        if (stored.error().kind != StoreError::Kind::NotFound) {
+            m_error = stored.error().message;
+            m_storeFailed = true;
             return false;
         }
     }
@@ -264,6 +265,7 @@ bool SheetImport::judge(Row &row, Store *store, QHash<QString, qint64> &seen) {
 bool SheetImport::read(const QString &path, Store *store, const Options &options) {
     m_options = options;
     m_error.clear();
+    m_storeFailed = false;
     m_cancelled = false;
     m_fileProblems.clear();
     m_rows.clear();

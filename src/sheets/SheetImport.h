@@ -49,6 +49,8 @@ public:
     bool read(const QString &path, Store *store, const Options &options);
 
     QString error() const { return m_error; }
+    // Whether it was the database that failed (not the file).
+    bool storeFailed() const { return m_storeFailed; }
     bool cancelled() const { return m_cancelled; }
     // About the file as a whole: columns that are not fields (ignored), and the like.
     const Problems &fileProblems() const { return m_fileProblems; }
@@ -78,6 +80,7 @@ private:
 
     Options m_options;
     QString m_error;
+    bool m_storeFailed = false;
     bool m_cancelled = false;
     Problems m_fileProblems;
     QList<Row> m_rows;

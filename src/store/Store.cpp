@@ -314,7 +314,6 @@ public:
     QString path;
     QString connectionName;
     QSqlDatabase db;
-    StoreError error;
     bool readOnly = false;
     int version = 0;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> statements;
@@ -348,19 +347,20 @@ public:
         return options.newId ? options.newId() : QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
-    bool fail(const QSqlError &e) {
-        error = StoreError::fromSql(e, path);
+    // The error to answer, logged.
+    StoreError fail(const QSqlError &e) const {
+        const StoreError error = StoreError::fromSql(e, path);
         if (error.kind == StoreError::Kind::Interrupted) // asked for: the answer was no longer wanted
             qCDebug(lcStore) << "read interrupted";
         else
             qCWarning(lcStore) << "store error" << StoreError::kindName(error.kind) << e.nativeErrorCode()
                                << error.detail;
-        return false;
+        return error;
     }
-    bool fail(const StoreError &e) {
-        error = e;
-        qCWarning(lcStore) << "store error" << StoreError::kindName(error.kind) << error.detail;
-        return false;
+    StoreError fail(const StoreError &error) const {
+        if (error.kind != StoreError::Kind::NotFound) // an answer, not a fault
+            qCWarning(lcStore) << "store error" << StoreError::kindName(error.kind) << error.detail;
+        return error;
     }
     [[noreturn]] void raise(const QSqlQuery &q) {
         throw WriteFailure{StoreError::fromSql(q.lastError(), path)};
@@ -384,7 +384,7 @@ public:
             raise(q);
     }
 
-    bool checkWritable() {
+    StoreResult<void> checkWritable() const {
         if (!db.isOpen())
             return fail(
                 StoreError::make(StoreError::Kind::CannotOpen, Store::tr("The database is not open.")));
@@ -393,13 +393,13 @@ public:
                                          Store::tr("The database %1 is open for reading only; nothing was "
                                                    "changed.")
                                              .arg(QDir::toNativeSeparators(path))));
-        return true;
+        return {};
     }
 
     // Runs `body` in one IMMEDIATE transaction: all of it is committed, or none of it.
-    template <typename Body> bool write(Body &&body) {
-        if (!checkWritable())
-            return false;
+    template <typename Body> StoreResult<void> write(Body &&body) {
+        if (StoreResult<void> writable = checkWritable(); !writable)
+            return writable;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return fail(q.lastError());
@@ -423,8 +423,7 @@ public:
             q.exec(QStringLiteral("ROLLBACK"));
             return fail(e);
         }
-        error = {};
-        return true;
+        return {};
     }
 
     std::optional<ExistingDossier> findDossier(const QString &code) {
@@ -710,21 +709,16 @@ public:
         return t;
     }
 
-    // The outbox entries selected by `where` (what follows "FROM outbox"), `values` bound in order; on a
-    // database error, fail() has said why.
-    std::optional<QList<OutboxEntry>> readOutbox(const QString &where, const QVariantList &values) {
+    // The outbox entries selected by `where` (what follows "FROM outbox"), `values` bound in order.
+    StoreResult<QList<OutboxEntry>> readOutbox(const QString &where, const QVariantList &values) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QLatin1StringView(OutboxColumns) + QStringLiteral(" FROM outbox ") + where)) {
-            fail(q.lastError());
-            return std::nullopt;
-        }
+        if (!q.prepare(QLatin1StringView(OutboxColumns) + QStringLiteral(" FROM outbox ") + where))
+            return fail(q.lastError());
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), values.at(i));
-        if (!q.exec()) {
-            fail(q.lastError());
-            return std::nullopt;
-        }
+        if (!q.exec())
+            return fail(q.lastError());
         QList<OutboxEntry> out;
         while (q.next())
             out << outboxEntryFrom(q);
@@ -743,27 +737,22 @@ public:
 
     // The first column of `sqlTemplate` over `codes`, its "%1" standing for a list of bound codes; asked in
     // chunks, well below SQLite's limit on bound parameters.
-    std::optional<QSet<QString>> codesMatching(const QString &sqlTemplate, const QStringList &codes) {
+    StoreResult<QSet<QString>> codesMatching(const QString &sqlTemplate, const QStringList &codes) {
         constexpr qsizetype ChunkSize = 500;
         QSet<QString> found;
         for (qsizetype start = 0; start < codes.size(); start += ChunkSize) {
             const QStringList chunk = codes.mid(start, ChunkSize);
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.prepare(sqlTemplate.arg(ListQuerySql::placeholders(chunk.size())))) {
-                fail(q.lastError());
-                return std::nullopt;
-            }
+            if (!q.prepare(sqlTemplate.arg(ListQuerySql::placeholders(chunk.size()))))
+                return fail(q.lastError());
             for (const QString &code : chunk)
                 q.addBindValue(code);
-            if (!q.exec()) {
-                fail(q.lastError());
-                return std::nullopt;
-            }
+            if (!q.exec())
+                return fail(q.lastError());
             while (q.next())
                 found.insert(q.value(0).toString());
         }
-        error = {};
         return found;
     }
 
@@ -856,9 +845,9 @@ public:
             (!existing->hasLocalEdits || (existing->syncState == syncStateName(row.state) &&
                                           existing->problems == QString::fromUtf8(row.problems))))
             return ChangeOutcome::Unchanged;
-        const std::optional<StoredDossier> before = readDossier(code);
+        const StoreResult<StoredDossier> before = readDossier(code);
         if (!before)
-            throw WriteFailure{error};
+            throw WriteFailure{before.error()};
         row.serverJson = before->serverJson;
         row.serverHash = existing->serverHash;
         row.serverReceivedAt = before->serverReceivedAt;
@@ -912,23 +901,18 @@ public:
         return ChangeOutcome::Created;
     }
 
-    std::optional<StoredDossier> readDossier(const QString &code) {
+    StoreResult<StoredDossier> readDossier(const QString &code) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral("SELECT * FROM dossiers WHERE code = ?"))) {
-            fail(q.lastError());
-            return std::nullopt;
-        }
+        if (!q.prepare(QStringLiteral("SELECT * FROM dossiers WHERE code = ?")))
+            return fail(q.lastError());
         q.bindValue(0, code.trimmed());
-        if (!q.exec()) {
-            fail(q.lastError());
-            return std::nullopt;
-        }
-        if (!q.next()) {
-            fail(StoreError::make(StoreError::Kind::NotFound,
-                                  Store::tr("There is no dossier %1 in this database.").arg(code.trimmed())));
-            return std::nullopt;
-        }
+        if (!q.exec())
+            return fail(q.lastError());
+        if (!q.next())
+            return StoreError::make(
+                StoreError::Kind::NotFound,
+                Store::tr("There is no dossier %1 in this database.").arg(code.trimmed()));
         const QSqlRecord rec = q.record();
         auto v = [&](const char *name) { return q.value(rec.indexOf(QLatin1StringView(name))); };
         StoredDossier s;
@@ -957,15 +941,11 @@ public:
             QSqlQuery c(db);
             c.setForwardOnly(true);
             if (!c.prepare(
-                    QStringLiteral("SELECT * FROM %1 WHERE dossier_id = ? ORDER BY position").arg(table))) {
-                fail(c.lastError());
-                return std::nullopt;
-            }
+                    QStringLiteral("SELECT * FROM %1 WHERE dossier_id = ? ORDER BY position").arg(table)))
+                return fail(c.lastError());
             c.bindValue(0, s.id);
-            if (!c.exec()) {
-                fail(c.lastError());
-                return std::nullopt;
-            }
+            if (!c.exec())
+                return fail(c.lastError());
             while (c.next()) {
                 Record r(*target.second);
                 readRecord(c, r);
@@ -1018,10 +998,9 @@ int Store::latestSchemaVersion() {
     return Migrations::latestVersion();
 }
 
-bool Store::open(const QString &path) {
+StoreResult<void> Store::open(const QString &path) {
     close();
     d->path = path;
-    d->error = {};
     const QFileInfo info(path);
     if (info.isDir())
         return d->fail(
@@ -1048,13 +1027,11 @@ bool Store::open(const QString &path) {
         d->path = path;
         return d->fail(e);
     }
-    auto failAndClose = [&](const StoreError &e) {
+    auto failAndClose = [&](const StoreError &e) -> StoreResult<void> {
         d->fail(e);
-        const StoreError keep = d->error;
         close();
-        d->error = keep;
         d->path = path;
-        return false;
+        return e;
     };
     QSqlQuery q(d->db);
     // Reading the schema first: a file that is not a database, or a newer one, is refused before anything
@@ -1140,7 +1117,7 @@ bool Store::open(const QString &path) {
     const QVariant handle = d->db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         d->interruptHandle.store(*static_cast<sqlite3 *const *>(handle.constData()));
-    return true;
+    return {};
 }
 
 void Store::close() {
@@ -1174,17 +1151,13 @@ int Store::schemaVersion() const {
     return d->version;
 }
 
-const StoreError &Store::lastError() const {
-    return d->error;
-}
-
 QSqlDatabase Store::database() const {
     return d->db;
 }
 
-std::optional<ChangeResult> Store::apply(const ChangeSet &changes) {
+StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {
     ChangeResult result;
-    const bool ok = d->write([&] {
+    const StoreResult<void> ok = d->write([&] {
         result = {};
         for (const auto &item : changes.received)
             result.received << d->writeReceived(item);
@@ -1196,15 +1169,15 @@ std::optional<ChangeResult> Store::apply(const ChangeSet &changes) {
             result.localSteps << d->writeStep(item.step, true, item.problems, {});
     });
     if (!ok)
-        return std::nullopt;
+        return ok.error();
     return result;
 }
 
-bool Store::resolveConflict(const QString &code, ConflictChoice choice) {
+StoreResult<void> Store::resolveConflict(const QString &code, ConflictChoice choice) {
     return d->write([&] {
-        const std::optional<StoredDossier> current = d->readDossier(code);
+        const StoreResult<StoredDossier> current = d->readDossier(code);
         if (!current)
-            throw WriteFailure{d->error};
+            throw WriteFailure{current.error()};
         if (current->syncState != SyncState::Conflict)
             throw WriteFailure{StoreError::make(StoreError::Kind::Invalid,
                                                 tr("The dossier %1 is not in conflict.").arg(code))};
@@ -1241,31 +1214,32 @@ bool Store::resolveConflict(const QString &code, ConflictChoice choice) {
     });
 }
 
-QList<OutboxEntry> Store::dueOutbox(const QDateTime &now, int limit) {
-    return d
-        ->readOutbox(
-            QStringLiteral("WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
-                           "ORDER BY id LIMIT ?"),
-            {StoreSchema::isoTime(now), limit})
-        .value_or(QList<OutboxEntry>());
+StoreResult<QList<OutboxEntry>> Store::dueOutbox(const QDateTime &now, int limit) {
+    return d->readOutbox(
+        QStringLiteral("WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                       "ORDER BY id LIMIT ?"),
+        {StoreSchema::isoTime(now), limit});
 }
 
-std::optional<QList<OutboxEntry>> Store::outbox(const QString &code) {
+StoreResult<QList<OutboxEntry>> Store::outbox(const QString &code) {
     return d->readOutbox(QStringLiteral("WHERE dossier_code = ? ORDER BY id"), {code.trimmed()});
 }
 
-Store::LeaseOutcome Store::acquireSyncLease(SyncLease &lease, int ttlSeconds, SyncLease *holder) {
+StoreResult<Store::LeaseOutcome> Store::acquireSyncLease(SyncLease &lease, int ttlSeconds,
+                                                         SyncLease *holder) {
     LeaseOutcome outcome = LeaseOutcome::Failed;
-    const bool ok = d->write([&] {
+    const StoreResult<void> ok = d->write([&] {
         Outbox o = d->outbox();
         outcome = o.acquireLease(lease, ttlSeconds, holder);
         if (outcome == LeaseOutcome::Failed)
             throw WriteFailure{StoreError::fromSql(o.lastError(), d->path)};
     });
-    return ok ? outcome : LeaseOutcome::Failed;
+    if (!ok)
+        return ok.error();
+    return outcome;
 }
 
-bool Store::renewSyncLease(const QString &token, int ttlSeconds) {
+StoreResult<void> Store::renewSyncLease(const QString &token, int ttlSeconds) {
     return d->write([&] {
         Outbox o = d->outbox();
         if (o.renewLease(token, ttlSeconds))
@@ -1278,7 +1252,7 @@ bool Store::renewSyncLease(const QString &token, int ttlSeconds) {
     });
 }
 
-bool Store::releaseSyncLease(const QString &token) {
+StoreResult<void> Store::releaseSyncLease(const QString &token) {
     return d->write([&] {
         Outbox o = d->outbox();
         if (!o.releaseLease(token))
@@ -1286,20 +1260,19 @@ bool Store::releaseSyncLease(const QString &token) {
     });
 }
 
-std::optional<SyncLease> Store::syncLease() {
+StoreResult<SyncLease> Store::syncLease() {
     Outbox o = d->outbox();
     std::optional<SyncLease> l = o.currentLease();
-    if (o.hasError()) {
-        d->fail(o.lastError());
-        return std::nullopt;
-    }
-    d->error = {};
-    return l;
+    if (o.hasError())
+        return d->fail(o.lastError());
+    if (!l)
+        return StoreError::make(StoreError::Kind::NotFound, tr("No sync holds the right to send."));
+    return *l;
 }
 
-bool Store::markSent(qint64 outboxId, const QString &leaseToken) {
+StoreResult<void> Store::markSent(qint64 outboxId, const QString &leaseToken) {
     QByteArray sentCopy;
-    const bool ok = d->write([&] {
+    const StoreResult<void> ok = d->write([&] {
         Outbox o = d->outbox();
         const Outbox::Target t = d->requireTransition(
             o, o.claim(outboxId, leaseToken), outboxId,
@@ -1310,10 +1283,10 @@ bool Store::markSent(qint64 outboxId, const QString &leaseToken) {
             return;
         }
         // The sync engine sends the dossier as it reads it just before this call.
-        if (const std::optional<StoredDossier> current = d->readDossier(t.code))
+        if (const StoreResult<StoredDossier> current = d->readDossier(t.code))
             sentCopy = wireJson(current->dossier);
-        else if (d->error.kind != StoreError::Kind::NotFound)
-            throw WriteFailure{d->error};
+        else if (current.error().kind != StoreError::Kind::NotFound)
+            throw WriteFailure{current.error()};
         d->run(QStringLiteral("UPDATE dossiers SET sync_state = 'sent', updated_at = ? WHERE code = ? "
                               "AND sync_state IN ('ready', 'failed')"),
                {StoreSchema::isoTime(d->now()), t.code});
@@ -1323,8 +1296,9 @@ bool Store::markSent(qint64 outboxId, const QString &leaseToken) {
     return ok;
 }
 
-bool Store::markPushed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage) {
-    const bool ok = d->write([&] {
+StoreResult<void> Store::markPushed(qint64 outboxId, const QString &leaseToken,
+                                    const QString &serverMessage) {
+    const StoreResult<void> ok = d->write([&] {
         Outbox o = d->outbox();
         const Outbox::Target t = d->requireTransition(
             o, o.settle(outboxId, leaseToken, Outbox::Settlement::Done, serverMessage), outboxId,
@@ -1345,9 +1319,9 @@ bool Store::markPushed(qint64 outboxId, const QString &leaseToken, const QString
         QByteArray sent = d->sentCopies.value(outboxId);
         if (sent.isEmpty() && changed > 0) {
             // Not sent through this connection, and not edited since: the current version is what went.
-            const std::optional<StoredDossier> current = d->readDossier(t.code);
+            const StoreResult<StoredDossier> current = d->readDossier(t.code);
             if (!current)
-                throw WriteFailure{d->error};
+                throw WriteFailure{current.error()};
             sent = wireJson(current->dossier);
         }
         if (sent.isEmpty())
@@ -1361,8 +1335,9 @@ bool Store::markPushed(qint64 outboxId, const QString &leaseToken, const QString
     return ok;
 }
 
-bool Store::markPushFailed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage,
-                           const QDateTime &nextAttempt, bool permanent, bool uncertain) {
+StoreResult<void> Store::markPushFailed(qint64 outboxId, const QString &leaseToken,
+                                        const QString &serverMessage, const QDateTime &nextAttempt,
+                                        bool permanent, bool uncertain) {
     d->sentCopies.remove(outboxId); // not the server's copy; a retry is seen again when it goes
     return d->write([&] {
         Outbox o = d->outbox();
@@ -1383,9 +1358,9 @@ bool Store::markPushFailed(qint64 outboxId, const QString &leaseToken, const QSt
     });
 }
 
-std::optional<int> Store::reclaimStrandedOutbox(const QString &leaseToken, const QString &message) {
+StoreResult<int> Store::reclaimStrandedOutbox(const QString &leaseToken, const QString &message) {
     QList<Outbox::Target> items;
-    const bool ok = d->write([&] {
+    const StoreResult<void> ok = d->write([&] {
         Outbox o = d->outbox();
         const std::optional<QList<Outbox::Target>> found = o.reclaimStranded(leaseToken, message);
         if (!found)
@@ -1403,13 +1378,13 @@ std::optional<int> Store::reclaimStrandedOutbox(const QString &leaseToken, const
         }
     });
     if (!ok)
-        return std::nullopt;
+        return ok.error();
     if (!items.isEmpty())
         qCInfo(lcStore) << items.size() << "outbox item(s) a stopped sync left sent queued again, uncertain";
     return int(items.size());
 }
 
-bool Store::clearOutboxUncertainty(qint64 outboxId) {
+StoreResult<void> Store::clearOutboxUncertainty(qint64 outboxId) {
     return d->write([&] {
         Outbox o = d->outbox();
         if (!o.clearUncertain(outboxId))
@@ -1417,7 +1392,7 @@ bool Store::clearOutboxUncertainty(qint64 outboxId) {
     });
 }
 
-bool Store::quarantine(const QList<QuarantinedItem> &items) {
+StoreResult<void> Store::quarantine(const QList<QuarantinedItem> &items) {
     return d->write([&] {
         PullQuarantine quarantine(d->db);
         for (const QuarantinedItem &item : items) {
@@ -1427,17 +1402,15 @@ bool Store::quarantine(const QList<QuarantinedItem> &items) {
     });
 }
 
-std::optional<QList<QuarantinedItem>> Store::quarantinedItems() {
+StoreResult<QList<QuarantinedItem>> Store::quarantinedItems() {
     PullQuarantine quarantine(d->db);
     std::optional<QList<QuarantinedItem>> out = quarantine.waiting();
     if (!out)
-        d->fail(quarantine.lastError());
-    else
-        d->error = {};
-    return out;
+        return d->fail(quarantine.lastError());
+    return *std::move(out);
 }
 
-bool Store::dismissQuarantined(qint64 id) {
+StoreResult<void> Store::dismissQuarantined(qint64 id) {
     return d->write([&] {
         PullQuarantine quarantine(d->db);
         if (quarantine.dismiss(id, d->options.user, d->now()))
@@ -1449,47 +1422,34 @@ bool Store::dismissQuarantined(qint64 id) {
     });
 }
 
-std::optional<QDateTime> Store::oldestQuarantinedWindow(const QString &service, const QString &area) {
+StoreResult<QDateTime> Store::oldestQuarantinedWindow(const QString &service, const QString &area) {
     PullQuarantine quarantine(d->db);
     std::optional<QDateTime> out = quarantine.oldestWindow(service, area);
     if (!out)
-        d->fail(quarantine.lastError());
-    else
-        d->error = {};
-    return out;
+        return d->fail(quarantine.lastError());
+    return *out;
 }
 
-std::optional<QList<OutboxEntry>> Store::outboxEntries(int recentDone) {
-    std::optional<QList<OutboxEntry>> out =
-        d->readOutbox(QStringLiteral("WHERE state != 'done' OR id IN (SELECT id FROM outbox WHERE state = "
-                                     "'done' ORDER BY id DESC LIMIT ?) ORDER BY id DESC"),
-                      {recentDone < 0 ? -1 : recentDone}); // a negative LIMIT is none
-    if (out)
-        d->error = {};
-    return out;
+StoreResult<QList<OutboxEntry>> Store::outboxEntries(int recentDone) {
+    return d->readOutbox(QStringLiteral("WHERE state != 'done' OR id IN (SELECT id FROM outbox WHERE state = "
+                                        "'done' ORDER BY id DESC LIMIT ?) ORDER BY id DESC"),
+                         {recentDone < 0 ? -1 : recentDone}); // a negative LIMIT is none
 }
 
-std::optional<QList<OutboxEntry>> Store::outboxEntries(OutboxEntry::State state) {
-    std::optional<QList<OutboxEntry>> out =
-        d->readOutbox(QStringLiteral("WHERE state = ? ORDER BY id"), {OutboxEntry::stateName(state)});
-    if (out)
-        d->error = {};
-    return out;
+StoreResult<QList<OutboxEntry>> Store::outboxEntries(OutboxEntry::State state) {
+    return d->readOutbox(QStringLiteral("WHERE state = ? ORDER BY id"), {OutboxEntry::stateName(state)});
 }
 
-std::optional<qint64> Store::queuedOutboxCount() {
+StoreResult<qint64> Store::queuedOutboxCount() {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')")) ||
-        !q.exec() || !q.next()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    d->error = {};
+        !q.exec() || !q.next())
+        return d->fail(q.lastError());
     return q.value(0).toLongLong();
 }
 
-bool Store::retryOutbox(qint64 outboxId) {
+StoreResult<void> Store::retryOutbox(qint64 outboxId) {
     return d->write([&] {
         const QString at = StoreSchema::isoTime(d->now());
         const Private::OutboxTarget t = d->changeOutboxEntry(
@@ -1510,7 +1470,7 @@ bool Store::retryOutbox(qint64 outboxId) {
     });
 }
 
-bool Store::discardOutbox(qint64 outboxId) {
+StoreResult<void> Store::discardOutbox(qint64 outboxId) {
     return d->write([&] {
         const QString at = StoreSchema::isoTime(d->now());
         const Private::OutboxTarget t = d->changeOutboxEntry(
@@ -1541,22 +1501,19 @@ bool Store::discardOutbox(qint64 outboxId) {
     });
 }
 
-std::optional<QString> Store::watermark(const QString &service, const QString &area) {
+StoreResult<QString> Store::watermark(const QString &service, const QString &area) {
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT watermark FROM watermarks WHERE service = ? AND area = ?"));
     q.bindValue(0, service);
     q.bindValue(1, area);
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    d->error = {};
+    if (!q.exec())
+        return d->fail(q.lastError());
     if (!q.next())
-        return std::nullopt;
+        return StoreError::make(StoreError::Kind::NotFound, tr("Nothing was pulled here yet."));
     return q.value(0).toString();
 }
 
-bool Store::setWatermark(const QString &service, const QString &area, const QString &value) {
+StoreResult<void> Store::setWatermark(const QString &service, const QString &area, const QString &value) {
     return d->write([&] {
         QSqlQuery q(d->db);
         q.prepare(QStringLiteral(
@@ -1571,42 +1528,34 @@ bool Store::setWatermark(const QString &service, const QString &area, const QStr
     });
 }
 
-std::optional<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
-    if (d->version < DueDatesSchema) {
-        d->fail(StoreError::make(StoreError::Kind::Invalid,
-                                 tr("The database %1 is at schema %2; reports need schema %3.")
-                                     .arg(QDir::toNativeSeparators(d->path))
-                                     .arg(d->version)
-                                     .arg(DueDatesSchema)));
-        return std::nullopt;
-    }
+StoreResult<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
+    if (d->version < DueDatesSchema)
+        return d->fail(StoreError::make(StoreError::Kind::Invalid,
+                                        tr("The database %1 is at schema %2; reports need schema %3.")
+                                            .arg(QDir::toNativeSeparators(d->path))
+                                            .arg(d->version)
+                                            .arg(DueDatesSchema)));
     QSqlError e;
     std::optional<ReportResult> r = ReportReader(d->db).read(query, progress, &e);
-    if (r) {
-        d->error = {};
-    } else if (e.isValid()) {
-        d->fail(e);
-    } else {
-        d->fail(StoreError::make(StoreError::Kind::Interrupted, tr("The report was cancelled.")));
-    }
-    return r;
+    if (r)
+        return *std::move(r);
+    if (e.isValid())
+        return d->fail(e);
+    return d->fail(StoreError::make(StoreError::Kind::Interrupted, tr("The report was cancelled.")));
 }
 
-std::optional<QString> Store::setting(const QString &key) {
+StoreResult<QString> Store::setting(const QString &key) {
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.bindValue(0, key);
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
-    d->error = {};
+    if (!q.exec())
+        return d->fail(q.lastError());
     if (!q.next())
-        return std::nullopt;
+        return StoreError::make(StoreError::Kind::NotFound, tr("The setting %1 is not set.").arg(key));
     return q.value(0).toString();
 }
 
-bool Store::setSetting(const QString &key, const QString &value) {
+StoreResult<void> Store::setSetting(const QString &key, const QString &value) {
     return d->write([&] {
         QSqlQuery q(d->db);
         q.prepare(
@@ -1630,26 +1579,19 @@ const DeadlineRules &Store::deadlineRules() const {
     return d->dueDates ? d->deadlineRules : DeadlineRules::builtIn();
 }
 
-std::optional<StoredDossier> Store::dossier(const QString &code) {
-    std::optional<StoredDossier> s = d->readDossier(code);
-    if (s)
-        d->error = {};
-    return s;
+StoreResult<StoredDossier> Store::dossier(const QString &code) {
+    return d->readDossier(code);
 }
 
-std::optional<QList<StoredStep>> Store::steps(const QString &code) {
+StoreResult<QList<StoredStep>> Store::steps(const QString &code) {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT * FROM steps WHERE dossier_code = ? ORDER BY %1 IS NULL, %1, id")
-                       .arg(stepColumn(ProgressField::ThoiDiemXuLy)))) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
+                       .arg(stepColumn(ProgressField::ThoiDiemXuLy))))
+        return d->fail(q.lastError());
     q.bindValue(0, code.trimmed());
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return d->fail(q.lastError());
     QList<StoredStep> out;
     while (q.next()) {
         const QSqlRecord rec = q.record();
@@ -1663,11 +1605,10 @@ std::optional<QList<StoredStep>> Store::steps(const QString &code) {
         s.createdAt = StoreSchema::fromIso(q.value(rec.indexOf(QStringLiteral("created_at"))));
         out << s;
     }
-    d->error = {};
     return out;
 }
 
-std::optional<QSet<QString>> Store::finalResultCodes(const QStringList &codes) {
+StoreResult<QSet<QString>> Store::finalResultCodes(const QStringList &codes) {
     const QString kind = StoreSchema::quoted(
         StoreSchema::fieldColumn(FieldTable::dossier().at(int(DossierField::LoaiDuLieu))));
     return d->codesMatching(QStringLiteral("SELECT code FROM dossiers WHERE code IN (%1) AND TRIM(") + kind +
@@ -1675,29 +1616,27 @@ std::optional<QSet<QString>> Store::finalResultCodes(const QStringList &codes) {
                             codes);
 }
 
-std::optional<QSet<QString>> Store::codesWithLocalEdits(const QStringList &codes) {
+StoreResult<QSet<QString>> Store::codesWithLocalEdits(const QStringList &codes) {
     return d->codesMatching(
         QStringLiteral("SELECT code FROM dossiers WHERE code IN (%1) AND has_local_edits = 1"), codes);
 }
 
-std::optional<QSet<QString>> Store::codesWithLocalSteps(const QStringList &codes) {
+StoreResult<QSet<QString>> Store::codesWithLocalSteps(const QStringList &codes) {
     return d->codesMatching(
         QStringLiteral(
             "SELECT DISTINCT dossier_code FROM steps WHERE origin = 'local' AND dossier_code IN (%1)"),
         codes);
 }
 
-std::optional<QList<AuditEntry>> Store::auditTrail(const QString &code) {
+StoreResult<QList<AuditEntry>> Store::auditTrail(const QString &code) {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT at, who, dossier_code, entity, field, old_value, new_value FROM audit WHERE "
                        "dossier_code = ? ORDER BY id"));
     q.bindValue(0, code.trimmed());
-    if (!q.exec()) {
-        d->fail(q.lastError());
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return d->fail(q.lastError());
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -1710,28 +1649,23 @@ std::optional<QList<AuditEntry>> Store::auditTrail(const QString &code) {
         e.newValue = q.value(6).isNull() ? QString() : q.value(6).toString();
         out << e;
     }
-    d->error = {};
     return out;
 }
 
-std::optional<ListPage> Store::list(const ListQuery &query) {
+StoreResult<ListPage> Store::list(const ListQuery &query) {
     ListReader reader(d->db, d->now(), d->options.searchPlan);
     std::optional<ListPage> page = reader.list(query);
     if (!page)
-        reader.sqlError().isValid() ? d->fail(reader.sqlError()) : d->fail(reader.error());
-    else
-        d->error = {};
-    return page;
+        return reader.sqlError().isValid() ? d->fail(reader.sqlError()) : d->fail(reader.error());
+    return *std::move(page);
 }
 
-std::optional<qint64> Store::count(const ListFilter &filter) {
+StoreResult<qint64> Store::count(const ListFilter &filter) {
     ListReader reader(d->db, d->now(), d->options.searchPlan);
     const std::optional<qint64> n = reader.count(filter);
     if (!n)
-        d->fail(reader.sqlError());
-    else
-        d->error = {};
-    return n;
+        return d->fail(reader.sqlError());
+    return *n;
 }
 
 void Store::interrupt() {

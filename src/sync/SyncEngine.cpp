@@ -7,7 +7,6 @@
 #include "OutboxOrder.h"
 #include "Store.h"
 #include "SyncLog.h"
-#include "SyncStoreQueries.h"
 #include "SyncTime.h"
 #include "WireDate.h"
 
@@ -182,17 +181,18 @@ void SyncEngine::beginPush() {
 
     // A run that was killed after sending left its items "sent" without an answer. Only now, holding the
     // lease, can we know that nobody is still waiting for those answers: they are queued again, uncertain.
-    const std::optional<int> stranded = m_store->reclaimStrandedOutbox(
+    const StoreResult<int> stranded = m_store->reclaimStrandedOutbox(
         m_lease.token, tr("No answer from the gateway before the program stopped; checked and sent again."));
     if (!stranded)
-        return storeFailed(tr("re-queueing an unanswered item"));
+        return storeFailed(tr("re-queueing an unanswered item"), stranded.error());
     if (*stranded > 0)
         qCInfo(lcSync) << *stranded << "unanswered item(s) from an earlier run queued again";
 
     const QDateTime due = m_options.honourBackoff ? now() : now().addYears(100);
-    m_pushQueue = m_store->dueOutbox(due, MaxOutboxRead);
-    if (m_store->lastError().isError())
-        return storeFailed(tr("reading the outbox"));
+    StoreResult<QList<OutboxEntry>> queue = m_store->dueOutbox(due, MaxOutboxRead);
+    if (!queue)
+        return storeFailed(tr("reading the outbox"), queue.error());
+    m_pushQueue = *std::move(queue);
     OutboxOrder::sort(m_pushQueue);
     qCInfo(lcSync) << m_pushQueue.size() << "queued item(s) due";
     emitPushProgress();
@@ -230,9 +230,9 @@ void SyncEngine::pushNext() {
         const OutboxEntry entry = m_pushQueue.at(m_pushIndex);
         const QString code = entry.dossierCode;
 
-        const std::optional<QList<OutboxEntry>> history = m_store->outbox(code);
+        const StoreResult<QList<OutboxEntry>> history = m_store->outbox(code);
         if (!history)
-            return storeFailed(tr("reading the outbox"));
+            return storeFailed(tr("reading the outbox"), history.error());
         const OutboxOrder::Wait wait = OutboxOrder::waitFor(entry, *history);
         if (wait != OutboxOrder::Wait::None) {
             // Left queued as it is: it goes with a later run, once what it depends on has been accepted.
@@ -254,38 +254,41 @@ void SyncEngine::pushNext() {
 
         PushJob *job = nullptr;
         if (entry.kind == OutboxEntry::Kind::Progress) {
-            const std::optional<QList<StoredStep>> steps = m_store->steps(code);
+            const StoreResult<QList<StoredStep>> steps = m_store->steps(code);
             if (!steps)
-                return storeFailed(tr("reading the steps of %1").arg(code));
+                return storeFailed(tr("reading the steps of %1").arg(code), steps.error());
             const auto it = std::find_if(steps->cbegin(), steps->cend(),
                                          [&](const StoredStep &s) { return s.id == entry.stepId; });
             if (it == steps->cend()) {
-                if (!m_store->markSent(entry.id, m_lease.token))
-                    return transitionRefused(entry, tr("updating the outbox"));
-                if (!m_store->markPushFailed(entry.id, m_lease.token,
-                                             tr("The step is no longer in the database."), QDateTime(), true))
-                    return transitionRefused(entry, tr("updating the outbox"));
+                if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                    return transitionRefused(entry, tr("updating the outbox"), r.error());
+                if (const StoreResult<void> r = m_store->markPushFailed(
+                        entry.id, m_lease.token, tr("The step is no longer in the database."), QDateTime(),
+                        true);
+                    !r)
+                    return transitionRefused(entry, tr("updating the outbox"), r.error());
                 ++m_report.failed;
                 m_report.messages << tr("%1: a queued step is no longer in the database.").arg(code);
                 ++m_pushIndex;
                 continue;
             }
-            if (!m_store->markSent(entry.id, m_lease.token))
-                return transitionRefused(entry, tr("updating the outbox"));
+            if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                return transitionRefused(entry, tr("updating the outbox"), r.error());
             if (entry.uncertainSince.isValid())
                 return readBack(entry, it->step);
             return sendStep(entry, it->step);
         } else {
-            const std::optional<StoredDossier> stored = m_store->dossier(code);
+            const StoreResult<StoredDossier> stored = m_store->dossier(code);
             if (!stored) {
-                if (m_store->lastError().kind != StoreError::Kind::NotFound)
-                    return storeFailed(tr("reading dossier %1").arg(code));
-                if (!m_store->markSent(entry.id, m_lease.token))
-                    return transitionRefused(entry, tr("updating the outbox"));
-                if (!m_store->markPushFailed(entry.id, m_lease.token,
-                                             tr("The dossier is no longer in the database."), QDateTime(),
-                                             true))
-                    return transitionRefused(entry, tr("updating the outbox"));
+                if (stored.error().kind != StoreError::Kind::NotFound)
+                    return storeFailed(tr("reading dossier %1").arg(code), stored.error());
+                if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                    return transitionRefused(entry, tr("updating the outbox"), r.error());
+                if (const StoreResult<void> r = m_store->markPushFailed(
+                        entry.id, m_lease.token, tr("The dossier is no longer in the database."), QDateTime(),
+                        true);
+                    !r)
+                    return transitionRefused(entry, tr("updating the outbox"), r.error());
                 ++m_report.failed;
                 m_report.messages << tr("%1: a queued dossier is no longer in the database.").arg(code);
                 ++m_pushIndex;
@@ -305,8 +308,8 @@ void SyncEngine::pushNext() {
                 ++m_pushIndex;
                 continue;
             }
-            if (!m_store->markSent(entry.id, m_lease.token))
-                return transitionRefused(entry, tr("updating the outbox"));
+            if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                return transitionRefused(entry, tr("updating the outbox"), r.error());
             // DongBoDVC upserts by MaHoSo: sending again after an unknown outcome stores it once.
             if (entry.kind == OutboxEntry::Kind::FinalResult)
                 job = m_client->pushResult(stored->dossier);
@@ -334,9 +337,9 @@ void SyncEngine::sendStep(const OutboxEntry &entry, const ProcessingStep &step) 
 // repeat twice: ask TienTrinhXuLy for the dossier's progress since that copy went, and send only if it is not
 // there.
 void SyncEngine::readBack(const OutboxEntry &entry, const ProcessingStep &step) {
-    const std::optional<StoredDossier> stored = m_store->dossier(entry.dossierCode);
-    if (!stored && m_store->lastError().kind != StoreError::Kind::NotFound)
-        return storeFailed(tr("reading dossier %1").arg(entry.dossierCode));
+    const StoreResult<StoredDossier> stored = m_store->dossier(entry.dossierCode);
+    if (!stored && stored.error().kind != StoreError::Kind::NotFound)
+        return storeFailed(tr("reading dossier %1").arg(entry.dossierCode), stored.error());
     Query query;
     if (stored) {
         query.setValue(QueryField::MaTinh, stored->dossier.value(DossierField::MaTinh).trimmed());
@@ -375,20 +378,23 @@ void SyncEngine::onReadBackFinished(const OutboxEntry &entry, const ProcessingSt
     }
     ++m_pushIndex;
     qCInfo(lcSync) << "the gateway already has the step of" << entry.dossierCode << "; not sent again";
-    if (!m_store->markPushed(entry.id, m_lease.token, tr("Already on the gateway; not sent again.")))
-        return transitionRefused(entry, tr("recording an accepted item"));
+    if (const StoreResult<void> r =
+            m_store->markPushed(entry.id, m_lease.token, tr("Already on the gateway; not sent again."));
+        !r)
+        return transitionRefused(entry, tr("recording an accepted item"), r.error());
     ++m_report.pushed;
     m_consecutivePushFailures = 0;
     emitPushProgress();
     pushNext();
 }
 
-void SyncEngine::transitionRefused(const OutboxEntry &entry, const QString &what) {
-    if (m_store->lastError().kind != StoreError::Kind::Invalid)
-        return storeFailed(what);
-    if (!m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds)) {
-        if (m_store->lastError().kind != StoreError::Kind::Invalid)
-            return storeFailed(what);
+void SyncEngine::transitionRefused(const OutboxEntry &entry, const QString &what, const StoreError &error) {
+    if (error.kind != StoreError::Kind::Invalid)
+        return storeFailed(what, error);
+    if (const StoreResult<void> renewed = m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds);
+        !renewed) {
+        if (renewed.error().kind != StoreError::Kind::Invalid)
+            return storeFailed(what, renewed.error());
         m_lease = SyncLease();
         return stopWith(SyncReport::Stop::Busy, leaseLostText());
     }
@@ -407,7 +413,13 @@ QString SyncEngine::leaseLostText() {
 bool SyncEngine::takeLease() {
     SyncLease wanted = SyncLease::here(m_options.leaseOwner);
     SyncLease holder;
-    switch (m_store->acquireSyncLease(wanted, m_options.leaseSeconds, &holder)) {
+    const StoreResult<Store::LeaseOutcome> outcome =
+        m_store->acquireSyncLease(wanted, m_options.leaseSeconds, &holder);
+    if (!outcome) {
+        storeFailed(tr("taking the right to send"), outcome.error());
+        return false;
+    }
+    switch (*outcome) {
     case Store::LeaseOutcome::Acquired:
         m_lease = wanted;
         m_leaseTimer.start(std::max(200, m_options.leaseSeconds * 1000 / 3));
@@ -434,16 +446,18 @@ bool SyncEngine::takeLease() {
     case Store::LeaseOutcome::Failed:
         break;
     }
-    storeFailed(tr("taking the right to send"));
+    storeFailed(tr("taking the right to send"),
+                StoreError::make(StoreError::Kind::Other, tr("The right to send could not be taken.")));
     return false;
 }
 
 void SyncEngine::renewLease() {
     if (!m_lease.isValid())
         return m_leaseTimer.stop();
-    if (m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds))
+    const StoreResult<void> renewed = m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds);
+    if (renewed)
         return;
-    if (m_store->lastError().kind != StoreError::Kind::Invalid) {
+    if (renewed.error().kind != StoreError::Kind::Invalid) {
         qCWarning(lcSync) << "could not renew the sync lease now; trying again";
         return;
     }
@@ -469,8 +483,8 @@ void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
     ++m_pushIndex;
 
     if (result.ok()) {
-        if (!m_store->markPushed(entry.id, m_lease.token, result.message))
-            return transitionRefused(entry, tr("recording an accepted item"));
+        if (const StoreResult<void> r = m_store->markPushed(entry.id, m_lease.token, result.message); !r)
+            return transitionRefused(entry, tr("recording an accepted item"), r.error());
         ++m_report.pushed;
         m_consecutivePushFailures = 0;
         qCInfo(lcSync) << "pushed" << OutboxEntry::kindName(entry.kind) << code;
@@ -490,14 +504,17 @@ void SyncEngine::pushFailed(const OutboxEntry &entry, const GatewayError &error)
 
     if (failure == PushFailure::Gateway) {
         // Not this item's fault: it stays queued, due now, and so does everything after it.
-        if (!m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), false,
-                                     error.outcomeUnknown))
-            return transitionRefused(entry, tr("re-queueing an item"));
+        if (const StoreResult<void> r = m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(),
+                                                                false, error.outcomeUnknown);
+            !r)
+            return transitionRefused(entry, tr("re-queueing an item"), r.error());
         return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(error));
     }
     if (failure == PushFailure::Refused) {
-        if (!m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), true))
-            return transitionRefused(entry, tr("recording a refused item"));
+        if (const StoreResult<void> r =
+                m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), true);
+            !r)
+            return transitionRefused(entry, tr("recording a refused item"), r.error());
         ++m_report.failed;
         m_report.messages << code + QStringLiteral(": ") + words;
         m_consecutivePushFailures = 0;
@@ -507,8 +524,10 @@ void SyncEngine::pushFailed(const OutboxEntry &entry, const GatewayError &error)
 
     // Not final: the item goes back to the queue, to be sent again as it is.
     const QDateTime next = failure == PushFailure::Cancelled ? QDateTime() : nextAttemptAfter(entry);
-    if (!m_store->markPushFailed(entry.id, m_lease.token, words, next, false, error.outcomeUnknown))
-        return transitionRefused(entry, tr("re-queueing an item"));
+    if (const StoreResult<void> r =
+            m_store->markPushFailed(entry.id, m_lease.token, words, next, false, error.outcomeUnknown);
+        !r)
+        return transitionRefused(entry, tr("re-queueing an item"), r.error());
     if (failure != PushFailure::Cancelled)
         ++m_report.retrying;
     emitPushProgress();
@@ -547,15 +566,17 @@ QString SyncEngine::gatewayLevelText(const GatewayError &error) {
 // Pull
 
 std::optional<std::pair<QDateTime, QDateTime>> SyncEngine::pullRange(PullKind kind, const PullSpec &spec,
-                                                                     QString *error) {
+                                                                     QString *error, StoreError *storeError) {
     const QDateTime to = spec.to.isValid() ? SyncTime::wallClock(spec.to) : now();
     QDateTime from;
     if (spec.from.isValid()) {
         from = SyncTime::wallClock(spec.from);
     } else {
-        const std::optional<QString> mark = m_store->watermark(watermarkService(kind), spec.area.key());
-        if (!mark && m_store->lastError().isError()) {
-            *error = m_store->lastError().message;
+        const StoreResult<QString> mark = m_store->watermark(watermarkService(kind), spec.area.key());
+        if (!mark && mark.error().kind != StoreError::Kind::NotFound) {
+            *error = mark.error().message;
+            if (storeError)
+                *storeError = mark.error();
             return std::nullopt;
         }
         const QDateTime markTime = mark ? SyncTime::fromWatermark(*mark) : QDateTime();
@@ -594,10 +615,11 @@ void SyncEngine::beginKind() {
     }
     const PullKind kind = m_kinds.takeFirst();
     QString error;
-    const auto range = pullRange(kind, m_spec, &error);
+    StoreError storeError;
+    const auto range = pullRange(kind, m_spec, &error, &storeError);
     if (!range) {
-        if (m_store->lastError().isError())
-            return storeFailed(tr("reading the watermark"));
+        if (storeError.isError())
+            return storeFailed(tr("reading the watermark"), storeError);
         return stopWith(SyncReport::Stop::Configuration, error);
     }
     m_windowAttempts = 1;
@@ -605,7 +627,7 @@ void SyncEngine::beginKind() {
     m_kindRun->kind = kind;
     m_kindRun->rangeStart = range->first;
     m_kindRun->planner = std::make_unique<PullWindowPlanner>(range->first, range->second, m_options);
-    const std::optional<QString> mark = m_store->watermark(watermarkService(kind), m_spec.area.key());
+    const StoreResult<QString> mark = m_store->watermark(watermarkService(kind), m_spec.area.key());
     if (mark) {
         const QDateTime t = SyncTime::fromWatermark(*mark);
         if (t.isValid())
@@ -726,19 +748,20 @@ bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
     // nor past a window with unreadable items still waiting for an officer: that window is asked for again.
     KindRun &run = *m_kindRun;
     QDateTime mark = std::min(window.to, m_runStartedAt);
-    const std::optional<QDateTime> held =
+    const StoreResult<QDateTime> held =
         m_store->oldestQuarantinedWindow(watermarkService(kind), m_spec.area.key());
     if (!held) {
-        storeFailed(tr("reading the unreadable items kept aside"));
+        storeFailed(tr("reading the unreadable items kept aside"), held.error());
         return false;
     }
     if (held->isValid())
         mark = std::min(mark, SyncTime::wallClock(*held));
     const bool continues = !run.watermark || run.rangeStart <= *run.watermark;
     if (continues && (!run.watermark || mark > *run.watermark)) {
-        if (!m_store->setWatermark(watermarkService(kind), m_spec.area.key(),
-                                   SyncTime::watermarkText(mark))) {
-            storeFailed(tr("saving the watermark"));
+        if (const StoreResult<void> saved = m_store->setWatermark(watermarkService(kind), m_spec.area.key(),
+                                                                  SyncTime::watermarkText(mark));
+            !saved) {
+            storeFailed(tr("saving the watermark"), saved.error());
             return false;
         }
         run.watermark = mark;
@@ -763,8 +786,8 @@ bool SyncEngine::quarantine(PullKind kind, const PullResult &result,
         q.receivedAt = now();
         items << q;
     }
-    if (!m_store->quarantine(items)) {
-        storeFailed(tr("keeping unreadable items aside"));
+    if (const StoreResult<void> kept = m_store->quarantine(items); !kept) {
+        storeFailed(tr("keeping unreadable items aside"), kept.error());
         return false;
     }
     m_report.quarantined += items.size();
@@ -807,30 +830,33 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     // pulls, must not take the dossier back to "registered" (nor look like a conflict with a result being
     // sent).
     const QStringList codes = byCode.keys();
-    SyncStoreQueries queries(*m_store);
-    bool ok = true;
-    const QSet<QString> superseded =
-        kind == PullKind::Dossiers ? queries.finalResults(codes, &ok) : QSet<QString>();
+    const StoreResult<QSet<QString>> superseded = kind == PullKind::Dossiers
+                                                      ? m_store->finalResultCodes(codes)
+                                                      : StoreResult<QSet<QString>>(QSet<QString>());
+    if (!superseded) {
+        storeFailed(tr("reading the stored dossiers"), superseded.error());
+        return false;
+    }
     // Local edits waiting to be sent: a pulled copy that is our own push coming back (its reply was lost, so
     // the item is still queued) says the same as our copy on the wire, only in the server's spelling. It is
     // not a change on the server, and must not become a conflict.
-    const QSet<QString> edited = ok ? queries.withLocalEdits(codes, &ok) : QSet<QString>();
-    if (!ok) {
-        storeFailed(tr("reading the stored dossiers"));
+    const StoreResult<QSet<QString>> edited = m_store->codesWithLocalEdits(codes);
+    if (!edited) {
+        storeFailed(tr("reading the stored dossiers"), edited.error());
         return false;
     }
     ChangeSet changes;
     changes.received.reserve(items.size());
     for (const Dossier *d : std::as_const(items)) {
         const QString code = d->code();
-        if (superseded.contains(code)) {
+        if (superseded->contains(code)) {
             ++m_report.unchanged;
             continue;
         }
-        if (edited.contains(code)) {
-            const std::optional<StoredDossier> local = m_store->dossier(code);
+        if (edited->contains(code)) {
+            const StoreResult<StoredDossier> local = m_store->dossier(code);
             if (!local) {
-                storeFailed(tr("reading dossier %1").arg(code));
+                storeFailed(tr("reading dossier %1").arg(code), local.error());
                 return false;
             }
             // Ours as we sent it: under a three-level profile the gateway's copy carries its district.
@@ -844,9 +870,9 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     }
     if (changes.isEmpty())
         return true;
-    const std::optional<ChangeResult> outcome = m_store->apply(changes);
+    const StoreResult<ChangeResult> outcome = m_store->apply(changes);
     if (!outcome) {
-        storeFailed(tr("storing received dossiers"));
+        storeFailed(tr("storing received dossiers"), outcome.error());
         return false;
     }
     for (qsizetype i = 0; i < outcome->received.size(); ++i) {
@@ -887,17 +913,16 @@ bool SyncEngine::applySteps(const PullResult &result) {
     if (withoutCode > 0) // kept aside by quarantine()
         qCInfo(lcSync) << withoutCode << "step(s) without a MaHoSo";
     // Steps entered here come back from the server once pushed, in its spelling: recognise them as ours.
-    bool ok = false;
-    const QSet<QString> withLocal = SyncStoreQueries(*m_store).withLocalSteps(codes, &ok);
-    if (!ok) {
-        storeFailed(tr("reading the stored steps"));
+    const StoreResult<QSet<QString>> withLocal = m_store->codesWithLocalSteps(codes);
+    if (!withLocal) {
+        storeFailed(tr("reading the stored steps"), withLocal.error());
         return false;
     }
     QHash<QString, QSet<QString>> localKeys;
-    for (const QString &code : withLocal) {
-        const std::optional<QList<StoredStep>> steps = m_store->steps(code);
+    for (const QString &code : *withLocal) {
+        const StoreResult<QList<StoredStep>> steps = m_store->steps(code);
         if (!steps) {
-            storeFailed(tr("reading the steps of %1").arg(code));
+            storeFailed(tr("reading the steps of %1").arg(code), steps.error());
             return false;
         }
         QSet<QString> &keys = localKeys[code];
@@ -922,9 +947,9 @@ bool SyncEngine::applySteps(const PullResult &result) {
     }
     if (changes.isEmpty())
         return true;
-    const std::optional<ChangeResult> outcome = m_store->apply(changes);
+    const StoreResult<ChangeResult> outcome = m_store->apply(changes);
     if (!outcome) {
-        storeFailed(tr("storing received steps"));
+        storeFailed(tr("storing received steps"), outcome.error());
         return false;
     }
     for (const ChangeOutcome o : outcome->receivedSteps) {
@@ -969,8 +994,7 @@ QString SyncEngine::gatewayWords(const GatewayError &error) {
     return error.text;
 }
 
-void SyncEngine::storeFailed(const QString &what) {
-    const StoreError &e = m_store->lastError();
+void SyncEngine::storeFailed(const QString &what, const StoreError &e) {
     qCWarning(lcSync) << "store error while" << what << StoreError::kindName(e.kind);
     stopWith(
         SyncReport::Stop::StoreError,
@@ -991,8 +1015,10 @@ void SyncEngine::stopWith(SyncReport::Stop stop, const QString &error) {
 }
 
 void SyncEngine::countQueued() {
-    const qint64 queued = SyncStoreQueries(*m_store).queuedCount();
-    m_report.queued = std::max<qint64>(0, queued);
+    const StoreResult<qint64> queued = m_store->queuedOutboxCount();
+    if (!queued)
+        qCWarning(lcSync) << "cannot count the outbox:" << queued.error().detail;
+    m_report.queued = queued.value_or(0);
 }
 
 void SyncEngine::finish() {

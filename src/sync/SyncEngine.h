@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "PullKind.h"
 #include "PullWindowPlanner.h"
+#include "StoreError.h"
 #include "StoredDossier.h"
 #include "SyncArea.h"
 #include "SyncOptions.h"
@@ -80,8 +81,9 @@ public:
     const SyncReport &report() const { return m_report; }
 
     // The pull range a spec resolves to for one kind, as the engine would use it now (for display).
-    std::optional<std::pair<QDateTime, QDateTime>> pullRange(PullKind kind, const PullSpec &spec,
-                                                             QString *error);
+    // `storeError`, when given, says so when it was the database that failed.
+    std::optional<std::pair<QDateTime, QDateTime>>
+    pullRange(PullKind kind, const PullSpec &spec, QString *error, StoreError *storeError = nullptr);
     static QString watermarkService(PullKind kind) { return pullKindName(kind); }
 
 Q_SIGNALS:
@@ -111,7 +113,7 @@ private:
     void sendStep(const OutboxEntry &entry, const ProcessingStep &step);
     void watch(const OutboxEntry &entry, PushJob *job);
     // The outbox refused a transition of `entry` under our lease: lost (stop) or the entry moved on (skip).
-    void transitionRefused(const OutboxEntry &entry, const QString &what);
+    void transitionRefused(const OutboxEntry &entry, const QString &what, const StoreError &error);
     bool takeLease();
     void renewLease();
     void releaseLease();
@@ -133,7 +135,7 @@ private:
     void emitPullProgress();
 
     void stopWith(SyncReport::Stop stop, const QString &error = QString());
-    void storeFailed(const QString &what);
+    void storeFailed(const QString &what, const StoreError &error);
     void finish();
     void countQueued();
     static QString gatewayWords(const GatewayError &error);

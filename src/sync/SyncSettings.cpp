@@ -186,9 +186,9 @@ std::optional<QString> SyncSettings::normalise(const QString &name, const QStrin
 bool SyncSettings::load(Store &store, QString *error) {
     m_values.clear();
     for (const Key &k : keys()) {
-        const std::optional<QString> v = store.setting(k.name);
-        if (!v && store.lastError().isError()) {
-            *error = store.lastError().message;
+        const StoreResult<QString> v = store.setting(k.name);
+        if (!v && v.error().kind != StoreError::Kind::NotFound) {
+            *error = v.error().message;
             return false;
         }
         if (v && !v->isEmpty())
@@ -203,11 +203,10 @@ bool SyncSettings::gatewayChosen(Store &store) {
 }
 
 bool SyncSettings::save(Store &store, const QString &name, const QString &value, QString *error) {
-    if (!store.setSetting(name, value)) {
-        *error = store.lastError().message;
-        return false;
-    }
-    return true;
+    const StoreResult<void> saved = store.setSetting(name, value);
+    if (!saved)
+        *error = saved.error().message;
+    return bool(saved);
 }
 
 QStringList SyncSettings::connectionKeys() {
@@ -226,11 +225,11 @@ QString SyncSettings::describeConnection(const QMap<QString, QString> &settings)
     return parts.join(QStringLiteral(", "));
 }
 
-bool SyncSettings::restoreConnection(Store &store, const QMap<QString, QString> &settings, QString *error) {
+StoreResult<void> SyncSettings::restoreConnection(Store &store, const QMap<QString, QString> &settings) {
     for (const QString &k : connectionKeys())
-        if (!save(store, k, settings.value(k), error))
-            return false;
-    return true;
+        if (StoreResult<void> saved = store.setSetting(k, settings.value(k)); !saved)
+            return saved;
+    return {};
 }
 
 QString SyncSettings::value(const QString &name) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EndpointProfile.h"
+#include "StoreResult.h"
 #include "SyncArea.h"
 #include "SyncOptions.h"
 
@@ -74,7 +75,7 @@ public:
     // Those settings of a database (StoreBackup::settingsOf), one line for a question: "endpoint.kind=…".
     static QString describeConnection(const QMap<QString, QString> &settings);
     // Puts those settings back as `settings` has them (after a restore that did not take the backup's).
-    static bool restoreConnection(Store &store, const QMap<QString, QString> &settings, QString *error);
+    static StoreResult<void> restoreConnection(Store &store, const QMap<QString, QString> &settings);
 
     QString value(const QString &name) const;
     void setValue(const QString &name, const QString &value) { m_values.insert(name, value); }

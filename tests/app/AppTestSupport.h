@@ -48,8 +48,8 @@ struct TestOffice {
         Store::Options options;
         options.clock = std::move(clock);
         store = std::make_unique<Store>(options);
-        QVERIFY2(store->open(dir.filePath(QStringLiteral("office.sqlite"))),
-                 qPrintable(store->lastError().message));
+        const auto opened = store->open(dir.filePath(QStringLiteral("office.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error().message));
         services.store = store.get();
         services.secrets = &secrets;
         services.network = &network;

@@ -88,8 +88,8 @@ private Q_SLOTS:
         add("D1", "", "03127", QDateTime(QDate(2025, 7, 1), QTime(0, 30)));
         add("D2", "", "03151", QDateTime(QDate(2026, 8, 15), QTime(9, 0)));
         add("X", "", "03127", QDateTime());
-        QVERIFY2(store.apply(c), qPrintable(store.lastError().message));
-
+        const auto applied = store.apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
         const auto choices =
             AreaFilterChoices::choices({QStringLiteral("11"), QString(), QString()}, GsoList::Units2025);
         auto offered = [&choices](const QString &value) {
@@ -106,8 +106,8 @@ private Q_SLOTS:
         for (const auto &[value, n] : expected) {
             ListFilter f;
             AreaFilterChoices::apply(value, f);
-            const std::optional<qint64> count = store.count(f);
-            QVERIFY2(count, qPrintable(store.lastError().message));
+            const StoreResult<qint64> count = store.count(f);
+            QVERIFY2(count, qPrintable(count.error().message));
             QVERIFY2(*count == n,
                      qPrintable(QStringLiteral("%1: %2 dossiers, not %3").arg(value).arg(*count).arg(n)));
             // Yesterday's communes are offered to an office of the old list (oldListOffice_...).

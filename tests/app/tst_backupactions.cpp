@@ -74,7 +74,8 @@ class TestBackupActions : public QObject {
             c.local << ChangeSet::LocalDossier{validDossier(code(i), QString::fromUtf8("Nguyễn Văn An"),
                                                             QDateTime(QDate(2026, 11, 20), QTime(9, 0))),
                                                {}};
-        QVERIFY2(m_office->store->apply(c), qPrintable(m_office->store->lastError().message));
+        const auto applied = m_office->store->apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
     void chooseForBackup(const QString &file) {

@@ -53,7 +53,8 @@ private Q_SLOTS:
                 changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
             }
         }
-        QVERIFY2(m_office->store->apply(changes), qPrintable(m_office->store->lastError().message));
+        const auto applied = m_office->store->apply(changes);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
     void countsEverythingButLoadsOnlyWhatIsShown() {

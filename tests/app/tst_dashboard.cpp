@@ -41,7 +41,8 @@ class TestDashboard : public QObject {
                        WireDate::formatDateTime(QDateTime(QDate(2025, 3, 3 + i), QTime(16, 0))));
             c.receivedSteps << ChangeSet::ReceivedStep{s, {}};
         }
-        QVERIFY2(office.store->apply(c), qPrintable(office.store->lastError().message));
+        const auto applied = office.store->apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
 private Q_SLOTS:
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(*office.store->count(filter), 1);
         ListQuery q;
         q.filter = filter;
-        const std::optional<ListPage> page = office.store->list(q);
+        const StoreResult<ListPage> page = office.store->list(q);
         QVERIFY(page);
         QCOMPARE(page->rows.size(), 1);
         QCOMPARE(page->rows.constFirst().code, QStringLiteral("000.00.01.G07-250124-0002"));
@@ -100,7 +101,8 @@ private Q_SLOTS:
             d.setValue(DossierField::MaXa, QStringLiteral("00004"));
             c.received << ChangeSet::ReceivedDossier{d, {}};
         }
-        QVERIFY2(office.store->apply(c), qPrintable(office.store->lastError().message));
+        const auto applied = office.store->apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
         DashboardDialog dialog(office.services);
         dialog.setPeriod(QDate(2025, 1, 1), QDate(2025, 9, 10));
         dialog.setGrouping(ReportGrouping::Commune);

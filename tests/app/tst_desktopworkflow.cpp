@@ -160,7 +160,7 @@ private Q_SLOTS:
                  qPrintable(form->problems().value(0).field + u' ' + form->problems().value(0).message));
 
         QTest::mouseClick(child<QPushButton>(form, QStringLiteral("saveDraftButton")), Qt::LeftButton);
-        const std::optional<StoredDossier> stored = m_office->store->dossier(m_code);
+        const StoreResult<StoredDossier> stored = m_office->store->dossier(m_code);
         QVERIFY(stored);
         QCOMPARE(stored->syncState, SyncState::Draft); // saved, not sent until the officer queues it
         QCOMPARE(stored->dossier.value(DossierField::MaXa), QStringLiteral("00004"));
@@ -261,7 +261,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("Quyết định hưởng trợ cấp xã hội hàng tháng"));
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<FinalResultDialog *>());
-        const std::optional<StoredDossier> stored = m_office->store->dossier(m_code);
+        const StoreResult<StoredDossier> stored = m_office->store->dossier(m_code);
         QVERIFY(stored->dossier.isFinalResult());
         QCOMPARE(stored->dossier.extent.resultPapers.size(), 1);
         QCOMPARE(m_office->store->outbox(m_code)->constLast().kind, OutboxEntry::Kind::FinalResult);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         ChangeSet pull;
         pull.received << ChangeSet::ReceivedDossier{server,
                                                     QJsonDocument(JsonCodec::writeDossier(server)).toJson()};
-        const std::optional<ChangeResult> outcome = m_office->store->apply(pull);
+        const StoreResult<ChangeResult> outcome = m_office->store->apply(pull);
         QVERIFY(outcome);
         QCOMPARE(outcome->received.constFirst(), ChangeOutcome::Conflict);
         action("actionRefresh")->trigger(); // Ctrl+R
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("applyButton")), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<ConflictDialog *>());
 
-        const std::optional<StoredDossier> settled = m_office->store->dossier(pulled);
+        const StoreResult<StoredDossier> settled = m_office->store->dossier(pulled);
         QVERIFY(settled->syncState != SyncState::Conflict);
         QCOMPARE(settled->dossier.value(DossierField::HKTT_ChiTiet),
                  QStringLiteral("Số 5 phố Hàng Bông (đã cập nhật)"));

@@ -204,7 +204,7 @@ private Q_SLOTS:
         typeText(line(form, DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
         // An incomplete dossier is saved as a draft, with why it is one.
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
-        std::optional<StoredDossier> stored = office.store->dossier(code);
+        StoreResult<StoredDossier> stored = office.store->dossier(code);
         QVERIFY(stored);
         QCOMPARE(stored->syncState, SyncState::Draft);
         QCOMPARE(stored->dossier.value(DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
@@ -280,7 +280,7 @@ private Q_SLOTS:
         delete form;
 
         // "Discard": gone on purpose, and only then.
-        const std::optional<StoredDossier> stored = office.store->dossier(code);
+        const StoreResult<StoredDossier> stored = office.store->dossier(code);
         DossierForm again(office.services, stored->dossier, false, true);
         again.show();
         replaceText(qobject_cast<QLineEdit *>(again.editor(DossierField::HoVaTen)->editor()),
@@ -316,7 +316,7 @@ private Q_SLOTS:
                          QDateTime::currentDateTime().addDays(-3)),
             {}};
         QVERIFY(office.store->apply(received));
-        const std::optional<StoredDossier> stored =
+        const StoreResult<StoredDossier> stored =
             office.store->dossier(QStringLiteral("000.00.01.G07-250101-0007"));
         const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
         QVERIFY(!enteredHere);

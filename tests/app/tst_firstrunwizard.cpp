@@ -39,8 +39,8 @@ struct FreshStart {
     FreshStart()
         : settings(dir.filePath(QStringLiteral("btxh-desktop.ini")), QSettings::IniFormat) {
         QVERIFY2(dir.isValid(), "temporary folder");
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("btxh.sqlite"))),
-                 qPrintable(store.lastError().message));
+        const auto opened = store.open(dir.filePath(QStringLiteral("btxh.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error().message));
         services.store = &store;
         services.secrets = &secrets;
         services.network = &network;

@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(!form->hasErrors(),
                  qPrintable(form->problems().value(0).field + u' ' + form->problems().value(0).message));
         press(Qt::Key_S, Qt::ControlModifier);
-        std::optional<StoredDossier> stored = office.store->dossier(code);
+        StoreResult<StoredDossier> stored = office.store->dossier(code);
         QVERIFY(stored);
         QCOMPARE(stored->syncState, SyncState::Draft);
         press(Qt::Key_Return, Qt::ControlModifier);

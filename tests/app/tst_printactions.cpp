@@ -46,7 +46,8 @@ class TestPrintActions : public QObject {
         for (int i = from; i < to; ++i)
             c.local << ChangeSet::LocalDossier{
                 validDossier(code(i), name, QDateTime(QDate(2026, 11, 20), QTime(9, 0))), {}};
-        QVERIFY2(m_office->store->apply(c), qPrintable(m_office->store->lastError().message));
+        const auto applied = m_office->store->apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
 private Q_SLOTS:

@@ -4,7 +4,6 @@
 #include "AppTestSupport.h"
 
 #include "OutboxModel.h"
-#include "OutboxQueries.h"
 #include "SyncController.h"
 #include "SyncPanel.h"
 #include "SyncSettings.h"
@@ -35,11 +34,12 @@ class TestSyncPanel : public QObject {
                                                               now.addDays(-1)),
                                                  {}};
         QVERIFY(office.store->apply(changes));
-        const QList<OutboxEntry> due = office.store->dueOutbox(now.addSecs(60));
+        const QList<OutboxEntry> due = *office.store->dueOutbox(now.addSecs(60));
         QCOMPARE(due.size(), 2);
         *refusedId = due.at(0).id;
         SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
-        QCOMPARE(office.store->acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+        QCOMPARE(office.store->acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+                 Store::LeaseOutcome::Acquired);
         QVERIFY(office.store->markSent(*refusedId, lease.token));
         QVERIFY(office.store->markPushFailed(*refusedId, lease.token,
                                              QStringLiteral("Mã hồ sơ đã tồn tại (error_code 4)"), {}, true));
@@ -96,15 +96,17 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(office.store->dossier(QStringLiteral("000.00.01.G07-250301-0001"))->syncState,
                  SyncState::Ready);
-        QCOMPARE(office.store->dueOutbox(QDateTime::currentDateTime().addSecs(60)).size(), 2);
+        QCOMPARE(office.store->dueOutbox(QDateTime::currentDateTime().addSecs(60))->size(), 2);
         // Retrying what is not refused or waiting is refused with a reason.
-        QString error;
         SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
-        QCOMPARE(office.store->acquireSyncLease(lease, 60), Store::LeaseOutcome::Acquired);
+        QCOMPARE(office.store->acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+                 Store::LeaseOutcome::Acquired);
         QVERIFY(office.store->markSent(refused, lease.token));
         QVERIFY(office.store->releaseSyncLease(lease.token));
-        QVERIFY(!OutboxQueries(*office.store).retry(refused, QDateTime::currentDateTime(), &error));
-        QVERIFY(!error.isEmpty());
+        const StoreResult<void> retried = office.store->retryOutbox(refused);
+        QVERIFY(!retried);
+        QCOMPARE(retried.error().kind, StoreError::Kind::Invalid);
+        QVERIFY(!retried.error().message.isEmpty());
     }
 
     void discardIsForAdministratorsAndKeepsTheDossierAsADraft() {
@@ -134,7 +136,7 @@ private Q_SLOTS:
         answerMessageBox(QMessageBox::Yes);
         QTest::mouseClick(discard, Qt::LeftButton);
         QCOMPARE(panel.outbox()->rowCount(), 1);
-        const std::optional<StoredDossier> kept =
+        const StoreResult<StoredDossier> kept =
             admin.store->dossier(QStringLiteral("000.00.01.G07-250301-0001"));
         QVERIFY(kept);
         QCOMPARE(kept->syncState, SyncState::Draft);

@@ -187,7 +187,8 @@ private Q_SLOTS:
                                                  {}};
         changes.received << ChangeSet::ReceivedDossier{
             validDossier(pulled, QStringLiteral("Đỗ Thị Mai"), received), {}};
-        QVERIFY2(office.store->apply(changes), qPrintable(office.store->lastError().message));
+        const auto applied = office.store->apply(changes);
+        QVERIFY2(applied, qPrintable(applied.error().message));
         MainWindow window(office.services);
         auto action = [&window](const char *name) {
             auto *a = window.findChild<QAction *>(QString::fromLatin1(name));

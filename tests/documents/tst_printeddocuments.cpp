@@ -143,7 +143,8 @@ class TestPrintedDocuments : public QObject {
         changes.received << ChangeSet::ReceivedDossier{d, {}};
         for (const ProcessingStep &s : steps)
             changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
-        QVERIFY2(m_store.apply(changes), qPrintable(m_store.lastError().message));
+        const auto applied = m_store.apply(changes);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
     // Prints one dossier's document to a new PDF file and returns its path (empty on failure).
@@ -166,8 +167,8 @@ class TestPrintedDocuments : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))),
-                 qPrintable(m_store.lastError().message));
+        const auto opened = m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error().message));
         store(dossier(Code), {step(Code, "08/12/2022 08:40:00", "2", "22/12/2022 17:00:00")});
     }
 

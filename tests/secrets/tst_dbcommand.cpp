@@ -192,7 +192,8 @@ void tst_DbCommand::status_ofADatabaseFile_givesSchemaSizeAndCount() {
     const QString file = m_dir.filePath(QStringLiteral("office.sqlite"));
     {
         btxh::Store store;
-        QVERIFY(store.open(file));
+        const auto opened = store.open(file);
+        QVERIFY2(opened, qPrintable(opened.error().message));
     }
     const Outcome o = run({QStringLiteral("status"), QStringLiteral("--db"), file});
     QCOMPARE(o.code, int(ExitOk));

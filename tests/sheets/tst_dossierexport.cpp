@@ -87,8 +87,8 @@ class TstDossierExport : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite"))),
-                 qPrintable(m_store.lastError().message));
+        const auto opened = m_store.open(m_dir.filePath(QStringLiteral("cases.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error().message));
         const test::TestDossiers data;
         ChangeSet changes = test::received(data, 0, DossierCount);
         // A name of exactly the 250 characters the field allows, with every tone mark.
@@ -126,7 +126,7 @@ private Q_SLOTS:
             const QString code = row.at(codeColumn).toString();
             QVERIFY(previous < code); // the list's order
             previous = code;
-            const std::optional<StoredDossier> stored = m_store.dossier(code);
+            const StoreResult<StoredDossier> stored = m_store.dossier(code);
             QVERIFY2(stored, qPrintable(code));
             for (int c = 0; c < columns.size(); ++c) {
                 const QJsonValue want = expectedCell(columns.at(c), *stored, false);
@@ -179,7 +179,7 @@ private Q_SLOTS:
         int rows = 0;
         while (reader.next(&cells)) {
             ++rows;
-            const std::optional<StoredDossier> stored = m_store.dossier(cells.value(codeColumn));
+            const StoreResult<StoredDossier> stored = m_store.dossier(cells.value(codeColumn));
             QVERIFY(stored);
             QCOMPARE(cells.size(), columns.size());
             for (int c = 0; c < columns.size(); ++c) {

@@ -24,8 +24,8 @@ int main(int argc, char *argv[]) {
     const int batch = std::atoi(argv[3]);
     const int revision = std::atoi(argv[4]);
     Store store;
-    if (!store.open(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+    if (const StoreResult<void> opened = store.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 3;
     }
     std::printf("opened\n");
@@ -38,8 +38,8 @@ int main(int argc, char *argv[]) {
             for (const ProcessingStep &s : data.steps(i))
                 changes.receivedSteps << ChangeSet::ReceivedStep{s, {}};
         }
-        if (!store.apply(changes)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+        if (const StoreResult<ChangeResult> applied = store.apply(changes); !applied) {
+            std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
             return 3;
         }
         std::printf("committed %d\n", n);

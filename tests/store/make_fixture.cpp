@@ -47,8 +47,8 @@ int main(int argc, char *argv[]) {
     options.schemaVersion = 1;
     {
         Store store(options);
-        if (!store.open(path) || store.schemaVersion() != 1) {
-            std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
+        if (const StoreResult<void> opened = store.open(path); !opened || store.schemaVersion() != 1) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
             return 1;
         }
         QSqlDatabase db = store.database();

@@ -41,9 +41,9 @@ QStringList names(Store &store, const QString &sortColumn, bool descending) {
     q.sortColumn = sortColumn;
     q.descending = descending;
     q.limit = 100;
-    const std::optional<ListPage> page = store.list(q);
+    const StoreResult<ListPage> page = store.list(q);
     if (!page)
-        return {QStringLiteral("<error: %1>").arg(store.lastError().message)};
+        return {QStringLiteral("<error: %1>").arg(page.error().message)};
     QStringList out;
     for (const ListRow &r : page->rows)
         out << r.fields.value(int(DossierField::HoVaTen));
@@ -121,7 +121,8 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QCOMPARE(names(store, ListQuerySql::givenNameSortColumn(), false), ByGivenName);
     }

@@ -113,8 +113,8 @@ class TestReport : public QObject {
                 {DeadlineFilter::InProgress, e.inProgress}, {DeadlineFilter::WithinDeadline, e.within},
                 {DeadlineFilter::Overdue, e.overdue}};
             for (const auto &[measure, n] : cells) {
-                const std::optional<qint64> shown = m_store->count(r.query.drillDown(&row, measure));
-                QVERIFY2(shown, qPrintable(m_store->lastError().message));
+                const StoreResult<qint64> shown = m_store->count(r.query.drillDown(&row, measure));
+                QVERIFY2(shown, qPrintable(shown.error().message));
                 QCOMPARE(*shown, n);
             }
         }
@@ -155,7 +155,8 @@ private Q_SLOTS:
             step(QStringLiteral("F"), at(2025, 1, 6, 10), QStringLiteral("4"), at(2025, 3, 14, 17)), {}};
         c.receivedSteps << ChangeSet::ReceivedStep{
             step(QStringLiteral("G"), at(2025, 3, 2), QStringLiteral("3")), {}};
-        QVERIFY2(m_store->apply(c), qPrintable(m_store->lastError().message));
+        const auto applied = m_store->apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
     }
 
     void cleanup() { m_store.reset(); }
@@ -181,8 +182,8 @@ private Q_SLOTS:
     }
 
     void report_byProcedure_matchesTheHandCount() {
-        const std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
-        QVERIFY2(r, qPrintable(m_store->lastError().message));
+        const StoreResult<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
+        QVERIFY2(r, qPrintable(r.error().message));
         compareRows(*r,
                     {{P8, 3, 2, 1, 1, 1, 0, 1}, {P22, 3, 1, 1, 0, 2, 2, 0}, {PNone, 1, 0, 0, 0, 1, 0, 0}});
         QCOMPARE(r->total.received, 7);
@@ -201,7 +202,7 @@ private Q_SLOTS:
     }
 
     void report_byMonthCommuneAndStatus_matchTheHandCount() {
-        std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Month));
+        StoreResult<ReportResult> r = m_store->report(query(ReportGrouping::Month));
         QVERIFY(r);
         compareRows(*r, {{QStringLiteral("2025-01"), 2, 0, 0, 0, 2, 1, 1},
                          {QStringLiteral("2025-02"), 4, 2, 1, 1, 2, 1, 0},
@@ -230,7 +231,7 @@ private Q_SLOTS:
         // overdue today.
         QVERIFY(m_store->setSetting(QStringLiteral("deadline.days.2.000751"), QStringLiteral("5")));
         QCOMPARE(m_store->dossier(QStringLiteral("E"))->due.due, QDate(2025, 2, 11));
-        std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
+        StoreResult<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
         QVERIFY(r);
         QCOMPARE(r->total.overdue, 2);
         // The gateway's deadline stays whatever the rules say.
@@ -248,7 +249,7 @@ private Q_SLOTS:
     }
 
     void reportTables_carryTheCountsAndATotalRow() {
-        const std::optional<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
+        const StoreResult<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
         QVERIFY(r);
         const ReportTable t = ReportTables::counts(*r);
         QCOMPARE(t.rows.size(), 4);
@@ -293,12 +294,12 @@ private Q_SLOTS:
         add("K5", P8, other, at(2025, 7, 1, 8), "4");
         c.receivedSteps << ChangeSet::ReceivedStep{
             step(QStringLiteral("K3"), at(2025, 7, 3, 16), QStringLiteral("10")), {}};
-        QVERIFY2(store.apply(c), qPrintable(store.lastError().message));
-
+        const auto applied = store.apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
         const ReportQuery query = ReportQuery::forPeriod(QDate(2025, 6, 1), QDate(2025, 9, 10), dienBien,
                                                          QString(), ReportGrouping::Commune, today);
-        const std::optional<ReportResult> r = store.report(query);
-        QVERIFY2(r, qPrintable(store.lastError().message));
+        const StoreResult<ReportResult> r = store.report(query);
+        QVERIFY2(r, qPrintable(applied.error().message));
         const QList<Expected> expected = {{code, 2, 0, 0, 0, 2, 0, 1, GsoList::Units2024},
                                           {code, 2, 1, 1, 0, 1, 1, 0, GsoList::Units2025},
                                           {other, 1, 0, 0, 0, 1, 0, 1, GsoList::Units2025}};
@@ -342,7 +343,7 @@ private Q_SLOTS:
         // Read in one list, the area counts only that side of the reform, and the title says so.
         ReportQuery today2025 = query;
         today2025.filter.areaList = GsoList::Units2025;
-        const std::optional<ReportResult> r2025 = store.report(today2025);
+        const StoreResult<ReportResult> r2025 = store.report(today2025);
         QVERIFY(r2025);
         QCOMPARE(r2025->rows.size(), 2);
         QCOMPARE(r2025->total.received, 3);
@@ -370,12 +371,13 @@ private Q_SLOTS:
         c.received << ChangeSet::ReceivedDossier{dossier(QStringLiteral("G2"), P8, QString(), at(2025, 8, 4),
                                                          QStringLiteral("4"), QStringLiteral("24")),
                                                  {}};
-        QVERIFY2(store.apply(c), qPrintable(store.lastError().message));
+        const auto applied = store.apply(c);
+        QVERIFY2(applied, qPrintable(applied.error().message));
         auto received = [&](const QString &province, std::optional<GsoList> list) {
             ReportQuery q = ReportQuery::forPeriod(QDate(2025, 1, 1), QDate(2025, 9, 10), province, QString(),
                                                    ReportGrouping::Month, today);
             q.filter.areaList = list;
-            const std::optional<ReportResult> r = store.report(q);
+            const StoreResult<ReportResult> r = store.report(q);
             return r ? r->total.received : -1;
         };
         QCOMPARE(received(QStringLiteral("24"), std::nullopt), 2); // the code on any date
@@ -394,10 +396,10 @@ private Q_SLOTS:
     }
 
     void report_stoppedByProgress_answersNothingAndSaysSo() {
-        const std::optional<ReportResult> r =
+        const StoreResult<ReportResult> r =
             m_store->report(query(ReportGrouping::Month), [](int done, int) { return done < 1; });
         QVERIFY(!r);
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Interrupted);
+        QCOMPARE(r.error().kind, StoreError::Kind::Interrupted);
     }
 
     void olderDatabase_getsItsDeadlinesWhenUpgraded() {
@@ -416,7 +418,8 @@ private Q_SLOTS:
             QVERIFY(!old.report(query(ReportGrouping::Month)));
         }
         Store upgraded;
-        QVERIFY2(upgraded.open(path), qPrintable(upgraded.lastError().message));
+        const auto opened = upgraded.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         const StoredDossier a = *upgraded.dossier(QStringLiteral("A"));
         QCOMPARE(a.due.due, QDate(2025, 2, 20));
         QCOMPARE(a.due.source, DeadlineSource::Gateway);

@@ -89,8 +89,8 @@ class TestStore : public QObject {
 
     std::unique_ptr<Store> openStore(const QString &name) {
         auto s = std::make_unique<Store>(options());
-        if (!s->open(m_dir.filePath(name)))
-            qWarning() << s->lastError().message;
+        if (const auto opened = s->open(m_dir.filePath(name)); !opened)
+            qWarning() << opened.error().message;
         return s;
     }
 
@@ -100,7 +100,7 @@ class TestStore : public QObject {
         for (;;) {
             const auto page = m_store->list(q);
             if (!page) {
-                qWarning() << m_store->lastError().message;
+                qWarning() << page.error().message;
                 return {QStringLiteral("<error>")};
             }
             for (const ListRow &r : page->rows)
@@ -117,7 +117,7 @@ class TestStore : public QObject {
         Store::Options o = options();
         o.searchPlan = plan;
         m_store = std::make_unique<Store>(o);
-        return m_store->open(path);
+        return m_store->open(path).has_value();
     }
 
     // Lists the filter sorted by name, received date and MaHoSo, each way, page by page: every expected
@@ -149,7 +149,7 @@ class TestStore : public QObject {
                 q.offset = 150;
                 q.limit = 40;
                 const auto jumped = m_store->list(q);
-                QVERIFY2(jumped, qPrintable(m_store->lastError().message));
+                QVERIFY2(jumped, qPrintable(jumped.error().message));
                 QStringList jumpedCodes;
                 for (const ListRow &r : jumped->rows)
                     jumpedCodes << r.code;
@@ -174,7 +174,8 @@ private Q_SLOTS:
         m_store = openStore(QStringLiteral("t%1.sqlite").arg(++m_files));
         QVERIFY(m_store->isOpen());
         SyncLease lease = SyncLease::here(QStringLiteral("tst_store"));
-        QCOMPARE(m_store->acquireSyncLease(lease, 365 * 86400), Store::LeaseOutcome::Acquired);
+        QCOMPARE(m_store->acquireSyncLease(lease, 365 * 86400).value_or(Store::LeaseOutcome::Failed),
+                 Store::LeaseOutcome::Acquired);
         m_lease = lease.token;
     }
 
@@ -366,7 +367,7 @@ private Q_SLOTS:
         const Record removed = fewer.documents.takeAt(1); // the second of several
         edited.setExtent(fewer);
         const auto r = m_store->apply(local(edited));
-        QVERIFY2(r, qPrintable(m_store->lastError().message));
+        QVERIFY2(r, qPrintable(r.error().message));
         QCOMPARE(r->local.constFirst(), ChangeOutcome::Updated);
         QCOMPARE(m_store->dossier(d.code())->dossier.extent.documents, edited.extent.documents);
 
@@ -403,7 +404,8 @@ private Q_SLOTS:
         edited.extent.resultPapers.removeFirst();
         const qsizetype documents = edited.extent.documents.size();
         edited.extent.documents.remove(documents - 2, 2); // the last two
-        QVERIFY2(m_store->apply(local(edited)), qPrintable(m_store->lastError().message));
+        const auto applied = m_store->apply(local(edited));
+        QVERIFY2(applied, qPrintable(applied.error().message));
         QCOMPARE(m_store->dossier(d.code())->dossier, edited);
 
         const QList<AuditEntry> trail = m_store->auditTrail(d.code())->mid(before);
@@ -455,8 +457,9 @@ private Q_SLOTS:
         stored = m_store->dossier(mine.code());
         QCOMPARE(stored->syncState, SyncState::Ready);
         QCOMPARE(stored->dossier, mine);
-        QVERIFY(!m_store->resolveConflict(mine.code(), Store::ConflictChoice::KeepLocal));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        const auto resolved = m_store->resolveConflict(mine.code(), Store::ConflictChoice::KeepLocal);
+        QVERIFY(!resolved);
+        QCOMPARE(resolved.error().kind, StoreError::Kind::Invalid);
     }
 
     void conflict_takeServerRestoresTheServersCopy() {
@@ -496,17 +499,17 @@ private Q_SLOTS:
     void outbox_retriesThenSucceeds() {
         const Dossier d = m_data.dossier(11);
         QVERIFY(m_store->apply(local(d)));
-        auto due = m_store->dueOutbox(m_clock.now);
+        auto due = *m_store->dueOutbox(m_clock.now);
         QCOMPARE(due.size(), 1);
         const qint64 id = due.constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
-        QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
+        QCOMPARE(m_store->dueOutbox(m_clock.now)->size(), 0);
 
         const QDateTime retryAt = m_clock.now.addSecs(300);
         QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("timeout"), retryAt, false));
-        QCOMPARE(m_store->dueOutbox(m_clock.now).size(), 0);
-        due = m_store->dueOutbox(retryAt);
+        QCOMPARE(m_store->dueOutbox(m_clock.now)->size(), 0);
+        due = *m_store->dueOutbox(retryAt);
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.constFirst().attempts, 1);
         QCOMPARE(due.constFirst().lastMessage, QStringLiteral("timeout"));
@@ -523,15 +526,16 @@ private Q_SLOTS:
     void outbox_permanentRefusalKeepsTheServersMessage() {
         const Dossier d = m_data.dossier(12);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_clock.now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_clock.now)->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         QVERIFY(m_store->markPushFailed(id, m_lease, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {}, true));
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Failed);
         QCOMPARE(stored->lastMessage, QString::fromUtf8("Mã hồ sơ đã tồn tại"));
-        QCOMPARE(m_store->dueOutbox(m_clock.now.addDays(1)).size(), 0);
-        QVERIFY(!m_store->markSent(999999, m_lease));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+        QCOMPARE(m_store->dueOutbox(m_clock.now.addDays(1))->size(), 0);
+        const auto unknown = m_store->markSent(999999, m_lease);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, StoreError::Kind::NotFound);
     }
 
     void steps_receivedTwiceStoredOnceInTimeOrder() {
@@ -574,9 +578,10 @@ private Q_SLOTS:
         Dossier bad = m_data.dossier(22);
         bad.setValue(DossierField::MaHoSo, QStringLiteral("  "));
         c.received << ChangeSet::ReceivedDossier{bad, {}};
-        QVERIFY(!m_store->apply(c));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
-        QVERIFY(m_store->lastError().message.contains(QStringLiteral("MaHoSo")));
+        const auto applied = m_store->apply(c);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, StoreError::Kind::Invalid);
+        QVERIFY(applied.error().message.contains(QStringLiteral("MaHoSo")));
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 0);
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM documents")), 0);
     }
@@ -770,7 +775,7 @@ private Q_SLOTS:
         QCOMPARE(listed(f), post);
         // Nothing was rewritten: every dossier keeps its own codes.
         for (const Dossier &d : std::as_const(mix)) {
-            const std::optional<StoredDossier> stored = m_store->dossier(d.code());
+            const StoreResult<StoredDossier> stored = m_store->dossier(d.code());
             QVERIFY(stored);
             QCOMPARE(stored->dossier.value(DossierField::MaHuyen), d.value(DossierField::MaHuyen));
             QCOMPARE(stored->dossier.value(DossierField::MaXa), QStringLiteral("03127"));
@@ -905,8 +910,9 @@ private Q_SLOTS:
 
         ListQuery bad;
         bad.sortColumn = QStringLiteral("code; DROP TABLE dossiers");
-        QVERIFY(!m_store->list(bad));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        const auto refused = m_store->list(bad);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::Invalid);
     }
 
     void list_sortsNamesInVietnameseOrderWithARealStore() {
@@ -935,7 +941,7 @@ private Q_SLOTS:
             for (;;) {
                 const auto page = m_store->list(q);
                 if (!page)
-                    return QStringList{m_store->lastError().message};
+                    return QStringList{page.error().message};
                 for (const ListRow &r : page->rows)
                     out << r.fields.value(int(DossierField::HoVaTen));
                 if (!page->next)
@@ -1195,7 +1201,7 @@ private Q_SLOTS:
                                    QString::fromUtf8("Nguyễn Thị Hà")};
         for (int i = 0; i < 700; ++i) {
             Dossier d;
-            d.setValue(DossierField::MaHoSo, SyntheticDossiers::code(20000 + i));
+            d.setValue(DossierField::MaHoSo, TestDossiers::code(20000 + i));
             d.setValue(DossierField::HoVaTen, names.at(i % 3));
             d.setValue(DossierField::CMND, QStringLiteral("0011%1").arg(i, 8, 10, QChar(u'0')));
             d.setValue(DossierField::StatusId, QString::number(1 + i % 4));
@@ -1248,7 +1254,7 @@ private Q_SLOTS:
                 q.offset = 45;
                 q.limit = 20;
                 const auto jumped = m_store->list(q);
-                QVERIFY2(jumped, qPrintable(m_store->lastError().message));
+                QVERIFY2(jumped, qPrintable(jumped.error().message));
                 QStringList jumpedCodes;
                 for (const ListRow &r : jumped->rows)
                     jumpedCodes << r.code;
@@ -1284,7 +1290,7 @@ private Q_SLOTS:
         // A received date outside the order's years (before 1900) ends the index's order being the list's:
         // the list is read the other ways, and stays right.
         Dossier old;
-        old.setValue(DossierField::MaHoSo, SyntheticDossiers::code(21000));
+        old.setValue(DossierField::MaHoSo, TestDossiers::code(21000));
         old.setValue(DossierField::HoVaTen, names.at(0));
         old.setValue(DossierField::NgayTiepNhan, QStringLiteral("01/01/1899 08:00:00"));
         c.received = {ChangeSet::ReceivedDossier{old, {}}};
@@ -1326,8 +1332,8 @@ private Q_SLOTS:
         for (int i = 0; i < 1200; ++i)
             asked << QStringLiteral("absent-%1").arg(i);
         asked << TestDossiers::code(400) << TestDossiers::code(401) << TestDossiers::code(402);
-        const std::optional<QSet<QString>> found = m_store->finalResultCodes(asked);
-        QVERIFY2(found, qPrintable(m_store->lastError().message));
+        const StoreResult<QSet<QString>> found = m_store->finalResultCodes(asked);
+        QVERIFY2(found, qPrintable(found.error().message));
         QCOMPARE(*found, (QSet<QString>{TestDossiers::code(401), TestDossiers::code(402)}));
         QCOMPARE(m_store->finalResultCodes({TestDossiers::code(400)})
                      .value_or(QSet<QString>{QStringLiteral("<error>")}),

@@ -288,7 +288,8 @@ private Q_SLOTS:
                 QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 
         // And the store opens it and works on.
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(*store.count({}), 40);
         const auto d = store.dossier(TestDossiers::code(3));
         QVERIFY(d);
@@ -649,7 +650,8 @@ private Q_SLOTS:
         Store::Options o;
         o.clock = [] { return kNow; };
         Store store(o);
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QVERIFY(partialFiles(QFileInfo(path).path()).isEmpty());
     }
 
@@ -661,7 +663,8 @@ private Q_SLOTS:
         Store::Options o;
         o.clock = [] { return kNow; };
         Store store(o);
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
 
         const QString backupPath =
@@ -706,14 +709,16 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QStringList original = dump(path);
         Store store;
+        StoreResult<void> opened;
         {
             // The backup cannot be written (as if the disk were full); the database itself need not grow.
             const FileSizeLimit limit(QFileInfo(path).size() / 2);
-            QVERIFY(!store.open(path));
+            opened = store.open(path);
+            QVERIFY(!opened);
         }
-        QCOMPARE(store.lastError().kind, StoreError::Kind::DiskFull);
-        QVERIFY2(store.lastError().message.contains(QStringLiteral("backup")),
-                 qPrintable(store.lastError().message));
+        QCOMPARE(opened.error().kind, StoreError::Kind::DiskFull);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("backup")),
+                 qPrintable(opened.error().message));
         QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")), 1);
         QCOMPARE(dump(path), original);
         QVERIFY(partialFiles(QFileInfo(path).path()).isEmpty());

@@ -77,7 +77,8 @@ private Q_SLOTS:
 
             // The database opens, is sound, and holds exactly what committed.
             Store store;
-            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            const auto opened = store.open(path);
+            QVERIFY2(opened, qPrintable(opened.error().message));
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
@@ -100,7 +101,7 @@ private Q_SLOTS:
             for (int i = 0; i < Count; ++i) {
                 const auto stored = store.dossier(TestDossiers::code(i));
                 if (!stored) {
-                    QCOMPARE(store.lastError().kind, StoreError::Kind::NotFound);
+                    QCOMPARE(stored.error().kind, StoreError::Kind::NotFound);
                     QVERIFY2(expectedRevision[i] < 0, qPrintable(QStringLiteral("dossier %1 lost").arg(i)));
                     continue;
                 }

@@ -47,7 +47,8 @@ class TestStoreFailures : public QObject {
 
     void verifyIntact(const QString &path) {
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(integrity(store.database()), QStringLiteral("ok"));
         QCOMPARE(*store.count({}), 5);
         for (int i = 0; i < 5; ++i) {
@@ -69,12 +70,13 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
             const int pages = q.value(0).toInt();
             QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-            QVERIFY(!store.apply(received(m_data, 5, 400)));
-            QCOMPARE(store.lastError().kind, StoreError::Kind::DiskFull);
-            QVERIFY2(store.lastError().message.contains(QStringLiteral("full")),
-                     qPrintable(store.lastError().message));
-            QVERIFY(store.lastError().message.contains(path));
-            QVERIFY(store.lastError().message.contains(QStringLiteral("Nothing was changed")));
+            const auto applied = store.apply(received(m_data, 5, 400));
+            QVERIFY(!applied);
+            QCOMPARE(applied.error().kind, StoreError::Kind::DiskFull);
+            QVERIFY2(applied.error().message.contains(QStringLiteral("full")),
+                     qPrintable(applied.error().message));
+            QVERIFY(applied.error().message.contains(path));
+            QVERIFY(applied.error().message.contains(QStringLiteral("Nothing was changed")));
             // The store stays usable: reads work, and a write that fits goes through.
             QCOMPARE(*store.count({}), 5);
             QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
@@ -90,12 +92,14 @@ private Q_SLOTS:
         Store::Options o;
         o.readOnly = true;
         Store store(o);
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QVERIFY(store.isReadOnly());
         QCOMPARE(*store.count({}), 5);
-        QVERIFY(!store.apply(received(m_data, 5, 6)));
-        QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
-        QVERIFY(store.lastError().message.contains(QStringLiteral("reading only")));
+        const auto applied = store.apply(received(m_data, 5, 6));
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(applied.error().message.contains(QStringLiteral("reading only")));
         store.close();
         verifyIntact(path);
     }
@@ -107,12 +111,14 @@ private Q_SLOTS:
         auto restore = qScopeGuard([&] { setImmutable(path, false); });
         {
             Store store;
-            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            const auto opened = store.open(path);
+            QVERIFY2(opened, qPrintable(opened.error().message));
             QVERIFY(store.isReadOnly());
             QCOMPARE(*store.count({}), 5);
-            QVERIFY(!store.apply(received(m_data, 5, 6)));
-            QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
-            QVERIFY(!store.lastError().message.isEmpty());
+            const auto applied = store.apply(received(m_data, 5, 6));
+            QVERIFY(!applied);
+            QCOMPARE(applied.error().kind, StoreError::Kind::ReadOnly);
+            QVERIFY(!applied.error().message.isEmpty());
         }
         // The SQL layer itself, without our early detection, also reports SQLITE_READONLY as read-only.
         {
@@ -147,18 +153,20 @@ private Q_SLOTS:
 
             QElapsedTimer timer;
             timer.start();
-            QVERIFY(!store.apply(received(m_data, 5, 6)));
+            const auto applied = store.apply(received(m_data, 5, 6));
+            QVERIFY(!applied);
             QVERIFY(timer.elapsed() >= 150); // it waited for the busy timeout first
-            QCOMPARE(store.lastError().kind, StoreError::Kind::Locked);
-            QVERIFY2(store.lastError().message.contains(QStringLiteral("in use by another program")),
-                     qPrintable(store.lastError().message));
+            QCOMPARE(applied.error().kind, StoreError::Kind::Locked);
+            QVERIFY2(applied.error().message.contains(QStringLiteral("in use by another program")),
+                     qPrintable(applied.error().message));
             QCOMPARE(*store.count({}), 5); // readers are not blocked in WAL mode
 
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        QVERIFY2(store.apply(received(m_data, 5, 6)), qPrintable(store.lastError().message));
+        const auto applied = store.apply(received(m_data, 5, 6));
+        QVERIFY2(applied, qPrintable(applied.error().message));
         QCOMPARE(*store.count({}), 6);
     }
 
@@ -171,11 +179,12 @@ private Q_SLOTS:
         }
         const QByteArray before = fileHash(path);
         Store store;
-        QVERIFY(!store.open(path));
-        QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
-        QVERIFY2(store.lastError().message.contains(QStringLiteral("damaged")),
-                 qPrintable(store.lastError().message));
-        QVERIFY(store.lastError().message.contains(path));
+        const auto opened = store.open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, StoreError::Kind::Corrupt);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")),
+                 qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(path));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
@@ -196,28 +205,32 @@ private Q_SLOTS:
             }
         }
         Store store;
-        if (store.open(path)) {
+        StoreError error;
+        if (const auto opened = store.open(path); !opened) {
+            error = opened.error();
+        } else {
             const auto page = store.list({});
             const auto one = store.dossier(TestDossiers::code(1));
             QVERIFY(!page || !one);
-            QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
-        } else {
-            QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
+            error = one ? page.error() : one.error();
         }
-        QVERIFY(store.lastError().message.contains(QStringLiteral("damaged")));
+        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
+        QVERIFY(error.message.contains(QStringLiteral("damaged")));
     }
 
     void folderInsteadOfFile_isRefusedClearly() {
         Store store;
-        QVERIFY(!store.open(m_dir.path()));
-        QCOMPARE(store.lastError().kind, StoreError::Kind::CannotOpen);
-        QVERIFY(store.lastError().message.contains(QStringLiteral("folder")));
+        const auto opened = store.open(m_dir.path());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, StoreError::Kind::CannotOpen);
+        QVERIFY(opened.error().message.contains(QStringLiteral("folder")));
     }
 
     void missingFolder_isCreated() {
         Store store;
         const QString path = m_dir.filePath(QStringLiteral("a/b/c/btxh.sqlite"));
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QVERIFY(QFile::exists(path));
     }
 };

@@ -61,7 +61,8 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("new/BTXH"));
         const QString path = folder + QStringLiteral("/btxh.sqlite");
         Store store(options());
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QVERIFY(store.apply(one(m_data.dossier(1))));
         QCOMPARE(mode(folder), 0700);
         QCOMPARE(mode(path), 0600);
@@ -81,7 +82,7 @@ private Q_SLOTS:
         logged.clear();
         const QtMessageHandler previous = qInstallMessageHandler(keepLog);
         Store store(options());
-        const bool opened = store.open(path);
+        const bool opened = store.open(path).has_value();
         qInstallMessageHandler(previous);
         QVERIFY(opened);
         QCOMPARE(mode(path), 0600);
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
         {
             Store store(options());
-            QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+            const auto opened = store.open(path);
+            QVERIFY2(opened, qPrintable(opened.error().message));
         }
         const QStringList copies = OwnerOnly::safetyCopies(path);
         QCOMPARE(copies.size(), 1);

@@ -5,6 +5,7 @@
 #include "StoreSchema.h"
 #include "TestDossiers.h"
 #include "TestFiles.h"
+#include "TestStore.h"
 #include "VietnameseSortKey.h"
 
 #include <QFile>
@@ -27,7 +28,7 @@ QStringList search(Store &store, const QString &text) {
     QStringList out;
     const auto page = store.list(q);
     if (!page)
-        return {QStringLiteral("<error: %1>").arg(store.lastError().message)};
+        return {QStringLiteral("<error: %1>").arg(page.error().message)};
     for (const ListRow &r : page->rows)
         out << r.code;
     return out;
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
 
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
 
         const auto long_ = store.dossier(QStringLiteral("000.00.15.G07-240110-0001"));
@@ -102,7 +104,7 @@ private Q_SLOTS:
         byName.sortColumn = QStringLiteral("HoVaTen");
         byName.descending = false;
         const auto named = store.list(byName);
-        QVERIFY2(named, qPrintable(store.lastError().message));
+        QVERIFY2(named, qPrintable(named.error().message));
         QCOMPARE(named->rows.size(), 3);
         for (int i = 1; i < named->rows.size(); ++i)
             QVERIFY(VietnameseSortKey::of(named->rows.at(i - 1).fields.value(int(DossierField::HoVaTen))) <
@@ -134,7 +136,7 @@ private Q_SLOTS:
         ListQuery byDeadline;
         byDeadline.sortColumn = QStringLiteral("deadline");
         const auto dated = store.list(byDeadline);
-        QVERIFY2(dated, qPrintable(store.lastError().message));
+        QVERIFY2(dated, qPrintable(dated.error().message));
         QCOMPARE(dated->rows.size(), 3);
         for (int i = 1; i < dated->rows.size(); ++i) // newest first, dossiers without one last
             QVERIFY(!dated->rows.at(i).due.due.isValid() ||
@@ -146,7 +148,7 @@ private Q_SLOTS:
         ChangeSet c;
         c.received << ChangeSet::ReceivedDossier{d, {}};
         const auto r = store.apply(c);
-        QVERIFY2(r, qPrintable(store.lastError().message));
+        QVERIFY2(r, qPrintable(r.error().message));
         QCOMPARE(r->received.constFirst(), ChangeOutcome::Updated);
         QCOMPARE(*store.count({}), 3);
     }
@@ -179,11 +181,12 @@ private Q_SLOTS:
         }
         const QByteArray before = fileHash(path);
         Store store;
-        QVERIFY(!store.open(path));
-        QCOMPARE(store.lastError().kind, StoreError::Kind::NewerSchema);
-        QVERIFY2(store.lastError().message.contains(QStringLiteral("newer version")),
-                 qPrintable(store.lastError().message));
-        QVERIFY(store.lastError().message.contains(QStringLiteral("99")));
+        const auto opened = store.open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, StoreError::Kind::NewerSchema);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(QStringLiteral("99")));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileHash(path), before);
     }
@@ -193,7 +196,7 @@ private Q_SLOTS:
         // rowid that follows the received date (SearchOrder) and adds the status and province index; every
         // search finds what it found before.
         const QString path = m_dir.filePath(QStringLiteral("v8.sqlite"));
-        const testdata::SyntheticDossiers data(8);
+        const test::TestDossiers data(8);
         const int n = 300;
         QStringList before;
         {
@@ -201,7 +204,7 @@ private Q_SLOTS:
             o.schemaVersion = 8;
             Store store(o);
             QVERIFY(store.open(path));
-            QVERIFY(store.apply(testdata::received(data, 0, n)));
+            QVERIFY(store.apply(test::received(data, 0, n)));
             ChangeSet undated; // a dossier without a received date sorts last, newest first
             Dossier d = data.dossier(n);
             d.setValue(DossierField::NgayTiepNhan, QString());
@@ -227,7 +230,8 @@ private Q_SLOTS:
                 before << search(store, typed).join(u',');
         }
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT dossiers.id) FROM dossiers JOIN "
@@ -302,8 +306,9 @@ private Q_SLOTS:
         Store::Options o;
         o.readOnly = true;
         Store store(o);
-        QVERIFY(!store.open(path));
-        QCOMPARE(store.lastError().kind, StoreError::Kind::ReadOnly);
+        const auto opened = store.open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, StoreError::Kind::ReadOnly);
         QCOMPARE(fileHash(path), before);
     }
 };

@@ -64,7 +64,8 @@ class TestStoreOutbox : public QObject {
     static QString takeLease(Store &store, const QString &owner = QStringLiteral("tst_storeoutbox"),
                              SyncLease *holder = nullptr) {
         SyncLease lease = SyncLease::here(owner);
-        return store.acquireSyncLease(lease, LeaseSeconds, holder) == Store::LeaseOutcome::Acquired
+        return store.acquireSyncLease(lease, LeaseSeconds, holder).value_or(Store::LeaseOutcome::Failed) ==
+                       Store::LeaseOutcome::Acquired
                    ? lease.token
                    : QString();
     }
@@ -80,7 +81,7 @@ class TestStoreOutbox : public QObject {
     // Enters `d` here and pushes it: the server accepts it.
     void pushAccepted(const Dossier &d) {
         QVERIFY(m_store->apply(local(d)));
-        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 1);
         QVERIFY(m_store->markSent(due.constFirst().id, m_lease));
         QVERIFY(m_store->markPushed(due.constFirst().id, m_lease, QStringLiteral("OK")));
@@ -91,8 +92,8 @@ private Q_SLOTS:
     void init() {
         m_ids = 0;
         m_store = std::make_unique<Store>(options());
-        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_files))),
-                 qPrintable(m_store->lastError().message));
+        const auto opened = m_store->open(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_files)));
+        QVERIFY2(opened, qPrintable(opened.error().message));
         m_lease = takeLease(*m_store);
         QVERIFY(!m_lease.isEmpty());
     }
@@ -118,7 +119,7 @@ private Q_SLOTS:
     void pull_ofWhatWasPushedIsUnchangedWhenAnotherConnectionRecordsTheAnswer() {
         const Dossier d = m_data.dossier(8);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         Store other(options());
         QVERIFY(other.open(m_store->path()));
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(stored.syncState, SyncState::Ready);
         QVERIFY(stored.hasLocalEdits);
         QCOMPARE(stored.dossier, edited);
-        QCOMPARE(m_store->dueOutbox(m_now).size(), 1); // the edit still goes out
+        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1); // the edit still goes out
 
         // A real change on the server after that is a conflict, and our edit is kept beside it.
         Dossier changed = d;
@@ -160,7 +161,7 @@ private Q_SLOTS:
     void pull_afterPushOfAnEditMadeWhileInFlightIsNotAConflict() {
         const Dossier d = m_data.dossier(3);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         // Edited while the push was on its way: the edit is queued again.
         Dossier edited = d;
@@ -210,7 +211,7 @@ private Q_SLOTS:
         Dossier mine = server;
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000001"));
         QVERIFY(m_store->apply(local(mine)));
-        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
         const auto r = m_store->apply(pulled(serverSpelling(server)));
@@ -223,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(local(m_data.dossier(10))));
         QVERIFY(m_store->apply(local(m_data.dossier(11))));
         QVERIFY(m_store->apply(local(m_data.dossier(12))));
-        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 3);
         QVERIFY(m_store->markSent(due.at(0).id, m_lease));
         QVERIFY(m_store->markPushed(due.at(0).id, m_lease, QStringLiteral("OK")));
@@ -265,12 +266,12 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(20).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 2);
         for (const OutboxEntry &e : due)
             QVERIFY(m_store->markSent(e.id, m_lease));
         QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
-        QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
+        QCOMPARE(m_store->dueOutbox(m_now.addDays(1))->size(), 0);
 
         // The program stops before any answer; the next run opens the database again. While the lease has
         // not expired, nobody else may send, nor take the items in flight back.
@@ -296,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(
             m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("no answer; sent again")).value_or(-1), 2);
 
-        due = m_store->dueOutbox(m_now);
+        due = *m_store->dueOutbox(m_now);
         QCOMPARE(due.size(), 2);
         for (const OutboxEntry &e : due) {
             QCOMPARE(e.state, OutboxEntry::State::Pending);
@@ -306,8 +307,9 @@ private Q_SLOTS:
             QCOMPARE(e.uncertainSince, sentAt);
         }
         // The first holder's answers, arriving late, settle nothing.
-        QVERIFY(!m_store->markPushed(due.constFirst().id, before, QStringLiteral("OK")));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        const auto pushed = m_store->markPushed(due.constFirst().id, before, QStringLiteral("OK"));
+        QVERIFY(!pushed);
+        QCOMPARE(pushed.error().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
         QCOMPARE(m_store->steps(d.code())->constFirst().syncState, SyncState::Ready);
         QCOMPARE(m_store->dossier(done.code())->syncState, SyncState::Synced); // its answer was recorded
@@ -315,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
         // Nothing left to re-queue the second time.
         QCOMPARE(m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("again")).value_or(-1), 0);
-        QCOMPARE(m_store->dueOutbox(m_now).constFirst().lastMessage, QStringLiteral("no answer; sent again"));
+        QCOMPARE(m_store->dueOutbox(m_now)->constFirst().lastMessage,
+                 QStringLiteral("no answer; sent again"));
     }
 
     void lease_anotherProcessWaitsUntilTheHolderIsGone() {
@@ -328,7 +331,8 @@ private Q_SLOTS:
         QVERIFY(m_store->releaseSyncLease(m_lease));
         SyncLease first = SyncLease::here(QStringLiteral("btxh sync (an)"));
         first.pid = 999999; // not this process
-        QCOMPARE(other.acquireSyncLease(first, 60), Store::LeaseOutcome::Acquired);
+        QCOMPARE(other.acquireSyncLease(first, 60).value_or(Store::LeaseOutcome::Failed),
+                 Store::LeaseOutcome::Acquired);
 
         SyncLease holder;
         QVERIFY(takeLease(other, QStringLiteral("desktop"), &holder).isEmpty());
@@ -340,23 +344,26 @@ private Q_SLOTS:
         alive = false; // killed: taken over at once, without waiting for the expiry
         const QString second = takeLease(other, QStringLiteral("desktop"));
         QVERIFY(!second.isEmpty());
-        QVERIFY(!other.renewSyncLease(first.token, 60));
-        QCOMPARE(other.lastError().kind, StoreError::Kind::Invalid);
+        const auto renewed = other.renewSyncLease(first.token, 60);
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().kind, StoreError::Kind::Invalid);
         QVERIFY(other.renewSyncLease(second, 60));
         QCOMPARE(other.syncLease()->owner, QStringLiteral("desktop"));
         QVERIFY(other.releaseSyncLease(second));
-        QVERIFY(!other.syncLease().has_value());
-        QVERIFY(!other.lastError().isError());
+        const auto none = other.syncLease();
+        QVERIFY(!none.has_value());
+        QCOMPARE(none.error().kind, StoreError::Kind::NotFound); // nobody holds it: an answer, not a failure
     }
 
     void transitions_onlyTheLeaseHolderSendsAndOnlyItsCopyIsSettled() {
         const Dossier d = m_data.dossier(40);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
 
         // Without the lease, nothing goes out.
-        QVERIFY(!m_store->markSent(id, QStringLiteral("someone-else")));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        const auto sent = m_store->markSent(id, QStringLiteral("someone-else"));
+        QVERIFY(!sent);
+        QCOMPARE(sent.error().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Pending);
 
         QVERIFY(m_store->markSent(id, m_lease));
@@ -390,7 +397,7 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(41).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        const QList<OutboxEntry> due = m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
         const OutboxEntry progress = due.constLast();
         QCOMPARE(progress.kind, OutboxEntry::Kind::Progress);
         const QDateTime sentAt = m_now;
@@ -410,32 +417,36 @@ private Q_SLOTS:
     void outbox_retryPutsAWaitingOrRefusedItemBackNow() {
         const Dossier refusedDossier = m_data.dossier(30);
         QVERIFY(m_store->apply(local(refusedDossier)));
-        const qint64 refused = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 refused = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(refused, m_lease));
         QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("refused"), {}, true));
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Failed);
-        QCOMPARE(m_store->dueOutbox(m_now.addDays(1)).size(), 0);
+        QCOMPARE(m_store->dueOutbox(m_now.addDays(1))->size(), 0);
 
-        QVERIFY2(m_store->retryOutbox(refused), qPrintable(m_store->lastError().message));
+        const auto retried = m_store->retryOutbox(refused);
+
+        QVERIFY2(retried, qPrintable(retried.error().message));
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Ready);
-        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
 
         // Waiting for a later attempt: due now.
         QVERIFY(m_store->markSent(refused, m_lease));
         QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("503"), m_now.addSecs(3600), false));
-        QCOMPARE(m_store->dueOutbox(m_now).size(), 0);
+        QCOMPARE(m_store->dueOutbox(m_now)->size(), 0);
         QVERIFY(m_store->retryOutbox(refused));
-        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
 
         // Being sent, or gone through: refused with a reason, nothing changed.
         QVERIFY(m_store->markSent(refused, m_lease));
-        QVERIFY(!m_store->retryOutbox(refused));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
-        QVERIFY(!m_store->lastError().message.isEmpty());
+        const auto retriedSent = m_store->retryOutbox(refused);
+        QVERIFY(!retriedSent);
+        QCOMPARE(retriedSent.error().kind, StoreError::Kind::Invalid);
+        QVERIFY(!retriedSent.error().message.isEmpty());
         QCOMPARE(m_store->outbox(refusedDossier.code())->constFirst().state, OutboxEntry::State::Sent);
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Sent);
-        QVERIFY(!m_store->retryOutbox(987654));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+        const auto retriedUnknown = m_store->retryOutbox(987654);
+        QVERIFY(!retriedUnknown);
+        QCOMPARE(retriedUnknown.error().kind, StoreError::Kind::NotFound);
     }
 
     void outbox_discardKeepsTheDossierAsDraft() {
@@ -445,13 +456,14 @@ private Q_SLOTS:
         Dossier mine = m_store->dossier(server.code())->dossier;
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0977000111"));
         QVERIFY(m_store->apply(local(mine)));
-        const qint64 id = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(id, m_lease));
         QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
         const qsizetype audited = m_store->auditTrail(server.code())->size();
 
         m_now = m_now.addSecs(60);
-        QVERIFY2(m_store->discardOutbox(id), qPrintable(m_store->lastError().message));
+        const auto discarded = m_store->discardOutbox(id);
+        QVERIFY2(discarded, qPrintable(discarded.error().message));
         QCOMPARE(m_store->outbox(server.code())->size(), 0);
         StoredDossier kept = *m_store->dossier(server.code());
         QCOMPARE(kept.syncState, SyncState::Draft);
@@ -479,7 +491,7 @@ private Q_SLOTS:
 
         // Saving it again queues it again.
         QVERIFY(m_store->resolveConflict(server.code(), Store::ConflictChoice::KeepLocal));
-        QCOMPARE(m_store->dueOutbox(m_now).size(), 1);
+        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
     }
 
     void outbox_discardLeavesOtherPushesAndRefusesItemsInFlight() {
@@ -487,7 +499,7 @@ private Q_SLOTS:
         // dossier ready for the result.
         const Dossier d = m_data.dossier(50);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 registration = m_store->dueOutbox(m_now).constFirst().id;
+        const qint64 registration = m_store->dueOutbox(m_now)->constFirst().id;
         QVERIFY(m_store->markSent(registration, m_lease));
         QVERIFY(m_store->markPushFailed(registration, m_lease, QStringLiteral("refused"), {}, true));
         Dossier result = d;
@@ -501,12 +513,14 @@ private Q_SLOTS:
         // In flight: refused, nothing changed.
         const qint64 final = m_store->outbox(d.code())->constFirst().id;
         QVERIFY(m_store->markSent(final, m_lease));
-        QVERIFY(!m_store->discardOutbox(final));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::Invalid);
+        const auto discarded = m_store->discardOutbox(final);
+        QVERIFY(!discarded);
+        QCOMPARE(discarded.error().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->outbox(d.code())->size(), 1);
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
-        QVERIFY(!m_store->discardOutbox(987654));
-        QCOMPARE(m_store->lastError().kind, StoreError::Kind::NotFound);
+        const auto discardedUnknown = m_store->discardOutbox(987654);
+        QVERIFY(!discardedUnknown);
+        QCOMPARE(discardedUnknown.error().kind, StoreError::Kind::NotFound);
 
         // A step's push discarded: the step stays, as a draft.
         ChangeSet step;

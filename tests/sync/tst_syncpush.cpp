@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(request.value(u"MaXa").toString(), QStringLiteral("03127"));
         QCOMPARE(request.value(u"MaTinh").toString(), QStringLiteral("11"));
         // Our copy is not rewritten: it still has no district.
-        const std::optional<StoredDossier> stored = h.store().dossier(d.code());
+        const StoreResult<StoredDossier> stored = h.store().dossier(d.code());
         QVERIFY(stored);
         QVERIFY(stored->dossier.value(DossierField::MaHuyen).isEmpty());
         QCOMPARE(stored->syncState, SyncState::Synced);
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(request.value(u"SoDienThoai").toString(), QStringLiteral("0912345678"));
         QCOMPARE(record.value(u"pushCount").toInt(), 2);
         // Our copy keeps its three-level codes too.
-        const std::optional<StoredDossier> stored = h.store().dossier(d.code());
+        const StoreResult<StoredDossier> stored = h.store().dossier(d.code());
         QVERIFY(stored);
         QCOMPARE(stored->dossier.value(DossierField::MaHuyen), QStringLiteral("094"));
         QCOMPARE(stored->syncState, SyncState::Synced);
@@ -183,7 +183,7 @@ private Q_SLOTS:
         const QString all = r.messages.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("Thiếu mã tỉnh (MaTinh)")), qPrintable(all));
         QVERIFY2(all.contains(data::code(7)), qPrintable(all));
-        const std::optional<StoredDossier> stored = h.store().dossier(data::code(7));
+        const StoreResult<StoredDossier> stored = h.store().dossier(data::code(7));
         QCOMPARE(stored->syncState, SyncState::Failed);
         QVERIFY(stored->lastMessage.contains(QStringLiteral("Thiếu mã tỉnh")));
         QCOMPARE(sandbox.storedSteps(), 0);
@@ -304,11 +304,12 @@ private Q_SLOTS:
         QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
         // As if the program died after sending: the entry is "sent" under the lease of a process that is
         // gone, and nobody will answer for it.
-        const QList<OutboxEntry> due = h.store().dueOutbox(QDateTime::currentDateTimeUtc().addDays(1));
+        const QList<OutboxEntry> due = *h.store().dueOutbox(QDateTime::currentDateTimeUtc().addDays(1));
         QCOMPARE(due.size(), 1);
         SyncLease killed = SyncLease::here(QStringLiteral("btxh push"));
         killed.pid = data::pidOfAFinishedProcess();
-        QCOMPARE(h.store().acquireSyncLease(killed, 3600), Store::LeaseOutcome::Acquired);
+        QCOMPARE(h.store().acquireSyncLease(killed, 3600).value_or(Store::LeaseOutcome::Failed),
+                 Store::LeaseOutcome::Acquired);
         QVERIFY(h.store().markSent(due.first().id, killed.token));
         QCOMPARE(data::outboxCounts(h.store()).sent, 1);
 
