@@ -16,7 +16,7 @@
     <name>ExportCommand</name>
     <message numerus="yes">
         <location filename="../src/cli/ExportCommand.cpp" line="+81"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>%n dossier written to %1</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ListCommand.cpp" line="+110"/>
+        <location filename="../src/cli/ListCommand.cpp" line="+113"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncEngine.cpp" line="+786"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+794"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ConflictDialog.cpp" line="+82"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+81"/>
         <source>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line(s) differ.</source>
         <translation>
             <numerusform>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line differs.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+436"/>
+        <location filename="../src/app/DossierForm.cpp" line="+438"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>

@@ -189,13 +189,13 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+6"/>
         <source>(default)</source>
         <translation>(mặc định)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>get KEY prints one setting; get alone lists them all; set KEY VALUE changes one (an empty VALUE puts it back to its default). The settings are kept in the database (its settings table), so the desktop app and btxh share them and each --db has its own. No secret is kept there: the consumer key and secret go in the keychain with btxh keys. BTXH_ENDPOINT in the environment overrides endpoint.url.
 Only an administrator changes the endpoint.*, keys.*, sync.* and store.* settings and the deadline rules, as in the app&apos;s Settings: when the database&apos;s app.role is another role, set refuses them (exit status 7) and changes nothing. Every role sets the office&apos;s area and app.role. A database where neither a role nor a gateway was chosen yet is still being set up, and takes every setting.
 Keys:
@@ -211,7 +211,7 @@ Các thiết lập:
         <translation>Mã thoát: 0 hoàn tất, 2 dùng sai lệnh hoặc giá trị không hợp lệ, 3 không mở hoặc không ghi được cơ sở dữ liệu, 7 thiết lập của quản trị viên trong khi vai trò của cơ sở dữ liệu không phải quản trị viên.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Note: %1=%2 in the environment overrides endpoint.url.</source>
         <translation>Lưu ý: %1=%2 trong biến môi trường được ưu tiên hơn endpoint.url.</translation>
     </message>
@@ -619,13 +619,13 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
     </message>
     <message>
         <location line="+17"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>btxh export: %1 cannot be written: %2</source>
         <translation>btxh export: không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-31"/>
-        <location line="+35"/>
+        <location line="-35"/>
+        <location line="+39"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>Đã ghi %n hồ sơ vào %1</numerusform>
@@ -1023,7 +1023,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>hãy cho một FILE</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
@@ -1043,7 +1043,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>Chưa lưu gì: thêm --yes để lưu các dòng sẵn sàng (và --drafts để giữ các dòng có lỗi làm bản nháp).</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n dossier(s) stored.</source>
         <translation>
             <numerusform>Đã lưu %n hồ sơ.</numerusform>
@@ -1304,7 +1304,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <translation>In một mảng JSON gồm các đối tượng thay vì từng dòng.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -1616,7 +1616,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+398"/>
+        <location filename="../src/store/Migrations.cpp" line="+439"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -2159,7 +2159,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu như trước đó được giữ tại %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>btxh restore: the gateway settings could not be put back (%1); check them with btxh config before syncing.</source>
         <translation>btxh restore: không khôi phục lại được thiết lập cổng kết nối (%1); hãy kiểm tra bằng btxh config trước khi đồng bộ.</translation>
     </message>
@@ -2433,7 +2433,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+389"/>
+        <location filename="../src/store/Store.cpp" line="+390"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2443,7 +2443,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+369"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
@@ -2459,12 +2459,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>bước xử lý</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>There is no dossier %1 in this database.</source>
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+93"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -2474,54 +2474,69 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The database %1 was made by an older version and must be upgraded, which needs it to be writable. It was left untouched.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+129"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+86"/>
+        <source>No sync holds the right to send.</source>
+        <translation>Không có phiên đồng bộ nào đang giữ quyền gửi.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>Nothing was pulled here yet.</source>
+        <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The report was cancelled.</source>
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="+10"/>
+        <source>The setting %1 is not set.</source>
+        <translation>Thiết lập %1 chưa được đặt.</translation>
+    </message>
+    <message>
+        <location line="-876"/>
         <location line="+27"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+545"/>
         <source>The right to send from this database expired and another sync took it over.</source>
         <translation>Quyền gửi từ cơ sở dữ liệu này đã hết hạn và một lượt đồng bộ khác đã nhận lấy.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Outbox entry %1 is not queued, or this sync no longer holds the right to send it.</source>
         <translation>Mục %1 trong hàng chờ gửi không ở trạng thái chờ, hoặc lượt đồng bộ này không còn giữ quyền gửi.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+43"/>
+        <location line="+26"/>
+        <location line="+44"/>
         <source>Outbox entry %1 was not sent by this sync, or was settled already.</source>
         <translation>Mục %1 trong hàng chờ gửi không do lượt đồng bộ này gửi, hoặc đã có kết quả.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>There is no unreadable pulled item %1 waiting.</source>
         <translation>Không có mục nhận về không đọc được số %1 đang chờ.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
@@ -2531,7 +2546,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+30"/>
+        <location filename="../src/store/ListReader.cpp" line="+32"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -3192,7 +3207,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+127"/>
+        <location filename="../src/core/Validator.cpp" line="+128"/>
         <source>is required</source>
         <translation>là bắt buộc</translation>
     </message>
@@ -3367,7 +3382,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>chữ số thứ 4 của CCCD mã hoá giới tính khác với trường Giới tính</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a tax code has 10 digits, or 13 written as 10-3</source>
         <translation>mã số thuế có 10 chữ số, hoặc 13 chữ số viết dạng 10-3</translation>
     </message>
@@ -3377,7 +3392,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>không đúng dạng mà Loại định danh yêu cầu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>differs from the applicant&apos;s CMND/CCCD number</source>
         <translation>khác với số CMND/CCCD của người nộp</translation>
     </message>
@@ -4216,7 +4231,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1 đã có trong cơ sở dữ liệu: chức năng nhập chỉ thêm hồ sơ mới, không bao giờ thay thế hồ sơ đã có.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>There is no file %1.</source>
         <translation>Không có tệp %1.</translation>
     </message>
@@ -4331,24 +4346,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+178"/>
-        <location line="+399"/>
+        <location filename="../src/sync/SyncEngine.cpp" line="+177"/>
+        <location line="+421"/>
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+40"/>
+        <location line="-404"/>
+        <location line="+41"/>
         <source>reading the outbox</source>
         <translation>đọc hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>re-queueing an unanswered item</source>
         <translation>đưa lại vào hàng đợi một mục chưa được phản hồi</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1: waits until the dossier itself has been accepted.</source>
         <translation>%1: chờ đến khi chính hồ sơ được chấp nhận.</translation>
     </message>
@@ -4359,49 +4374,49 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+641"/>
+        <location line="+666"/>
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-659"/>
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+7"/>
         <location line="+10"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+21"/>
         <source>updating the outbox</source>
         <translation>cập nhật hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>No answer from the gateway before the program stopped; checked and sent again.</source>
         <translation>Chưa có phản hồi từ cổng kết nối trước khi chương trình dừng; đã kiểm tra và gửi lại.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>%1: a queued step is no longer in the database.</source>
         <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+57"/>
-        <location line="+494"/>
+        <location line="+58"/>
+        <location line="+517"/>
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-571"/>
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: a queued dossier is no longer in the database.</source>
         <translation>%1: một hồ sơ đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4416,38 +4431,39 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: chưa gửi khi còn lỗi.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Already on the gateway; not sent again.</source>
         <translation>Đã có trên cổng kết nối; không gửi lại.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+94"/>
+        <location line="+2"/>
+        <location line="+103"/>
         <source>recording an accepted item</source>
         <translation>ghi nhận một mục đã được chấp nhận</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>This sync was held up so long that another one took over; it stopped. What it had sent is checked by the other run.</source>
         <translation>Lượt đồng bộ này bị chậm quá lâu nên một lượt khác đã nhận quyền gửi; lượt này đã dừng. Những gì nó đã gửi sẽ được lượt kia kiểm tra.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Another sync is running (%1, process %2 on %3, since %4). Try again when it has finished.</source>
         <translation>Đang có một lượt đồng bộ khác chạy (%1, tiến trình %2 trên %3, từ %4). Hãy thử lại khi lượt đó xong.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
+        <location line="+30"/>
         <source>taking the right to send</source>
         <translation>nhận quyền gửi</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>recording a refused item</source>
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+273"/>
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
@@ -4459,13 +4475,18 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+16"/>
+        <location line="-284"/>
+        <location line="+20"/>
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-80"/>
+        <source>The right to send could not be taken.</source>
+        <translation>Không lấy được quyền gửi.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>The gateway keeps failing; the remaining items stay queued.</source>
         <translation>Cổng kết nối liên tục gặp lỗi; các mục còn lại vẫn chờ gửi.</translation>
     </message>
@@ -4475,12 +4496,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Địa chỉ hoặc khoá của cổng kết nối có vẻ sai: %1 Không gửi thêm gì nữa; các mục vẫn ở hàng chờ. Hãy nhờ quản trị viên kiểm tra thiết lập kết nối.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The start of the time range (%1) is after its end (%2).</source>
         <translation>Thời điểm bắt đầu của khoảng thời gian (%1) sau thời điểm kết thúc (%2).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>reading the watermark</source>
         <translation>đọc mốc đồng bộ</translation>
     </message>
@@ -4495,12 +4516,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>saving the watermark</source>
         <translation>lưu mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
+        <location line="+8"/>
         <source>reading the stored dossiers</source>
         <translation>đọc các hồ sơ đã lưu</translation>
     </message>
@@ -4515,7 +4537,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: đã thay đổi trên máy chủ trong khi còn thay đổi cục bộ chờ gửi; cả hai bản được giữ cho đến khi có người chọn.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>reading the stored steps</source>
         <translation>đọc các bước xử lý đã lưu</translation>
     </message>
@@ -4530,7 +4552,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>error_code %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The local database failed while %1: %2</source>
         <translation>Cơ sở dữ liệu cục bộ gặp lỗi khi %1: %2</translation>
     </message>
@@ -4737,7 +4759,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1 phải gồm 1-64 ký tự A-Z, a-z, 0-9, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Set the gateway&apos;s address first: btxh config set endpoint.url URL (or BTXH_ENDPOINT).</source>
         <translation>Hãy đặt địa chỉ cổng kết nối trước: btxh config set endpoint.url URL (hoặc BTXH_ENDPOINT).</translation>
     </message>
@@ -5089,12 +5111,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+8"/>
         <location line="+17"/>
         <location line="+24"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>A sync is running. Wait for it to finish, then restore.</source>
         <translation>Đang đồng bộ. Hãy chờ đồng bộ xong rồi khôi phục.</translation>
     </message>
@@ -5173,7 +5195,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Không mở được cơ sở dữ liệu đã khôi phục</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The gateway settings could not be put back: check them in Settings before syncing</source>
         <translation>Không khôi phục được cài đặt cổng: hãy kiểm tra trong Cài đặt trước khi đồng bộ</translation>
     </message>
@@ -5274,7 +5296,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/ConflictDialog.cpp" line="+75"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+74"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
@@ -5555,7 +5577,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Mã cơ quan &quot;%1&quot; không đúng dạng 000.00.15.G07: hãy đặt mã cơ quan trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>All 9999 dossier codes of %1 for this day are used.</source>
         <translation>Đã dùng hết 9999 mã hồ sơ của %1 trong ngày này.</translation>
     </message>
@@ -5617,7 +5639,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+346"/>
+        <location filename="../src/app/DossierForm.cpp" line="+348"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -5689,7 +5711,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-260"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -5709,7 +5731,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Làm lại %1</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+276"/>
         <source>Add a row (%1)</source>
         <translation>Thêm dòng (%1)</translation>
     </message>
@@ -5889,7 +5911,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FinalResultDialog</name>
     <message>
-        <location filename="../src/app/FinalResultDialog.cpp" line="+35"/>
+        <location filename="../src/app/FinalResultDialog.cpp" line="+34"/>
         <location line="+86"/>
         <source>Save and queue</source>
         <translation>Lưu và đưa vào hàng chờ</translation>
@@ -5907,12 +5929,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1: kết quả sẽ được gửi lên hệ thống của Bộ ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>The dossier itself has problems to fix first (open it to correct them):</source>
         <translation>Bản thân hồ sơ còn lỗi cần sửa trước (mở hồ sơ để sửa):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -5970,7 +5992,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang xin token từ cổng kết nối…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The other answers are saved, but the keychain refused the key pair: %1</source>
         <translation>Các câu trả lời khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>
@@ -5978,7 +6000,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::FormSections</name>
     <message>
-        <location filename="../src/core/FormSections.cpp" line="+62"/>
+        <location filename="../src/core/FormSections.cpp" line="+21"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -6017,12 +6039,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <name>btxh::app::ImportAction</name>
     <message>
         <location filename="../src/app/ImportAction.cpp" line="+51"/>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
         <translation>Hồ sơ cần nhập (*.csv *.json *.btxhx);;Bảng tính theo mẫu nhập (*.csv);;Tệp hồ sơ đã xuất (*.json *.btxhx);;Mọi tệp (*)</translation>
     </message>
@@ -6033,20 +6055,20 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+24"/>
-        <location line="+25"/>
+        <location line="-42"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <location line="+25"/>
         <source>Cannot import %1</source>
         <translation>Không nhập được %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>%1 cannot be imported; nothing was stored.
 
 %2</source>
@@ -6055,14 +6077,14 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Đang lưu %n hồ sơ…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
@@ -6246,7 +6268,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -6374,19 +6396,6 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
-    <name>btxh::app::OutboxQueries</name>
-    <message>
-        <location filename="../src/app/OutboxQueries.cpp" line="+31"/>
-        <source>This item is not waiting or refused any more: it cannot be retried.</source>
-        <translation>Mục này không còn ở trạng thái chờ hoặc bị từ chối: không thể gửi lại.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This item is being sent or was sent already: it cannot be discarded.</source>
-        <translation>Mục này đang được gửi hoặc đã gửi: không thể bỏ khỏi hàng chờ.</translation>
-    </message>
-</context>
-<context>
     <name>btxh::app::PrintActions</name>
     <message>
         <location filename="../src/app/PrintActions.cpp" line="+71"/>
@@ -6510,7 +6519,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::RecordListEditor</name>
     <message>
-        <location filename="../src/app/RecordListEditor.cpp" line="+90"/>
+        <location filename="../src/app/RecordListEditor.cpp" line="+92"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -6777,20 +6786,20 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::StepDialog</name>
     <message>
-        <location filename="../src/app/StepDialog.cpp" line="+45"/>
-        <location line="+115"/>
+        <location filename="../src/app/StepDialog.cpp" line="+46"/>
+        <location line="+114"/>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Save and queue</source>
         <translation>Lưu và đưa vào hàng chờ</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -6808,7 +6817,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SyncController</name>
     <message>
-        <location filename="../src/app/SyncController.cpp" line="+32"/>
+        <location filename="../src/app/SyncController.cpp" line="+31"/>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
@@ -6828,7 +6837,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Chưa cấu hình cổng kết nối</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>A sync is already running.</source>
         <translation>Đang có một lượt đồng bộ chạy.</translation>
     </message>
@@ -6836,7 +6845,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SyncPanel</name>
     <message>
-        <location filename="../src/app/SyncPanel.cpp" line="+114"/>
+        <location filename="../src/app/SyncPanel.cpp" line="+126"/>
         <source>Choose the province (and district, commune) to receive dossiers for.</source>
         <translation>Hãy chọn tỉnh (và huyện, xã) cần nhận hồ sơ.</translation>
     </message>
@@ -6851,7 +6860,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Xong</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n đang chờ</numerusform>
@@ -6885,17 +6894,22 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Không đọc được (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot dismiss</source>
         <translation>Không bỏ qua được</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot retry</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>This item is not waiting or refused any more: it cannot be retried.</source>
+        <translation>Mục này không còn ở trạng thái chờ hoặc bị từ chối: không thể gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Discard</source>
         <translation>Bỏ khỏi hàng chờ</translation>
@@ -6911,9 +6925,14 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Giữ trong hàng chờ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot discard</source>
         <translation>Không bỏ khỏi hàng chờ được</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is being sent or was sent already: it cannot be discarded.</source>
+        <translation>Mục này đang được gửi hoặc đã gửi: không thể bỏ khỏi hàng chờ.</translation>
     </message>
 </context>
 <context>
@@ -7017,7 +7036,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Cannot record the result</source>
         <translation>Không ghi nhận được kết quả</translation>
     </message>
@@ -7149,7 +7168,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::PrintJob</name>
     <message>
-        <location filename="../src/documents/PrintJob.cpp" line="+77"/>
+        <location filename="../src/documents/PrintJob.cpp" line="+80"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
@@ -7205,7 +7224,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::documents::ReceiptDocument</name>
     <message>
-        <location filename="../src/documents/ReceiptDocument.cpp" line="+55"/>
+        <location filename="../src/documents/ReceiptDocument.cpp" line="+56"/>
         <source>Receipt %1</source>
         <translation>Giấy tiếp nhận %1</translation>
     </message>
