@@ -44,7 +44,8 @@ void tst_DbPasswordCli::initTestCase() {
 
 Run tst_DbPasswordCli::btxh(const QStringList &args, const QString &input, const QString &workingDirectory) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass")); // the keychain or nothing
+    env.insert(QStringLiteral("PGPASSFILE"),
+               QStringLiteral("/nonexistent/pgpass")); // the keychain or nothing
     // btxh starts in this process's folder.
     const QString here = QDir::currentPath();
     if (!workingDirectory.isEmpty())

@@ -4,10 +4,10 @@
 // gateway that is set up wrong stops the run with items left queued, and one pusher per database. The gateway
 // is the sandbox server inside this test (InProcessSandbox): these read as scenarios and run beside other
 // tests; the sync tests that kill or restart the gateway keep the real process.
+#include "InProcessSandbox.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
 #include "SyncTime.h"
-#include "InProcessSandbox.h"
 
 #include <QJsonObject>
 #include <QTest>
