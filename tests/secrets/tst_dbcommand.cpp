@@ -3,6 +3,7 @@
 // ctest fixture "postgres") and a real database file. The real keychain and a real process are in
 // tst_dbpasswordcli.
 
+#include "CommandRun.h"
 #include "DbCommand.h"
 #include "MemorySecretStore.h"
 #include "SecretKind.h"
@@ -19,11 +20,7 @@ using namespace btxh::secrets;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = btxh::test::CommandRun;
 
 } // namespace
 
@@ -74,22 +71,9 @@ void tst_DbCommand::cleanup() {
 
 Outcome tst_DbCommand::run(const QStringList &args, const QString &stdinText) {
     const DbCommand command([this] { return std::static_pointer_cast<SecretStore>(m_secrets); });
-    QString out, err, input = stdinText;
-    QTextStream outStream(&out), errStream(&err), inStream(&input);
-    CliContext context{outStream, errStream, inStream, QProcessEnvironment(), false};
-    QCommandLineParser parser;
-    command.setup(parser);
     const QStringList database =
         args.contains(QStringLiteral("--db")) ? QStringList() : QStringList{QStringLiteral("--db"), m_url};
-    if (!parser.parse(QStringList{QStringLiteral("btxh db")} + args + database))
-        return {ExitBadInput, {}, parser.errorText()};
-    Outcome o;
-    o.code = command.run(parser, context);
-    outStream.flush();
-    errStream.flush();
-    o.out = out;
-    o.err = err;
-    return o;
+    return Outcome::run(command, args + database, stdinText);
 }
 
 QString tst_DbCommand::profile() const {

@@ -2,6 +2,7 @@
 // `btxh keys` in-process, over a MemorySecretStore: what it stores, prints and exits with. The real keychain
 // and a real process are in tst_keyscli.
 
+#include "CommandRun.h"
 #include "KeysCommand.h"
 #include "MemorySecretStore.h"
 #include "Store.h"
@@ -17,11 +18,7 @@ namespace {
 const QString kKey = QStringLiteral("ABCDkey-0123456789");
 const QString kSecret = QStringLiteral("s3cr3t-Value-for-tests");
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = btxh::test::CommandRun;
 
 } // namespace
 
@@ -65,22 +62,9 @@ void tst_KeysCommand::init() {
 Outcome tst_KeysCommand::run(const QStringList &args, const QString &stdinText,
                              const QProcessEnvironment &env) {
     const KeysCommand command([this] { return std::static_pointer_cast<SecretStore>(m_store); });
-    QString out, err, input = stdinText;
-    QTextStream outStream(&out), errStream(&err), inStream(&input);
-    CliContext context{outStream, errStream, inStream, env, false};
-    QCommandLineParser parser;
-    command.setup(parser);
     const QStringList database =
         args.contains(QStringLiteral("--db")) ? QStringList() : QStringList{QStringLiteral("--db"), m_db};
-    if (!parser.parse(QStringList{QStringLiteral("btxh keys")} + args + database))
-        return {ExitBadInput, {}, parser.errorText()};
-    Outcome o;
-    o.code = command.run(parser, context);
-    outStream.flush();
-    errStream.flush();
-    o.out = out;
-    o.err = err;
-    return o;
+    return Outcome::run(command, args + database, stdinText, env);
 }
 
 void tst_KeysCommand::set_readsTwoLinesFromStdin() {
