@@ -126,11 +126,6 @@
         <source>Usage: btxh %1</source>
         <translation>Cách dùng: btxh %1</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>this version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
-        <translation>phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
-    </message>
 </context>
 <context>
     <name>ConfigCommand</name>
@@ -3497,7 +3492,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DatabaseLocation</name>
     <message>
-        <location filename="../src/store/DatabaseLocation.cpp" line="+47"/>
+        <location filename="../src/store/DatabaseLocation.cpp" line="+45"/>
+        <source>This version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
+        <translation>Phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No database was named.</source>
         <translation>Chưa nêu cơ sở dữ liệu nào.</translation>
     </message>
@@ -5025,12 +5025,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Một tệp hồ sơ đã xuất (.btxhx) cần nhập, như khi mở nó từ trình quản lý tệp.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>This version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
-        <translation>Phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>--demo and --offline cannot be used together.</source>
         <translation>Không thể dùng --demo cùng với --offline.</translation>
     </message>

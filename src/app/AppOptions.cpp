@@ -57,8 +57,7 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
     demoIfNoGateway = p.isSet(demoIfNone);
     if (DatabaseLocation::looksLikeServerAddress(databasePath)) {
         // Rather than a folder named "postgresql:" with a database file in it.
-        *message = tr("This version keeps dossiers in a database file only. An office's PostgreSQL database "
-                      "can be checked with btxh db status --db ADDRESS, not used yet.");
+        *message = DatabaseLocation::serverNotUsedYet();
         return false;
     }
     if (demo && noDemo) {

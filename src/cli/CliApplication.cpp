@@ -125,9 +125,7 @@ int CliApplication::run(QStringList args) {
         parser.optionNames().contains(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString();
     if (!command->acceptsServerDatabase() && DatabaseLocation::looksLikeServerAddress(db)) {
         // Rather than a folder named "postgresql:" with a database file in it.
-        m_context.err << "btxh " << command->name() << ": "
-                      << tr("this version keeps dossiers in a database file only. An office's PostgreSQL "
-                            "database can be checked with btxh db status --db ADDRESS, not used yet.")
+        m_context.err << "btxh " << command->name() << ": " << DatabaseLocation::serverNotUsedYet()
                       << Qt::endl;
         return ExitStoreError;
     }
