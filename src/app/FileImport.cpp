@@ -39,7 +39,7 @@ std::optional<PayloadImport> FileImport::read(const QString &path, const Validat
     }
     ValidationContext judged = context;
     judged.direction = payload->isReceived() ? Direction::Incoming : Direction::Outgoing;
-    return PayloadImport::build(*payload, Validator(judged), bytes);
+    return PayloadImport::build(*payload, Validator(judged));
 }
 
 QString FileImport::describe(const PayloadImport &plan) {

@@ -8,7 +8,6 @@
 #include "StoreCommandSupport.h"
 #include "Validator.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <memory>
 #include <vector>
@@ -106,8 +105,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     };
 
     // Judges one document (a whole file, or one window of a streamed one).
-    auto judge = [&](const QString &path, const Payload &payload, const QByteArray &document,
-                     PayloadImport *plan) {
+    auto judge = [&](const QString &path, const Payload &payload, PayloadImport *plan) {
         if (payload.hasResult && payload.errorCode != 0) {
             context.err
                 << path << ": "
@@ -122,7 +120,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             return Step::BadOption;
         }
         const Validator validator(vc);
-        *plan = PayloadImport::build(payload, validator, document);
+        *plan = PayloadImport::build(payload, validator);
         return Step::Done;
     };
 
@@ -213,8 +211,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 return Step::Unreadable;
             }
             PayloadImport plan;
-            const Step judged =
-                judge(s.path, *payload, payload->isReceived() ? window.document : QByteArray(), &plan);
+            const Step judged = judge(s.path, *payload, &plan);
             if (judged != Step::Done)
                 return judged;
             if (!s.judged) {
@@ -281,14 +278,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             ++unreadable;
             continue;
         }
-        QByteArray document; // for the server's verbatim copies
-        if (payload->isReceived()) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                document = f.readAll();
-        }
         PayloadImport plan;
-        const Step judged = judge(path, *payload, document, &plan);
+        const Step judged = judge(path, *payload, &plan);
         if (judged == Step::BadOption)
             return ExitBadInput;
         if (judged != Step::Done) {

@@ -2,6 +2,8 @@
 #include "ExtentDataXml.h"
 
 #include "CoreLog.h"
+#include "ExtentDataNames.h"
+#include "ExtentDataXmlFastPath.h"
 #include "Fields.h"
 
 #include <QCoreApplication>
@@ -16,13 +18,13 @@ namespace btxh {
 
 namespace {
 
-const QLatin1StringView kRoot("ExtentData");
-const QLatin1StringView kDocumentList("DanhSachTaiLieuNop");
-const QLatin1StringView kDocument("TaiLieuNop");
-const QLatin1StringView kResultList("DanhSachGiayToKetQua");
-const QLatin1StringView kResult("GiayToKetQua");
-const QLatin1StringView kXsiNamespace("http://www.w3.org/2001/XMLSchema-instance");
-const QLatin1StringView kXsdNamespace("http://www.w3.org/2001/XMLSchema");
+const QLatin1StringView kRoot = ExtentDataNames::Root;
+const QLatin1StringView kDocumentList = ExtentDataNames::DocumentList;
+const QLatin1StringView kDocument = ExtentDataNames::Document;
+const QLatin1StringView kResultList = ExtentDataNames::ResultList;
+const QLatin1StringView kResult = ExtentDataNames::Result;
+const QLatin1StringView kXsiNamespace = ExtentDataNames::XsiNamespace;
+const QLatin1StringView kXsdNamespace = ExtentDataNames::XsdNamespace;
 
 // Bounds on what one document may make us hold, whatever its size: a real one has a few dozen elements.
 constexpr int kMaxElements = 100000;
@@ -138,8 +140,9 @@ class Reader {
     Q_DECLARE_TR_FUNCTIONS(ExtentDataXml)
 
 public:
-    explicit Reader(ExtentDataXml::ReadResult &result)
-        : m_result(result) {}
+    Reader(ExtentDataXml::ReadResult &result, bool fastPath)
+        : m_result(result)
+        , m_fastPath(fastPath) {}
 
     bool run(QStringView input);
 
@@ -163,6 +166,7 @@ private:
     void warnText(const QString &parent);
 
     ExtentDataXml::ReadResult &m_result;
+    bool m_fastPath;
     QString m_text;
     QXmlStreamReader *m_xml = nullptr;
     int m_depth = 0;
@@ -266,7 +270,16 @@ bool Reader::run(QStringView input) {
                     "invalid-character");
     }
 
-    if (!repairDeclaration() || !canonicaliseNames() || !parse())
+    if (!repairDeclaration() || !canonicaliseNames())
+        return false;
+    if (m_fastPath) {
+        if (std::optional<ExtentData> data = ExtentDataXmlFastPath::read(m_text)) {
+            m_result.data = std::move(*data);
+            m_result.ok = true;
+            return true;
+        }
+    }
+    if (!parse())
         return false;
     m_result.ok = true;
     return true;
@@ -679,7 +692,13 @@ void writeList(QXmlStreamWriter &w, QLatin1StringView listName, QLatin1StringVie
 
 ExtentDataXml::ReadResult ExtentDataXml::read(QStringView xml) {
     ReadResult result;
-    Reader(result).run(xml);
+    Reader(result, true).run(xml);
+    return result;
+}
+
+ExtentDataXml::ReadResult ExtentDataXml::readGeneral(QStringView xml) {
+    ReadResult result;
+    Reader(result, false).run(xml);
     return result;
 }
 

@@ -30,6 +30,9 @@ public:
     static constexpr int MaxDepth = 32;
 
     static ReadResult read(QStringView xml);
+    // The same, without the fast path read() tries first for plain documents (ExtentDataXmlFastPath): the
+    // reference that fast path is tested against.
+    static ReadResult readGeneral(QStringView xml);
     static QString write(const ExtentData &data);
 };
 

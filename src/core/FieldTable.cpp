@@ -3,6 +3,8 @@
 
 #include "Fields.h"
 
+#include <QHashFunctions>
+
 namespace btxh {
 
 namespace {
@@ -277,10 +279,21 @@ QList<FieldSpec> resultPaperSpecs() {
 FieldTable::FieldTable(QString name, QList<FieldSpec> fields)
     : m_name(std::move(name))
     , m_fields(std::move(fields)) {
+    QList<std::pair<QString, int>> spellings;
     for (const FieldSpec &f : std::as_const(m_fields)) {
-        m_lookup.insert(foldKey(f.wireName), f.id);
+        spellings.append({foldKey(f.wireName), f.id});
         for (const QString &a : f.aliases)
-            m_lookup.insert(foldKey(a), f.id);
+            spellings.append({foldKey(a), f.id});
+    }
+    qsizetype capacity = 8;
+    while (capacity < 2 * spellings.size())
+        capacity *= 2;
+    m_slots.resize(capacity);
+    for (const auto &[key, id] : std::as_const(spellings)) {
+        size_t at = qHash(QStringView(key)) & size_t(capacity - 1);
+        while (!m_slots.at(at).key.isNull() && m_slots.at(at).key != key)
+            at = (at + 1) & size_t(capacity - 1);
+        m_slots[at] = Slot{key, id}; // a later spelling wins, as QHash::insert did
     }
 }
 
@@ -288,8 +301,35 @@ QString FieldTable::foldKey(QStringView key) {
     return key.trimmed().toString().toCaseFolded();
 }
 
+int FieldTable::indexOfFolded(QStringView folded) const {
+    const size_t mask = size_t(m_slots.size() - 1);
+    for (size_t at = qHash(folded) & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_slots.at(at);
+        if (slot.key.isNull())
+            return -1;
+        if (slot.key == folded)
+            return slot.id;
+    }
+}
+
 int FieldTable::indexOf(QStringView key) const {
-    return m_lookup.value(foldKey(key), -1);
+    // Keys are nearly always ASCII with nothing to trim; for them folding is lower-casing A-Z, done here in a
+    // buffer on the stack. Anything else goes through foldKey.
+    constexpr qsizetype Room = 64;
+    const qsizetype n = key.size();
+    auto isAsciiSpace = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    if (n > 0 && n <= Room && !isAsciiSpace(key.front().unicode()) && !isAsciiSpace(key.back().unicode())) {
+        char16_t folded[Room];
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i) {
+            const char16_t c = key[i].unicode();
+            ascii = c < 0x80;
+            folded[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        }
+        if (ascii)
+            return indexOfFolded(QStringView(folded, n));
+    }
+    return indexOfFolded(foldKey(key));
 }
 
 const FieldSpec *FieldTable::find(QStringView key) const {

@@ -3,7 +3,6 @@
 
 #include "FieldSpec.h"
 
-#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -34,9 +33,18 @@ public:
     static QString foldKey(QStringView key);
 
 private:
+    // Index of the field a key already folded (foldKey) names, or -1; allocates nothing.
+    int indexOfFolded(QStringView folded) const;
+
+    // The folded spellings, in an open-addressing table (a power of two long, at most half full) probed with
+    // a QStringView: QHash<QString, int> would need a QString, so an allocation, for every key looked up.
+    struct Slot {
+        QString key; // null: empty slot
+        int id = -1;
+    };
     QString m_name;
     QList<FieldSpec> m_fields;
-    QHash<QString, int> m_lookup;
+    QList<Slot> m_slots;
 };
 
 } // namespace btxh

@@ -85,6 +85,7 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
             Problems own;
             payload.dossiers << JsonCodec::readDossier(o, &own);
             payload.dossierProblems << own;
+            payload.dossierSources << o;
             payload.problems << own;
             if (payload.dossiers.constLast().code().isEmpty())
                 keepUnreadable(
@@ -96,6 +97,7 @@ void readItems(const QJsonArray &items, Payload &payload, qsizetype firstItem = 
             Problems own;
             payload.steps << JsonCodec::readStep(o, &own);
             payload.stepProblems << own;
+            payload.stepSources << o;
             payload.problems << own;
             if (payload.steps.constLast().dossierCode().isEmpty())
                 keepUnreadable(

@@ -9,6 +9,7 @@
 #include "Query.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 
@@ -28,6 +29,10 @@ struct Payload {
     // items may share a MaHoSo (a dossier and its steps) or have none, so the code cannot tell them apart.
     QList<Problems> dossierProblems;
     QList<Problems> stepProblems;
+    // The object each dossier and each step was read from, in their order: a received item's server copy is
+    // kept as it came (PayloadImport) without the document being parsed a second time.
+    QList<QJsonObject> dossierSources;
+    QList<QJsonObject> stepSources;
 
     // For pull and push responses: the gateway's own verdict, verbatim.
     bool hasResult = false;

@@ -1,55 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayloadImport.h"
 
-#include "FieldTable.h"
-#include "JsonCodec.h"
-
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <optional>
 
 namespace btxh {
-
-namespace {
-
-// The items of a document exactly as written, found where PayloadReader finds them, so the server's copy can
-// be kept verbatim. Only used when it parses back to the very record the reader made.
-QList<QJsonObject> rawItems(const QByteArray &bytes) {
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    QJsonArray items;
-    if (doc.isArray()) {
-        items = doc.array();
-    } else {
-        const QJsonObject root = doc.object();
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            if (FieldTable::foldKey(it.key()) != u"result" || !it.value().isObject())
-                continue;
-            const QJsonObject result = it.value().toObject();
-            for (auto r = result.begin(); r != result.end(); ++r)
-                if (FieldTable::foldKey(r.key()) == u"data")
-                    items = r.value().toArray();
-        }
-        if (items.isEmpty() && !root.isEmpty())
-            items.append(root);
-    }
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : std::as_const(items))
-        if (v.isObject())
-            out << v.toObject();
-    return out;
-}
-
-QString codeOf(const QJsonObject &o) {
-    const int codeField = int(DossierField::MaHoSo);
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (FieldTable::dossier().indexOf(it.key()) == codeField)
-            return JsonCodec::scalarText(it.value()).trimmed();
-    return {};
-}
-
-} // namespace
 
 int PayloadImport::drafts() const {
     int n = 0;
@@ -60,8 +15,7 @@ int PayloadImport::drafts() const {
     return n;
 }
 
-PayloadImport PayloadImport::build(const Payload &payload, const Validator &validator,
-                                   const QByteArray &document) {
+PayloadImport PayloadImport::build(const Payload &payload, const Validator &validator) {
     PayloadImport out;
     const bool received = payload.isReceived();
 
@@ -74,17 +28,10 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         if (p.isError())
             ++out.rejected;
     }
-    QHash<QString, QList<QJsonObject>> raw;
-    if (received)
-        for (const QJsonObject &o : rawItems(document))
-            raw[codeOf(o)] << o;
-    auto verbatim = [&](const QString &code, auto matches) {
-        QList<QJsonObject> &candidates = raw[code];
-        for (qsizetype i = 0; i < candidates.size(); ++i) {
-            if (matches(candidates.at(i)))
-                return QJsonDocument(candidates.takeAt(i)).toJson(QJsonDocument::Compact);
-        }
-        return QByteArray();
+    // The server's copy: the item's own object, as the reader parsed it.
+    auto verbatim = [](const QList<QJsonObject> &sources, qsizetype i) {
+        return i < sources.size() ? QJsonDocument(sources.at(i)).toJson(QJsonDocument::Compact)
+                                  : QByteArray();
     };
     auto note = [&](const Problems &problems) {
         if (!problems.isEmpty())
@@ -118,8 +65,7 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         if (!problems)
             continue;
         if (received)
-            out.changes.received << ChangeSet::ReceivedDossier{
-                d, verbatim(d.code(), [&](const QJsonObject &o) { return JsonCodec::readDossier(o) == d; })};
+            out.changes.received << ChangeSet::ReceivedDossier{d, verbatim(payload.dossierSources, i)};
         else
             out.changes.local << ChangeSet::LocalDossier{d, *problems};
     }
@@ -130,9 +76,7 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         if (!problems)
             continue;
         if (received)
-            out.changes.receivedSteps << ChangeSet::ReceivedStep{
-                s,
-                verbatim(s.dossierCode(), [&](const QJsonObject &o) { return JsonCodec::readStep(o) == s; })};
+            out.changes.receivedSteps << ChangeSet::ReceivedStep{s, verbatim(payload.stepSources, i)};
         else
             out.changes.localSteps << ChangeSet::LocalStep{s, *problems};
     }

@@ -12,9 +12,9 @@ namespace btxh {
 
 // What one document read by PayloadReader brings to the store, judged item by item; shared by `btxh import`
 // and the desktop app (an exported .btxhx file opened with it). A pull response (or its items) becomes the
-// server's copy, kept verbatim when the document's own text parses back to the very record read; a dossier or
-// step in request form becomes a local record, queued for push when valid and a draft when not. Items that
-// cannot be stored are counted as rejected and noted, in document order, for the caller to report.
+// server's copy, kept as the item's own JSON (the object the reader read it from, Payload::dossierSources);
+// a dossier or step in request form becomes a local record, queued for push when valid and a draft when not.
+// Items that cannot be stored are counted as rejected and noted, in document order, for the caller to report.
 struct PayloadImport {
     enum class Note {
         ItemProblems,       // problems of one item (or of an item nobody could read, then rejected)
@@ -35,9 +35,7 @@ struct PayloadImport {
     // Local items that will be kept as drafts (they have errors).
     int drafts() const;
 
-    // `document`: the bytes the payload was read from, for the server's verbatim copies (may be empty).
-    static PayloadImport build(const Payload &payload, const Validator &validator,
-                               const QByteArray &document);
+    static PayloadImport build(const Payload &payload, const Validator &validator);
 };
 
 } // namespace btxh

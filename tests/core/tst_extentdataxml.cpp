@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/ExtentReadComparison.h"
 #include "ExtentDataXml.h"
+#include "ExtentDataXmlFastPath.h"
 #include "FieldTable.h"
 #include "Fields.h"
 
@@ -236,6 +238,12 @@ private Q_SLOTS:
     void roundTrip_examples_readBackEqual();
     void roundTrip_specialCharactersAndVietnamese();
     void write_charactersXmlCannotCarry_replacedAndStillWellFormed();
+
+    // --- the fast path for plain documents (ExtentDataXmlFastPath) against the general reader
+    void fastPath_plainDocuments_taken();
+    void fastPath_sameAsGeneralReader_data();
+    void fastPath_sameAsGeneralReader();
+    void fastPath_mutations_sameAsGeneralReader();
 };
 
 void TestExtentDataXml::read_pushNewExample_readsThreeDocumentsWithoutWarnings() {
@@ -865,6 +873,206 @@ void TestExtentDataXml::write_charactersXmlCannotCarry_replacedAndStillWellForme
     const QChar rc(QChar::ReplacementCharacter);
     QCOMPARE(r.data.documents.first().value(docField(DocumentField::TenTepDinhKem)),
              QStringLiteral("a") + rc + rc + rc + QStringLiteral("b"));
+}
+
+namespace {
+
+// A plain document of every kind of field, as write() makes it: the base of the fast path's variants.
+QString plainDocument() {
+    ExtentData data;
+    data.documents << document({{DocumentField::TepDinhKemId, QStringLiteral("42943")},
+                                {DocumentField::TenTepDinhKem, QStringLiteral("Tờ khai – bản sao.pdf")},
+                                {DocumentField::MaThanhPhanHoSo, QStringLiteral("")}});
+    data.documents << document({{DocumentField::TenTepDinhKem, QStringLiteral("b.pdf")}});
+    data.resultPapers << paper({{ResultPaperField::TenGiayTo, QStringLiteral("Quyết định")},
+                                {ResultPaperField::GiayToId, QStringLiteral("41634")}});
+    data.hasDocumentList = data.hasResultList = true;
+    return ExtentDataXml::write(data);
+}
+
+// The examples and plain documents, with every oddity the fast path must either read exactly as the
+// general reader does or leave to it.
+QList<std::pair<const char *, QString>> fastPathCases() {
+    const QString plain = plainDocument();
+    const QString head =
+        QStringLiteral("<ExtentData xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                       "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"><DanhSachTaiLieuNop><TaiLieuNop>");
+    const QString tail =
+        QStringLiteral("</TaiLieuNop></DanhSachTaiLieuNop><DanhSachGiayToKetQua/></ExtentData>");
+    auto field = [&](const QString &inside) -> QString { return head + inside + tail; };
+    auto name = [&](const QString &text) -> QString {
+        return field(QStringLiteral("<TenTepDinhKem>") + text + QStringLiteral("</TenTepDinhKem>"));
+    };
+    QList<std::pair<const char *, QString>> out{
+        {"push new example", QString::fromUtf8(kPushNewXml)},
+        {"push result example", QString::fromUtf8(kPushResultXml)},
+        {"pull new example", QString::fromUtf8(kPullNewXml)},
+        {"written push new", ExtentDataXml::write(ExtentDataXml::read(QString::fromUtf8(kPushNewXml)).data)},
+        {"written pull new", ExtentDataXml::write(ExtentDataXml::read(QString::fromUtf8(kPullNewXml)).data)},
+        {"plain", plain},
+        {"no declaration", plain.mid(plain.indexOf(u"<ExtentData"))},
+        {"declaration, double quotes, no encoding", QStringLiteral("<?xml version=\"1.0\"?>") + head + tail},
+        {"declaration 1.1", QStringLiteral("<?xml version=\"1.1\"?>") + head + tail},
+        {"declaration, standalone",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>") + head + tail},
+        {"declaration, latin1",
+         QStringLiteral("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>") + head + tail},
+        {"malformed declaration", QStringLiteral("<?xml version='1.0' encoding='utf-8'?'>") + head + tail},
+        {"declaration after spaces", QStringLiteral("  <?xml version=\"1.0\"?>") + head + tail},
+        {"processing instruction", QStringLiteral("<?xml-stylesheet href=\"a\"?>") + head + tail},
+        {"byte order mark", QChar(0xFEFF) + head + tail},
+        {"empty root", QStringLiteral("<ExtentData/>")},
+        {"empty root, open and closed", QStringLiteral("<ExtentData></ExtentData>")},
+        {"root with spaces", QStringLiteral("<ExtentData >\n\t</ExtentData >")},
+        {"other root", QStringLiteral("<Extent><DanhSachTaiLieuNop/></Extent>")},
+        {"lower-case names",
+         QStringLiteral("<extentdata><danhsachtailieunop><tailieunop><tentepdinhkem>a"
+                        "</TENTEPDINHKEM></tailieunop></danhsachtailieunop></extentdata>")},
+        {"empty lists", QStringLiteral("<ExtentData><DanhSachTaiLieuNop></DanhSachTaiLieuNop>"
+                                       "<DanhSachGiayToKetQua /></ExtentData>")},
+        {"empty items",
+         QStringLiteral("<ExtentData><DanhSachTaiLieuNop><TaiLieuNop/><TaiLieuNop></TaiLieuNop>"
+                        "</DanhSachTaiLieuNop></ExtentData>")},
+        {"list twice", QStringLiteral("<ExtentData><DanhSachTaiLieuNop/><DanhSachTaiLieuNop/></ExtentData>")},
+        {"unknown root child", QStringLiteral("<ExtentData><Khac>x</Khac></ExtentData>")},
+        {"unknown list child", QStringLiteral("<ExtentData><DanhSachTaiLieuNop><GiayToKetQua/>"
+                                              "</DanhSachTaiLieuNop></ExtentData>")},
+        {"text in root", QStringLiteral("<ExtentData>x<DanhSachTaiLieuNop/></ExtentData>")},
+        {"text in list",
+         QStringLiteral("<ExtentData><DanhSachTaiLieuNop> x </DanhSachTaiLieuNop></ExtentData>")},
+        {"text in item", field(QStringLiteral("x<TenTepDinhKem>a</TenTepDinhKem>"))},
+        {"attribute on a list", QStringLiteral("<ExtentData><DanhSachTaiLieuNop a=\"1\"/></ExtentData>")},
+        {"default namespace",
+         QStringLiteral("<ExtentData xmlns=\"urn:x\"><DanhSachTaiLieuNop/></ExtentData>")},
+        {"other namespace",
+         QStringLiteral("<ExtentData xmlns:a=\"urn:x\"><DanhSachTaiLieuNop/></ExtentData>")},
+        {"xsi bound elsewhere",
+         QStringLiteral("<ExtentData xmlns:xsi=\"urn:x\"><DanhSachTaiLieuNop><TaiLieuNop>"
+                        "<TenTepDinhKem xsi:nil=\"true\"/></TaiLieuNop></DanhSachTaiLieuNop></ExtentData>")},
+        {"xsi declared twice",
+         QStringLiteral("<ExtentData xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"/>")},
+        {"attributes not separated",
+         QStringLiteral("<ExtentData xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\"/>")},
+        {"spaces around =",
+         QStringLiteral("<ExtentData xmlns:xsi = \"http://www.w3.org/2001/XMLSchema-instance\"/>")},
+        {"nil undeclared",
+         QStringLiteral("<ExtentData><DanhSachTaiLieuNop><TaiLieuNop><TenTepDinhKem xsi:nil=\"true\"/>"
+                        "</TaiLieuNop></DanhSachTaiLieuNop></ExtentData>")},
+        {"nil true, empty", field(QStringLiteral("<TenTepDinhKem xsi:nil=\"true\"/>"))},
+        {"nil true, open and closed",
+         field(QStringLiteral("<TenTepDinhKem xsi:nil='true'></TenTepDinhKem>"))},
+        {"nil true, with text", field(QStringLiteral("<TenTepDinhKem xsi:nil=\"true\">a</TenTepDinhKem>"))},
+        {"nil 1", field(QStringLiteral("<TenTepDinhKem xsi:nil=\"1\"/>"))},
+        {"nil false", field(QStringLiteral("<TenTepDinhKem xsi:nil=\"false\"/>"))},
+        {"nil with a space", field(QStringLiteral("<TenTepDinhKem xsi:nil=\" true\"/>"))},
+        {"nil twice", field(QStringLiteral("<TenTepDinhKem xsi:nil=\"true\" xsi:nil=\"true\"/>"))},
+        {"other attribute on a field", field(QStringLiteral("<TenTepDinhKem a=\"b\">x</TenTepDinhKem>"))},
+        {"entities", name(QStringLiteral("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; >"))},
+        {"character references", name(QStringLiteral("&#65;&#x42;&#13;"))},
+        {"unknown entity", name(QStringLiteral("&nbsp;"))},
+        {"ampersand alone", name(QStringLiteral("a & b"))},
+        {"entity without semicolon", name(QStringLiteral("&amp b"))},
+        {"cdata end in text", name(QStringLiteral("a ]]> b"))},
+        {"brackets in text", name(QStringLiteral("a ]] > ]> b"))},
+        {"cdata section", name(QStringLiteral("<![CDATA[a<b]]>"))},
+        {"comment in text", name(QStringLiteral("a<!-- c -->b"))},
+        {"comment between elements", field(QStringLiteral("<!-- c --><TenTepDinhKem>a</TenTepDinhKem>"))},
+        {"carriage return and line feed", name(QStringLiteral("a\r\nb"))},
+        {"carriage return", name(QStringLiteral("a\rb"))},
+        {"carriage return between elements", field(QStringLiteral("\r\n<TenTepDinhKem>a</TenTepDinhKem>"))},
+        {"spaces only", name(QStringLiteral("  \t\n "))},
+        {"leading and trailing spaces", name(QStringLiteral("  a b  "))},
+        {"vietnamese", name(QStringLiteral("Giấy xác nhận khuyết tật – Nguyễn Thị Ánh Tuyết.pdf"))},
+        {"nested element", name(QStringLiteral("a<b>c</b>d"))},
+        {"field twice",
+         field(QStringLiteral("<TenTepDinhKem>a</TenTepDinhKem><TenTepDinhKem>b</TenTepDinhKem>"))},
+        {"unknown field", field(QStringLiteral("<TenKhac>a</TenKhac>"))},
+        {"prefixed field", field(QStringLiteral("<xsi:TenTepDinhKem>a</xsi:TenTepDinhKem>"))},
+        {"mismatched end tag", field(QStringLiteral("<TenTepDinhKem>a</TepDinhKemId>"))},
+        {"space after <", field(QStringLiteral("< TenTepDinhKem>a</TenTepDinhKem>"))},
+        {"spaces before >", field(QStringLiteral("<TenTepDinhKem >a</TenTepDinhKem >"))},
+        {"unclosed", head + QStringLiteral("<TenTepDinhKem>a")},
+        {"spaces and line breaks between elements",
+         QStringLiteral("\n<ExtentData>\n\t<DanhSachTaiLieuNop>\n\t\t<TaiLieuNop>\n\t\t\t<TenTepDinhKem>a"
+                        "</TenTepDinhKem>\n\t\t</TaiLieuNop>\n\t</DanhSachTaiLieuNop>\n</ExtentData>\n\n")},
+        {"text after the root", plain + QStringLiteral("x")},
+        {"element after the root", plain + QStringLiteral("<ExtentData/>")},
+        {"comment after the root", plain + QStringLiteral("<!-- c -->")},
+        {"spaces after the root", plain + QStringLiteral(" \n\t")},
+    };
+    return out;
+}
+
+} // namespace
+
+void TestExtentDataXml::fastPath_plainDocuments_taken() {
+    // Without this, every comparison below could pass with the fast path never taken.
+    QVERIFY(ExtentDataXmlFastPath::read(plainDocument()).has_value());
+    QVERIFY(ExtentDataXmlFastPath::read(QString::fromUtf8(kPushNewXml)).has_value());
+    QVERIFY(ExtentDataXmlFastPath::read(
+                ExtentDataXml::write(ExtentDataXml::read(QString::fromUtf8(kPullNewXml)).data))
+                .has_value());
+    QVERIFY(!ExtentDataXmlFastPath::read(QStringLiteral("<ExtentData><Khac/></ExtentData>")).has_value());
+}
+
+void TestExtentDataXml::fastPath_sameAsGeneralReader_data() {
+    QTest::addColumn<QString>("xml");
+    for (const auto &[name, xml] : fastPathCases())
+        QTest::newRow(name) << xml;
+}
+
+void TestExtentDataXml::fastPath_sameAsGeneralReader() {
+    QFETCH(QString, xml);
+    const QString difference =
+        test::extentReadDifference(ExtentDataXml::read(xml), ExtentDataXml::readGeneral(xml));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestExtentDataXml::fastPath_mutations_sameAsGeneralReader() {
+    // Every case cut short at every length, and seeded random edits made of the characters markup is
+    // made of.
+    const QString alphabet = QStringLiteral("<>/&;\"'= \r\n\t]![?-:xX#");
+    QRandomGenerator rng(20261202);
+    int compared = 0;
+    for (const auto &[name, xml] : fastPathCases()) {
+        for (qsizetype n = 0; n <= xml.size(); n += xml.size() > 400 ? 7 : 1) {
+            const QString cut = xml.left(n);
+            const QString difference =
+                test::extentReadDifference(ExtentDataXml::read(cut), ExtentDataXml::readGeneral(cut));
+            QVERIFY2(
+                difference.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1 cut at %2: %3").arg(QLatin1StringView(name)).arg(n).arg(difference)));
+            ++compared;
+        }
+        for (int round = 0; round < 60; ++round) {
+            QString mutated = xml;
+            for (int edits = 1 + rng.bounded(3); edits > 0 && !mutated.isEmpty(); --edits) {
+                const qsizetype at = rng.bounded(int(mutated.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    mutated.remove(at, 1 + rng.bounded(3));
+                    break;
+                case 1:
+                    mutated.insert(at, alphabet.at(rng.bounded(int(alphabet.size()))));
+                    break;
+                default:
+                    mutated[at] = alphabet.at(rng.bounded(int(alphabet.size())));
+                    break;
+                }
+            }
+            const QString difference =
+                test::extentReadDifference(ExtentDataXml::read(mutated), ExtentDataXml::readGeneral(mutated));
+            QVERIFY2(
+                difference.isEmpty(),
+                qPrintable(
+                    QStringLiteral("%1 mutated: %2\n%3").arg(QLatin1StringView(name), difference, mutated)));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 5000);
 }
 
 QTEST_GUILESS_MAIN(TestExtentDataXml)

@@ -26,8 +26,7 @@ class TestPayloadImport : public QObject {
         const std::optional<Payload> payload = PayloadReader::read(json, &error);
         if (!payload)
             qFatal("unreadable test document");
-        return PayloadImport::build(*payload, Validator(ValidationContext::outgoing(QDate(2022, 12, 20))),
-                                    json);
+        return PayloadImport::build(*payload, Validator(ValidationContext::outgoing(QDate(2022, 12, 20))));
     }
 
     static int countCode(const Problems &problems, const QString &code, const QString &field) {
