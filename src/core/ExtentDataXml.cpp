@@ -68,6 +68,8 @@ qsizetype firstInvalidChar(QStringView text, char32_t *found) {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
+        if (c.unicode() >= 0x20 && c.unicode() < 0xD800)
+            continue; // nearly every character: allowed, and no surrogate
         if (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) {
             const char32_t ucs = QChar::surrogateToUcs4(c, text[i + 1]);
             if (!isXmlChar(ucs)) {
@@ -124,11 +126,26 @@ char16_t asciiLower(QChar c) {
 // The specification's spelling of a name that differs from a known one only in the case of ASCII letters
 // (so that the text keeps its length), or null.
 const QString *canonicalName(QStringView name) {
-    for (const QString &known : knownNames()) {
-        if (known.size() == name.size() &&
-            std::equal(name.begin(), name.end(), known.begin(),
+    // The known names grouped by length: a name is compared only with those it could match.
+    static const QList<QList<const QString *>> byLength = [] {
+        QList<QList<const QString *>> out;
+        for (const QString &known : knownNames()) {
+            if (out.size() <= known.size())
+                out.resize(known.size() + 1);
+            out[known.size()] << &known;
+        }
+        return out;
+    }();
+    if (name.size() >= byLength.size())
+        return nullptr;
+    const QList<const QString *> &candidates = byLength.at(name.size());
+    for (const QString *known : candidates)
+        if (name == *known)
+            return known;
+    for (const QString *known : candidates) {
+        if (std::equal(name.begin(), name.end(), known->begin(),
                        [](QChar a, QChar b) { return asciiLower(a) == asciiLower(b); }))
-            return &known;
+            return known;
     }
     return nullptr;
 }
@@ -335,42 +352,44 @@ bool Reader::canonicaliseNames() {
     const QStringView text(data, n);
     qsizetype i = 0;
     while ((i = text.indexOf(u'<', i)) >= 0) {
-        if (startsWith(text, i, QLatin1StringView("<!--"), Qt::CaseSensitive)) {
+        // Comments, CDATA, processing instructions and declarations all start "<!" or "<?".
+        const bool markup = i + 1 < n && (text[i + 1] == u'!' || text[i + 1] == u'?');
+        if (markup && startsWith(text, i, QLatin1StringView("<!--"), Qt::CaseSensitive)) {
             const qsizetype end = text.indexOf(u"-->", i + 4);
             if (end < 0)
                 return true; // QXmlStreamReader reports the unclosed comment
             i = end + 3;
             continue;
         }
-        if (startsWith(text, i, QLatin1StringView("<![CDATA["), Qt::CaseSensitive)) {
+        if (markup && startsWith(text, i, QLatin1StringView("<![CDATA["), Qt::CaseSensitive)) {
             const qsizetype end = text.indexOf(u"]]>", i + 9);
             if (end < 0)
                 return true;
             i = end + 3;
             continue;
         }
-        if (startsWith(text, i, QLatin1StringView("<?"), Qt::CaseSensitive)) {
+        if (markup && startsWith(text, i, QLatin1StringView("<?"), Qt::CaseSensitive)) {
             const qsizetype end = text.indexOf(u"?>", i + 2);
             if (end < 0)
                 return true;
             i = end + 2;
             continue;
         }
-        if (startsWith(text, i, QLatin1StringView("<!DOCTYPE"), Qt::CaseInsensitive))
+        if (markup && startsWith(text, i, QLatin1StringView("<!DOCTYPE"), Qt::CaseInsensitive))
             return failAt(
                 i,
                 QT_TRANSLATE_NOOP("ExtentDataXml",
                                   "The document contains a document type declaration (<!DOCTYPE) at "
                                   "line %1, column %2; DTDs are not accepted."),
                 "xml-dtd");
-        if (startsWith(text, i, QLatin1StringView("<!ENTITY"), Qt::CaseInsensitive))
+        if (markup && startsWith(text, i, QLatin1StringView("<!ENTITY"), Qt::CaseInsensitive))
             return failAt(
                 i,
                 QT_TRANSLATE_NOOP("ExtentDataXml",
                                   "The document declares an entity (<!ENTITY) at line %1, column %2; "
                                   "entity declarations are not accepted."),
                 "xml-entity");
-        if (startsWith(text, i, QLatin1StringView("<!"), Qt::CaseSensitive))
+        if (markup && startsWith(text, i, QLatin1StringView("<!"), Qt::CaseSensitive))
             return failAt(
                 i,
                 QT_TRANSLATE_NOOP("ExtentDataXml",

@@ -3,11 +3,20 @@
 
 #include "Fields.h"
 
-#include <QHashFunctions>
-
 namespace btxh {
 
 namespace {
+
+// FNV-1a over the UTF-16 code units: the spellings are a few dozen short names, and qHash's seeded hash costs
+// more than the lookup it serves.
+size_t spellingHash(QStringView s) {
+    quint64 h = 14695981039346656037ull;
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return size_t(h ^ (h >> 29));
+}
 
 // Compact builder so each field reads as one line of the specification's table.
 struct F {
@@ -290,7 +299,7 @@ FieldTable::FieldTable(QString name, QList<FieldSpec> fields)
         capacity *= 2;
     m_slots.resize(capacity);
     for (const auto &[key, id] : std::as_const(spellings)) {
-        size_t at = qHash(QStringView(key)) & size_t(capacity - 1);
+        size_t at = spellingHash(key) & size_t(capacity - 1);
         while (!m_slots.at(at).key.isNull() && m_slots.at(at).key != key)
             at = (at + 1) & size_t(capacity - 1);
         m_slots[at] = Slot{key, id}; // a later spelling wins, as QHash::insert did
@@ -303,7 +312,7 @@ QString FieldTable::foldKey(QStringView key) {
 
 int FieldTable::indexOfFolded(QStringView folded) const {
     const size_t mask = size_t(m_slots.size() - 1);
-    for (size_t at = qHash(folded) & mask;; at = (at + 1) & mask) {
+    for (size_t at = spellingHash(folded) & mask;; at = (at + 1) & mask) {
         const Slot &slot = m_slots.at(at);
         if (slot.key.isNull())
             return -1;

@@ -337,7 +337,8 @@ void Validator::checkPlaces(const Record &record, const PlaceReading &reading, P
     auto unit = [&](PlaceLevel level, const QString &code) {
         return code.isEmpty() ? nullptr : PlaceCalendar::unit(level, code, reading.list);
     };
-    const QString why = readingReason(reading);
+    // Only a problem's message needs the reason, and most records have none.
+    auto why = [&] { return readingReason(reading); };
     QHash<QString, std::array<const FieldSpec *, 3>> groups;
     for (const FieldSpec &s : table.fields())
         if (s.kind == FieldKind::Place)
@@ -350,20 +351,20 @@ void Validator::checkPlaces(const Record &record, const PlaceReading &reading, P
         if (hasDistricts) {
             const GsoUnit *du = unit(PlaceLevel::District, district);
             if (du && unit(PlaceLevel::Province, province) && du->parentCode != province)
-                out << problem(
-                    d, tableSeverity(), "place-parent",
-                    tr("district %1 (%2) is not in province %3 (%4)").arg(district, du->name, province, why));
+                out << problem(d, tableSeverity(), "place-parent",
+                               tr("district %1 (%2) is not in province %3 (%4)")
+                                   .arg(district, du->name, province, why()));
             const GsoUnit *cu = unit(PlaceLevel::Commune, commune);
             if (cu && du && cu->parentCode != district)
                 out << problem(
                     c, tableSeverity(), "place-parent",
-                    tr("commune %1 (%2) is not in district %3 (%4)").arg(commune, cu->name, district, why));
+                    tr("commune %1 (%2) is not in district %3 (%4)").arg(commune, cu->name, district, why()));
         } else {
             const GsoUnit *cu = unit(PlaceLevel::Commune, commune);
             if (cu && !province.isEmpty() && cu->parentCode != province)
                 out << problem(
                     c, tableSeverity(), "place-parent",
-                    tr("commune %1 (%2) is not in province %3 (%4)").arg(commune, cu->name, province, why));
+                    tr("commune %1 (%2) is not in province %3 (%4)").arg(commune, cu->name, province, why()));
         }
     }
 }

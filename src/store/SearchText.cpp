@@ -23,9 +23,10 @@ bool isDLike(char16_t c) {
 
 } // namespace
 
-QString SearchText::fold(QStringView text) {
-    if (isAscii(text))
-        return text.toString().toLower();
+namespace {
+
+// NFD, the marks dropped, đ as d, case-folded: the fold of any text.
+QString foldGeneral(QStringView text) {
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -41,6 +42,61 @@ QString SearchText::fold(QStringView text) {
         out.append(c);
     }
     return out.toCaseFolded();
+}
+
+// The fold of each precomposed Latin letter Vietnamese text is made of (Latin-1, Latin Extended-A and -B,
+// Latin Extended Additional), computed once by foldGeneral. A text of ASCII and these letters folds letter by
+// letter to what foldGeneral gives for the whole: each of them decomposes into a letter followed by its own
+// marks, so the marks dropped can never be reordered across letters, and case folding is per character.
+class LatinFolds {
+public:
+    LatinFolds() {
+        for (const auto &[from, to] : kRanges)
+            for (char32_t c = from; c <= to; ++c) {
+                const QString one{QChar(char16_t(c))};
+                const QString decomposed = one.normalized(QString::NormalizationForm_D);
+                if (!decomposed.isEmpty() && decomposed.front().combiningClass() == 0)
+                    m_folds[index(char16_t(c))] = foldGeneral(one);
+            }
+    }
+    // Null when the letter is not in the table (or does not start with a letter when decomposed).
+    const QString *fold(char16_t c) const {
+        const qsizetype i = index(c);
+        return i < 0 || m_folds[i].isNull() ? nullptr : &m_folds[i];
+    }
+
+private:
+    static constexpr std::pair<char16_t, char16_t> kRanges[] = {{0x00C0, 0x024F}, {0x1E00, 0x1EFF}};
+    static constexpr qsizetype kFirstSize = 0x024F - 0x00C0 + 1;
+    static qsizetype index(char16_t c) {
+        if (c >= 0x00C0 && c <= 0x024F)
+            return c - 0x00C0;
+        if (c >= 0x1E00 && c <= 0x1EFF)
+            return kFirstSize + (c - 0x1E00);
+        return -1;
+    }
+    QString m_folds[kFirstSize + 0x100];
+};
+
+} // namespace
+
+QString SearchText::fold(QStringView text) {
+    if (isAscii(text))
+        return text.toString().toLower();
+    static const LatinFolds latin;
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out.append(u >= u'A' && u <= u'Z' ? QChar(char16_t(u + (u'a' - u'A'))) : c);
+        } else if (const QString *folded = latin.fold(u)) {
+            out.append(*folded);
+        } else {
+            return foldGeneral(text); // other scripts, combining marks, symbols: the general way
+        }
+    }
+    return out;
 }
 
 QList<QStringList> SearchText::phrases(QStringView userText) {

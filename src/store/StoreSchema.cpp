@@ -59,7 +59,32 @@ QStringList StoreSchema::columnDefinitions(const FieldTable &table) {
 }
 
 QString StoreSchema::dateKey(const QDateTime &dateTime) {
-    return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // Written digit by digit for the years a wire date can hold (QLocale reads its pattern on every call, for
+    // every dated field of every dossier stored); anything else as QLocale writes it.
+    const QDate d = dateTime.date();
+    const QTime t = dateTime.time();
+    if (!dateTime.isValid() || !d.isValid() || !t.isValid() || d.year() < 1000 || d.year() > 9999)
+        return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString out(19, Qt::Uninitialized);
+    QChar *p = out.data();
+    auto put = [&p](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(u'0' + value % 10);
+        p += digits;
+    };
+    auto sep = [&p](char16_t c) { *p++ = QChar(c); };
+    put(d.year(), 4);
+    sep(u'-');
+    put(d.month(), 2);
+    sep(u'-');
+    put(d.day(), 2);
+    sep(u' ');
+    put(t.hour(), 2);
+    sep(u':');
+    put(t.minute(), 2);
+    sep(u':');
+    put(t.second(), 2);
+    return out;
 }
 
 QString StoreSchema::isoTime(const QDateTime &t) {

@@ -7,9 +7,11 @@
 #include "TestDossiers.h"
 #include "TestStore.h"
 #include "VietnameseSortKey.h"
+#include "WireDate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -188,6 +190,26 @@ private Q_SLOTS:
         QCOMPARE(pragma(*m_store, QStringLiteral("user_version")).toInt(), Store::latestSchemaVersion());
         QCOMPARE(m_store->schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(!m_store->isReadOnly());
+    }
+
+    void dateKey_isWhatQLocaleWrites() {
+        // The sort and range keys of dated fields, written by hand, against QLocale's own formatting.
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        QList<QDateTime> times{QDateTime(),
+                               QDateTime(QDate(1000, 1, 1), QTime(0, 0)),
+                               QDateTime(QDate(999, 12, 31), QTime(23, 59, 59)),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999)),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0)),
+                               QDateTime(QDate(-5, 3, 4), QTime(5, 6, 7)),
+                               QDateTime(QDate(2024, 2, 29), QTime(12, 0, 1)),
+                               QDateTime(QDate(2025, 7, 1), QTime(), Qt::UTC)};
+        for (int day = 0; day < 3000; day += 7)
+            times << QDateTime(QDate(1990, 1, 1).addDays(day * 5), QTime(day % 24, day % 60, (day * 7) % 60));
+        for (const char *wire : {"21/10/2024 23:43:34", "07/07/2004 00:00:00", "2024-10-21 23:13:32",
+                                 "01/01/1900", "31/12/2099 23:59:59.123"})
+            times << WireDate::parse(QString::fromLatin1(wire)).value;
+        for (const QDateTime &t : std::as_const(times))
+            QCOMPARE(StoreSchema::dateKey(t), QLocale::c().toString(t, format));
     }
 
     void schema_hasAColumnForEveryFieldOfEveryTable() {
