@@ -118,7 +118,19 @@ PayloadStream::Status PayloadStream::open() {
             break;
         }
         const char *p = chunk.constData();
-        for (qsizetype i = 0; i < chunk.size(); ++i, ++offset) {
+        const qsizetype size = chunk.size();
+        for (qsizetype i = 0; i < size; ++i, ++offset) {
+            if (inString && !escape && !stringIsKey) {
+                // Most of a payload is the inside of string values: nothing to do until a quote, a
+                // backslash or a control character.
+                qsizetype j = i;
+                while (j < size && p[j] != '"' && p[j] != '\\' && static_cast<unsigned char>(p[j]) >= 0x20)
+                    ++j;
+                offset += j - i;
+                i = j;
+                if (i == size)
+                    break;
+            }
             const char c = p[i];
             if (inString) {
                 if (escape) {
@@ -393,6 +405,15 @@ bool PayloadStream::next(qsizetype maxItems, Window *window) {
             if (!readChunk())
                 return false;
             seg = 0;
+        }
+        if (inString && !escape) {
+            // Inside a string only a quote or a backslash matters: skip to the next one.
+            const char *d = m_chunk.constData();
+            const qsizetype limit = qsizetype(std::min<qint64>(m_chunk.size(), m_arrayClose - m_chunkOffset));
+            while (m_pos < limit && d[m_pos] != '"' && d[m_pos] != '\\')
+                ++m_pos;
+            if (m_pos >= m_chunk.size())
+                continue;
         }
         const char c = m_chunk.at(m_pos);
         const qint64 offset = m_chunkOffset + m_pos;
