@@ -82,6 +82,7 @@ PayloadStream::Status PayloadStream::open() {
     QList<Frame> stack;
     Expect expect = Expect::Value;
     bool inString = false, escape = false, stringIsKey = false, inBare = false, sawValue = false;
+    bool keyMatters = false; // a key of the objects on the way to the items, the only ones kept
     qint64 stringStart = 0, bareStart = 0;
     QByteArray key, bare;
     Role nextRole = Other; // the role of the value after the key just read
@@ -120,7 +121,7 @@ PayloadStream::Status PayloadStream::open() {
         const char *p = chunk.constData();
         const qsizetype size = chunk.size();
         for (qsizetype i = 0; i < size; ++i, ++offset) {
-            if (inString && !escape && !stringIsKey) {
+            if (inString && !escape && !keyMatters) {
                 // Most of a payload is the inside of string values: nothing to do until a quote, a
                 // backslash or a control character.
                 qsizetype j = i;
@@ -159,7 +160,7 @@ PayloadStream::Status PayloadStream::open() {
                         tr("a control character inside the string starting at byte %1, at byte %2")
                             .arg(stringStart)
                             .arg(offset));
-                } else if (stringIsKey && key.size() < 64) {
+                } else if (keyMatters && key.size() < 64) {
                     key.append(c);
                 }
                 continue;
@@ -238,6 +239,7 @@ PayloadStream::Status PayloadStream::open() {
                     if (c == '"') {
                         inString = true;
                         stringIsKey = false;
+                        keyMatters = false;
                         stringStart = offset;
                     } else {
                         inBare = true;
@@ -265,7 +267,10 @@ PayloadStream::Status PayloadStream::open() {
                     inString = true;
                     stringIsKey = true;
                     stringStart = offset;
-                    key.clear();
+                    keyMatters =
+                        stack.constLast().role == TopObject || stack.constLast().role == ResultObject;
+                    if (keyMatters)
+                        key.clear();
                 } else if (c == '}' && expect == Expect::KeyOrClose) {
                     close(c);
                 } else if (c == '}' || c == ']') {
