@@ -2,6 +2,7 @@
 #include "DbCommand.h"
 
 #include "DatabaseLocation.h"
+#include "DbCopy.h"
 #include "KeychainSecretStore.h"
 #include "SecretKind.h"
 #include "SecretStore.h"
@@ -32,7 +33,10 @@ const QString StatusAction = QStringLiteral("status");
 const QString InitAction = QStringLiteral("init");
 const QString MigrateAction = QStringLiteral("migrate");
 const QString PasswordAction = QStringLiteral("password");
-const QStringList Actions = {StatusAction, InitAction, MigrateAction, PasswordAction};
+const QString CopyAction = QStringLiteral("copy");
+const QStringList Actions = {StatusAction, InitAction, MigrateAction, PasswordAction, CopyAction};
+const QString FromOption = QStringLiteral("from");
+const QString ToOption = QStringLiteral("to");
 const QString DatabaseOption = QStringLiteral("db");
 const QString ClearOption = QStringLiteral("clear");
 
@@ -69,8 +73,9 @@ QString yesNo(bool value) {
 DbCommand::DbCommand()
     : DbCommand([] { return std::make_shared<secrets::KeychainSecretStore>(); }) {}
 
-DbCommand::DbCommand(SecretStoreFactory secrets)
-    : m_secrets(std::move(secrets)) {}
+DbCommand::DbCommand(SecretStoreFactory secrets, DatabaseCopy::Options copyOptions)
+    : m_secrets(std::move(secrets))
+    , m_copyOptions(std::move(copyOptions)) {}
 
 DbCommand::~DbCommand() = default;
 
@@ -99,13 +104,22 @@ void DbCommand::setup(QCommandLineParser &parser) const {
         "terminal), checks it against the server and stores it in the OS keychain for that address; --clear "
         "removes it. A password is never taken from the command line or the address. Without a stored "
         "password, the server's password is read from ~/.pgpass.\n"
+        "copy --from SOURCE --to DESTINATION: copies an office's data from its database file into an "
+        "office's PostgreSQL database, or from such a database into a new database file. The server database "
+        "must be initialised at the file's schema version, or empty (it is then initialised first), and hold "
+        "none of the office's data yet; a new file is written to DESTINATION.partial and renamed when done. "
+        "The copy is one transaction on the destination: an interrupted copy leaves nothing of itself, and "
+        "the same command starts it again. The search index is rebuilt there. At the end every table's row "
+        "count and SHA-256 hash are compared and printed; on any difference nothing is kept.\n"
         "Exit status: 0 done, 2 bad usage or input, 3 the database cannot be opened, reached, or refused the "
         "user, 5 no keychain service or the keyring is locked."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("status, init, migrate or password."),
-                                 QStringLiteral("status|init|migrate|password"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("status, init, migrate, password or copy."),
+                                 QStringLiteral("status|init|migrate|password|copy"));
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("the database, as --db gives it."),
                                  QStringLiteral("[DATABASE]"));
     parser.addOption(QCommandLineOption(ClearOption, tr("password: remove the stored password.")));
+    parser.addOption(QCommandLineOption(FromOption, tr("copy: the database to copy from."), tr("SOURCE")));
+    parser.addOption(QCommandLineOption(ToOption, tr("copy: the database to copy into."), tr("DESTINATION")));
     StoreCommandSupport::addDatabaseOption(parser);
 }
 
@@ -113,8 +127,15 @@ int DbCommand::run(const QCommandLineParser &parser, CliContext &context) const 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (args.isEmpty() || args.size() > 2 || !Actions.contains(action)) {
-        context.err << tr("btxh db: give one action, status, init, migrate or password; see btxh db --help")
+        context.err << tr("btxh db: give one action, status, init, migrate, password or copy; see btxh db "
+                          "--help")
                     << Qt::endl;
+        return ExitBadInput;
+    }
+    if (action == CopyAction)
+        return copy(parser, context);
+    if (parser.isSet(FromOption) || parser.isSet(ToOption)) {
+        context.err << tr("btxh db %1: --from and --to belong to btxh db copy.").arg(action) << Qt::endl;
         return ExitBadInput;
     }
     if (args.size() == 2 && parser.isSet(DatabaseOption)) {
@@ -153,6 +174,31 @@ int DbCommand::run(const QCommandLineParser &parser, CliContext &context) const 
         return ExitBadInput;
     }
     return action == InitAction ? serverInit(location, context) : serverMigrate(location, context);
+}
+
+int DbCommand::copy(const QCommandLineParser &parser, CliContext &context) const {
+    if (parser.positionalArguments().size() != 1 || parser.isSet(DatabaseOption) ||
+        parser.isSet(ClearOption) || !parser.isSet(FromOption) || !parser.isSet(ToOption)) {
+        context.err << tr("btxh db copy: give the two databases with --from and --to, and nothing else.")
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    QString error;
+    const DatabaseLocation from = DatabaseLocation::parse(parser.value(FromOption), &error);
+    if (!from.isValid()) {
+        context.err << "btxh db copy: " << error << Qt::endl;
+        return ExitBadInput;
+    }
+    const DatabaseLocation to = DatabaseLocation::parse(parser.value(ToOption), &error);
+    if (!to.isValid()) {
+        context.err << "btxh db copy: " << error << Qt::endl;
+        return ExitBadInput;
+    }
+    const DbCopy copier(
+        [this](const DatabaseLocation &location, const QString &connectionName, const QString &command,
+               CliContext &c, QSqlDatabase *db) { return connect(location, connectionName, command, c, db); },
+        m_copyOptions);
+    return copier.run(from, to, context);
 }
 
 int DbCommand::fileStatus(const DatabaseLocation &location, CliContext &context) const {

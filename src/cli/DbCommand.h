@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Command.h"
+#include "DatabaseCopy.h"
 #include "ServerSchema.h"
 
 #include <functional>
@@ -16,6 +17,8 @@ class SecretStore;
 
 namespace btxh::cli {
 
+// btxh db copy --from SRC --to DST (DbCopy): an office's data between its database file and its PostgreSQL
+// database.
 // btxh db status|init|migrate|password [--db] FILE|postgresql://user@host:port/dbname: the administrator's
 // view of the database itself. status: for a file, its schema and size; for an office's PostgreSQL database,
 // whether it can be reached and the user is let in, the server, encryption, the schema's version and the
@@ -28,7 +31,8 @@ public:
     using SecretStoreFactory = std::function<std::shared_ptr<secrets::SecretStore>()>;
 
     DbCommand(); // the OS keychain
-    explicit DbCommand(SecretStoreFactory secrets);
+    // copyOptions: how btxh db copy batches and reports (tests interrupt a copy through its progress).
+    explicit DbCommand(SecretStoreFactory secrets, DatabaseCopy::Options copyOptions = {});
     ~DbCommand() override;
 
     QString name() const override { return QStringLiteral("db"); }
@@ -49,11 +53,13 @@ private:
     int connect(const DatabaseLocation &location, const QString &connectionName, const QString &command,
                 CliContext &context, QSqlDatabase *db) const;
     int password(const DatabaseLocation &location, bool clear, CliContext &context) const;
+    int copy(const QCommandLineParser &parser, CliContext &context) const;
     // The password stored for `location`, or empty when none is (then libpq reads ~/.pgpass). False when the
     // keychain could not be asked; `*message` says why.
     bool storedPassword(const DatabaseLocation &location, QString *password, QString *message) const;
 
     SecretStoreFactory m_secrets;
+    DatabaseCopy::Options m_copyOptions;
 };
 
 } // namespace btxh::cli
