@@ -112,6 +112,7 @@ private Q_SLOTS:
     void intoADatabaseHoldingDossiers_isRefused();
     void betweenDifferentSchemaVersions_isRefused();
     void toAnExistingFile_orFileToFile_isRefused();
+    void aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept();
     void toTheServer_cutOffMidway_leavesNothing_andRunsAgain();
     void fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain();
 
@@ -328,6 +329,37 @@ void tst_DbCopy::toAnExistingFile_orFileToFile_isRefused() {
     const Outcome files = copy(m_source, m_dir.filePath(QStringLiteral("other.sqlite")));
     QCOMPARE(files.code, int(ExitBadInput));
     QVERIFY2(files.err.contains(QStringLiteral("btxh backup")), qPrintable(files.err));
+}
+
+void tst_DbCopy::aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept() {
+    const QString name = freshDatabase();
+    const QString url = m_admin->url(name);
+    {
+        Peek peek(*m_admin, url);
+        QVERIFY(ServerSchema::init(peek.db(), peek.location()));
+    }
+    // A trigger of the server's changes every setting written: the copy no longer holds what the file does.
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE FUNCTION garble() RETURNS trigger AS $$ BEGIN NEW.value := "
+                                         "NEW.value || '!'; RETURN NEW; END $$ LANGUAGE plpgsql"),
+                          name));
+    QVERIFY(
+        m_admin->exec(QStringLiteral("CREATE TRIGGER garble BEFORE INSERT ON settings FOR EACH ROW EXECUTE "
+                                     "FUNCTION garble()"),
+                      name));
+    const Outcome o = copy(m_source, url);
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("it was rolled back, nothing was written")), qPrintable(o.err));
+    const QStringList lines = o.out.split(u'\n');
+    const auto differs = [&lines](const QString &table) {
+        for (const QString &l : lines)
+            if (l.startsWith(table + QStringLiteral(": ")))
+                return l.contains(QStringLiteral("DIFFERS in the copy"));
+        return false;
+    };
+    QVERIFY2(differs(QStringLiteral("settings")), qPrintable(o.out));
+    QVERIFY2(!differs(QStringLiteral("dossiers")), qPrintable(o.out));
+    Peek peek(*m_admin, url);
+    QCOMPARE(rowsIn(peek), qint64(0));
 }
 
 void tst_DbCopy::toTheServer_cutOffMidway_leavesNothing_andRunsAgain() {
