@@ -339,7 +339,7 @@ Các thiết lập:
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../src/cli/DbCommand.cpp" line="+59"/>
+        <location filename="../src/cli/DbCommand.cpp" line="+68"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -349,46 +349,99 @@ Các thiết lập:
         <translation>không</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>check a database, or keep an office database server&apos;s password in the OS keychain</source>
-        <translation>kiểm tra một cơ sở dữ liệu, hoặc lưu mật khẩu máy chủ cơ sở dữ liệu của cơ quan trong kho khóa của hệ điều hành</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>status: for a database file, its schema version and size; for an office&apos;s PostgreSQL database (--db postgresql://user@server:5432/database), whether the server can be reached and lets the user in, its version, whether the connection is encrypted, the user&apos;s rights and whether the office&apos;s tables are there.
-password: reads the PostgreSQL password from standard input (or asks for it without echo on a terminal), checks it against the server and stores it in the OS keychain for that address; --clear removes it. A password is never taken from the command line or the address. Without a stored password, the server&apos;s password is read from ~/.pgpass.
-Exit status: 0 done, 2 bad usage or input, 3 the database cannot be opened, reached, or refused the user, 5 no keychain service or the keyring is locked.</source>
-        <translation>status: với tệp cơ sở dữ liệu, phiên bản lược đồ và dung lượng; với cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu), máy chủ có kết nối được và có cho người dùng vào không, phiên bản của nó, kết nối có được mã hóa không, quyền của người dùng và các bảng của cơ quan đã có chưa.
-password: đọc mật khẩu PostgreSQL từ đầu vào chuẩn (hoặc hỏi mà không hiện ký tự trên thiết bị đầu cuối), kiểm tra với máy chủ rồi lưu vào kho khóa của hệ điều hành cho địa chỉ đó; --clear xóa nó. Mật khẩu không bao giờ được lấy từ dòng lệnh hay từ địa chỉ. Khi chưa lưu mật khẩu, mật khẩu của máy chủ được đọc từ ~/.pgpass.
-Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở được, không kết nối được cơ sở dữ liệu hoặc người dùng bị từ chối, 5 không có dịch vụ kho khóa hoặc kho khóa đang bị khóa.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>status or password.</source>
-        <translation>status hoặc password.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+52"/>
         <source>password: remove the stored password.</source>
         <translation>password: xóa mật khẩu đã lưu.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>btxh db: give one action, status or password; see btxh db --help</source>
-        <translation>btxh db: hãy cho một thao tác, status hoặc password; xem btxh db --help</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>btxh db password: %1 is a database file; only an office&apos;s PostgreSQL database (--db postgresql://user@server/database) has a password.</source>
         <translation>btxh db password: %1 là một tệp cơ sở dữ liệu; chỉ cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu) mới có mật khẩu.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>btxh db status: --clear belongs to btxh db password.</source>
-        <translation>btxh db status: --clear chỉ dùng với btxh db password.</translation>
+        <location line="-71"/>
+        <source>check a database, set up or upgrade an office&apos;s database server, or keep its password in the OS keychain</source>
+        <translation>kiểm tra một cơ sở dữ liệu, thiết lập hoặc nâng cấp máy chủ cơ sở dữ liệu của cơ quan, hoặc lưu mật khẩu của nó trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>the database, as --db gives it.</source>
+        <translation>cơ sở dữ liệu, viết như với --db.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>status: for a database file, its schema version and size; for an office&apos;s PostgreSQL database (--db postgresql://user@server:5432/database), whether the server can be reached and lets the user in, its version, whether the connection is encrypted, whether the office&apos;s tables are there and their schema version against this app&apos;s, and what the user may do (create tables; read, write and change the office&apos;s data).
+init: creates the office&apos;s tables in an empty PostgreSQL database, in one transaction; a database already initialised is left as it is, and one holding tables that are not BTXH Desktop&apos;s is refused.
+migrate: upgrades an office&apos;s PostgreSQL database to this app&apos;s schema, in one transaction (run it as the user that ran init). A database made by a newer version of the app is refused, never changed.
+The database may be given after the action instead of with --db. A database file needs neither: the app and every command that writes to it create and upgrade it.
+password: reads the PostgreSQL password from standard input (or asks for it without echo on a terminal), checks it against the server and stores it in the OS keychain for that address; --clear removes it. A password is never taken from the command line or the address. Without a stored password, the server&apos;s password is read from ~/.pgpass.
+copy --from SOURCE --to DESTINATION: copies an office&apos;s data from its database file into an office&apos;s PostgreSQL database, or from such a database into a new database file. The server database must be initialised at the file&apos;s schema version, or empty (it is then initialised first), and hold none of the office&apos;s data yet; a new file is written to DESTINATION.partial and renamed when done. The copy is one transaction on the destination: an interrupted copy leaves nothing of itself, and the same command starts it again. The search index is rebuilt there. At the end every table&apos;s row count and SHA-256 hash are compared and printed; on any difference nothing is kept.
+Exit status: 0 done, 2 bad usage or input, 3 the database cannot be opened, reached, or refused the user, 5 no keychain service or the keyring is locked.</source>
+        <translation>status: với tệp cơ sở dữ liệu, phiên bản lược đồ và dung lượng; với cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu), máy chủ có kết nối được và có cho người dùng vào không, phiên bản của nó, kết nối có được mã hóa không, các bảng của cơ quan đã có chưa và phiên bản lược đồ của chúng so với của ứng dụng này, cùng những gì người dùng được làm (tạo bảng; đọc, ghi và thay đổi dữ liệu của cơ quan).
+init: tạo các bảng của cơ quan trong một cơ sở dữ liệu PostgreSQL trống, trong một giao dịch; cơ sở dữ liệu đã khởi tạo thì được giữ nguyên, còn cơ sở dữ liệu chứa bảng không thuộc BTXH Desktop thì bị từ chối.
+migrate: nâng cấp cơ sở dữ liệu PostgreSQL của cơ quan lên lược đồ của ứng dụng này, trong một giao dịch (hãy chạy bằng người dùng đã chạy init). Cơ sở dữ liệu do phiên bản mới hơn của ứng dụng tạo ra bị từ chối, không bao giờ bị thay đổi.
+Có thể ghi cơ sở dữ liệu ngay sau thao tác thay vì dùng --db. Tệp cơ sở dữ liệu không cần hai thao tác này: ứng dụng và mọi lệnh ghi vào tệp sẽ tạo và nâng cấp nó.
+password: đọc mật khẩu PostgreSQL từ đầu vào chuẩn (hoặc hỏi mà không hiện ký tự trên thiết bị đầu cuối), kiểm tra với máy chủ rồi lưu vào kho khóa của hệ điều hành cho địa chỉ đó; --clear xóa nó. Mật khẩu không bao giờ được lấy từ dòng lệnh hay từ địa chỉ. Khi chưa lưu mật khẩu, mật khẩu của máy chủ được đọc từ ~/.pgpass.
+copy --from NGUỒN --to ĐÍCH: sao chép dữ liệu của cơ quan từ tệp cơ sở dữ liệu vào cơ sở dữ liệu PostgreSQL của cơ quan, hoặc từ cơ sở dữ liệu đó vào một tệp cơ sở dữ liệu mới. Cơ sở dữ liệu trên máy chủ phải đã được khởi tạo ở cùng phiên bản lược đồ với tệp, hoặc trống (khi đó nó được khởi tạo trước), và chưa chứa dữ liệu nào của cơ quan; tệp mới được ghi vào ĐÍCH.partial rồi đổi tên khi xong. Việc sao chép là một giao dịch ở nơi đích: một lần sao chép bị ngắt giữa chừng không để lại gì, và chạy lại đúng lệnh đó sẽ sao chép lại từ đầu. Chỉ mục tìm kiếm được dựng lại ở nơi đích. Cuối cùng, số dòng và mã băm SHA-256 của từng bảng được so sánh và in ra; nếu có khác biệt thì không giữ lại gì.
+Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở được, không kết nối được cơ sở dữ liệu hoặc người dùng bị từ chối, 5 không có dịch vụ kho khóa hoặc kho khóa đang bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>status, init, migrate, password or copy.</source>
+        <translation>status, init, migrate, password hoặc copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy: the database to copy from.</source>
+        <translation>copy: cơ sở dữ liệu để sao chép từ đó.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>NGUỒN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy: the database to copy into.</source>
+        <translation>copy: cơ sở dữ liệu để sao chép vào.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESTINATION</source>
+        <translation>ĐÍCH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh db: give one action, status, init, migrate, password or copy; see btxh db --help</source>
+        <translation>btxh db: hãy chọn một thao tác: status, init, migrate, password hoặc copy; xem btxh db --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>btxh db %1: --from and --to belong to btxh db copy.</source>
+        <translation>btxh db %1: --from và --to chỉ dùng với btxh db copy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>btxh db: give the database once, after the action or with --db.</source>
+        <translation>btxh db: chỉ ghi cơ sở dữ liệu một lần, sau thao tác hoặc với --db.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>btxh db %1: --clear belongs to btxh db password.</source>
+        <translation>btxh db %1: --clear chỉ dùng với btxh db password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>btxh db %1: %2 is a database file; the app and every command that writes to it create and upgrade it (keeping a copy first). btxh db init and migrate are for an office&apos;s PostgreSQL database (postgresql://user@server/database).</source>
+        <translation>btxh db %1: %2 là tệp cơ sở dữ liệu; ứng dụng và mọi lệnh ghi vào tệp sẽ tạo và nâng cấp nó (giữ một bản sao trước). btxh db init và migrate dành cho cơ sở dữ liệu PostgreSQL của cơ quan (postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>btxh db copy: give the two databases with --from and --to, and nothing else.</source>
+        <translation>btxh db copy: hãy cho hai cơ sở dữ liệu bằng --from và --to, không thêm gì khác.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>btxh db status: there is no database at %1 yet.</source>
         <translation>btxh db status: chưa có cơ sở dữ liệu nào tại %1.</translation>
     </message>
@@ -399,11 +452,12 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
     </message>
     <message>
         <location line="+2"/>
+        <location line="+93"/>
         <source>Schema version: %1 (this app&apos;s: %2)</source>
         <translation>Phiên bản lược đồ: %1 (của ứng dụng này: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-89"/>
         <source>Size: %1</source>
         <translation>Dung lượng: %1</translation>
     </message>
@@ -423,7 +477,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>(Không hỏi được kho khóa về mật khẩu: %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -453,7 +507,67 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>Đã có các bảng của cơ quan: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Schema: none yet (btxh db init creates it)</source>
+        <translation>Lược đồ: chưa có (btxh db init sẽ tạo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other objects in the schema &quot;%1&quot;: %2 (%3); btxh db init refuses a database that is not empty.</source>
+        <translation>Đối tượng khác trong lược đồ &quot;%1&quot;: %2 (%3); btxh db init từ chối cơ sở dữ liệu không trống.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>May read the office&apos;s data: %1</source>
+        <translation>Được đọc dữ liệu của cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May write the office&apos;s data: %1</source>
+        <translation>Được ghi dữ liệu của cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May change the schema (btxh db migrate): %1</source>
+        <translation>Được thay đổi lược đồ (btxh db migrate): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is older than this app&apos;s: btxh db migrate upgrades it.</source>
+        <translation>Lược đồ cũ hơn của ứng dụng này: btxh db migrate sẽ nâng cấp nó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user &quot;%1&quot; may not write every table of the office&apos;s schema: the app can only read this database as this user. The tables&apos; owner can grant it (GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %2 TO %1).</source>
+        <translation>Người dùng &quot;%1&quot; không được ghi vào mọi bảng trong lược đồ của cơ quan: với người dùng này, ứng dụng chỉ đọc được cơ sở dữ liệu. Chủ sở hữu các bảng có thể cấp quyền (GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %2 TO %1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Created the office&apos;s tables in %1 (schema %2).</source>
+        <translation>Đã tạo các bảng của cơ quan trong %1 (lược đồ %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>btxh db init: %1 is already initialised, at schema %2 (this app&apos;s: %3); nothing was changed. btxh db migrate upgrades it.</source>
+        <translation>btxh db init: %1 đã được khởi tạo, ở lược đồ %2 (của ứng dụng này: %3); chưa thay đổi gì. btxh db migrate sẽ nâng cấp nó.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already initialised (schema %2, this app&apos;s); nothing was changed.</source>
+        <translation>%1 đã được khởi tạo (lược đồ %2, đúng của ứng dụng này); chưa thay đổi gì.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Upgraded %1 from schema %2 to %3.</source>
+        <translation>Đã nâng cấp %1 từ lược đồ %2 lên %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is at schema %2, this app&apos;s; nothing to do.</source>
+        <translation>%1 đang ở lược đồ %2, đúng của ứng dụng này; không cần làm gì.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Removed the stored password of %1.</source>
         <translation>Đã xóa mật khẩu đã lưu của %1.</translation>
     </message>
@@ -486,6 +600,79 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <location line="+2"/>
         <source>The server accepted it.</source>
         <translation>Máy chủ đã chấp nhận mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>DbCopy</name>
+    <message>
+        <location filename="../src/cli/DbCopy.cpp" line="+48"/>
+        <source>btxh db copy: copies between a database file and an office&apos;s PostgreSQL database (postgresql://user@server/database), one of each; to copy a file, use btxh backup.</source>
+        <translation>btxh db copy: sao chép giữa một tệp cơ sở dữ liệu và một cơ sở dữ liệu PostgreSQL của cơ quan (postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu), mỗi bên một; để sao chép một tệp, hãy dùng btxh backup.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>btxh db copy: there is no database at %1.</source>
+        <translation>btxh db copy: không có cơ sở dữ liệu nào tại %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>btxh db copy: %1 is at schema %2 and %3 at schema %4; nothing was copied. Both must be at the same version: open the file with this app (which upgrades it) or upgrade the server with btxh db migrate.</source>
+        <translation>btxh db copy: %1 ở lược đồ %2 còn %3 ở lược đồ %4; chưa sao chép gì. Cả hai phải cùng phiên bản: hãy mở tệp bằng ứng dụng này (ứng dụng sẽ nâng cấp nó) hoặc nâng cấp máy chủ bằng btxh db migrate.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created the office&apos;s tables in %1 (schema %2).</source>
+        <translation>Đã tạo các bảng của cơ quan trong %1 (lược đồ %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>btxh db copy: %1 already holds the office&apos;s data (%2 rows in the table &quot;%3&quot;); nothing was copied. Copy only into a database that holds none yet.</source>
+        <translation>btxh db copy: %1 đã chứa dữ liệu của cơ quan (%2 dòng trong bảng &quot;%3&quot;); chưa sao chép gì. Chỉ sao chép vào cơ sở dữ liệu chưa chứa dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>btxh db copy: %1 exists; nothing was copied. The copy makes a new file: give a name no file has.</source>
+        <translation>btxh db copy: %1 đã tồn tại; chưa sao chép gì. Bản sao tạo một tệp mới: hãy đặt một tên chưa tệp nào dùng.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>btxh db copy: %1 is not at this app&apos;s schema (%2); nothing was copied. btxh db status tells where it is, btxh db migrate upgrades it.</source>
+        <translation>btxh db copy: %1 không ở lược đồ của ứng dụng này (%2); chưa sao chép gì. btxh db status cho biết nó đang ở đâu, btxh db migrate nâng cấp nó.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>btxh db copy: the copy is complete in %1 but could not be renamed to %2.</source>
+        <translation>btxh db copy: bản sao đã đầy đủ trong %1 nhưng không đổi tên được thành %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 trên %3 dòng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of the copied rows were kept in %1; the same command starts the copy again.</source>
+        <translation>Không dòng nào đã sao chép được giữ lại trong %1; chạy lại đúng lệnh đó để sao chép lại.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 rows, SHA-256 %3</source>
+        <translation>%1: %2 dòng, SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DIFFERS in the copy: %1 rows, SHA-256 %2</source>
+        <translation>KHÁC trong bản sao: %1 dòng, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>btxh db copy: the copy differs from %1 in the tables marked; it was rolled back, nothing was written.</source>
+        <translation>btxh db copy: bản sao khác với %1 ở các bảng được đánh dấu; đã hoàn tác, không ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied %1 rows in %2 s (%3 rows/s); every table&apos;s count and hash are the same on both sides.</source>
+        <translation>Đã sao chép %1 dòng trong %2 giây (%3 dòng/giây); số dòng và mã băm của mọi bảng giống nhau ở cả hai bên.</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1798,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+439"/>
+        <location filename="../src/store/Migrations.cpp" line="+438"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -4161,6 +4348,49 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+6"/>
         <source>The database server of %1 answered: %2</source>
         <translation>Máy chủ cơ sở dữ liệu của %1 trả lời: %2</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::ServerSchema</name>
+    <message>
+        <location filename="../src/store/ServerSchema.cpp" line="+94"/>
+        <source>The database %1 has schema %2, made by a newer version of BTXH Desktop; this version knows up to %3. It was left untouched: update the application to use it.</source>
+        <translation>Cơ sở dữ liệu %1 có lược đồ %2, do phiên bản mới hơn của BTXH Desktop tạo ra; phiên bản này chỉ biết đến lược đồ %3. Cơ sở dữ liệu được giữ nguyên: hãy cập nhật ứng dụng để dùng nó.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The table %1 of %2 is empty: the schema&apos;s version is unknown, so the database was left untouched.</source>
+        <translation>Bảng %1 của %2 trống: không biết phiên bản lược đồ, nên cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database %1 already holds tables or other objects that are not BTXH Desktop&apos;s (%2 in the schema &quot;%3&quot;: %4). Nothing was created: give btxh db init an empty database (createdb), or remove them first.</source>
+        <translation>Cơ sở dữ liệu %1 đã chứa bảng hoặc đối tượng khác không thuộc BTXH Desktop (%2 trong lược đồ &quot;%3&quot;: %4). Chưa tạo gì: hãy dùng btxh db init với một cơ sở dữ liệu trống (createdb), hoặc xóa chúng trước.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user &quot;%1&quot; may not create tables in the schema &quot;%2&quot; of %3, so the office&apos;s tables were not created. The database&apos;s owner can grant it (GRANT CREATE ON SCHEMA %2 TO %1), or make the user the database&apos;s owner.</source>
+        <translation>Người dùng &quot;%1&quot; không được tạo bảng trong lược đồ &quot;%2&quot; của %3, nên các bảng của cơ quan chưa được tạo. Chủ sở hữu cơ sở dữ liệu có thể cấp quyền (GRANT CREATE ON SCHEMA %2 TO %1), hoặc đặt người dùng này làm chủ sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The office&apos;s search needs PostgreSQL&apos;s extension %1 in %2, and the user &quot;%3&quot; may not install it. Nothing was created: the server&apos;s administrator can run CREATE EXTENSION %1; in that database, or grant the user CREATE on it.</source>
+        <translation>Chức năng tìm kiếm của cơ quan cần phần mở rộng %1 của PostgreSQL trong %2, và người dùng &quot;%3&quot; không được cài nó. Chưa tạo gì: quản trị viên máy chủ có thể chạy CREATE EXTENSION %1; trong cơ sở dữ liệu đó, hoặc cấp cho người dùng quyền CREATE trên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The database %1 holds no BTXH Desktop schema yet: btxh db init creates it.</source>
+        <translation>Cơ sở dữ liệu %1 chưa có lược đồ của BTXH Desktop: btxh db init sẽ tạo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 says its schema is %2, older than any BTXH Desktop made on a server (%3). It was left untouched.</source>
+        <translation>Cơ sở dữ liệu %1 ghi lược đồ %2, cũ hơn mọi lược đồ BTXH Desktop từng tạo trên máy chủ (%3). Cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user &quot;%1&quot; does not own the office&apos;s tables in %2, and only their owner may change them. Nothing was changed: run btxh db migrate as the user that ran btxh db init.</source>
+        <translation>Người dùng &quot;%1&quot; không sở hữu các bảng của cơ quan trong %2, mà chỉ chủ sở hữu mới được thay đổi chúng. Chưa thay đổi gì: hãy chạy btxh db migrate bằng người dùng đã chạy btxh db init.</translation>
     </message>
 </context>
 <context>

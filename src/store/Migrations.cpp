@@ -5,6 +5,7 @@
 #include "Fields.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
+#include "SqlDialect.h"
 #include "StoreBackup.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -196,9 +197,7 @@ bool migration2(QSqlDatabase &db, QSqlError *error) {
 
 // The search index: folded text (SearchText), prefix indexes for 1 to 4 characters (version 3).
 QString createSearchIndex(const QString &name) {
-    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(text, "
-                          "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4')")
-        .arg(name);
+    return SqlDialect::sqlite().createSearchIndex(name).constFirst();
 }
 
 // Version 3: search as you type over a million dossiers, and names in Vietnamese alphabetical order.
@@ -418,7 +417,7 @@ int Migrations::latestVersion() {
 
 int Migrations::currentVersion(QSqlDatabase &db, QSqlError *error) {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    if (!q.exec(SqlDialect::of(db).readSchemaVersion()) || !q.next()) {
         *error = q.lastError();
         return -1;
     }
@@ -484,7 +483,7 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
             q.exec(QStringLiteral("ROLLBACK"));
             continue;
         }
-        if (!m.apply(db, &error) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+        if (!m.apply(db, &error) || !q.exec(SqlDialect::sqlite().writeSchemaVersion(m.version))) {
             if (!error.isValid())
                 error = q.lastError();
             q.exec(QStringLiteral("ROLLBACK"));

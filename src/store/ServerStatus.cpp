@@ -12,13 +12,13 @@ std::optional<ServerStatus> ServerStatus::read(QSqlDatabase &db, const DatabaseL
                                                StoreError *error) {
     QSqlQuery q(db);
     // One statement: a server that goes away between two would leave half an answer.
-    const bool ok =
-        q.exec(QStringLiteral("SELECT current_setting('server_version'), current_user, current_database(), "
-                              "COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false), "
-                              "COALESCE((SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()), ''), "
-                              "has_schema_privilege(current_user, 'public', 'CREATE'), "
-                              "has_database_privilege(current_user, current_database(), 'CONNECT'), "
-                              "to_regclass('public.dossiers') IS NOT NULL"));
+    const bool ok = q.exec(
+        QStringLiteral("SELECT current_setting('server_version'), current_user, current_database(), "
+                       "COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false), "
+                       "COALESCE((SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()), ''), "
+                       "COALESCE(has_schema_privilege(current_user, current_schema(), 'CREATE'), false), "
+                       "has_database_privilege(current_user, current_database(), 'CONNECT'), "
+                       "to_regclass('dossiers') IS NOT NULL"));
     if (!ok || !q.next()) {
         *error = ServerConnection::classify(q.lastError(), location);
         return std::nullopt;

@@ -20,9 +20,9 @@ struct ServerStatus {
     QString database;
     bool encrypted = false;
     QString tlsVersion;           // when encrypted
-    bool mayCreateTables = false; // CREATE on the database's public schema
+    bool mayCreateTables = false; // CREATE on the schema the user's tables go to (current_schema: "public")
     bool mayConnect = false;
-    bool hasOfficeTables = false; // a "dossiers" table is there
+    bool hasOfficeTables = false; // a "dossiers" table is there, in the user's search path
 
     // Reads it over an open connection; on a failure, `*error` says why.
     static std::optional<ServerStatus> read(QSqlDatabase &db, const DatabaseLocation &location,

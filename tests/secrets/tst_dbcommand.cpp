@@ -8,12 +8,13 @@
 #include "MemorySecretStore.h"
 #include "SecretKind.h"
 #include "Store.h"
-#include "TestPostgres.h"
+#include "TestPostgresAdmin.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <memory>
 
 using namespace btxh::cli;
 using namespace btxh::secrets;
@@ -40,11 +41,21 @@ private Q_SLOTS:
     void status_ofAServerThatIsDown_isExit3();
     void anAddressWithAPassword_isRefusedWithoutRepeatingIt();
     void status_ofADatabaseFile_givesSchemaSizeAndCount();
+    void init_thenStatus_thenInitAgain_onAnEmptyDatabase();
+    void init_ofADatabaseHoldingOtherTables_isRefused();
+    void aSchemaNewerThanTheApp_isRefusedByStatusAndMigrate();
+    void aUserWithoutRights_isToldWhichOnes();
+    void init_ofAServerThatIsDown_isUnreachable();
+    void initAndMigrate_ofAFile_areRefused();
     void badUsage_isExit2_data();
     void badUsage_isExit2();
 
 private:
     Outcome run(const QStringList &args, const QString &stdinText = {});
+    // The arguments as given: the database after the action, or none.
+    Outcome runAsGiven(const QStringList &args);
+    // A new database of the cluster (owned by the superuser), and ~/.pgpass with every test role's password.
+    QString freshDatabase();
     QString profile() const;
     void writePgpass(const QString &password);
 
@@ -52,12 +63,15 @@ private:
     QTemporaryDir m_dir;
     QString m_url;
     QString m_password;
+    std::unique_ptr<TestPostgresAdmin> m_admin;
 };
 
 void tst_DbCommand::initTestCase() {
     m_url = TestPostgres::url();
     m_password = TestPostgres::password();
     QVERIFY2(!m_url.isEmpty(), TestPostgres::requireMessage());
+    m_admin = std::make_unique<TestPostgresAdmin>();
+    QVERIFY2(m_admin->error().isEmpty(), qPrintable(m_admin->error()));
 }
 
 void tst_DbCommand::init() {
@@ -74,6 +88,20 @@ Outcome tst_DbCommand::run(const QStringList &args, const QString &stdinText) {
     const QStringList database =
         args.contains(QStringLiteral("--db")) ? QStringList() : QStringList{QStringLiteral("--db"), m_url};
     return Outcome::run(command, args + database, stdinText);
+}
+
+Outcome tst_DbCommand::runAsGiven(const QStringList &args) {
+    const DbCommand command([this] { return std::static_pointer_cast<SecretStore>(m_secrets); });
+    return Outcome::run(command, args);
+}
+
+QString tst_DbCommand::freshDatabase() {
+    const QString name = m_admin->createDatabase();
+    const QString pgpass = m_dir.filePath(QStringLiteral("admin-pgpass"));
+    if (name.isEmpty() || !m_admin->writePgpass(pgpass))
+        return {};
+    qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+    return name;
 }
 
 QString tst_DbCommand::profile() const {
@@ -194,11 +222,143 @@ void tst_DbCommand::status_ofADatabaseFile_givesSchemaSizeAndCount() {
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
 }
 
+void tst_DbCommand::init_thenStatus_thenInitAgain_onAnEmptyDatabase() {
+    const QString name = freshDatabase();
+    QVERIFY2(!name.isEmpty(), qPrintable(m_admin->error()));
+    const QString url = m_admin->url(name);
+
+    const Outcome before = runAsGiven({QStringLiteral("status"), url});
+    QCOMPARE(before.code, int(ExitOk));
+    QVERIFY2(before.out.contains(QStringLiteral("Schema: none yet (btxh db init creates it)")),
+             qPrintable(before.out));
+
+    const Outcome init = runAsGiven({QStringLiteral("init"), url});
+    QCOMPARE(init.code, int(ExitOk));
+    QVERIFY2(init.out.contains(QStringLiteral("Created the office's tables in %1 (schema %2).")
+                                   .arg(url)
+                                   .arg(btxh::Store::latestSchemaVersion())),
+             qPrintable(init.out + init.err));
+
+    const Outcome status = run({QStringLiteral("status"), QStringLiteral("--db"), url});
+    QCOMPARE(status.code, int(ExitOk));
+    for (const QString &line :
+         {QStringLiteral("Office tables present: yes"),
+          QStringLiteral("Schema version: %1 (this app's: %1)").arg(btxh::Store::latestSchemaVersion()),
+          QStringLiteral("May read the office's data: yes"),
+          QStringLiteral("May write the office's data: yes"),
+          QStringLiteral("May change the schema (btxh db migrate): yes")})
+        QVERIFY2(status.out.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + status.out));
+
+    const QStringList tables = m_admin->values(
+        QStringLiteral(
+            "SELECT relname || ':' || oid FROM pg_class WHERE relnamespace = 'public'::regnamespace"),
+        name);
+    const Outcome again = runAsGiven({QStringLiteral("init"), url});
+    QCOMPARE(again.code, int(ExitOk));
+    QVERIFY2(again.out.contains(QStringLiteral("is already initialised")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QStringLiteral("nothing was changed")), qPrintable(again.out));
+    QCOMPARE(m_admin->values(QStringLiteral("SELECT relname || ':' || oid FROM pg_class WHERE relnamespace = "
+                                            "'public'::regnamespace"),
+                             name),
+             tables);
+
+    const Outcome migrate = runAsGiven({QStringLiteral("migrate"), url});
+    QCOMPARE(migrate.code, int(ExitOk));
+    QVERIFY2(migrate.out.contains(QStringLiteral("nothing to do")), qPrintable(migrate.out));
+}
+
+void tst_DbCommand::init_ofADatabaseHoldingOtherTables_isRefused() {
+    const QString name = freshDatabase();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(m_admin->exec(QStringLiteral("CREATE TABLE payroll (amount numeric)"), name));
+    const Outcome o = runAsGiven({QStringLiteral("init"), m_admin->url(name)});
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("not BTXH Desktop's")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("payroll")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("Nothing was created")), qPrintable(o.err));
+
+    const Outcome status = runAsGiven({QStringLiteral("status"), m_admin->url(name)});
+    QCOMPARE(status.code, int(ExitOk));
+    QVERIFY2(status.out.contains(QStringLiteral("btxh db init refuses a database that is not empty")),
+             qPrintable(status.out));
+}
+
+void tst_DbCommand::aSchemaNewerThanTheApp_isRefusedByStatusAndMigrate() {
+    const QString name = freshDatabase();
+    QVERIFY(!name.isEmpty());
+    const QString url = m_admin->url(name);
+    QCOMPARE(runAsGiven({QStringLiteral("init"), url}).code, int(ExitOk));
+    const int newer = btxh::Store::latestSchemaVersion() + 1;
+    QVERIFY(m_admin->exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(newer), name));
+
+    const Outcome status = runAsGiven({QStringLiteral("status"), url});
+    QCOMPARE(status.code, int(ExitStoreError));
+    QVERIFY2(status.out.contains(QStringLiteral("Schema version: %1 (this app's: %2)")
+                                     .arg(newer)
+                                     .arg(btxh::Store::latestSchemaVersion())),
+             qPrintable(status.out));
+    for (const Outcome &o : {status, runAsGiven({QStringLiteral("migrate"), url})}) {
+        QCOMPARE(o.code, int(ExitStoreError));
+        QVERIFY2(o.err.contains(QStringLiteral("made by a newer version of BTXH Desktop")),
+                 qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("update the application")), qPrintable(o.err));
+    }
+    QCOMPARE(m_admin->values(QStringLiteral("SELECT version FROM schema_version"), name),
+             QStringList{QString::number(newer)});
+}
+
+void tst_DbCommand::aUserWithoutRights_isToldWhichOnes() {
+    const QString name = freshDatabase();
+    QVERIFY(!name.isEmpty());
+    const QString clerk = m_admin->createRole();
+    QVERIFY(!clerk.isEmpty());
+    QVERIFY(m_admin->writePgpass(m_dir.filePath(QStringLiteral("admin-pgpass"))));
+
+    const Outcome denied = runAsGiven({QStringLiteral("init"), m_admin->url(name, clerk)});
+    QCOMPARE(denied.code, int(ExitStoreError));
+    QVERIFY2(denied.err.contains(QStringLiteral("\"%1\" may not create tables").arg(clerk)),
+             qPrintable(denied.err));
+
+    QCOMPARE(runAsGiven({QStringLiteral("init"), m_admin->url(name)}).code, int(ExitOk));
+    QVERIFY(
+        m_admin->exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(clerk), name));
+    const Outcome status = runAsGiven({QStringLiteral("status"), m_admin->url(name, clerk)});
+    QCOMPARE(status.code, int(ExitOk));
+    QVERIFY2(status.out.contains(QStringLiteral("May read the office's data: yes")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("May write the office's data: no")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(
+                 QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                                "TO %1")
+                     .arg(clerk)),
+             qPrintable(status.out));
+}
+
+void tst_DbCommand::init_ofAServerThatIsDown_isUnreachable() {
+    const Outcome o = runAsGiven(
+        {QStringLiteral("init"), QStringLiteral("postgresql://btxh@127.0.0.1:1/btxh?connect_timeout=2")});
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("cannot be reached")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("Nothing was changed")), qPrintable(o.err));
+}
+
+void tst_DbCommand::initAndMigrate_ofAFile_areRefused() {
+    const QString file = m_dir.filePath(QStringLiteral("init.sqlite"));
+    for (const QString &action : {QStringLiteral("init"), QStringLiteral("migrate")}) {
+        const Outcome o = runAsGiven({action, file});
+        QCOMPARE(o.code, int(ExitBadInput));
+        QVERIFY2(o.err.contains(QStringLiteral("is a database file")), qPrintable(o.err));
+    }
+    QVERIFY(!QFile::exists(file));
+}
+
 void tst_DbCommand::badUsage_isExit2_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no action") << QStringList();
     QTest::newRow("unknown action") << QStringList{QStringLiteral("init-everything")};
     QTest::newRow("two actions") << QStringList{QStringLiteral("status"), QStringLiteral("password")};
+    QTest::newRow("the database twice")
+        << QStringList{QStringLiteral("init"), QStringLiteral("office.sqlite")};
+    QTest::newRow("clear with init") << QStringList{QStringLiteral("init"), QStringLiteral("--clear")};
     QTest::newRow("clear with status") << QStringList{QStringLiteral("status"), QStringLiteral("--clear")};
     QTest::newRow("bad address") << QStringList{QStringLiteral("status"), QStringLiteral("--db"),
                                                 QStringLiteral("postgresql://db.example/btxh")};

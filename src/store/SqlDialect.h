@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace btxh {
+
+// The value types the schema's columns have, named once for both backends.
+enum class SqlType {
+    Text,
+    Integer, // 64 bits on both
+    Blob,
+    RowId, // the table's own key, assigned on insert: SQLite's rowid alias, PostgreSQL's identity column
+};
+
+// A column as the schema describes it: its name as written in SQL (a generated field column quoted), its
+// type, and constraints whose words both backends read alike (NOT NULL, DEFAULT 0, UNIQUE, CHECK,
+// REFERENCES).
+struct SqlColumn {
+    QString name;
+    SqlType type = SqlType::Text;
+    QString constraints;
+};
+
+// A table as the schema describes it. `withoutRowid` is SQLite's storage choice for a table keyed by text
+// alone; PostgreSQL has no such choice and ignores it.
+struct SqlTable {
+    QString name;
+    QList<SqlColumn> columns;
+    QStringList constraints; // table constraints: PRIMARY KEY (…), UNIQUE (…)
+    bool withoutRowid = false;
+};
+
+// Where SQLite's and PostgreSQL's SQL differ, and only there: the schema, the migrations written from now on
+// and the store's statements ask this for the text of their backend instead of spelling either one.
+//
+// The search index differs most. On SQLite it is an FTS5 table of the folded text (SearchText), under the
+// rowid SearchOrder gives; on PostgreSQL a plain table of the same folded text by dossier id, with a
+// trigram (pg_trgm) GIN index. Both hold text folded in C++ by SearchText::fold, and a query is folded by it
+// too, so the two backends compare the same strings; PostgreSQL's own unaccent is not used, because it keeps
+// some marks SearchText removes and folds no case.
+class SqlDialect {
+public:
+    enum class Backend { Sqlite, PostgreSql };
+
+    static SqlDialect sqlite() { return SqlDialect(Backend::Sqlite); }
+    static SqlDialect postgreSql() { return SqlDialect(Backend::PostgreSql); }
+    // The dialect of an open connection, by its Qt driver (QSQLITE or QPSQL).
+    static SqlDialect of(const QSqlDatabase &db);
+
+    Backend backend() const { return m_backend; }
+    bool isSqlite() const { return m_backend == Backend::Sqlite; }
+
+    QString typeName(SqlType type) const;
+    QString columnDefinition(const SqlColumn &column) const;
+    QString createTable(const SqlTable &table) const;
+    QString createIndex(const QString &name, const QString &table, const QStringList &columns) const;
+
+    // The search index's name, and the statements that create it empty.
+    static QString searchTable() { return QStringLiteral("dossier_search"); }
+    QStringList createSearchIndex(const QString &name = searchTable()) const;
+    // The server extensions the schema needs (none on SQLite).
+    QStringList requiredExtensions() const;
+
+    // The schema's version: SQLite keeps it in its header (PRAGMA user_version), PostgreSQL in a one-row
+    // table that createSchemaVersion() makes (at version 0).
+    static QString schemaVersionTable() { return QStringLiteral("schema_version"); }
+    QStringList createSchemaVersion() const;
+    QString readSchemaVersion() const;
+    QString writeSchemaVersion(int version) const;
+
+    // The start of a transaction that writes: SQLite takes its write lock at once (another writer waits
+    // here, not at its first write); PostgreSQL locks row by row.
+    QString beginWrite() const;
+    // An insert that does nothing when the row's unique key is already there.
+    QString insertOrIgnore(const QString &table, const QStringList &columns) const;
+    // An insert that updates the other columns when the row's key (`keyColumns`, among `columns`) is there.
+    // The same text on both: SQLite's INSERT OR REPLACE would delete the row first, and its children with it.
+    QString upsert(const QString &table, const QStringList &columns, const QStringList &keyColumns) const;
+    // A pattern match that ignores ASCII case (a dossier code's beginning typed in either case): SQLite's
+    // LIKE does, PostgreSQL's does not.
+    QString caseInsensitiveLike() const;
+
+private:
+    explicit SqlDialect(Backend backend)
+        : m_backend(backend) {}
+
+    Backend m_backend;
+};
+
+} // namespace btxh
