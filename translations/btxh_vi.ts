@@ -2615,7 +2615,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/Store.cpp" line="+390"/>
+        <location filename="../src/store/StoreConnection.cpp" line="+72"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2625,28 +2625,28 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location filename="../src/store/DossierWriter.cpp" line="+43"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+56"/>
+        <location line="+173"/>
+        <location line="+52"/>
         <source>dossier</source>
         <translation>hồ sơ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>processing step</source>
         <translation>bước xử lý</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../src/store/DossierReader.cpp" line="+68"/>
         <source>There is no dossier %1 in this database.</source>
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../src/store/Store.cpp" line="+73"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -2661,22 +2661,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../src/store/DossierWriter.cpp" line="+45"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../src/store/Outbox.cpp" line="+127"/>
         <source>No sync holds the right to send.</source>
         <translation>Không có phiên đồng bộ nào đang giữ quyền gửi.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location filename="../src/store/StoreSettings.cpp" line="+71"/>
         <source>Nothing was pulled here yet.</source>
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/store/Store.cpp" line="+140"/>
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
@@ -2686,44 +2686,43 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/store/StoreSettings.cpp" line="-49"/>
         <source>The setting %1 is not set.</source>
         <translation>Thiết lập %1 chưa được đặt.</translation>
     </message>
     <message>
-        <location line="-876"/>
-        <location line="+27"/>
+        <location filename="../src/store/OutboxMachine.cpp" line="+283"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location filename="../src/store/Outbox.cpp" line="-15"/>
         <source>The right to send from this database expired and another sync took it over.</source>
         <translation>Quyền gửi từ cơ sở dữ liệu này đã hết hạn và một lượt đồng bộ khác đã nhận lấy.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Outbox entry %1 is not queued, or this sync no longer holds the right to send it.</source>
         <translation>Mục %1 trong hàng chờ gửi không ở trạng thái chờ, hoặc lượt đồng bộ này không còn giữ quyền gửi.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+44"/>
+        <location line="+23"/>
+        <location line="+42"/>
         <source>Outbox entry %1 was not sent by this sync, or was settled already.</source>
         <translation>Mục %1 trong hàng chờ gửi không do lượt đồng bộ này gửi, hoặc đã có kết quả.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../src/store/PullQuarantine.cpp" line="+56"/>
         <source>There is no unreadable pulled item %1 waiting.</source>
         <translation>Không có mục nhận về không đọc được số %1 đang chờ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/store/Outbox.cpp" line="+43"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be retried.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể gửi lại.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Outbox entry %1 is being sent or was sent already: it cannot be discarded.</source>
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
@@ -4577,12 +4576,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <name>btxh::SyncEngine</name>
     <message>
         <location filename="../src/sync/SyncEngine.cpp" line="+177"/>
-        <location line="+421"/>
+        <location line="+417"/>
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-400"/>
         <location line="+41"/>
         <source>reading the outbox</source>
         <translation>đọc hàng đợi gửi</translation>
@@ -4604,12 +4603,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+666"/>
+        <location line="+662"/>
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-659"/>
+        <location line="-655"/>
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4636,12 +4635,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+13"/>
         <location line="+58"/>
-        <location line="+517"/>
+        <location line="+513"/>
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-567"/>
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4667,12 +4666,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+99"/>
         <source>recording an accepted item</source>
         <translation>ghi nhận một mục đã được chấp nhận</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>This sync was held up so long that another one took over; it stopped. What it had sent is checked by the other run.</source>
         <translation>Lượt đồng bộ này bị chậm quá lâu nên một lượt khác đã nhận quyền gửi; lượt này đã dừng. Những gì nó đã gửi sẽ được lượt kia kiểm tra.</translation>
     </message>
@@ -4683,12 +4682,11 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="-20"/>
-        <location line="+30"/>
         <source>taking the right to send</source>
         <translation>nhận quyền gửi</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>recording a refused item</source>
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
@@ -4711,12 +4709,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đưa lại một mục vào hàng đợi</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <source>The right to send could not be taken.</source>
-        <translation>Không lấy được quyền gửi.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+16"/>
         <source>The gateway keeps failing; the remaining items stay queued.</source>
         <translation>Cổng kết nối liên tục gặp lỗi; các mục còn lại vẫn chờ gửi.</translation>
     </message>
@@ -5797,14 +5790,14 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DossierCodeAllocator</name>
     <message>
-        <location filename="../src/app/DossierCodeAllocator.cpp" line="+15"/>
+        <location filename="../src/app/DossierCodeAllocator.cpp" line="+19"/>
         <source>The agency code &quot;%1&quot; is not shaped like 000.00.15.G07: set the office&apos;s agency code in Settings.</source>
         <translation>Mã cơ quan &quot;%1&quot; không đúng dạng 000.00.15.G07: hãy đặt mã cơ quan trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>All 9999 dossier codes of %1 for this day are used.</source>
-        <translation>Đã dùng hết 9999 mã hồ sơ của %1 trong ngày này.</translation>
+        <location line="+26"/>
+        <source>All %1 dossier codes of %2 for this day are used.</source>
+        <translation>Đã dùng hết %1 mã hồ sơ của %2 trong ngày này.</translation>
     </message>
 </context>
 <context>
@@ -6908,7 +6901,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mã cơ quan phải có dạng 000.00.15.G07.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>The other settings are saved, but the keychain refused the key pair: %1</source>
         <translation>Các cài đặt khác đã được lưu, nhưng kho khóa từ chối lưu cặp khóa: %1</translation>
     </message>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlineMarks.h"
 
-#include "ListQuery.h"
+#include "DossierCodes.h"
 
 namespace btxh::app {
 
 bool DeadlineMarks::isFinished(const QString &statusCode) {
-    return ListQuerySql::isFinishedStatus(statusCode);
+    return DossierStatus::isFinished(statusCode);
 }
 
 DeadlineState DeadlineMarks::ofDossier(const DossierDeadline &deadline, const QDate &today) {

@@ -9,6 +9,10 @@ namespace btxh::app {
 DossierCodeAllocator::DossierCodeAllocator(Store &store)
     : m_store(store) {}
 
+QString DossierCodeAllocator::counterKey(const QString &agency, const QDate &date) {
+    return QStringLiteral("app.serial.%1.%2").arg(agency, date.toString(QStringLiteral("yyMMdd")));
+}
+
 QString DossierCodeAllocator::next(const QString &agency, const QDate &date, QString *error) {
     if (!DossierCode::isAgencyCode(agency)) {
         *error =
@@ -17,11 +21,18 @@ QString DossierCodeAllocator::next(const QString &agency, const QDate &date, QSt
                 .arg(agency);
         return {};
     }
-    const QString key =
-        QStringLiteral("app.serial.%1.%2").arg(agency, date.toString(QStringLiteral("yyMMdd")));
-    int serial = m_store.setting(key).value_or(QString()).toInt();
-    while (++serial <= 9999) {
-        const QString code = DossierCode::make(agency, date, serial);
+    const QString key = counterKey(agency, date);
+    // The counter is taken and moved on in one transaction (StoreSettings::nextSerial), so the desktop and a
+    // btxh on the same file, or two windows, never hand out the same MaHoSo.
+    for (;;) {
+        const StoreResult<int> serial = m_store.settings().nextSerial(key);
+        if (!serial) {
+            *error = serial.error().message;
+            return {};
+        }
+        if (*serial > DossierCode::MaxSerial)
+            break;
+        const QString code = DossierCode::make(agency, date, *serial);
         const StoreResult<StoredDossier> taken = m_store.dossier(code);
         if (taken)
             continue; // taken (entered here or received)
@@ -29,13 +40,9 @@ QString DossierCodeAllocator::next(const QString &agency, const QDate &date, QSt
             *error = taken.error().message;
             return {};
         }
-        if (const StoreResult<void> saved = m_store.setSetting(key, QString::number(serial)); !saved) {
-            *error = saved.error().message;
-            return {};
-        }
         return code;
     }
-    *error = tr("All 9999 dossier codes of %1 for this day are used.").arg(agency);
+    *error = tr("All %1 dossier codes of %2 for this day are used.").arg(DossierCode::MaxSerial).arg(agency);
     return {};
 }
 

@@ -23,12 +23,12 @@ OfficeSettings::OfficeSettings(Store &store)
     : m_store(store) {}
 
 QString OfficeSettings::value(const QString &key, const QString &fallback) const {
-    const StoreResult<QString> v = m_store.setting(key);
+    const StoreResult<QString> v = m_store.settings().value(key);
     return v && !v->isEmpty() ? *v : fallback;
 }
 
 StoreResult<void> OfficeSettings::setValue(const QString &key, const QString &value) {
-    return m_store.setSetting(key, value.trimmed());
+    return m_store.settings().setValue(key, value.trimmed());
 }
 
 UserRole OfficeSettings::role() const {

@@ -314,14 +314,17 @@ bool SettingsDialog::saveSettings(QString *error) {
             *error = saved.error().message;
             return false;
         }
-    for (const auto &[key, value] : std::as_const(deadlineChanges)) {
-        // Each recomputes the deadlines computed under the old rules, in its own transaction.
-        if (const StoreResult<void> saved = store.setSetting(key, value); !saved) {
-            *error = saved.error().message;
-            return false;
-        }
-        qCInfo(lcApp) << "deadline setting changed:" << key;
+    // All of them in one transaction, the deadlines computed under the old rules recomputed once.
+    QMap<QString, QString> deadlines;
+    for (const auto &[key, value] : std::as_const(deadlineChanges))
+        deadlines.insert(key, value);
+    if (deadlines.isEmpty())
+        return true;
+    if (const StoreResult<void> saved = store.settings().setValues(deadlines); !saved) {
+        *error = saved.error().message;
+        return false;
     }
+    qCInfo(lcApp) << "deadline settings changed:" << deadlines.keys();
     return true;
 }
 

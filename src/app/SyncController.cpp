@@ -40,7 +40,7 @@ QString SyncController::connectionText() const {
 }
 
 qint64 SyncController::queuedCount() const {
-    const StoreResult<qint64> queued = m_services.store->queuedOutboxCount();
+    const StoreResult<qint64> queued = m_services.store->outbox().queuedCount();
     if (!queued)
         qCWarning(lcApp) << "cannot count the outbox:" << queued.error().detail;
     return queued.value_or(-1);

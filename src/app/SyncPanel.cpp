@@ -164,7 +164,7 @@ void SyncPanel::refresh() {
     if (!m_services.store)
         return;
     const int keep = m_ui->outboxView->currentIndex().row();
-    const StoreResult<QList<OutboxEntry>> entries = m_services.store->outboxEntries(RecentDoneShown);
+    const StoreResult<QList<OutboxEntry>> entries = m_services.store->outbox().entries(RecentDoneShown);
     if (!entries)
         qCWarning(lcApp) << "cannot read the outbox:" << entries.error().detail;
     m_outbox->setEntries(entries.value_or(QList<OutboxEntry>()));
@@ -206,7 +206,7 @@ void SyncPanel::refresh() {
 void SyncPanel::refreshQuarantine() {
     m_ui->quarantineList->clear();
     const QList<QuarantinedItem> items =
-        m_services.store->quarantinedItems().value_or(QList<QuarantinedItem>());
+        m_services.store->quarantine().waiting().value_or(QList<QuarantinedItem>());
     for (const QuarantinedItem &i : items) {
         const QString window =
             QLocale::c().toString(i.windowFrom.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")) +
@@ -227,7 +227,7 @@ void SyncPanel::dismissSelected() {
     if (!item || !m_services.store)
         return;
     if (const StoreResult<void> dismissed =
-            m_services.store->dismissQuarantined(item->data(Qt::UserRole).toLongLong());
+            m_services.store->quarantine().dismiss(item->data(Qt::UserRole).toLongLong());
         !dismissed)
         QMessageBox::warning(this, tr("Cannot dismiss"), dismissed.error().message);
     refresh();
@@ -250,7 +250,7 @@ void SyncPanel::retrySelected() {
     const std::optional<OutboxEntry> e = m_outbox->entry(m_ui->outboxView->currentIndex().row());
     if (!e)
         return;
-    if (const StoreResult<void> retried = m_services.store->retryOutbox(e->id); !retried)
+    if (const StoreResult<void> retried = m_services.store->outbox().retry(e->id); !retried)
         QMessageBox::warning(this, tr("Cannot retry"),
                              notChangeable(retried.error())
                                  ? tr("This item is not waiting or refused any more: it cannot be retried.")
@@ -272,7 +272,7 @@ void SyncPanel::discardSelected() {
     box.button(QMessageBox::No)->setText(tr("Keep it queued"));
     if (box.exec() != QMessageBox::Yes)
         return;
-    if (const StoreResult<void> discarded = m_services.store->discardOutbox(e->id); !discarded)
+    if (const StoreResult<void> discarded = m_services.store->outbox().discard(e->id); !discarded)
         QMessageBox::warning(this, tr("Cannot discard"),
                              notChangeable(discarded.error())
                                  ? tr("This item is being sent or was sent already: it cannot be discarded.")

@@ -75,7 +75,7 @@ bool ConfigCommand::printDeadlineSettings(const QString &path, const QString &ke
             return false;
         }
         for (const QString &k : DeadlineSettings::keys())
-            if (const StoreResult<QString> v = store.setting(k))
+            if (const StoreResult<QString> v = store.settings().value(k))
                 stored.insert(k, *v);
     }
     for (const QString &k : DeadlineSettings::keys()) {
@@ -196,7 +196,7 @@ int ConfigCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return ExitStoreError;
     }
     if (deadlineKey || roleKey) {
-        if (const StoreResult<void> saved = store.setSetting(key, *value); !saved) {
+        if (const StoreResult<void> saved = store.settings().setValue(key, *value); !saved) {
             context.err << "btxh config: " << saved.error().message << Qt::endl;
             return ExitStoreError;
         }

@@ -16,12 +16,12 @@ QString shown(const QDateTime &t) {
 } // namespace
 
 int QuarantineReport::print(Store &store, CliContext &context) {
-    const StoreResult<QList<QuarantinedItem>> items = store.quarantinedItems();
+    const StoreResult<QList<QuarantinedItem>> items = store.quarantine().waiting();
     if (!items) {
         context.err << "btxh sync: " << items.error().message << Qt::endl;
         return ExitStoreError;
     }
-    const StoreResult<qint64> queued = store.queuedOutboxCount();
+    const StoreResult<qint64> queued = store.outbox().queuedCount();
     if (queued)
         context.out << tr("Queued to send: %1").arg(*queued) << '\n';
     if (items->isEmpty()) {
@@ -50,7 +50,7 @@ int QuarantineReport::dismiss(Store &store, const QString &id, CliContext &conte
                     << Qt::endl;
         return ExitBadInput;
     }
-    if (const StoreResult<void> dismissed = store.dismissQuarantined(n); !dismissed) {
+    if (const StoreResult<void> dismissed = store.quarantine().dismiss(n); !dismissed) {
         context.err << "btxh sync: " << dismissed.error().message << Qt::endl;
         return dismissed.error().kind == StoreError::Kind::NotFound ? ExitBadInput : ExitStoreError;
     }

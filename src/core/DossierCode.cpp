@@ -57,7 +57,7 @@ bool isValid(QStringView code) {
 
 QString make(QStringView agency, const QDate &date, int serial) {
     if (!isAgencyCode(agency) || !date.isValid() || date.year() < 2000 || date.year() > 2099 || serial < 1 ||
-        serial > 9999)
+        serial > MaxSerial)
         return {};
     return agency.toString() + u'-' + date.toString(QStringLiteral("yyMMdd")) + u'-' +
            QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));

@@ -10,6 +10,9 @@ namespace btxh {
 // yyMMdd and a 4-digit serial within that day, e.g. 000.00.15.G07-221209-0001.
 namespace DossierCode {
 
+// A day's serials run from 1 to this: four digits.
+inline constexpr int MaxSerial = 9999;
+
 struct Parts {
     QString agency; // 000.00.15.G07
     QDate date;
@@ -23,7 +26,8 @@ bool looksLikeCodeStart(QStringView text);
 // The parts of a well-formed code, or nullopt-like empty Parts (serial 0) when it is not one.
 Parts parse(QStringView code);
 bool isValid(QStringView code);
-// A new code for the agency on that date with that serial (1-9999); empty when the inputs cannot make one.
+// A new code for the agency on that date with that serial (1 to MaxSerial); empty when the inputs cannot make
+// one.
 QString make(QStringView agency, const QDate &date, int serial);
 
 } // namespace DossierCode

@@ -39,6 +39,17 @@ inline constexpr QLatin1StringView Stopped{"8"};
 inline constexpr QLatin1StringView Completed{"9"};
 inline constexpr QLatin1StringView ResultDelivered{"10"};
 inline constexpr QLatin1StringView Rejected{"11"};
+// The statuses that end a dossier (§4.5): after one of them it can no longer be overdue.
+inline constexpr QLatin1StringView Finished[] = {NotAccepted, WithdrawalRequested, Stopped,
+                                                 Completed,   ResultDelivered,     Rejected};
+// Whether `status` (a StatusId, spaces around it allowed) is one of them.
+inline bool isFinished(QStringView status) {
+    const QStringView code = status.trimmed();
+    for (QLatin1StringView f : Finished)
+        if (code == f)
+            return true;
+    return false;
+}
 } // namespace DossierStatus
 
 // KenhThucHien (catalogue "channel").

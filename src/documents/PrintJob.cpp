@@ -48,7 +48,7 @@ std::optional<StoreError> PrintJob::loadDossier(Kind kind, const QString &code) 
     const WireDate::Parsed received = WireDate::parse(m_dossier->dossier.value(DossierField::NgayTiepNhan));
     if (m_steps.isEmpty() && !m_dossier->due.due.isValid() && received.isValid()) {
         QString why;
-        const std::optional<QDate> due = m_store.deadlineRules().dueDate(
+        const std::optional<QDate> due = m_store.settings().deadlineRules().dueDate(
             m_dossier->dossier.value(DossierField::MaTTHC), received.value.date(), &why);
         if (due) {
             m_dossier->due.due = *due;

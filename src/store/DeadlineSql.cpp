@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlineSql.h"
 
+#include "DossierCodes.h"
 #include "FieldTable.h"
 #include "Fields.h"
 #include "ListQuery.h"
@@ -13,8 +14,8 @@ namespace btxh {
 
 QString DeadlineSql::isFinishedStatus(const QString &column) {
     QStringList codes;
-    for (const QString &s : ListQuerySql::finishedStatuses())
-        codes << u'\'' + s + u'\'';
+    for (QLatin1StringView s : DossierStatus::Finished)
+        codes << u'\'' + QString(s) + u'\'';
     return QStringLiteral("IFNULL(%1, '') IN (%2)").arg(column, codes.join(u','));
 }
 

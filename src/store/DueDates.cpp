@@ -3,6 +3,7 @@
 
 #include "DeadlineSettings.h"
 #include "DeadlineSql.h"
+#include "DossierCodes.h"
 #include "DossierDeadline.h"
 #include "FieldTable.h"
 #include "Fields.h"
@@ -47,7 +48,7 @@ DossierDeadline DueDates::read(const QVariant &dueDate, const QVariant &dueSourc
     d.due = QDate::fromString(dueDate.toString(), Qt::ISODate);
     d.source = DossierDeadline::sourceFromKey(dueSource.toString());
     d.finishedOn = QDate::fromString(finishedOn.toString(), Qt::ISODate);
-    d.finished = ListQuerySql::isFinishedStatus(status);
+    d.finished = DossierStatus::isFinished(status);
     return d;
 }
 

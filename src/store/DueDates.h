@@ -19,7 +19,7 @@ namespace btxh {
 //   due_date     yyyy-MM-dd: the deadline the gateway sent (NgayKetThucTheoQuyDinh of the latest step it
 //                sent) or else the one computed from the procedure's processing time and the received date
 //   due_source   'gateway' / 'computed' / NULL (no deadline: no processing time configured, no received date)
-//   finished_on  yyyy-MM-dd of the first step whose status ends the dossier (ListQuerySql::finishedStatuses)
+//   finished_on  yyyy-MM-dd of the first step whose status ends the dossier (DossierStatus::Finished)
 // The store refreshes a dossier's columns in every write that touches it, and all computed ones when the
 // rules change (an administrator's setting).
 class DueDates {

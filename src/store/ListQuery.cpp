@@ -100,16 +100,6 @@ QString ListQuerySql::sortKeysId() {
     return StoreSchema::sortKeysTable() + QStringLiteral(".id");
 }
 
-QStringList ListQuerySql::finishedStatuses() {
-    return {QStringLiteral("3"), QStringLiteral("7"),  QStringLiteral("8"),
-            QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11")};
-}
-
-bool ListQuerySql::isFinishedStatus(const QString &status) {
-    static const QStringList finished = finishedStatuses();
-    return finished.contains(status.trimmed());
-}
-
 void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
     if (!filter.statuses.isEmpty()) {
         m_conditions << QStringLiteral("%1 IN (%2)")

@@ -109,10 +109,6 @@ public:
     // "?,?,…": n parameter marks for an IN list.
     static QString placeholders(qsizetype n);
 
-    // Statuses after which a dossier can no longer be overdue (3, 7, 8, 9, 10, 11 of §4.5).
-    static QStringList finishedStatuses();
-    // Whether `status` (a StatusId, spaces allowed) is one of them; read for every row a list shows.
-    static bool isFinishedStatus(const QString &status);
 
     // The GSO list a dossier's place codes are read against, as an SQL value (PlaceCalendar::listKey):
     // PlaceCalendar::listOn its received date, a dossier without one in today's two-level list, the same

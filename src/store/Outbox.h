@@ -1,97 +1,88 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QString>
-#include <QVariant>
-#include <functional>
-#include <optional>
+#include "OutboxMachine.h"
+#include "StoreResult.h"
+#include "StoredDossier.h"
+
+#include <QCoreApplication>
+#include <QHash>
 
 namespace btxh {
 
-// Who holds (or wants) the right to push from one database: one sync engine at a time, across processes.
-struct SyncLease {
-    QString token;  // secret to the holder; every transition it makes names it
-    QString owner;  // "btxh sync", "btxh-desktop" and the user, for "another sync is running"
-    qint64 pid = 0; // of the holder's process
-    QString host;   // where that process runs
-    QDateTime since;
-    QDateTime expiresAt;
+class AuditWriter;
+class DossierReader;
+class StoreConnection;
 
-    bool isValid() const { return !token.isEmpty(); }
-    // A lease to ask for, for this process on this host.
-    static SyncLease here(const QString &owner);
-};
-
-// The outbox's state machine and the lease that guards it: the only code that changes an outbox entry's
-// state. Every statement runs inside the caller's transaction (Store opens it) and is conditional, so two
-// engines on one database, or a stale one coming back, cannot both send an item or settle another's copy:
+// The outbox, for the sync engine and the sync panel (Store::outbox()): the pushes local changes queued, the
+// lease that lets one engine at a time send them, and each entry's way from pending to done, every change
+// one transaction that also keeps its dossier's or step's sync state in step. The state machine itself is
+// OutboxMachine's.
 //
-//     pending --claim (lease holder)--> sent --settle (the same lease's copy)--> done | failed | pending
-//
-// An entry left sent by a holder that is gone (its lease expired, or its process is dead on this host) is
-// "stranded": the next holder puts it back to pending marked uncertain (the gateway may or may not have it),
-// so the sync engine can check before sending it again where a repeat would not be harmless.
+// Every transition names the lease it is made under and is refused (StoreError::Kind::Invalid) when the entry
+// is not in the state it expects or is not that lease's copy: queued -> sent only for the live lease holder;
+// sent -> pushed | failed | queued only for that copy.
 class Outbox {
+    Q_DECLARE_TR_FUNCTIONS(Store)
 public:
-    // The entry a transition touched and what it stands for.
-    struct Target {
-        QString kind;
-        QString code;
-        QVariant stepId; // progress entries only
-        QString state;   // as the statement left it
-        bool isProgress() const { return kind == u"progress"; }
-    };
-    enum class LeaseOutcome { Acquired, Busy, Failed };
-    enum class Settlement { Done, Failed, Pending };
+    using LeaseOutcome = OutboxMachine::LeaseOutcome;
 
-    // `isProcessAlive(pid)` says whether a process of this host still runs (injected for tests); a lease of a
-    // dead process on this host is taken over at once, one of another host only when it expired.
-    Outbox(QSqlDatabase db, std::function<QDateTime()> clock,
-           std::function<bool(qint64 pid)> isProcessAlive = {});
+    Outbox(StoreConnection &connection, OutboxMachine &machine, DossierReader &reader, AuditWriter &audit);
 
-    // Takes the lease for `wanted.owner/pid/host` (filling in token, since, expiresAt) when it is free,
-    // expired or held by a dead process here; otherwise Busy with `holder` filled in.
-    LeaseOutcome acquireLease(SyncLease &wanted, int ttlSeconds, SyncLease *holder);
-    // False (and no error) when `token` no longer holds the lease: it expired and someone took it over.
-    bool renewLease(const QString &token, int ttlSeconds, QDateTime *expiresAt = nullptr);
-    bool releaseLease(const QString &token);
-    // The current holder, if any (expired or not); nothing with no error when there is none.
-    std::optional<SyncLease> currentLease();
+    // The right to push from this database: one sync engine at a time, across processes. `lease` names the
+    // owner, process and host; on Acquired its token, since and expiry are filled in; on Busy, `holder` says
+    // who has it.
+    StoreResult<LeaseOutcome> acquireLease(SyncLease &lease, int ttlSeconds, SyncLease *holder = nullptr);
+    // Invalid when the lease is no longer `token`'s: it expired and was taken over.
+    StoreResult<void> renewLease(const QString &token, int ttlSeconds);
+    StoreResult<void> releaseLease(const QString &token);
+    StoreResult<SyncLease> lease(); // NotFound when nobody holds it
 
-    // pending -> sent, only for the live lease `token`. Nothing (no error) when the entry is not pending or
-    // the lease is not held.
-    std::optional<Target> claim(qint64 outboxId, const QString &token);
-    // sent -> done | failed | pending, only for the copy `token` sent. `uncertain`: whether the gateway may
-    // have it although we do not know (a pending entry is then checked before it is sent again).
-    std::optional<Target> settle(qint64 outboxId, const QString &token, Settlement to, const QString &message,
-                                 const QDateTime &nextAttempt = QDateTime(), bool uncertain = false);
-    // Every entry sent under another lease than `token` (which must be live) goes back to pending, uncertain.
-    std::optional<QList<Target>> reclaimStranded(const QString &token, const QString &message);
-    // When the entry was last sent, for an entry whose outcome is unknown (invalid otherwise).
-    QDateTime uncertainSince(qint64 outboxId);
-    // Clears the uncertainty of a pending entry once the gateway was asked.
-    bool clearUncertain(qint64 outboxId);
+    // The entries due by `now`, oldest first.
+    StoreResult<QList<OutboxEntry>> due(const QDateTime &now, int limit = 100);
+    StoreResult<void> markSent(qint64 outboxId, const QString &leaseToken);
+    // The server now has what markSent saw go out: that becomes the server's copy of the dossier.
+    StoreResult<void> markPushed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage);
+    // A transient failure is retried at nextAttempt; a permanent one marks the dossier failed. `uncertain`:
+    // the gateway may have stored it (no answer, or none we could read).
+    StoreResult<void> markPushFailed(qint64 outboxId, const QString &leaseToken, const QString &serverMessage,
+                                     const QDateTime &nextAttempt, bool permanent, bool uncertain = false);
+    // Entries a holder that is gone left "sent" go back to pending, due now, marked uncertain, with
+    // `message`; their dossiers and steps become ready again. Only for the live lease `leaseToken` (none is
+    // taken back for a lease not held). Answers how many.
+    StoreResult<int> reclaimStranded(const QString &leaseToken, const QString &message);
+    // The gateway was asked about an uncertain pending entry: it does not have it (send it again).
+    StoreResult<void> clearUncertainty(qint64 outboxId);
 
-    const QSqlError &lastError() const { return m_error; }
-    bool hasError() const { return m_error.isValid(); }
+    // For people (the sync panel): every entry not done, and the `recentDone` latest done ones (-1: all of
+    // them); newest first.
+    StoreResult<QList<OutboxEntry>> entries(int recentDone = -1);
+    StoreResult<QList<OutboxEntry>> entries(OutboxEntry::State state); // oldest first
+    StoreResult<QList<OutboxEntry>> entriesOf(const QString &code);    // oldest first
+    // How many entries are still to go (pending or sent).
+    StoreResult<qint64> queuedCount();
+    // A waiting or refused entry goes out with the next push, due now; its dossier or step is ready again.
+    // Anything else (sent, done, unknown) is refused with StoreError::Kind::Invalid or NotFound.
+    StoreResult<void> retry(qint64 outboxId);
+    // A waiting or refused entry leaves the outbox, audited. Nothing is lost: the dossier keeps its local
+    // version, as a draft (or ready, while another push of it is still queued); a step becomes a draft.
+    StoreResult<void> discard(qint64 outboxId);
 
-    static bool processAlive(qint64 pid); // this host's processes; always true where it cannot tell
-    static QString hostName();
+    void clear(); // the connection closed
 
 private:
-    QString nowText() const;
-    // Runs an UPDATE of the outbox; the entries it changed.
-    std::optional<QList<Target>> transition(const QString &sql, const QVariantList &values);
-    bool exec(QSqlQuery &q);
+    StoreResult<QList<OutboxEntry>> read(const QString &where, const QVariantList &values);
+    OutboxMachine::Target require(const std::optional<OutboxMachine::Target> &t, qint64 outboxId,
+                                  const QString &refusal);
 
-    QSqlDatabase m_db;
-    std::function<QDateTime()> m_clock;
-    std::function<bool(qint64)> m_alive;
-    QSqlError m_error;
+    StoreConnection &m_connection;
+    OutboxMachine &m_machine;
+    DossierReader &m_reader;
+    AuditWriter &m_audit;
+    // What markSent saw go out for each dossier push in flight (DossierWriter::wireJson), until its answer:
+    // an accepted push makes it the server's copy, even when the dossier was edited again meanwhile. An item
+    // left "sent" by a program that stopped is sent again, and seen again, by the next run.
+    QHash<qint64, QByteArray> m_sentCopies;
 };
 
 } // namespace btxh

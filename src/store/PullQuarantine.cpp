@@ -1,49 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PullQuarantine.h"
 
-#include "StoreLog.h"
+#include "StoreConnection.h"
 #include "StoreSchema.h"
 
-#include <QSqlQuery>
+#include <QSqlError>
 
 namespace btxh {
 
-PullQuarantine::PullQuarantine(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+PullQuarantine::PullQuarantine(StoreConnection &connection)
+    : m_connection(connection) {}
 
-bool PullQuarantine::exec(QSqlQuery &q) {
-    if (q.exec()) {
-        m_error = QSqlError();
-        return true;
-    }
-    m_error = q.lastError();
-    qCWarning(lcStore) << "quarantine statement failed" << m_error.nativeErrorCode();
-    return false;
+StoreResult<void> PullQuarantine::add(const QList<QuarantinedItem> &items) {
+    return m_connection.write([&] {
+        for (const QuarantinedItem &item : items)
+            m_connection.run(
+                QStringLiteral("INSERT INTO pull_quarantine (service, area, window_from, window_to, "
+                               "item, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {item.service, item.area, StoreSchema::isoTime(item.windowFrom),
+                 StoreSchema::isoTime(item.windowTo), QString::fromUtf8(item.item), item.problem,
+                 StoreSchema::isoTime(item.receivedAt)});
+    });
 }
 
-bool PullQuarantine::add(const QuarantinedItem &item) {
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO pull_quarantine (service, area, window_from, window_to, item, problem, "
-                       "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(item.service);
-    q.addBindValue(item.area);
-    q.addBindValue(StoreSchema::isoTime(item.windowFrom));
-    q.addBindValue(StoreSchema::isoTime(item.windowTo));
-    q.addBindValue(QString::fromUtf8(item.item));
-    q.addBindValue(item.problem);
-    q.addBindValue(StoreSchema::isoTime(item.receivedAt));
-    return exec(q);
-}
-
-std::optional<QList<QuarantinedItem>> PullQuarantine::waiting() {
-    QSqlQuery q(m_db);
+StoreResult<QList<QuarantinedItem>> PullQuarantine::waiting() {
+    QSqlQuery q(m_connection.db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, service, area, window_from, window_to, item, problem, received_at FROM "
                        "pull_quarantine WHERE dismissed_at IS NULL ORDER BY id"));
-    if (!exec(q))
-        return std::nullopt;
+    if (!q.exec())
+        return m_connection.fail(q.lastError());
     QList<QuarantinedItem> out;
     while (q.next()) {
         QuarantinedItem i;
@@ -60,25 +47,27 @@ std::optional<QList<QuarantinedItem>> PullQuarantine::waiting() {
     return out;
 }
 
-bool PullQuarantine::dismiss(qint64 id, const QString &who, const QDateTime &at) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE pull_quarantine SET dismissed_at = ?, dismissed_by = ? WHERE id = ? AND "
-                             "dismissed_at IS NULL"));
-    q.addBindValue(StoreSchema::isoTime(at));
-    q.addBindValue(who);
-    q.addBindValue(id);
-    return exec(q) && q.numRowsAffected() > 0;
+StoreResult<void> PullQuarantine::dismiss(qint64 id) {
+    return m_connection.write([&] {
+        const int changed = m_connection.run(
+            QStringLiteral("UPDATE pull_quarantine SET dismissed_at = ?, dismissed_by = ? WHERE id = ? AND "
+                           "dismissed_at IS NULL"),
+            {StoreSchema::isoTime(m_connection.now()), m_connection.options().user, id});
+        if (changed <= 0)
+            throw WriteFailure{StoreError::make(
+                StoreError::Kind::NotFound, tr("There is no unreadable pulled item %1 waiting.").arg(id))};
+    });
 }
 
-std::optional<QDateTime> PullQuarantine::oldestWindow(const QString &service, const QString &area) {
-    QSqlQuery q(m_db);
+StoreResult<QDateTime> PullQuarantine::oldestWindow(const QString &service, const QString &area) {
+    QSqlQuery q(m_connection.db);
     q.prepare(
         QStringLiteral("SELECT min(window_from) FROM pull_quarantine WHERE service = ? AND area = ? AND "
                        "dismissed_at IS NULL"));
     q.addBindValue(service);
     q.addBindValue(area);
-    if (!exec(q))
-        return std::nullopt;
+    if (!q.exec())
+        return m_connection.fail(q.lastError());
     return q.next() ? StoreSchema::fromIso(q.value(0)) : QDateTime();
 }
 

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StoreResult.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QString>
-#include <optional>
 
 namespace btxh {
+
+class StoreConnection;
 
 // A pulled item that could not be read, kept verbatim with the window it came in.
 struct QuarantinedItem {
@@ -23,29 +24,25 @@ struct QuarantinedItem {
     QDateTime receivedAt;
 };
 
-// The pull quarantine's SQL: items of a pull reply that could not be understood wait here until an officer
-// dismisses them, and the pull of their service and area does not move its watermark past the oldest one
-// still waiting, so that it keeps asking for that window. Statements run in the caller's transaction.
+// The pull quarantine (Store::quarantine()): items of a pull reply that could not be understood wait here
+// until an officer dismisses them, and the pull of their service and area does not move its watermark past
+// the oldest one still waiting, so that it keeps asking for that window.
 class PullQuarantine {
+    Q_DECLARE_TR_FUNCTIONS(Store)
 public:
-    explicit PullQuarantine(QSqlDatabase db);
+    explicit PullQuarantine(StoreConnection &connection);
 
-    bool add(const QuarantinedItem &item);
+    // All of them, in one transaction.
+    StoreResult<void> add(const QList<QuarantinedItem> &items);
     // The items not dismissed yet, oldest first.
-    std::optional<QList<QuarantinedItem>> waiting();
-    // False with no error when there is no such waiting item.
-    bool dismiss(qint64 id, const QString &who, const QDateTime &at);
+    StoreResult<QList<QuarantinedItem>> waiting();
+    // Recorded with who and when; NotFound when no such item is waiting.
+    StoreResult<void> dismiss(qint64 id);
     // The start of the oldest window holding a waiting item of `service` and `area`; invalid when none.
-    std::optional<QDateTime> oldestWindow(const QString &service, const QString &area);
-
-    const QSqlError &lastError() const { return m_error; }
-    bool hasError() const { return m_error.isValid(); }
+    StoreResult<QDateTime> oldestWindow(const QString &service, const QString &area);
 
 private:
-    bool exec(QSqlQuery &q);
-
-    QSqlDatabase m_db;
-    QSqlError m_error;
+    StoreConnection &m_connection;
 };
 
 } // namespace btxh

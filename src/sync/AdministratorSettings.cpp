@@ -18,7 +18,8 @@ bool AdministratorSettings::isAdministratorKey(const QString &key) {
 }
 
 std::optional<UserRole> AdministratorSettings::storedRole(Store &store) {
-    const QString name = store.setting(QString(RolePolicy::settingKey)).value_or(QString()).trimmed();
+    const QString name =
+        store.settings().value(QString(RolePolicy::settingKey)).value_or(QString()).trimmed();
     if (name.isEmpty())
         return std::nullopt;
     return RolePolicy::fromName(name).value_or(UserRole::CommuneOfficer);

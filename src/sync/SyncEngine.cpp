@@ -181,7 +181,7 @@ void SyncEngine::beginPush() {
 
     // A run that was killed after sending left its items "sent" without an answer. Only now, holding the
     // lease, can we know that nobody is still waiting for those answers: they are queued again, uncertain.
-    const StoreResult<int> stranded = m_store->reclaimStrandedOutbox(
+    const StoreResult<int> stranded = m_store->outbox().reclaimStranded(
         m_lease.token, tr("No answer from the gateway before the program stopped; checked and sent again."));
     if (!stranded)
         return storeFailed(tr("re-queueing an unanswered item"), stranded.error());
@@ -189,7 +189,7 @@ void SyncEngine::beginPush() {
         qCInfo(lcSync) << *stranded << "unanswered item(s) from an earlier run queued again";
 
     const QDateTime due = m_options.honourBackoff ? now() : now().addYears(100);
-    StoreResult<QList<OutboxEntry>> queue = m_store->dueOutbox(due, MaxOutboxRead);
+    StoreResult<QList<OutboxEntry>> queue = m_store->outbox().due(due, MaxOutboxRead);
     if (!queue)
         return storeFailed(tr("reading the outbox"), queue.error());
     m_pushQueue = *std::move(queue);
@@ -230,7 +230,7 @@ void SyncEngine::pushNext() {
         const OutboxEntry entry = m_pushQueue.at(m_pushIndex);
         const QString code = entry.dossierCode;
 
-        const StoreResult<QList<OutboxEntry>> history = m_store->outbox(code);
+        const StoreResult<QList<OutboxEntry>> history = m_store->outbox().entriesOf(code);
         if (!history)
             return storeFailed(tr("reading the outbox"), history.error());
         const OutboxOrder::Wait wait = OutboxOrder::waitFor(entry, *history);
@@ -260,9 +260,9 @@ void SyncEngine::pushNext() {
             const auto it = std::find_if(steps->cbegin(), steps->cend(),
                                          [&](const StoredStep &s) { return s.id == entry.stepId; });
             if (it == steps->cend()) {
-                if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                if (const StoreResult<void> r = m_store->outbox().markSent(entry.id, m_lease.token); !r)
                     return transitionRefused(entry, tr("updating the outbox"), r.error());
-                if (const StoreResult<void> r = m_store->markPushFailed(
+                if (const StoreResult<void> r = m_store->outbox().markPushFailed(
                         entry.id, m_lease.token, tr("The step is no longer in the database."), QDateTime(),
                         true);
                     !r)
@@ -272,7 +272,7 @@ void SyncEngine::pushNext() {
                 ++m_pushIndex;
                 continue;
             }
-            if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+            if (const StoreResult<void> r = m_store->outbox().markSent(entry.id, m_lease.token); !r)
                 return transitionRefused(entry, tr("updating the outbox"), r.error());
             if (entry.uncertainSince.isValid())
                 return readBack(entry, it->step);
@@ -282,9 +282,9 @@ void SyncEngine::pushNext() {
             if (!stored) {
                 if (stored.error().kind != StoreError::Kind::NotFound)
                     return storeFailed(tr("reading dossier %1").arg(code), stored.error());
-                if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+                if (const StoreResult<void> r = m_store->outbox().markSent(entry.id, m_lease.token); !r)
                     return transitionRefused(entry, tr("updating the outbox"), r.error());
-                if (const StoreResult<void> r = m_store->markPushFailed(
+                if (const StoreResult<void> r = m_store->outbox().markPushFailed(
                         entry.id, m_lease.token, tr("The dossier is no longer in the database."), QDateTime(),
                         true);
                     !r)
@@ -308,7 +308,7 @@ void SyncEngine::pushNext() {
                 ++m_pushIndex;
                 continue;
             }
-            if (const StoreResult<void> r = m_store->markSent(entry.id, m_lease.token); !r)
+            if (const StoreResult<void> r = m_store->outbox().markSent(entry.id, m_lease.token); !r)
                 return transitionRefused(entry, tr("updating the outbox"), r.error());
             // DongBoDVC upserts by MaHoSo: sending again after an unknown outcome stores it once.
             if (entry.kind == OutboxEntry::Kind::FinalResult)
@@ -378,8 +378,8 @@ void SyncEngine::onReadBackFinished(const OutboxEntry &entry, const ProcessingSt
     }
     ++m_pushIndex;
     qCInfo(lcSync) << "the gateway already has the step of" << entry.dossierCode << "; not sent again";
-    if (const StoreResult<void> r =
-            m_store->markPushed(entry.id, m_lease.token, tr("Already on the gateway; not sent again."));
+    if (const StoreResult<void> r = m_store->outbox().markPushed(
+            entry.id, m_lease.token, tr("Already on the gateway; not sent again."));
         !r)
         return transitionRefused(entry, tr("recording an accepted item"), r.error());
     ++m_report.pushed;
@@ -391,7 +391,7 @@ void SyncEngine::onReadBackFinished(const OutboxEntry &entry, const ProcessingSt
 void SyncEngine::transitionRefused(const OutboxEntry &entry, const QString &what, const StoreError &error) {
     if (error.kind != StoreError::Kind::Invalid)
         return storeFailed(what, error);
-    if (const StoreResult<void> renewed = m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds);
+    if (const StoreResult<void> renewed = m_store->outbox().renewLease(m_lease.token, m_options.leaseSeconds);
         !renewed) {
         if (renewed.error().kind != StoreError::Kind::Invalid)
             return storeFailed(what, renewed.error());
@@ -414,7 +414,7 @@ bool SyncEngine::takeLease() {
     SyncLease wanted = SyncLease::here(m_options.leaseOwner);
     SyncLease holder;
     const StoreResult<Store::LeaseOutcome> outcome =
-        m_store->acquireSyncLease(wanted, m_options.leaseSeconds, &holder);
+        m_store->outbox().acquireLease(wanted, m_options.leaseSeconds, &holder);
     if (!outcome) {
         storeFailed(tr("taking the right to send"), outcome.error());
         return false;
@@ -443,18 +443,14 @@ bool SyncEngine::takeLease() {
                      .arg(holder.host, QLocale::c().toString(holder.since.toLocalTime(),
                                                              QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
         return false;
-    case Store::LeaseOutcome::Failed:
-        break;
     }
-    storeFailed(tr("taking the right to send"),
-                StoreError::make(StoreError::Kind::Other, tr("The right to send could not be taken.")));
     return false;
 }
 
 void SyncEngine::renewLease() {
     if (!m_lease.isValid())
         return m_leaseTimer.stop();
-    const StoreResult<void> renewed = m_store->renewSyncLease(m_lease.token, m_options.leaseSeconds);
+    const StoreResult<void> renewed = m_store->outbox().renewLease(m_lease.token, m_options.leaseSeconds);
     if (renewed)
         return;
     if (renewed.error().kind != StoreError::Kind::Invalid) {
@@ -471,7 +467,7 @@ void SyncEngine::releaseLease() {
     m_leaseTimer.stop();
     if (!m_lease.isValid())
         return;
-    if (!m_store->releaseSyncLease(m_lease.token))
+    if (!m_store->outbox().releaseLease(m_lease.token))
         qCWarning(lcSync) << "could not release the sync lease; it expires by itself";
     m_lease = SyncLease();
 }
@@ -483,7 +479,8 @@ void SyncEngine::onPushFinished(const OutboxEntry &entry, PushJob *job) {
     ++m_pushIndex;
 
     if (result.ok()) {
-        if (const StoreResult<void> r = m_store->markPushed(entry.id, m_lease.token, result.message); !r)
+        if (const StoreResult<void> r = m_store->outbox().markPushed(entry.id, m_lease.token, result.message);
+            !r)
             return transitionRefused(entry, tr("recording an accepted item"), r.error());
         ++m_report.pushed;
         m_consecutivePushFailures = 0;
@@ -504,15 +501,15 @@ void SyncEngine::pushFailed(const OutboxEntry &entry, const GatewayError &error)
 
     if (failure == PushFailure::Gateway) {
         // Not this item's fault: it stays queued, due now, and so does everything after it.
-        if (const StoreResult<void> r = m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(),
-                                                                false, error.outcomeUnknown);
+        if (const StoreResult<void> r = m_store->outbox().markPushFailed(
+                entry.id, m_lease.token, words, QDateTime(), false, error.outcomeUnknown);
             !r)
             return transitionRefused(entry, tr("re-queueing an item"), r.error());
         return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(error));
     }
     if (failure == PushFailure::Refused) {
         if (const StoreResult<void> r =
-                m_store->markPushFailed(entry.id, m_lease.token, words, QDateTime(), true);
+                m_store->outbox().markPushFailed(entry.id, m_lease.token, words, QDateTime(), true);
             !r)
             return transitionRefused(entry, tr("recording a refused item"), r.error());
         ++m_report.failed;
@@ -524,8 +521,8 @@ void SyncEngine::pushFailed(const OutboxEntry &entry, const GatewayError &error)
 
     // Not final: the item goes back to the queue, to be sent again as it is.
     const QDateTime next = failure == PushFailure::Cancelled ? QDateTime() : nextAttemptAfter(entry);
-    if (const StoreResult<void> r =
-            m_store->markPushFailed(entry.id, m_lease.token, words, next, false, error.outcomeUnknown);
+    if (const StoreResult<void> r = m_store->outbox().markPushFailed(entry.id, m_lease.token, words, next,
+                                                                     false, error.outcomeUnknown);
         !r)
         return transitionRefused(entry, tr("re-queueing an item"), r.error());
     if (failure != PushFailure::Cancelled)
@@ -572,7 +569,8 @@ std::optional<std::pair<QDateTime, QDateTime>> SyncEngine::pullRange(PullKind ki
     if (spec.from.isValid()) {
         from = SyncTime::wallClock(spec.from);
     } else {
-        const StoreResult<QString> mark = m_store->watermark(watermarkService(kind), spec.area.key());
+        const StoreResult<QString> mark =
+            m_store->settings().watermark(watermarkService(kind), spec.area.key());
         if (!mark && mark.error().kind != StoreError::Kind::NotFound) {
             *error = mark.error().message;
             if (storeError)
@@ -627,7 +625,8 @@ void SyncEngine::beginKind() {
     m_kindRun->kind = kind;
     m_kindRun->rangeStart = range->first;
     m_kindRun->planner = std::make_unique<PullWindowPlanner>(range->first, range->second, m_options);
-    const StoreResult<QString> mark = m_store->watermark(watermarkService(kind), m_spec.area.key());
+    const StoreResult<QString> mark =
+        m_store->settings().watermark(watermarkService(kind), m_spec.area.key());
     if (mark) {
         const QDateTime t = SyncTime::fromWatermark(*mark);
         if (t.isValid())
@@ -749,7 +748,7 @@ bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
     KindRun &run = *m_kindRun;
     QDateTime mark = std::min(window.to, m_runStartedAt);
     const StoreResult<QDateTime> held =
-        m_store->oldestQuarantinedWindow(watermarkService(kind), m_spec.area.key());
+        m_store->quarantine().oldestWindow(watermarkService(kind), m_spec.area.key());
     if (!held) {
         storeFailed(tr("reading the unreadable items kept aside"), held.error());
         return false;
@@ -758,8 +757,8 @@ bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
         mark = std::min(mark, SyncTime::wallClock(*held));
     const bool continues = !run.watermark || run.rangeStart <= *run.watermark;
     if (continues && (!run.watermark || mark > *run.watermark)) {
-        if (const StoreResult<void> saved = m_store->setWatermark(watermarkService(kind), m_spec.area.key(),
-                                                                  SyncTime::watermarkText(mark));
+        if (const StoreResult<void> saved = m_store->settings().setWatermark(
+                watermarkService(kind), m_spec.area.key(), SyncTime::watermarkText(mark));
             !saved) {
             storeFailed(tr("saving the watermark"), saved.error());
             return false;
@@ -786,7 +785,7 @@ bool SyncEngine::quarantine(PullKind kind, const PullResult &result,
         q.receivedAt = now();
         items << q;
     }
-    if (const StoreResult<void> kept = m_store->quarantine(items); !kept) {
+    if (const StoreResult<void> kept = m_store->quarantine().add(items); !kept) {
         storeFailed(tr("keeping unreadable items aside"), kept.error());
         return false;
     }
@@ -831,7 +830,7 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     // sent).
     const QStringList codes = byCode.keys();
     const StoreResult<QSet<QString>> superseded = kind == PullKind::Dossiers
-                                                      ? m_store->finalResultCodes(codes)
+                                                      ? m_store->reader().finalResultCodes(codes)
                                                       : StoreResult<QSet<QString>>(QSet<QString>());
     if (!superseded) {
         storeFailed(tr("reading the stored dossiers"), superseded.error());
@@ -840,7 +839,7 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     // Local edits waiting to be sent: a pulled copy that is our own push coming back (its reply was lost, so
     // the item is still queued) says the same as our copy on the wire, only in the server's spelling. It is
     // not a change on the server, and must not become a conflict.
-    const StoreResult<QSet<QString>> edited = m_store->codesWithLocalEdits(codes);
+    const StoreResult<QSet<QString>> edited = m_store->reader().codesWithLocalEdits(codes);
     if (!edited) {
         storeFailed(tr("reading the stored dossiers"), edited.error());
         return false;
@@ -913,7 +912,7 @@ bool SyncEngine::applySteps(const PullResult &result) {
     if (withoutCode > 0) // kept aside by quarantine()
         qCInfo(lcSync) << withoutCode << "step(s) without a MaHoSo";
     // Steps entered here come back from the server once pushed, in its spelling: recognise them as ours.
-    const StoreResult<QSet<QString>> withLocal = m_store->codesWithLocalSteps(codes);
+    const StoreResult<QSet<QString>> withLocal = m_store->reader().codesWithLocalSteps(codes);
     if (!withLocal) {
         storeFailed(tr("reading the stored steps"), withLocal.error());
         return false;
@@ -1015,7 +1014,7 @@ void SyncEngine::stopWith(SyncReport::Stop stop, const QString &error) {
 }
 
 void SyncEngine::countQueued() {
-    const StoreResult<qint64> queued = m_store->queuedOutboxCount();
+    const StoreResult<qint64> queued = m_store->outbox().queuedCount();
     if (!queued)
         qCWarning(lcSync) << "cannot count the outbox:" << queued.error().detail;
     m_report.queued = queued.value_or(0);

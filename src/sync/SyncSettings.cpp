@@ -186,7 +186,7 @@ std::optional<QString> SyncSettings::normalise(const QString &name, const QStrin
 bool SyncSettings::load(Store &store, QString *error) {
     m_values.clear();
     for (const Key &k : keys()) {
-        const StoreResult<QString> v = store.setting(k.name);
+        const StoreResult<QString> v = store.settings().value(k.name);
         if (!v && v.error().kind != StoreError::Kind::NotFound) {
             *error = v.error().message;
             return false;
@@ -198,12 +198,12 @@ bool SyncSettings::load(Store &store, QString *error) {
 }
 
 bool SyncSettings::gatewayChosen(Store &store) {
-    return !store.setting(Kind).value_or(QString()).isEmpty() ||
-           !store.setting(Url).value_or(QString()).isEmpty();
+    return !store.settings().value(Kind).value_or(QString()).isEmpty() ||
+           !store.settings().value(Url).value_or(QString()).isEmpty();
 }
 
 bool SyncSettings::save(Store &store, const QString &name, const QString &value, QString *error) {
-    const StoreResult<void> saved = store.setSetting(name, value);
+    const StoreResult<void> saved = store.settings().setValue(name, value);
     if (!saved)
         *error = saved.error().message;
     return bool(saved);
@@ -227,7 +227,7 @@ QString SyncSettings::describeConnection(const QMap<QString, QString> &settings)
 
 StoreResult<void> SyncSettings::restoreConnection(Store &store, const QMap<QString, QString> &settings) {
     for (const QString &k : connectionKeys())
-        if (StoreResult<void> saved = store.setSetting(k, settings.value(k)); !saved)
+        if (StoreResult<void> saved = store.settings().setValue(k, settings.value(k)); !saved)
             return saved;
     return {};
 }

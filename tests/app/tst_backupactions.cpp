@@ -188,17 +188,20 @@ private Q_SLOTS:
     // administrator is asked (this database's gateway is the default answer), anyone else keeps it.
     void restore_ofABackupWithAnotherGateway_asksAndKeepsThisOneUnlessTold() {
         const auto setUrl = [this](const char *url) {
-            QVERIFY(m_office->store->setSetting(QStringLiteral("endpoint.kind"), QStringLiteral("custom")));
-            QVERIFY(m_office->store->setSetting(QStringLiteral("endpoint.url"), QString::fromLatin1(url)));
+            QVERIFY(m_office->store->settings().setValue(QStringLiteral("endpoint.kind"),
+                                                         QStringLiteral("custom")));
+            QVERIFY(m_office->store->settings().setValue(QStringLiteral("endpoint.url"),
+                                                         QString::fromLatin1(url)));
         };
         const auto url = [this] {
-            return m_office->store->setting(QStringLiteral("endpoint.url")).value_or(QString());
+            return m_office->store->settings().value(QStringLiteral("endpoint.url")).value_or(QString());
         };
         setUrl("http://127.0.0.1:8101/backup-office");
         const QString file = path(QStringLiteral("other-gateway.sqlite"));
         QVERIFY(StoreBackup::backup(m_office->store->path(), file).ok());
         setUrl("http://127.0.0.1:8102/this-office");
-        QVERIFY(m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::Administrator)));
+        QVERIFY(m_office->store->settings().setValue(OfficeSettings::Role,
+                                                     RolePolicy::name(UserRole::Administrator)));
 
         chooseForRestore(file);
         {
@@ -221,7 +224,8 @@ private Q_SLOTS:
 
         // The restore brought the backup's role back (a commune officer's); as administrator again, take the
         // backup's gateway this time.
-        QVERIFY(m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::Administrator)));
+        QVERIFY(m_office->store->settings().setValue(OfficeSettings::Role,
+                                                     RolePolicy::name(UserRole::Administrator)));
         {
             const BoxAnswerer answers({{QStringLiteral("restoreConfirmBox"), QMessageBox::Yes},
                                        {QStringLiteral("restoreGatewayBox"), QMessageBox::Yes},
@@ -233,8 +237,8 @@ private Q_SLOTS:
 
         // A commune officer is not asked: this database's gateway stays, and the officer is told why.
         setUrl("http://127.0.0.1:8102/this-office");
-        QVERIFY(
-            m_office->store->setSetting(OfficeSettings::Role, RolePolicy::name(UserRole::CommuneOfficer)));
+        QVERIFY(m_office->store->settings().setValue(OfficeSettings::Role,
+                                                     RolePolicy::name(UserRole::CommuneOfficer)));
         {
             const BoxAnswerer answers({{QStringLiteral("restoreConfirmBox"), QMessageBox::Yes},
                                        {QStringLiteral("restoreDoneBox"), QMessageBox::Ok}});

@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->stateOf(0), DeadlineState::Overdue);
         QCOMPARE(timeline->data(timeline->index(0, TimelineModel::MarkColumn)).toString(),
                  DeadlineMarks::label(DeadlineState::Overdue));
-        QCOMPARE(m_office->store->outbox(m_code)->constLast().kind, OutboxEntry::Kind::Progress);
+        QCOMPARE(m_office->store->outbox().entriesOf(m_code)->constLast().kind, OutboxEntry::Kind::Progress);
 
         const SyncReport report = syncNow();
         QCOMPARE(report.stop, SyncReport::Stop::None);
@@ -264,7 +264,8 @@ private Q_SLOTS:
         const StoreResult<StoredDossier> stored = m_office->store->dossier(m_code);
         QVERIFY(stored->dossier.isFinalResult());
         QCOMPARE(stored->dossier.extent.resultPapers.size(), 1);
-        QCOMPARE(m_office->store->outbox(m_code)->constLast().kind, OutboxEntry::Kind::FinalResult);
+        QCOMPARE(m_office->store->outbox().entriesOf(m_code)->constLast().kind,
+                 OutboxEntry::Kind::FinalResult);
         const SyncReport report = syncNow();
         QCOMPARE(report.stop, SyncReport::Stop::None);
         QCOMPARE(m_office->store->dossier(m_code)->syncState, SyncState::Synced);

@@ -5,6 +5,7 @@
 
 #include "CodeComboBox.h"
 #include "DossierCode.h"
+#include "DossierCodeAllocator.h"
 #include "DossierForm.h"
 #include "FieldEditor.h"
 #include "FormSections.h"
@@ -94,6 +95,45 @@ private Q_SLOTS:
         std::unique_ptr<DossierForm> second(DossierForm::createNew(office.services, nullptr, &error));
         QVERIFY(second);
         QCOMPARE(DossierCode::parse(second->code()).serial, DossierCode::parse(form->code()).serial + 1);
+    }
+
+    void twoDesktopsOnOneDatabase_neverHandOutTheSameCode_andSkipCodesAlreadyStored() {
+        TestOffice office;
+        Store other; // a second window, or btxh, on the same file
+        QVERIFY(other.open(office.store->path()));
+        DossierCodeAllocator here(*office.store);
+        DossierCodeAllocator there(other);
+        const QString agency = QStringLiteral("000.00.01.G07");
+        const QDate day(2026, 3, 2);
+        QString error;
+        QSet<QString> codes;
+        for (int i = 0; i < 5; ++i) {
+            for (DossierCodeAllocator *allocator : {&here, &there}) {
+                const QString code = allocator->next(agency, day, &error);
+                QVERIFY2(!code.isEmpty(), qPrintable(error));
+                QVERIFY2(!codes.contains(code), qPrintable(code));
+                codes.insert(code);
+            }
+        }
+        QCOMPARE(codes.size(), 10);
+        // Serial 11 arrives from the gateway before this desk asks again: it is skipped.
+        ChangeSet pulled;
+        pulled.received.append({Dossier::socialProtection(DossierCode::make(agency, day, 11)), QByteArray()});
+        QVERIFY(office.store->apply(pulled));
+        QCOMPARE(there.next(agency, day, &error), DossierCode::make(agency, day, 12));
+    }
+
+    void theLastSerialOfADay_isRefusedWithAClearMessage() {
+        TestOffice office;
+        const QString agency = QStringLiteral("000.00.01.G07");
+        const QDate day(2026, 3, 2);
+        QVERIFY(office.store->settings().setValue(DossierCodeAllocator::counterKey(agency, day),
+                                                  QString::number(DossierCode::MaxSerial - 1)));
+        DossierCodeAllocator allocator(*office.store);
+        QString error;
+        QCOMPARE(allocator.next(agency, day, &error), DossierCode::make(agency, day, DossierCode::MaxSerial));
+        QVERIFY(allocator.next(agency, day, &error).isEmpty());
+        QVERIFY2(error.contains(QString::number(DossierCode::MaxSerial)), qPrintable(error));
     }
 
     void validationShowsBesideEachFieldAsTheOfficerTypes() {
@@ -209,7 +249,7 @@ private Q_SLOTS:
         QCOMPARE(stored->syncState, SyncState::Draft);
         QCOMPARE(stored->dossier.value(DossierField::HoVaTen), QStringLiteral("Nguyễn Thị Hoà"));
         QVERIFY(!stored->problems.isEmpty());
-        QVERIFY(office.store->outbox(code)->isEmpty());
+        QVERIFY(office.store->outbox().entriesOf(code)->isEmpty());
         // All shown now: the officer sees what is left to do.
         QVERIFY(!problemText(form, DossierField::CMND).isEmpty());
 
@@ -223,7 +263,7 @@ private Q_SLOTS:
         QTest::mouseClick(queue, Qt::LeftButton);
         stored = office.store->dossier(code);
         QCOMPARE(stored->syncState, SyncState::Ready);
-        QCOMPARE(office.store->outbox(code)->size(), 1);
+        QCOMPARE(office.store->outbox().entriesOf(code)->size(), 1);
         QCOMPARE(stored->dossier.extent.documents.size(), 1);
         QVERIFY(!form->isDirty());
         form->close();

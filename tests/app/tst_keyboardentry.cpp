@@ -170,7 +170,7 @@ private Q_SLOTS:
         press(Qt::Key_Return, Qt::ControlModifier);
         stored = office.store->dossier(code);
         QCOMPARE(stored->syncState, SyncState::Ready);
-        QCOMPARE(office.store->outbox(code)->size(), 1);
+        QCOMPARE(office.store->outbox().entriesOf(code)->size(), 1);
         QCOMPARE(stored->dossier.value(DossierField::DanTocId), QStringLiteral("3")); // Thái, GSO code
         QCOMPARE(stored->dossier.value(DossierField::NgayThangNamSinh), QStringLiteral("12/05/1985"));
 

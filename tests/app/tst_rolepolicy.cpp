@@ -58,7 +58,8 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("office.sqlite"))));
         QVERIFY(OfficeSettings(store).mayChangeConnection());
-        QVERIFY(store.setSetting(QStringLiteral("endpoint.url"), QStringLiteral("https://lgsp.example")));
+        QVERIFY(store.settings().setValue(QStringLiteral("endpoint.url"),
+                                          QStringLiteral("https://lgsp.example")));
         QVERIFY(!OfficeSettings(store).mayChangeConnection());
         QCOMPARE(OfficeSettings(store).role(), UserRole::CommuneOfficer);
         QVERIFY(OfficeSettings(store).setValue(OfficeSettings::Role, QStringLiteral("administrator")));

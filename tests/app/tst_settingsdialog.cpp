@@ -178,9 +178,10 @@ private Q_SLOTS:
 
         QTest::mouseClick(ok(dialog), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isVisible());
-        QCOMPARE(*office.store->setting(DeadlineSettings::daysKey(QStringLiteral("1.001776"))),
+        QCOMPARE(*office.store->settings().value(DeadlineSettings::daysKey(QStringLiteral("1.001776"))),
                  QStringLiteral("1"));
-        QCOMPARE(*office.store->setting(DeadlineSettings::daysOffKey()), QStringLiteral("2026-03-03"));
+        QCOMPARE(*office.store->settings().value(DeadlineSettings::daysOffKey()),
+                 QStringLiteral("2026-03-03"));
         QCOMPARE(office.store->dossier(d.code())->due.due, QDate(2026, 3, 4));
 
         // Shown again as typed, dd/MM/yyyy.
@@ -202,7 +203,7 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QStringLiteral("31/02/2026")), qPrintable(problem));
         QCOMPARE(child<QTabWidget>(&dialog, QStringLiteral("settingsTabs"))->currentWidget()->objectName(),
                  QStringLiteral("deadlinesTab"));
-        QVERIFY(!office.store->setting(DeadlineSettings::daysOffKey()).has_value());
+        QVERIFY(!office.store->settings().value(DeadlineSettings::daysOffKey()).has_value());
         QCOMPARE(office.services.settings().officeUnit(), QStringLiteral("UBND Phường Phúc Xá"));
         dialog.reject();
     }
@@ -219,7 +220,7 @@ private Q_SLOTS:
         typeText(child<QLineEdit>(&dialog, QStringLiteral("daysOffEdit")), QStringLiteral("02/01/2026"));
         QTest::mouseClick(ok(dialog), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isVisible());
-        QVERIFY(!office.store->setting(DeadlineSettings::daysOffKey()).has_value());
+        QVERIFY(!office.store->settings().value(DeadlineSettings::daysOffKey()).has_value());
     }
 
     void onlyAnAdministratorChangesTheConnection() {
@@ -243,7 +244,7 @@ private Q_SLOTS:
     // config does, tst_rolecommands).
     void aDatabaseNotSetUp_takesTheConnectionOnce() {
         TestOffice office(UserRole::CommuneOfficer);
-        QVERIFY(office.store->setSetting(OfficeSettings::Role, QString()));
+        QVERIFY(office.store->settings().setValue(OfficeSettings::Role, QString()));
         {
             SettingsDialog dialog(office.services);
             dialog.show();

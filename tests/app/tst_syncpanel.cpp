@@ -34,16 +34,16 @@ class TestSyncPanel : public QObject {
                                                               now.addDays(-1)),
                                                  {}};
         QVERIFY(office.store->apply(changes));
-        const QList<OutboxEntry> due = *office.store->dueOutbox(now.addSecs(60));
+        const QList<OutboxEntry> due = *office.store->outbox().due(now.addSecs(60));
         QCOMPARE(due.size(), 2);
         *refusedId = due.at(0).id;
         SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
-        QCOMPARE(office.store->acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(office.store->outbox().acquireLease(lease, 60).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
-        QVERIFY(office.store->markSent(*refusedId, lease.token));
-        QVERIFY(office.store->markPushFailed(*refusedId, lease.token,
-                                             QStringLiteral("Mã hồ sơ đã tồn tại (error_code 4)"), {}, true));
-        QVERIFY(office.store->releaseSyncLease(lease.token));
+        QVERIFY(office.store->outbox().markSent(*refusedId, lease.token));
+        QVERIFY(office.store->outbox().markPushFailed(
+            *refusedId, lease.token, QStringLiteral("Mã hồ sơ đã tồn tại (error_code 4)"), {}, true));
+        QVERIFY(office.store->outbox().releaseLease(lease.token));
     }
 
     static void selectEntry(SyncPanel &panel, qint64 id) {
@@ -96,14 +96,14 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(office.store->dossier(QStringLiteral("000.00.01.G07-250301-0001"))->syncState,
                  SyncState::Ready);
-        QCOMPARE(office.store->dueOutbox(QDateTime::currentDateTime().addSecs(60))->size(), 2);
+        QCOMPARE(office.store->outbox().due(QDateTime::currentDateTime().addSecs(60))->size(), 2);
         // Retrying what is not refused or waiting is refused with a reason.
         SyncLease lease = SyncLease::here(QStringLiteral("tst_syncpanel"));
-        QCOMPARE(office.store->acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(office.store->outbox().acquireLease(lease, 60).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
-        QVERIFY(office.store->markSent(refused, lease.token));
-        QVERIFY(office.store->releaseSyncLease(lease.token));
-        const StoreResult<void> retried = office.store->retryOutbox(refused);
+        QVERIFY(office.store->outbox().markSent(refused, lease.token));
+        QVERIFY(office.store->outbox().releaseLease(lease.token));
+        const StoreResult<void> retried = office.store->outbox().retry(refused);
         QVERIFY(!retried);
         QCOMPARE(retried.error().kind, StoreError::Kind::Invalid);
         QVERIFY(!retried.error().message.isEmpty());

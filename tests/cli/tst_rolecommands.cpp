@@ -60,7 +60,7 @@ class TestRoleCommands : public QObject {
                                          std::pair{QStringLiteral("endpoint.url"), url},
                                          std::pair{QStringLiteral("area.province"), QStringLiteral("01")},
                                          std::pair{QStringLiteral("app.role"), role}}) {
-            if (!store.setSetting(key, value))
+            if (!store.settings().setValue(key, value))
                 return false;
         }
         return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Catalogues.h"
+#include "DossierCodes.h"
 
 #include <QFile>
 #include <QSet>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void idIssuer_matchesOfficialText();
     void status_hasNoTwelve();
     void status_matchesOfficialText();
+    void finishedStatuses_areCataloguedAndEndADossier();
     void smallEnumerations_data();
     void smallEnumerations();
     void vneid_isReversedAsTheSourceSays();
@@ -294,6 +296,23 @@ void TestCatalogues::status_hasNoTwelve() {
     QCOMPARE(status->find(u"1")->nameVi, QStringLiteral("Mới đăng ký"));
     QCOMPARE(status->find(u"13")->nameVi, QStringLiteral("Đã nộp tại CDVCQG (chưa gửi tới BNĐP)"));
     QCOMPARE(status->find(u"14")->nameVi, QStringLiteral("Không gửi được"));
+}
+
+void TestCatalogues::finishedStatuses_areCataloguedAndEndADossier() {
+    const Catalogue *status = Catalogues::instance().find(u"status");
+    QVERIFY(status);
+    QStringList finished;
+    for (QLatin1StringView code : DossierStatus::Finished) {
+        QVERIFY2(status->find(QString(code)), code.data());
+        finished << QString(code);
+    }
+    // Not accepted, withdrawn, stopped, completed, delivered, refused; a dossier still moving is not
+    // finished.
+    QCOMPARE(finished, QStringList({QStringLiteral("3"), QStringLiteral("7"), QStringLiteral("8"),
+                                    QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11")}));
+    QVERIFY(DossierStatus::isFinished(u" 10 "));
+    for (QStringView open : {u"1", u"2", u"4", u"5", u"6", u"13", u"14", u"", u"1 0"})
+        QVERIFY2(!DossierStatus::isFinished(open), qPrintable(open.toString()));
 }
 
 void TestCatalogues::status_matchesOfficialText() {

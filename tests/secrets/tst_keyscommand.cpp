@@ -241,8 +241,8 @@ void tst_KeysCommand::setAndClear_onlyUnderTheAdministratorRole() {
     {
         btxh::Store database;
         QVERIFY(database.open(path));
-        QVERIFY(database.setSetting(QStringLiteral("endpoint.kind"), QStringLiteral("sandbox")));
-        QVERIFY(database.setSetting(QStringLiteral("app.role"), role));
+        QVERIFY(database.settings().setValue(QStringLiteral("endpoint.kind"), QStringLiteral("sandbox")));
+        QVERIFY(database.settings().setValue(QStringLiteral("app.role"), role));
     }
     const QStringList db{QStringLiteral("--db"), path};
     QVERIFY(m_store->writeSync(QStringLiteral("other"), SecretKind::ConsumerKey, kKey).ok());

@@ -229,23 +229,25 @@ private Q_SLOTS:
     void settingAProcessingTime_recomputesTheDeadlinesAtOnce() {
         // 2.000751 gets 5 working days: E (received Wednesday 5/2) is due 11/2 (Saturday 8/2 was worked),
         // overdue today.
-        QVERIFY(m_store->setSetting(QStringLiteral("deadline.days.2.000751"), QStringLiteral("5")));
+        QVERIFY(m_store->settings().setValue(QStringLiteral("deadline.days.2.000751"), QStringLiteral("5")));
         QCOMPARE(m_store->dossier(QStringLiteral("E"))->due.due, QDate(2025, 2, 11));
         StoreResult<ReportResult> r = m_store->report(query(ReportGrouping::Procedure));
         QVERIFY(r);
         QCOMPARE(r->total.overdue, 2);
         // The gateway's deadline stays whatever the rules say.
-        QVERIFY(m_store->setSetting(QStringLiteral("deadline.days.1.001776"), QStringLiteral("1")));
+        QVERIFY(m_store->settings().setValue(QStringLiteral("deadline.days.1.001776"), QStringLiteral("1")));
         QCOMPARE(m_store->dossier(QStringLiteral("F"))->due.due, QDate(2025, 3, 14));
         QCOMPARE(m_store->dossier(QStringLiteral("D"))->due.due, QDate(2025, 2, 21));
         // A day off added by the administrator moves a computed deadline; reopening keeps it.
-        QVERIFY(m_store->setSetting(QStringLiteral("calendar.days-off"), QStringLiteral("2025-02-21")));
+        QVERIFY(
+            m_store->settings().setValue(QStringLiteral("calendar.days-off"), QStringLiteral("2025-02-21")));
         QCOMPARE(m_store->dossier(QStringLiteral("D"))->due.due, QDate(2025, 2, 24));
         const QString path = m_store->path();
         m_store->close();
         QVERIFY(m_store->open(path));
-        QCOMPARE(m_store->deadlineRules().processingDays(QStringLiteral("1.001776")), std::optional<int>(1));
-        QVERIFY(!m_store->deadlineRules().calendar().isWorkingDay(QDate(2025, 2, 21)));
+        QCOMPARE(m_store->settings().deadlineRules().processingDays(QStringLiteral("1.001776")),
+                 std::optional<int>(1));
+        QVERIFY(!m_store->settings().deadlineRules().calendar().isWorkingDay(QDate(2025, 2, 21)));
     }
 
     void reportTables_carryTheCountsAndATotalRow() {

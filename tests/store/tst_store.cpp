@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierCodes.h"
 #include "ExtentDataXml.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
@@ -176,7 +177,7 @@ private Q_SLOTS:
         m_store = openStore(QStringLiteral("t%1.sqlite").arg(++m_files));
         QVERIFY(m_store->isOpen());
         SyncLease lease = SyncLease::here(QStringLiteral("tst_store"));
-        QCOMPARE(m_store->acquireSyncLease(lease, 365 * 86400).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(m_store->outbox().acquireLease(lease, 365 * 86400).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
         m_lease = lease.token;
     }
@@ -303,7 +304,7 @@ private Q_SLOTS:
         auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Ready);
         QVERIFY(stored->hasLocalEdits);
-        auto outbox = m_store->outbox(d.code());
+        auto outbox = m_store->outbox().entriesOf(d.code());
         QVERIFY(outbox);
         QCOMPARE(outbox->size(), 1);
         QCOMPARE(outbox->constFirst().kind, OutboxEntry::Kind::NewDossier);
@@ -315,7 +316,7 @@ private Q_SLOTS:
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
         QVERIFY(m_store->apply(local(edited)));
-        outbox = m_store->outbox(d.code());
+        outbox = m_store->outbox().entriesOf(d.code());
         QCOMPARE(outbox->size(), 1);
         QCOMPARE(outbox->constFirst().idempotencyKey, key);
 
@@ -323,7 +324,7 @@ private Q_SLOTS:
         Dossier result = edited;
         result.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
         QVERIFY(m_store->apply(local(result)));
-        outbox = m_store->outbox(d.code());
+        outbox = m_store->outbox().entriesOf(d.code());
         QCOMPARE(outbox->size(), 2);
         QCOMPARE(outbox->at(1).kind, OutboxEntry::Kind::FinalResult);
         QVERIFY(outbox->at(1).idempotencyKey != key);
@@ -340,28 +341,29 @@ private Q_SLOTS:
         QCOMPARE(stored->problems.size(), 1);
         QCOMPARE(stored->problems.constFirst().field, QStringLiteral("HoVaTen"));
         QVERIFY(stored->problems.constFirst().isError());
-        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 0);
 
         // Fixed: ready and queued; broken again: back to draft and the unsent push is withdrawn.
         QVERIFY(m_store->apply(local(m_data.dossier(6))));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
         QVERIFY(m_store->dossier(d.code())->problems.isEmpty());
-        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 1);
         QVERIFY(m_store->apply(local(d, {error(QStringLiteral("HoVaTen"), QStringLiteral("required"))})));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Draft);
-        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 0);
     }
 
     void local_everyChangedFieldIsAudited() {
         const Dossier d = m_data.dossier(7);
         QVERIFY(m_store->apply(received({d})));
-        QCOMPARE(m_store->auditTrail(d.code())->size(), 0); // the server's copy is not a local change
+        QCOMPARE(m_store->reader().auditTrail(d.code())->size(),
+                 0); // the server's copy is not a local change
         m_clock.now = m_clock.now.addSecs(60);
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0988000111"));
         edited.setValue(DossierField::Email, QString());
         QVERIFY(m_store->apply(local(edited)));
-        const auto trail = m_store->auditTrail(d.code());
+        const auto trail = m_store->reader().auditTrail(d.code());
         QVERIFY(trail);
         QCOMPARE(trail->size(), 2);
         const AuditEntry &phone = trail->at(0).field == u"SoDienThoai" ? trail->at(0) : trail->at(1);
@@ -376,7 +378,7 @@ private Q_SLOTS:
         // Saving the same again changes nothing and audits nothing.
         const auto r = m_store->apply(local(edited));
         QCOMPARE(r->local.constFirst(), ChangeOutcome::Unchanged);
-        QCOMPARE(m_store->auditTrail(d.code())->size(), 2);
+        QCOMPARE(m_store->reader().auditTrail(d.code())->size(), 2);
     }
 
     void apply_removingADocumentIsAudited() {
@@ -393,7 +395,7 @@ private Q_SLOTS:
         QCOMPARE(r->local.constFirst(), ChangeOutcome::Updated);
         QCOMPARE(m_store->dossier(d.code())->dossier.extent.documents, edited.extent.documents);
 
-        const auto trail = m_store->auditTrail(d.code());
+        const auto trail = m_store->reader().auditTrail(d.code());
         QVERIFY(trail);
         QList<AuditEntry> documents;
         for (const AuditEntry &e : *trail)
@@ -421,7 +423,7 @@ private Q_SLOTS:
         }
         d.extent.hasResultList = true;
         QVERIFY(m_store->apply(local(d)));
-        const qsizetype before = m_store->auditTrail(d.code())->size();
+        const qsizetype before = m_store->reader().auditTrail(d.code())->size();
         Dossier edited = d;
         edited.extent.resultPapers.removeFirst();
         const qsizetype documents = edited.extent.documents.size();
@@ -430,7 +432,7 @@ private Q_SLOTS:
         QVERIFY2(applied, qPrintable(applied.error().message));
         QCOMPARE(m_store->dossier(d.code())->dossier, edited);
 
-        const QList<AuditEntry> trail = m_store->auditTrail(d.code())->mid(before);
+        const QList<AuditEntry> trail = m_store->reader().auditTrail(d.code())->mid(before);
         QStringList entities;
         for (const AuditEntry &e : trail)
             entities << e.entity;
@@ -501,7 +503,7 @@ private Q_SLOTS:
         QVERIFY(!stored->hasLocalEdits);
         QCOMPARE(stored->dossier.value(DossierField::StatusId), QStringLiteral("9"));
         QCOMPARE(stored->dossier.value(DossierField::SoDienThoai), server1.value(DossierField::SoDienThoai));
-        const auto outbox = m_store->outbox(mine.code());
+        const auto outbox = m_store->outbox().entriesOf(mine.code());
         QVERIFY(outbox);
         for (const OutboxEntry &e : *outbox)
             QVERIFY(e.state != OutboxEntry::State::Pending);
@@ -515,47 +517,48 @@ private Q_SLOTS:
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Synced);
         QVERIFY(!stored->hasLocalEdits);
-        QCOMPARE(m_store->outbox(d.code())->size(), 0);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 0);
     }
 
     void outbox_retriesThenSucceeds() {
         const Dossier d = m_data.dossier(11);
         QVERIFY(m_store->apply(local(d)));
-        auto due = *m_store->dueOutbox(m_clock.now);
+        auto due = *m_store->outbox().due(m_clock.now);
         QCOMPARE(due.size(), 1);
         const qint64 id = due.constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
-        QCOMPARE(m_store->dueOutbox(m_clock.now)->size(), 0);
+        QCOMPARE(m_store->outbox().due(m_clock.now)->size(), 0);
 
         const QDateTime retryAt = m_clock.now.addSecs(300);
-        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("timeout"), retryAt, false));
-        QCOMPARE(m_store->dueOutbox(m_clock.now)->size(), 0);
-        due = *m_store->dueOutbox(retryAt);
+        QVERIFY(m_store->outbox().markPushFailed(id, m_lease, QStringLiteral("timeout"), retryAt, false));
+        QCOMPARE(m_store->outbox().due(m_clock.now)->size(), 0);
+        due = *m_store->outbox().due(retryAt);
         QCOMPARE(due.size(), 1);
         QCOMPARE(due.constFirst().attempts, 1);
         QCOMPARE(due.constFirst().lastMessage, QStringLiteral("timeout"));
         QCOMPARE(due.constFirst().nextAttemptAt, retryAt);
 
-        QVERIFY(m_store->markSent(id, m_lease));
-        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markPushed(id, m_lease, QStringLiteral("OK")));
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Synced);
-        QCOMPARE(m_store->outbox(d.code())->constFirst().attempts, 2);
-        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Done);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().attempts, 2);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().state, OutboxEntry::State::Done);
     }
 
     void outbox_permanentRefusalKeepsTheServersMessage() {
         const Dossier d = m_data.dossier(12);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_clock.now)->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
-        QVERIFY(m_store->markPushFailed(id, m_lease, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {}, true));
+        const qint64 id = m_store->outbox().due(m_clock.now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(id, m_lease, QString::fromUtf8("Mã hồ sơ đã tồn tại"), {},
+                                                 true));
         const auto stored = m_store->dossier(d.code());
         QCOMPARE(stored->syncState, SyncState::Failed);
         QCOMPARE(stored->lastMessage, QString::fromUtf8("Mã hồ sơ đã tồn tại"));
-        QCOMPARE(m_store->dueOutbox(m_clock.now.addDays(1))->size(), 0);
-        const auto unknown = m_store->markSent(999999, m_lease);
+        QCOMPARE(m_store->outbox().due(m_clock.now.addDays(1))->size(), 0);
+        const auto unknown = m_store->outbox().markSent(999999, m_lease);
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().kind, StoreError::Kind::NotFound);
     }
@@ -589,7 +592,7 @@ private Q_SLOTS:
         QVERIFY(stored->at(0).local);
         QCOMPARE(stored->at(0).syncState, SyncState::Ready);
         QCOMPARE(stored->at(1).syncState, SyncState::Draft);
-        const auto outbox = m_store->outbox(TestDossiers::code(14));
+        const auto outbox = m_store->outbox().entriesOf(TestDossiers::code(14));
         QCOMPARE(outbox->size(), 1);
         QCOMPARE(outbox->constFirst().kind, OutboxEntry::Kind::Progress);
         QCOMPARE(outbox->constFirst().stepId, stored->at(0).id);
@@ -863,9 +866,8 @@ private Q_SLOTS:
 
         // Overdue: a step whose legal deadline has passed, on an unfinished dossier.
         Dossier open = all.at(0);
-        QVERIFY(!ListQuerySql::finishedStatuses().contains(open.value(DossierField::StatusId)) ||
-                (open = all.at(1),
-                 !ListQuerySql::finishedStatuses().contains(open.value(DossierField::StatusId))));
+        QVERIFY(!DossierStatus::isFinished(open.value(DossierField::StatusId)) ||
+                (open = all.at(1), !DossierStatus::isFinished(open.value(DossierField::StatusId))));
         ProcessingStep late = m_data.steps(0).constFirst();
         late.setValue(ProgressField::MaHoSo, open.code());
         late.setValue(ProgressField::NgayKetThucTheoQuyDinh, QStringLiteral("01/01/2024 17:00:00"));
@@ -1323,23 +1325,23 @@ private Q_SLOTS:
     }
 
     void watermarksAndSettings_persist() {
-        QVERIFY(!m_store->watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")));
-        QVERIFY(m_store->setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
-                                      QStringLiteral("01/03/2024 08:00:00")));
-        QVERIFY(m_store->setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
-                                      QStringLiteral("01/03/2024 09:00:00")));
-        QVERIFY(m_store->setWatermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094"),
-                                      QStringLiteral("x")));
-        QVERIFY(m_store->setSetting(QStringLiteral("places"), QStringLiteral("2024")));
+        QVERIFY(!m_store->settings().watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")));
+        QVERIFY(m_store->settings().setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
+                                                 QStringLiteral("01/03/2024 08:00:00")));
+        QVERIFY(m_store->settings().setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11"),
+                                                 QStringLiteral("01/03/2024 09:00:00")));
+        QVERIFY(m_store->settings().setWatermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094"),
+                                                 QStringLiteral("x")));
+        QVERIFY(m_store->settings().setValue(QStringLiteral("places"), QStringLiteral("2024")));
         const QString path = m_store->path();
         m_store = std::make_unique<Store>(options());
         QVERIFY(m_store->open(path));
-        QCOMPARE(*m_store->watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
+        QCOMPARE(*m_store->settings().watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
                  QStringLiteral("01/03/2024 09:00:00"));
-        QCOMPARE(*m_store->watermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094")),
+        QCOMPARE(*m_store->settings().watermark(QStringLiteral("TienTrinhXuLy"), QStringLiteral("11.094")),
                  QStringLiteral("x"));
-        QCOMPARE(*m_store->setting(QStringLiteral("places")), QStringLiteral("2024"));
-        QVERIFY(!m_store->setting(QStringLiteral("nothing")));
+        QCOMPARE(*m_store->settings().value(QStringLiteral("places")), QStringLiteral("2024"));
+        QVERIFY(!m_store->settings().value(QStringLiteral("nothing")));
     }
 
     void finalResultCodes_namesStoredFinalResultsOnly() {
@@ -1354,10 +1356,11 @@ private Q_SLOTS:
         for (int i = 0; i < 1200; ++i)
             asked << QStringLiteral("absent-%1").arg(i);
         asked << TestDossiers::code(400) << TestDossiers::code(401) << TestDossiers::code(402);
-        const StoreResult<QSet<QString>> found = m_store->finalResultCodes(asked);
+        const StoreResult<QSet<QString>> found = m_store->reader().finalResultCodes(asked);
         QVERIFY2(found, qPrintable(found.error().message));
         QCOMPARE(*found, (QSet<QString>{TestDossiers::code(401), TestDossiers::code(402)}));
-        QCOMPARE(m_store->finalResultCodes({TestDossiers::code(400)})
+        QCOMPARE(m_store->reader()
+                     .finalResultCodes({TestDossiers::code(400)})
                      .value_or(QSet<QString>{QStringLiteral("<error>")}),
                  QSet<QString>());
     }
@@ -1370,14 +1373,16 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(local(m_data.dossier(412, 1)))); // a pulled dossier edited here
         const QStringList asked{synced.code(), entered.code(), TestDossiers::code(412),
                                 QStringLiteral("absent")};
-        QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{entered.code(), TestDossiers::code(412)}));
+        QCOMPARE(
+            m_store->reader().codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+            (QSet<QString>{entered.code(), TestDossiers::code(412)}));
 
-        const qint64 id = m_store->outbox(entered.code())->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
-        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
-        QCOMPARE(m_store->codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{TestDossiers::code(412)}));
+        const qint64 id = m_store->outbox().entriesOf(entered.code())->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markPushed(id, m_lease, QStringLiteral("OK")));
+        QCOMPARE(
+            m_store->reader().codesWithLocalEdits(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+            (QSet<QString>{TestDossiers::code(412)}));
     }
 
     void codesWithLocalSteps_namesDossiersWithAStepEnteredHere() {
@@ -1394,18 +1399,19 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(received({m_data.dossier(422)}))); // a dossier without steps
         const QStringList asked{TestDossiers::code(420), TestDossiers::code(421), TestDossiers::code(422),
                                 TestDossiers::code(423)};
-        QCOMPARE(m_store->codesWithLocalSteps(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
-                 (QSet<QString>{TestDossiers::code(421), TestDossiers::code(423)}));
-        QCOMPARE(m_store->codesWithLocalSteps({}).value_or(QSet<QString>{QStringLiteral("<error>")}),
+        QCOMPARE(
+            m_store->reader().codesWithLocalSteps(asked).value_or(QSet<QString>{QStringLiteral("<error>")}),
+            (QSet<QString>{TestDossiers::code(421), TestDossiers::code(423)}));
+        QCOMPARE(m_store->reader().codesWithLocalSteps({}).value_or(QSet<QString>{QStringLiteral("<error>")}),
                  QSet<QString>());
     }
 
     void codeLookups_failOnAClosedStore() {
         m_store->close();
         const QStringList asked{TestDossiers::code(1)};
-        QVERIFY(!m_store->finalResultCodes(asked));
-        QVERIFY(!m_store->codesWithLocalEdits(asked));
-        QVERIFY(!m_store->codesWithLocalSteps(asked));
+        QVERIFY(!m_store->reader().finalResultCodes(asked));
+        QVERIFY(!m_store->reader().codesWithLocalEdits(asked));
+        QVERIFY(!m_store->reader().codesWithLocalSteps(asked));
     }
 
     void deletingADossierRemovesItsDocuments() {

@@ -178,9 +178,10 @@ class TestStoreBackup : public QObject {
                 c.receivedSteps << ChangeSet::ReceivedStep{s, {}};
         c.localSteps << ChangeSet::LocalStep{m_data.steps(from + 1).constFirst(), {}};
         return store.apply(c) &&
-               store.setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("01"),
-                                  QStringLiteral("27/11/2026 08:00:00")) &&
-               store.setSetting(QStringLiteral("office.unit"), QString::fromUtf8("UBND xã Mường Phăng"));
+               store.settings().setWatermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("01"),
+                                             QStringLiteral("27/11/2026 08:00:00")) &&
+               store.settings().setValue(QStringLiteral("office.unit"),
+                                         QString::fromUtf8("UBND xã Mường Phăng"));
     }
 
     // A closed database of three dossiers, alone in its folder; empty on failure.

@@ -157,7 +157,7 @@ private Q_SLOTS:
         {
             Store store(o);
             QVERIFY(store.open(path));
-            QVERIFY(store.setSetting(QStringLiteral("store.keep-copies"), QStringLiteral("1")));
+            QVERIFY(store.settings().setValue(QStringLiteral("store.keep-copies"), QStringLiteral("1")));
         }
         {
             Store store(o);

@@ -81,12 +81,12 @@ private Q_SLOTS:
         QCOMPARE(store.steps(long_->dossier.code())->size(), 1);
         const auto ha = store.dossier(QStringLiteral("000.00.15.G07-240111-0002"));
         QCOMPARE(ha->syncState, SyncState::Ready);
-        QCOMPARE(store.outbox(ha->dossier.code())->constFirst().idempotencyKey,
+        QCOMPARE(store.outbox().entriesOf(ha->dossier.code())->constFirst().idempotencyKey,
                  QStringLiteral("fixture-key-1"));
-        QCOMPARE(store.auditTrail(ha->dossier.code())->size(), 1);
-        QCOMPARE(*store.watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
+        QCOMPARE(store.reader().auditTrail(ha->dossier.code())->size(), 1);
+        QCOMPARE(*store.settings().watermark(QStringLiteral("DanhSachHoSo"), QStringLiteral("11")),
                  QStringLiteral("15/01/2024 08:00:00"));
-        QCOMPARE(*store.setting(QStringLiteral("places")), QStringLiteral("2024"));
+        QCOMPARE(*store.settings().value(QStringLiteral("places")), QStringLiteral("2024"));
         QCOMPARE(*store.count({}), 3);
 
         // Version 2 built the search index from the rows version 1 had.

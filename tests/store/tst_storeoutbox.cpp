@@ -64,7 +64,7 @@ class TestStoreOutbox : public QObject {
     static QString takeLease(Store &store, const QString &owner = QStringLiteral("tst_storeoutbox"),
                              SyncLease *holder = nullptr) {
         SyncLease lease = SyncLease::here(owner);
-        return store.acquireSyncLease(lease, LeaseSeconds, holder).value_or(Store::LeaseOutcome::Failed) ==
+        return store.outbox().acquireLease(lease, LeaseSeconds, holder).value_or(Store::LeaseOutcome::Busy) ==
                        Store::LeaseOutcome::Acquired
                    ? lease.token
                    : QString();
@@ -81,10 +81,10 @@ class TestStoreOutbox : public QObject {
     // Enters `d` here and pushes it: the server accepts it.
     void pushAccepted(const Dossier &d) {
         QVERIFY(m_store->apply(local(d)));
-        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->outbox().due(m_now);
         QCOMPARE(due.size(), 1);
-        QVERIFY(m_store->markSent(due.constFirst().id, m_lease));
-        QVERIFY(m_store->markPushed(due.constFirst().id, m_lease, QStringLiteral("OK")));
+        QVERIFY(m_store->outbox().markSent(due.constFirst().id, m_lease));
+        QVERIFY(m_store->outbox().markPushed(due.constFirst().id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
     }
 
@@ -119,11 +119,11 @@ private Q_SLOTS:
     void pull_ofWhatWasPushedIsUnchangedWhenAnotherConnectionRecordsTheAnswer() {
         const Dossier d = m_data.dossier(8);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
+        const qint64 id = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
         Store other(options());
         QVERIFY(other.open(m_store->path()));
-        QVERIFY(other.markPushed(id, m_lease, QStringLiteral("OK")));
+        QVERIFY(other.outbox().markPushed(id, m_lease, QStringLiteral("OK")));
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0911000222"));
         QVERIFY(m_store->apply(local(edited)));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(stored.syncState, SyncState::Ready);
         QVERIFY(stored.hasLocalEdits);
         QCOMPARE(stored.dossier, edited);
-        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1); // the edit still goes out
+        QCOMPARE(m_store->outbox().due(m_now)->size(), 1); // the edit still goes out
 
         // A real change on the server after that is a conflict, and our edit is kept beside it.
         Dossier changed = d;
@@ -161,13 +161,13 @@ private Q_SLOTS:
     void pull_afterPushOfAnEditMadeWhileInFlightIsNotAConflict() {
         const Dossier d = m_data.dossier(3);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
+        const qint64 id = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
         // Edited while the push was on its way: the edit is queued again.
         Dossier edited = d;
         edited.setValue(DossierField::SoDienThoai, QStringLiteral("0987654321"));
         QVERIFY(m_store->apply(local(edited)));
-        QVERIFY(m_store->markPushed(id, m_lease, QStringLiteral("OK")));
+        QVERIFY(m_store->outbox().markPushed(id, m_lease, QStringLiteral("OK")));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
 
         // The server has the copy that was sent (not the edit): that is no change on the server.
@@ -211,9 +211,9 @@ private Q_SLOTS:
         Dossier mine = server;
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000001"));
         QVERIFY(m_store->apply(local(mine)));
-        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
-        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
+        const qint64 id = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
         const auto r = m_store->apply(pulled(serverSpelling(server)));
         QCOMPARE(r->received.constFirst(), ChangeOutcome::Unchanged);
         QCOMPARE(m_store->dossier(server.code())->syncState, SyncState::Failed);
@@ -224,16 +224,16 @@ private Q_SLOTS:
         QVERIFY(m_store->apply(local(m_data.dossier(10))));
         QVERIFY(m_store->apply(local(m_data.dossier(11))));
         QVERIFY(m_store->apply(local(m_data.dossier(12))));
-        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->outbox().due(m_now);
         QCOMPARE(due.size(), 3);
-        QVERIFY(m_store->markSent(due.at(0).id, m_lease));
-        QVERIFY(m_store->markPushed(due.at(0).id, m_lease, QStringLiteral("OK")));
-        QVERIFY(m_store->markSent(due.at(1).id, m_lease));
+        QVERIFY(m_store->outbox().markSent(due.at(0).id, m_lease));
+        QVERIFY(m_store->outbox().markPushed(due.at(0).id, m_lease, QStringLiteral("OK")));
+        QVERIFY(m_store->outbox().markSent(due.at(1).id, m_lease));
         const QDateTime later = m_now.addSecs(600);
-        QVERIFY(m_store->markPushFailed(due.at(1).id, m_lease, QStringLiteral("error_code 4: trùng"), later,
-                                        true));
+        QVERIFY(m_store->outbox().markPushFailed(due.at(1).id, m_lease, QStringLiteral("error_code 4: trùng"),
+                                                 later, true));
 
-        const auto all = m_store->outboxEntries();
+        const auto all = m_store->outbox().entries();
         QVERIFY(all);
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, due.at(2).id); // newest first
@@ -247,15 +247,15 @@ private Q_SLOTS:
         QCOMPARE(refused.lastMessage, QStringLiteral("error_code 4: trùng"));
         QCOMPARE(all->at(2).state, OutboxEntry::State::Done);
 
-        const auto notDone = m_store->outboxEntries(0);
+        const auto notDone = m_store->outbox().entries(0);
         QCOMPARE(notDone->size(), 2);
         QVERIFY(notDone->at(0).state != OutboxEntry::State::Done &&
                 notDone->at(1).state != OutboxEntry::State::Done);
-        const auto failed = m_store->outboxEntries(OutboxEntry::State::Failed);
+        const auto failed = m_store->outbox().entries(OutboxEntry::State::Failed);
         QCOMPARE(failed->size(), 1);
         QCOMPARE(failed->constFirst().id, refused.id);
-        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 0);
-        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 1);
+        QCOMPARE(m_store->outbox().entries(OutboxEntry::State::Sent)->size(), 0);
+        QCOMPARE(m_store->outbox().queuedCount().value_or(-1), 1);
     }
 
     void outbox_itemsAStoppedSyncLeftSentAreTakenBackOnlyByTheNextLeaseHolder() {
@@ -266,12 +266,12 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(20).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
+        QList<OutboxEntry> due = *m_store->outbox().due(m_now);
         QCOMPARE(due.size(), 2);
         for (const OutboxEntry &e : due)
-            QVERIFY(m_store->markSent(e.id, m_lease));
-        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
-        QCOMPARE(m_store->dueOutbox(m_now.addDays(1))->size(), 0);
+            QVERIFY(m_store->outbox().markSent(e.id, m_lease));
+        QCOMPARE(m_store->outbox().queuedCount().value_or(-1), 2);
+        QCOMPARE(m_store->outbox().due(m_now.addDays(1))->size(), 0);
 
         // The program stops before any answer; the next run opens the database again. While the lease has
         // not expired, nobody else may send, nor take the items in flight back.
@@ -279,15 +279,16 @@ private Q_SLOTS:
         const QString before = m_lease;
         m_store = std::make_unique<Store>(options());
         QVERIFY(m_store->open(path));
-        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 2);
+        QCOMPARE(m_store->outbox().entries(OutboxEntry::State::Sent)->size(), 2);
         SyncLease holder;
         QVERIFY(takeLease(*m_store, QStringLiteral("second"), &holder).isEmpty());
         QCOMPARE(holder.owner, QStringLiteral("tst_storeoutbox"));
         QCOMPARE(holder.token, before);
-        QCOMPARE(
-            m_store->reclaimStrandedOutbox(QStringLiteral("not-a-lease"), QStringLiteral("x")).value_or(-1),
-            0);
-        QCOMPARE(m_store->outboxEntries(OutboxEntry::State::Sent)->size(), 2);
+        QCOMPARE(m_store->outbox()
+                     .reclaimStranded(QStringLiteral("not-a-lease"), QStringLiteral("x"))
+                     .value_or(-1),
+                 0);
+        QCOMPARE(m_store->outbox().entries(OutboxEntry::State::Sent)->size(), 2);
 
         // Once it expired, the next holder takes them back, marked uncertain since they went.
         const QDateTime sentAt = m_now;
@@ -295,9 +296,10 @@ private Q_SLOTS:
         m_lease = takeLease(*m_store, QStringLiteral("second"));
         QVERIFY(!m_lease.isEmpty());
         QCOMPARE(
-            m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("no answer; sent again")).value_or(-1), 2);
+            m_store->outbox().reclaimStranded(m_lease, QStringLiteral("no answer; sent again")).value_or(-1),
+            2);
 
-        due = *m_store->dueOutbox(m_now);
+        due = *m_store->outbox().due(m_now);
         QCOMPARE(due.size(), 2);
         for (const OutboxEntry &e : due) {
             QCOMPARE(e.state, OutboxEntry::State::Pending);
@@ -307,17 +309,17 @@ private Q_SLOTS:
             QCOMPARE(e.uncertainSince, sentAt);
         }
         // The first holder's answers, arriving late, settle nothing.
-        const auto pushed = m_store->markPushed(due.constFirst().id, before, QStringLiteral("OK"));
+        const auto pushed = m_store->outbox().markPushed(due.constFirst().id, before, QStringLiteral("OK"));
         QVERIFY(!pushed);
         QCOMPARE(pushed.error().kind, StoreError::Kind::Invalid);
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
         QCOMPARE(m_store->steps(d.code())->constFirst().syncState, SyncState::Ready);
         QCOMPARE(m_store->dossier(done.code())->syncState, SyncState::Synced); // its answer was recorded
-        QCOMPARE(m_store->outbox(done.code())->constFirst().state, OutboxEntry::State::Done);
-        QCOMPARE(m_store->queuedOutboxCount().value_or(-1), 2);
+        QCOMPARE(m_store->outbox().entriesOf(done.code())->constFirst().state, OutboxEntry::State::Done);
+        QCOMPARE(m_store->outbox().queuedCount().value_or(-1), 2);
         // Nothing left to re-queue the second time.
-        QCOMPARE(m_store->reclaimStrandedOutbox(m_lease, QStringLiteral("again")).value_or(-1), 0);
-        QCOMPARE(m_store->dueOutbox(m_now)->constFirst().lastMessage,
+        QCOMPARE(m_store->outbox().reclaimStranded(m_lease, QStringLiteral("again")).value_or(-1), 0);
+        QCOMPARE(m_store->outbox().due(m_now)->constFirst().lastMessage,
                  QStringLiteral("no answer; sent again"));
     }
 
@@ -328,10 +330,10 @@ private Q_SLOTS:
         o.isProcessAlive = [&alive](qint64) { return alive; };
         Store other(o);
         QVERIFY(other.open(m_store->path()));
-        QVERIFY(m_store->releaseSyncLease(m_lease));
+        QVERIFY(m_store->outbox().releaseLease(m_lease));
         SyncLease first = SyncLease::here(QStringLiteral("btxh sync (an)"));
         first.pid = 999999; // not this process
-        QCOMPARE(other.acquireSyncLease(first, 60).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(other.outbox().acquireLease(first, 60).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
 
         SyncLease holder;
@@ -339,18 +341,18 @@ private Q_SLOTS:
         QCOMPARE(holder.owner, QStringLiteral("btxh sync (an)"));
         QCOMPARE(holder.pid, qint64(999999));
         QCOMPARE(holder.since, m_now);
-        QVERIFY(other.renewSyncLease(first.token, 60));
+        QVERIFY(other.outbox().renewLease(first.token, 60));
 
         alive = false; // killed: taken over at once, without waiting for the expiry
         const QString second = takeLease(other, QStringLiteral("desktop"));
         QVERIFY(!second.isEmpty());
-        const auto renewed = other.renewSyncLease(first.token, 60);
+        const auto renewed = other.outbox().renewLease(first.token, 60);
         QVERIFY(!renewed);
         QCOMPARE(renewed.error().kind, StoreError::Kind::Invalid);
-        QVERIFY(other.renewSyncLease(second, 60));
-        QCOMPARE(other.syncLease()->owner, QStringLiteral("desktop"));
-        QVERIFY(other.releaseSyncLease(second));
-        const auto none = other.syncLease();
+        QVERIFY(other.outbox().renewLease(second, 60));
+        QCOMPARE(other.outbox().lease()->owner, QStringLiteral("desktop"));
+        QVERIFY(other.outbox().releaseLease(second));
+        const auto none = other.outbox().lease();
         QVERIFY(!none.has_value());
         QCOMPARE(none.error().kind, StoreError::Kind::NotFound); // nobody holds it: an answer, not a failure
     }
@@ -358,20 +360,20 @@ private Q_SLOTS:
     void transitions_onlyTheLeaseHolderSendsAndOnlyItsCopyIsSettled() {
         const Dossier d = m_data.dossier(40);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
+        const qint64 id = m_store->outbox().due(m_now)->constFirst().id;
 
         // Without the lease, nothing goes out.
-        const auto sent = m_store->markSent(id, QStringLiteral("someone-else"));
+        const auto sent = m_store->outbox().markSent(id, QStringLiteral("someone-else"));
         QVERIFY(!sent);
         QCOMPARE(sent.error().kind, StoreError::Kind::Invalid);
-        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Pending);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().state, OutboxEntry::State::Pending);
 
-        QVERIFY(m_store->markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
         // Sent is sent: neither this holder nor another sends it a second time.
-        QVERIFY(!m_store->markSent(id, m_lease));
-        QVERIFY(!m_store->markPushFailed(id, QStringLiteral("someone-else"), QStringLiteral("refused"), {},
-                                         true));
-        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Sent);
+        QVERIFY(!m_store->outbox().markSent(id, m_lease));
+        QVERIFY(!m_store->outbox().markPushFailed(id, QStringLiteral("someone-else"),
+                                                  QStringLiteral("refused"), {}, true));
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().state, OutboxEntry::State::Sent);
 
         // The holder stalls past its lease; the next one takes the item back and sends it again.
         const QString stalled = m_lease;
@@ -380,15 +382,16 @@ private Q_SLOTS:
         QVERIFY(other.open(m_store->path()));
         const QString next = takeLease(other, QStringLiteral("second"));
         QVERIFY(!next.isEmpty());
-        QCOMPARE(other.reclaimStrandedOutbox(next, QStringLiteral("checked")).value_or(-1), 1);
-        QVERIFY(other.markSent(id, next));
+        QCOMPARE(other.outbox().reclaimStranded(next, QStringLiteral("checked")).value_or(-1), 1);
+        QVERIFY(other.outbox().markSent(id, next));
         // The stalled one's answers arrive: its copy is not the one in flight, so nothing changes.
-        QVERIFY(!m_store->markPushFailed(id, stalled, QStringLiteral("error_code 4: trùng"), {}, true));
-        QVERIFY(!m_store->markPushed(id, stalled, QStringLiteral("OK")));
-        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Sent);
-        QVERIFY(other.markPushed(id, next, QStringLiteral("OK")));
-        QCOMPARE(m_store->outbox(d.code())->constFirst().state, OutboxEntry::State::Done);
-        QVERIFY(!m_store->outbox(d.code())->constFirst().uncertainSince.isValid());
+        QVERIFY(
+            !m_store->outbox().markPushFailed(id, stalled, QStringLiteral("error_code 4: trùng"), {}, true));
+        QVERIFY(!m_store->outbox().markPushed(id, stalled, QStringLiteral("OK")));
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().state, OutboxEntry::State::Sent);
+        QVERIFY(other.outbox().markPushed(id, next, QStringLiteral("OK")));
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->constFirst().state, OutboxEntry::State::Done);
+        QVERIFY(!m_store->outbox().entriesOf(d.code())->constFirst().uncertainSince.isValid());
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
     }
 
@@ -397,54 +400,59 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(41).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        const QList<OutboxEntry> due = *m_store->dueOutbox(m_now);
+        const QList<OutboxEntry> due = *m_store->outbox().due(m_now);
         const OutboxEntry progress = due.constLast();
         QCOMPARE(progress.kind, OutboxEntry::Kind::Progress);
         const QDateTime sentAt = m_now;
-        QVERIFY(m_store->markSent(progress.id, m_lease));
+        QVERIFY(m_store->outbox().markSent(progress.id, m_lease));
         m_now = m_now.addSecs(30);
-        QVERIFY(m_store->markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false, true));
-        OutboxEntry e = m_store->outbox(m_data.dossier(41).code())->constLast();
+        QVERIFY(m_store->outbox().markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false,
+                                                 true));
+        OutboxEntry e = m_store->outbox().entriesOf(m_data.dossier(41).code())->constLast();
         QCOMPARE(e.uncertainSince, sentAt);
         // Sent again and unknown again: still since the first copy, the earliest the gateway may have it.
-        QVERIFY(m_store->markSent(progress.id, m_lease));
-        QVERIFY(m_store->markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false, true));
-        QCOMPARE(m_store->outbox(m_data.dossier(41).code())->constLast().uncertainSince, sentAt);
-        QVERIFY(m_store->clearOutboxUncertainty(progress.id));
-        QVERIFY(!m_store->outbox(m_data.dossier(41).code())->constLast().uncertainSince.isValid());
+        QVERIFY(m_store->outbox().markSent(progress.id, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(progress.id, m_lease, QStringLiteral("timeout"), {}, false,
+                                                 true));
+        QCOMPARE(m_store->outbox().entriesOf(m_data.dossier(41).code())->constLast().uncertainSince, sentAt);
+        QVERIFY(m_store->outbox().clearUncertainty(progress.id));
+        QVERIFY(
+            !m_store->outbox().entriesOf(m_data.dossier(41).code())->constLast().uncertainSince.isValid());
     }
 
     void outbox_retryPutsAWaitingOrRefusedItemBackNow() {
         const Dossier refusedDossier = m_data.dossier(30);
         QVERIFY(m_store->apply(local(refusedDossier)));
-        const qint64 refused = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(refused, m_lease));
-        QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("refused"), {}, true));
+        const qint64 refused = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(refused, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(refused, m_lease, QStringLiteral("refused"), {}, true));
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Failed);
-        QCOMPARE(m_store->dueOutbox(m_now.addDays(1))->size(), 0);
+        QCOMPARE(m_store->outbox().due(m_now.addDays(1))->size(), 0);
 
-        const auto retried = m_store->retryOutbox(refused);
+        const auto retried = m_store->outbox().retry(refused);
 
         QVERIFY2(retried, qPrintable(retried.error().message));
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Ready);
-        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
+        QCOMPARE(m_store->outbox().due(m_now)->size(), 1);
 
         // Waiting for a later attempt: due now.
-        QVERIFY(m_store->markSent(refused, m_lease));
-        QVERIFY(m_store->markPushFailed(refused, m_lease, QStringLiteral("503"), m_now.addSecs(3600), false));
-        QCOMPARE(m_store->dueOutbox(m_now)->size(), 0);
-        QVERIFY(m_store->retryOutbox(refused));
-        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
+        QVERIFY(m_store->outbox().markSent(refused, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(refused, m_lease, QStringLiteral("503"), m_now.addSecs(3600),
+                                                 false));
+        QCOMPARE(m_store->outbox().due(m_now)->size(), 0);
+        QVERIFY(m_store->outbox().retry(refused));
+        QCOMPARE(m_store->outbox().due(m_now)->size(), 1);
 
         // Being sent, or gone through: refused with a reason, nothing changed.
-        QVERIFY(m_store->markSent(refused, m_lease));
-        const auto retriedSent = m_store->retryOutbox(refused);
+        QVERIFY(m_store->outbox().markSent(refused, m_lease));
+        const auto retriedSent = m_store->outbox().retry(refused);
         QVERIFY(!retriedSent);
         QCOMPARE(retriedSent.error().kind, StoreError::Kind::Invalid);
         QVERIFY(!retriedSent.error().message.isEmpty());
-        QCOMPARE(m_store->outbox(refusedDossier.code())->constFirst().state, OutboxEntry::State::Sent);
+        QCOMPARE(m_store->outbox().entriesOf(refusedDossier.code())->constFirst().state,
+                 OutboxEntry::State::Sent);
         QCOMPARE(m_store->dossier(refusedDossier.code())->syncState, SyncState::Sent);
-        const auto retriedUnknown = m_store->retryOutbox(987654);
+        const auto retriedUnknown = m_store->outbox().retry(987654);
         QVERIFY(!retriedUnknown);
         QCOMPARE(retriedUnknown.error().kind, StoreError::Kind::NotFound);
     }
@@ -456,20 +464,20 @@ private Q_SLOTS:
         Dossier mine = m_store->dossier(server.code())->dossier;
         mine.setValue(DossierField::SoDienThoai, QStringLiteral("0977000111"));
         QVERIFY(m_store->apply(local(mine)));
-        const qint64 id = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(id, m_lease));
-        QVERIFY(m_store->markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
-        const qsizetype audited = m_store->auditTrail(server.code())->size();
+        const qint64 id = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(id, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(id, m_lease, QStringLiteral("refused"), {}, true));
+        const qsizetype audited = m_store->reader().auditTrail(server.code())->size();
 
         m_now = m_now.addSecs(60);
-        const auto discarded = m_store->discardOutbox(id);
+        const auto discarded = m_store->outbox().discard(id);
         QVERIFY2(discarded, qPrintable(discarded.error().message));
-        QCOMPARE(m_store->outbox(server.code())->size(), 0);
+        QCOMPARE(m_store->outbox().entriesOf(server.code())->size(), 0);
         StoredDossier kept = *m_store->dossier(server.code());
         QCOMPARE(kept.syncState, SyncState::Draft);
         QVERIFY(kept.hasLocalEdits);
         QCOMPARE(kept.dossier, mine);
-        const QList<AuditEntry> trail = *m_store->auditTrail(server.code());
+        const QList<AuditEntry> trail = *m_store->reader().auditTrail(server.code());
         QCOMPARE(trail.size(), audited + 1);
         QCOMPARE(trail.constLast().entity, QStringLiteral("sync"));
         QCOMPARE(trail.constLast().field, QStringLiteral("outbox"));
@@ -491,7 +499,7 @@ private Q_SLOTS:
 
         // Saving it again queues it again.
         QVERIFY(m_store->resolveConflict(server.code(), Store::ConflictChoice::KeepLocal));
-        QCOMPARE(m_store->dueOutbox(m_now)->size(), 1);
+        QCOMPARE(m_store->outbox().due(m_now)->size(), 1);
     }
 
     void outbox_discardLeavesOtherPushesAndRefusesItemsInFlight() {
@@ -499,26 +507,26 @@ private Q_SLOTS:
         // dossier ready for the result.
         const Dossier d = m_data.dossier(50);
         QVERIFY(m_store->apply(local(d)));
-        const qint64 registration = m_store->dueOutbox(m_now)->constFirst().id;
-        QVERIFY(m_store->markSent(registration, m_lease));
-        QVERIFY(m_store->markPushFailed(registration, m_lease, QStringLiteral("refused"), {}, true));
+        const qint64 registration = m_store->outbox().due(m_now)->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(registration, m_lease));
+        QVERIFY(m_store->outbox().markPushFailed(registration, m_lease, QStringLiteral("refused"), {}, true));
         Dossier result = d;
         result.setValue(DossierField::LoaiDuLieu, QStringLiteral("100"));
         QVERIFY(m_store->apply(local(result)));
-        QCOMPARE(m_store->outbox(d.code())->size(), 2);
-        QVERIFY(m_store->discardOutbox(registration));
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 2);
+        QVERIFY(m_store->outbox().discard(registration));
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Ready);
-        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 1);
 
         // In flight: refused, nothing changed.
-        const qint64 final = m_store->outbox(d.code())->constFirst().id;
-        QVERIFY(m_store->markSent(final, m_lease));
-        const auto discarded = m_store->discardOutbox(final);
+        const qint64 final = m_store->outbox().entriesOf(d.code())->constFirst().id;
+        QVERIFY(m_store->outbox().markSent(final, m_lease));
+        const auto discarded = m_store->outbox().discard(final);
         QVERIFY(!discarded);
         QCOMPARE(discarded.error().kind, StoreError::Kind::Invalid);
-        QCOMPARE(m_store->outbox(d.code())->size(), 1);
+        QCOMPARE(m_store->outbox().entriesOf(d.code())->size(), 1);
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Sent);
-        const auto discardedUnknown = m_store->discardOutbox(987654);
+        const auto discardedUnknown = m_store->outbox().discard(987654);
         QVERIFY(!discardedUnknown);
         QCOMPARE(discardedUnknown.error().kind, StoreError::Kind::NotFound);
 
@@ -526,12 +534,12 @@ private Q_SLOTS:
         ChangeSet step;
         step.localSteps << ChangeSet::LocalStep{m_data.steps(51).constFirst(), {}};
         QVERIFY(m_store->apply(step));
-        const qint64 stepPush = m_store->outbox(TestDossiers::code(51))->constFirst().id;
-        QVERIFY(m_store->discardOutbox(stepPush));
+        const qint64 stepPush = m_store->outbox().entriesOf(TestDossiers::code(51))->constFirst().id;
+        QVERIFY(m_store->outbox().discard(stepPush));
         const auto steps = m_store->steps(TestDossiers::code(51));
         QCOMPARE(steps->size(), 1);
         QCOMPARE(steps->constFirst().syncState, SyncState::Draft);
-        QCOMPARE(m_store->outbox(TestDossiers::code(51))->size(), 0);
+        QCOMPARE(m_store->outbox().entriesOf(TestDossiers::code(51))->size(), 0);
     }
 };
 

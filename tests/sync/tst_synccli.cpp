@@ -126,7 +126,7 @@ private Q_SLOTS:
         {
             Store store;
             QVERIFY(store.open(path));
-            QCOMPARE(store.setting(QStringLiteral("area.province")).value_or(QString()),
+            QCOMPARE(store.settings().value(QStringLiteral("area.province")).value_or(QString()),
                      QStringLiteral("11"));
         }
 
@@ -144,7 +144,7 @@ private Q_SLOTS:
         Store other;
         QVERIFY(other.open(path));
         SyncLease lease = SyncLease::here(QStringLiteral("btxh-desktop"));
-        QCOMPARE(other.acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(other.outbox().acquireLease(lease, 60).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
 
         Run r = btxh({QStringLiteral("push"), QStringLiteral("--db"), path}, sandbox.baseUrl());
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(sandbox.storedDossiers(), 0);
 
         // Waiting for it: once the other run lets go, this one sends.
-        QTimer::singleShot(1500, this, [&] { other.releaseSyncLease(lease.token); });
+        QTimer::singleShot(1500, this, [&] { other.outbox().releaseLease(lease.token); });
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BTXH_ENDPOINT"), sandbox.baseUrl().toString());
@@ -183,7 +183,7 @@ private Q_SLOTS:
             item.item = "{\"khongPhaiHoSo\":1}";
             item.problem = QStringLiteral("item 3 is neither a dossier nor a processing step");
             item.receivedAt = item.windowTo;
-            QVERIFY(store.quarantine({item}));
+            QVERIFY(store.quarantine().add({item}));
         }
         Run r = btxh({QStringLiteral("sync"), QStringLiteral("--report"), QStringLiteral("--db"), path});
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));

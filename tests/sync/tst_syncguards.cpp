@@ -53,7 +53,8 @@ private Q_SLOTS:
 
         const SyncReport bad = h.pull(spec);
         QVERIFY(!bad.ok());
-        const QList<QuarantinedItem> kept = h.store().quarantinedItems().value_or(QList<QuarantinedItem>());
+        const QList<QuarantinedItem> kept =
+            h.store().quarantine().waiting().value_or(QList<QuarantinedItem>());
         if (quarantined) {
             // The rest of the window was stored; the item is kept verbatim, and the watermark stays before
             // it.
@@ -62,13 +63,13 @@ private Q_SLOTS:
             QCOMPARE(kept.constFirst().item, QByteArray("{\"khongPhaiHoSo\":1}"));
             QCOMPARE(kept.constFirst().service, Dossiers);
             QCOMPARE(h.store().count(ListFilter()).value_or(-1), sandbox.storedDossiers());
-            const QDateTime mark =
-                SyncTime::fromWatermark(h.store().watermark(Dossiers, spec.area.key()).value_or(QString()));
+            const QDateTime mark = SyncTime::fromWatermark(
+                h.store().settings().watermark(Dossiers, spec.area.key()).value_or(QString()));
             QVERIFY(!mark.isValid() || mark <= SyncTime::wallClock(kept.constFirst().windowFrom));
         } else {
             QVERIFY(kept.isEmpty());
             QCOMPARE(bad.failed, 1);
-            QVERIFY(!h.store().watermark(Dossiers, spec.area.key()).has_value());
+            QVERIFY(!h.store().settings().watermark(Dossiers, spec.area.key()).has_value());
             QCOMPARE(h.store().count(ListFilter()).value_or(-1), 0);
         }
 
@@ -81,14 +82,14 @@ private Q_SLOTS:
         QCOMPARE(h.store().count(ListFilter()).value_or(-1), sandbox.storedDossiers());
         if (quarantined) {
             // Still waiting for an officer: the window is asked for again until it is dismissed.
-            QVERIFY(!h.store().watermark(Dossiers, spec.area.key()).has_value() ||
-                    SyncTime::fromWatermark(*h.store().watermark(Dossiers, spec.area.key())) <=
+            QVERIFY(!h.store().settings().watermark(Dossiers, spec.area.key()).has_value() ||
+                    SyncTime::fromWatermark(*h.store().settings().watermark(Dossiers, spec.area.key())) <=
                         SyncTime::wallClock(kept.constFirst().windowFrom));
             for (const QuarantinedItem &i : kept)
-                QVERIFY(h.store().dismissQuarantined(i.id));
+                QVERIFY(h.store().quarantine().dismiss(i.id));
             QVERIFY(h.pull(spec).stop == SyncReport::Stop::None);
         }
-        QVERIFY(h.store().watermark(Dossiers, spec.area.key()).has_value());
+        QVERIFY(h.store().settings().watermark(Dossiers, spec.area.key()).has_value());
     }
 
     void push_aGatewaySetUpWrongStopsTheRunAndKeepsItemsQueued_data() {
@@ -133,7 +134,7 @@ private Q_SLOTS:
         Store other;
         QVERIFY(other.open(h.databasePath()));
         SyncLease lease = SyncLease::here(QStringLiteral("btxh sync (lan)"));
-        QCOMPARE(other.acquireSyncLease(lease, 60).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(other.outbox().acquireLease(lease, 60).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
 
         const SyncReport r = h.push();
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(r.pushed, 0);
         QCOMPARE(data::outboxCounts(h.store()).pending, 1);
 
-        QVERIFY(other.releaseSyncLease(lease.token));
+        QVERIFY(other.outbox().releaseLease(lease.token));
         const SyncReport after = h.push();
         QVERIFY2(after.ok(), qPrintable(after.summary() + after.stopText()));
         QCOMPARE(sandbox.admin(QStringLiteral("push-counts"))

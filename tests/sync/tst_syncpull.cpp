@@ -72,16 +72,18 @@ private Q_SLOTS:
             options.overlapSeconds = overlap;
             options.clock = [ourNow] { return ourNow; };
             SyncHarness h(sandbox.baseUrl(), options);
-            QVERIFY(h.store().setWatermark(QStringLiteral("dossiers"), QStringLiteral("11//"),
-                                           SyncTime::watermarkText(stamped.addSecs(5 * 60))));
+            QVERIFY(h.store().settings().setWatermark(QStringLiteral("dossiers"), QStringLiteral("11//"),
+                                                      SyncTime::watermarkText(stamped.addSecs(5 * 60))));
             const SyncReport r = h.pull(SyncHarness::area11(PullKinds(PullKind::Dossiers)));
             QVERIFY2(r.ok(), qPrintable(r.summary() + r.stopText() + r.messages.join(u'\n')));
             QCOMPARE(r.created, overlap == 0 ? 0 : 1);
             QCOMPARE(h.store().dossier(data::code(1)).has_value(), overlap > 0);
             // The watermark moved to the end of what was pulled.
-            QCOMPARE(
-                h.store().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).value_or(QString()),
-                SyncTime::watermarkText(ourNow));
+            QCOMPARE(h.store()
+                         .settings()
+                         .watermark(QStringLiteral("dossiers"), QStringLiteral("11//"))
+                         .value_or(QString()),
+                     SyncTime::watermarkText(ourNow));
         }
     }
 
@@ -101,14 +103,19 @@ private Q_SLOTS:
         QCOMPARE(second.unchanged, 2); // ...and they are recognised by MaHoSo
         QCOMPARE(h.store().count(ListFilter()).value_or(-1), 2);
 
-        const QString mark =
-            h.store().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).value_or(QString());
+        const QString mark = h.store()
+                                 .settings()
+                                 .watermark(QStringLiteral("dossiers"), QStringLiteral("11//"))
+                                 .value_or(QString());
         QVERIFY(!mark.isEmpty());
         PullSpec later = SyncHarness::area11();
         later.from = QDateTime::currentDateTime().addDays(1);
         later.to = QDateTime::currentDateTime().addDays(2);
         QVERIFY(h.pull(later).ok());
-        QCOMPARE(h.store().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).value_or(QString()),
+        QCOMPARE(h.store()
+                     .settings()
+                     .watermark(QStringLiteral("dossiers"), QStringLiteral("11//"))
+                     .value_or(QString()),
                  mark);
 
         // Another area has its own watermark.
@@ -117,7 +124,8 @@ private Q_SLOTS:
         const SyncReport narrowed = h.pull(district);
         QVERIFY(narrowed.ok());
         QCOMPARE(narrowed.pulled, 2);
-        QVERIFY(h.store().watermark(QStringLiteral("results"), QStringLiteral("11/094/")).has_value());
+        QVERIFY(
+            h.store().settings().watermark(QStringLiteral("results"), QStringLiteral("11/094/")).has_value());
     }
 
     void pull_serverChangeWhileLocalEditsPendingBecomesAConflict() {
@@ -289,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(r.cancelled());
         const qint64 stored = h.store().count(ListFilter()).value_or(-1);
         QVERIFY2(stored >= 200 && stored < onServer, qPrintable(QString::number(stored)));
-        QVERIFY(h.store().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).has_value());
+        QVERIFY(
+            h.store().settings().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).has_value());
 
         QObject::disconnect(&h.engine(), &SyncEngine::progress, nullptr, nullptr);
         const SyncReport rest = h.pull(SyncHarness::area11(PullKinds(PullKind::Dossiers)));

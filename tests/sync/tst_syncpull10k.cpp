@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(lastItems, dossiers);
         QVERIFY(progressSignals > 10);
         for (const char *kind : {"dossiers", "progress", "results"})
-            QVERIFY(h.store().watermark(QLatin1StringView(kind), QStringLiteral("11//")).has_value());
+            QVERIFY(
+                h.store().settings().watermark(QLatin1StringView(kind), QStringLiteral("11//")).has_value());
 
         // Again: only the overlap comes back, and nothing is new.
         const SyncReport again = h.pull(SyncHarness::area11(), 60000);

@@ -304,13 +304,13 @@ private Q_SLOTS:
         QVERIFY(data::enterDossier(h.store(), data::dossier(1)));
         // As if the program died after sending: the entry is "sent" under the lease of a process that is
         // gone, and nobody will answer for it.
-        const QList<OutboxEntry> due = *h.store().dueOutbox(QDateTime::currentDateTimeUtc().addDays(1));
+        const QList<OutboxEntry> due = *h.store().outbox().due(QDateTime::currentDateTimeUtc().addDays(1));
         QCOMPARE(due.size(), 1);
         SyncLease killed = SyncLease::here(QStringLiteral("btxh push"));
         killed.pid = data::pidOfAFinishedProcess();
-        QCOMPARE(h.store().acquireSyncLease(killed, 3600).value_or(Store::LeaseOutcome::Failed),
+        QCOMPARE(h.store().outbox().acquireLease(killed, 3600).value_or(Store::LeaseOutcome::Busy),
                  Store::LeaseOutcome::Acquired);
-        QVERIFY(h.store().markSent(due.first().id, killed.token));
+        QVERIFY(h.store().outbox().markSent(due.first().id, killed.token));
         QCOMPARE(data::outboxCounts(h.store()).sent, 1);
 
         const SyncReport r = h.push();
@@ -345,7 +345,8 @@ private Q_SLOTS:
         // Pull alone: offline too, and no watermark moves.
         const SyncReport p = h.pull(SyncHarness::area11());
         QCOMPARE(p.stop, SyncReport::Stop::Offline);
-        QVERIFY(!h.store().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).has_value());
+        QVERIFY(
+            !h.store().settings().watermark(QStringLiteral("dossiers"), QStringLiteral("11//")).has_value());
     }
 
     void cancel_stopsSoonAndKeepsTheRestQueued() {

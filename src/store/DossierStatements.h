@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Dossier.h"
+#include "SyncState.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <array>
+#include <memory>
+
+namespace btxh {
+
+class StoreConnection;
+
+// A dossier's row as a write sets it, besides its fields.
+struct DossierRow {
+    SyncState state = SyncState::Synced;
+    bool hasLocalEdits = false;
+    QString contentHash;
+    QByteArray serverJson; // empty = NULL
+    QString serverHash;
+    QDateTime serverReceivedAt;
+    QByteArray problems; // empty = NULL
+};
+
+// The write path's statements, prepared once per connection, and how rows are bound to them: an insert and an
+// update of a dossier take the same columns in the same order, from one list (columns::DossierMeta, then the
+// fields' columns), so no statement counts positions by hand.
+class DossierStatements {
+public:
+    enum Statement {
+        FindDossier,
+        InsertDossier,
+        UpdateDossier,
+        UpdateServerCopy,
+        DeleteDocuments,
+        DeleteResultPapers,
+        InsertDocument,
+        InsertResultPaper,
+        DeleteSearch,
+        InsertSearch,
+        InsertSortKeys,
+        UpdateSortKeys,
+        FindStep,
+        InsertStep,
+        UpdateDeadline,
+        InsertAudit,
+        StatementCount
+    };
+
+    explicit DossierStatements(const StoreConnection &connection);
+
+    // Prepared on first use; a failure unwinds the write (WriteFailure).
+    QSqlQuery &get(Statement s);
+    void clear();
+
+    // Binds a dossier's row from `pos` on: its own columns, then its fields (with their sort keys).
+    static void bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
+                            const QString &at);
+    // Binds the derived value columns of a record, in StoreSchema::columnNames() order.
+    static void bindRecord(QSqlQuery &q, int &pos, const Record &record);
+    static QString sql(Statement s);
+
+private:
+    const StoreConnection &m_connection;
+    std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_statements;
+};
+
+} // namespace btxh

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierWriter.h"
+
+#include "StoreColumns.h"
+
+#include "DossierCodes.h"
+#include "DossierReader.h"
+#include "JsonCodec.h"
+#include "OutboxMachine.h"
+#include "StoreConnection.h"
+#include "StoreLog.h"
+#include "StoreSchema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace btxh {
+
+namespace {
+
+QString severityName(Severity s) {
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QByteArray problemsJson(const Problems &problems) {
+    if (problems.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const Problem &p : problems)
+        a.append(QJsonObject{{QStringLiteral("recordKey"), p.recordKey},
+                             {QStringLiteral("field"), p.field},
+                             {QStringLiteral("label"), p.label},
+                             {QStringLiteral("severity"), severityName(p.severity)},
+                             {QStringLiteral("code"), p.code},
+                             {QStringLiteral("message"), p.message}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QString requireCode(const QString &code, const char *what) {
+    if (code.isEmpty())
+        throw WriteFailure{
+            StoreError::make(StoreError::Kind::Invalid,
+                             DossierWriter::tr("A %1 without a MaHoSo cannot be stored: nothing was changed.")
+                                 .arg(DossierWriter::tr(what)))};
+    return code;
+}
+
+OutboxEntry::Kind dossierPushKind(const Dossier &dossier) {
+    return dossier.isFinalResult() ? OutboxEntry::Kind::FinalResult : OutboxEntry::Kind::NewDossier;
+}
+
+} // namespace
+
+struct DossierWriter::Existing {
+    qint64 id = 0;
+    QString syncState;
+    bool hasLocalEdits = false;
+    QString contentHash;
+    QString serverHash;
+    QString problems;
+};
+
+DossierWriter::DossierWriter(StoreConnection &connection, DossierReader &reader, OutboxMachine &outbox)
+    : m_connection(connection)
+    , m_reader(reader)
+    , m_outbox(outbox)
+    , m_statements(connection)
+    , m_audit(connection, m_statements) {}
+
+void DossierWriter::clear() {
+    m_statements.clear();
+}
+
+QByteArray DossierWriter::wireJson(const Dossier &dossier) {
+    Dossier d = dossier;
+    d.setValue(DossierField::LoaiDuLieu,
+               QString(dossier.isFinalResult() ? DataKind::FinalResult : DataKind::NewDossier));
+    return QJsonDocument(JsonCodec::writeDossier(d)).toJson(QJsonDocument::Compact);
+}
+
+StoreResult<ChangeResult> DossierWriter::apply(const ChangeSet &changes) {
+    ChangeResult result;
+    const StoreResult<void> written = m_connection.write([&] {
+        result = {};
+        m_touched.clear();
+        for (const auto &item : changes.received)
+            result.received << writeReceived(item);
+        for (const auto &item : changes.local)
+            result.local << writeLocal(item);
+        for (const auto &item : changes.receivedSteps)
+            result.receivedSteps << writeStep(item.step, false, {}, item.serverJson);
+        for (const auto &item : changes.localSteps)
+            result.localSteps << writeStep(item.step, true, item.problems, {});
+        refreshTouched();
+    });
+    if (!written)
+        return written.error();
+    return result;
+}
+
+void DossierWriter::refreshTouched() {
+    for (const QString &code : std::as_const(m_touched)) {
+        QSqlQuery &u = m_statements.get(DossierStatements::UpdateDeadline);
+        u.bindValue(0, code);
+        m_connection.exec(u);
+        QSqlError dueError;
+        if (m_connection.dueDates &&
+            !m_connection.dueDates->refresh(code, m_connection.deadlineRules, &dueError))
+            m_connection.raise(dueError);
+    }
+    m_touched.clear();
+}
+
+std::optional<DossierWriter::Existing> DossierWriter::find(const QString &code) {
+    QSqlQuery &q = m_statements.get(DossierStatements::FindDossier);
+    q.bindValue(0, code);
+    m_connection.exec(q);
+    std::optional<Existing> out;
+    if (q.next()) {
+        Existing e;
+        e.id = q.value(0).toLongLong();
+        e.syncState = q.value(1).toString();
+        e.hasLocalEdits = q.value(2).toBool();
+        e.contentHash = q.value(3).toString();
+        e.serverHash = q.value(4).toString();
+        e.problems = q.value(5).toString();
+        out = e;
+    }
+    q.finish();
+    return out;
+}
+
+void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replace) {
+    using S = DossierStatements;
+    if (replace) {
+        for (S::Statement s : {S::DeleteDocuments, S::DeleteResultPapers}) {
+            QSqlQuery &q = m_statements.get(s);
+            q.bindValue(0, id);
+            m_connection.exec(q);
+        }
+    }
+    const std::pair<S::Statement, const QList<Record> *> children[] = {
+        {S::InsertDocument, &dossier.extent.documents},
+        {S::InsertResultPaper, &dossier.extent.resultPapers},
+    };
+    for (const auto &[s, records] : children) {
+        QSqlQuery &q = m_statements.get(s);
+        for (int i = 0; i < records->size(); ++i) {
+            int pos = 0;
+            q.bindValue(pos++, id);
+            q.bindValue(pos++, i);
+            q.bindValue(pos++, nullable(StoreSchema::extrasJson(records->at(i))));
+            DossierStatements::bindRecord(q, pos, records->at(i));
+            m_connection.exec(q);
+        }
+    }
+    QSqlQuery &search = m_statements.get(S::InsertSearch);
+    search.bindValue(0, id);
+    search.bindValue(1, StoreSchema::searchText(dossier.fields));
+    m_connection.exec(search);
+    // Every dossier has its row of keys (migration 3 made them for older ones); an update that finds none
+    // still writes one, so the dossier never drops out of a list sorted by name.
+    for (S::Statement st : {replace ? S::UpdateSortKeys : S::InsertSortKeys, S::InsertSortKeys}) {
+        QSqlQuery &keys = m_statements.get(st);
+        int k = 0;
+        for (const QString &key : StoreSchema::sortKeys(dossier.fields))
+            keys.bindValue(k++, nullable(key));
+        keys.bindValue(k++, id);
+        m_connection.exec(keys);
+        if (st == S::InsertSortKeys || keys.numRowsAffected() > 0)
+            break;
+    }
+}
+
+qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row) {
+    QSqlQuery &q = m_statements.get(DossierStatements::InsertDossier);
+    const QString at = StoreSchema::isoTime(m_connection.now());
+    int pos = 0;
+    q.bindValue(pos++, code);
+    q.bindValue(pos++, at);
+    DossierStatements::bindDossier(q, pos, row, dossier, at);
+    m_connection.exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    writeChildren(id, dossier, false);
+    m_touched.insert(code);
+    return id;
+}
+
+void DossierWriter::updateDossier(qint64 id, const Dossier &dossier, const DossierRow &row) {
+    // The search text's rowid follows the received date the row holds now (SearchOrder).
+    QSqlQuery &search = m_statements.get(DossierStatements::DeleteSearch);
+    search.bindValue(0, id);
+    m_connection.exec(search);
+    QSqlQuery &q = m_statements.get(DossierStatements::UpdateDossier);
+    int pos = 0;
+    DossierStatements::bindDossier(q, pos, row, dossier, StoreSchema::isoTime(m_connection.now()));
+    q.bindValue(pos++, id);
+    m_connection.exec(q);
+    writeChildren(id, dossier, true);
+}
+
+void DossierWriter::updateServerCopy(qint64 id, SyncState state, const QByteArray &json,
+                                     const QString &hash) {
+    QSqlQuery &q = m_statements.get(DossierStatements::UpdateServerCopy);
+    const QString at = StoreSchema::isoTime(m_connection.now());
+    q.bindValue(0, syncStateName(state));
+    q.bindValue(1, nullable(json));
+    q.bindValue(2, hash);
+    q.bindValue(3, at);
+    q.bindValue(4, at);
+    q.bindValue(5, id);
+    m_connection.exec(q);
+}
+
+ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &item) {
+    const Dossier &dossier = item.dossier;
+    const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
+    DossierRow row;
+    row.serverJson = item.serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : item.serverJson;
+    row.serverHash = StoreSchema::digest(row.serverJson);
+    row.contentHash = StoreSchema::contentHash(dossier);
+    row.serverReceivedAt = m_connection.now();
+    row.state = SyncState::Synced;
+    row.hasLocalEdits = false;
+    const std::optional<Existing> existing = find(code);
+    if (!existing) {
+        insertDossier(code, dossier, row);
+        return ChangeOutcome::Created;
+    }
+    // The server copy we know, in other words: the copy a push of ours left on the server (kept as we sent
+    // it, see Outbox::markPushed), coming back in the server's spelling. Keeping the server's words of it
+    // lets the next pull of the same text be recognised by its digest alone.
+    const auto isPushedCopy = [&] { return existing->serverHash == StoreSchema::digest(wireJson(dossier)); };
+    const auto keepServerWords = [&] {
+        if (existing->serverHash != row.serverHash)
+            updateServerCopy(existing->id, syncStateFromName(existing->syncState).value_or(SyncState::Synced),
+                             row.serverJson, row.serverHash);
+        return ChangeOutcome::Unchanged;
+    };
+    if (!existing->hasLocalEdits) {
+        if (existing->contentHash == row.contentHash)
+            return keepServerWords();
+        const bool pushedCopy = isPushedCopy();
+        // The pushed copy in the server's words is taken as they are, but it is nothing new.
+        updateDossier(existing->id, dossier, row);
+        m_touched.insert(code);
+        return pushedCopy ? ChangeOutcome::Unchanged : ChangeOutcome::Updated;
+    }
+    // Local edits are pending.
+    if (existing->contentHash == row.contentHash) {
+        // The server now has what we have: our push arrived, or both sides made the same change.
+        updateDossier(existing->id, dossier, row);
+        m_outbox.dropPendingDossierPushes(code);
+        return ChangeOutcome::Updated;
+    }
+    // A conflict is the server's copy having changed since our edits began, not a copy that differs from what
+    // we last pulled: the same server copy as before, or the one we pushed, leaves the edits ahead.
+    if (existing->serverHash == row.serverHash)
+        return ChangeOutcome::Unchanged;
+    if (isPushedCopy())
+        return keepServerWords();
+    updateServerCopy(existing->id, SyncState::Conflict, row.serverJson, row.serverHash);
+    qCInfo(lcStore) << "conflict: server copy of" << code << "changed while local edits were pending";
+    return ChangeOutcome::Conflict;
+}
+
+ChangeOutcome DossierWriter::writeLocal(const ChangeSet::LocalDossier &item) {
+    const Dossier &dossier = item.dossier;
+    const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
+    const bool draft = hasErrors(item.problems);
+    DossierRow row;
+    row.state = draft ? SyncState::Draft : SyncState::Ready;
+    row.hasLocalEdits = true;
+    row.contentHash = StoreSchema::contentHash(dossier);
+    row.problems = problemsJson(item.problems);
+    const std::optional<Existing> existing = find(code);
+    if (!existing) {
+        insertDossier(code, dossier, row);
+        m_audit.recordDossier(code, nullptr, dossier);
+        if (!draft)
+            m_outbox.enqueue(code, dossierPushKind(dossier), 0);
+        return ChangeOutcome::Created;
+    }
+    const bool sameContent = existing->contentHash == row.contentHash;
+    if (sameContent && (!existing->hasLocalEdits || (existing->syncState == syncStateName(row.state) &&
+                                                     existing->problems == QString::fromUtf8(row.problems))))
+        return ChangeOutcome::Unchanged;
+    const StoreResult<StoredDossier> before = m_reader.dossier(code);
+    if (!before)
+        throw WriteFailure{before.error()};
+    row.serverJson = before->serverJson;
+    row.serverHash = existing->serverHash;
+    row.serverReceivedAt = before->serverReceivedAt;
+    if (existing->syncState == syncStateName(SyncState::Conflict))
+        row.state = SyncState::Conflict; // still waiting for someone to choose
+    updateDossier(existing->id, dossier, row);
+    m_audit.recordDossier(code, &before->dossier, dossier);
+    if (row.state == SyncState::Ready)
+        m_outbox.enqueue(code, dossierPushKind(dossier), 0);
+    else if (row.state == SyncState::Draft)
+        m_outbox.dropPendingDossierPushes(code);
+    return ChangeOutcome::Updated;
+}
+
+ChangeOutcome DossierWriter::writeStep(const ProcessingStep &step, bool local, const Problems &problems,
+                                       const QByteArray &serverJson) {
+    const QString code = requireCode(step.dossierCode(), QT_TR_NOOP("processing step"));
+    const QString key = StoreSchema::stepKey(step);
+    QSqlQuery &find = m_statements.get(DossierStatements::FindStep);
+    find.bindValue(0, code);
+    find.bindValue(1, key);
+    m_connection.exec(find);
+    const bool exists = find.next();
+    find.finish();
+    if (exists)
+        return ChangeOutcome::Unchanged;
+    const bool draft = local && hasErrors(problems);
+    using M = columns::StepMeta;
+    std::array<QVariant, std::size_t(M::Count)> v;
+    v[int(M::DossierCode)] = code;
+    v[int(M::StepKey)] = key;
+    v[int(M::Origin)] = local ? QStringLiteral("local") : QStringLiteral("server");
+    v[int(M::SyncState)] = syncStateName(!local  ? SyncState::Synced
+                                         : draft ? SyncState::Draft
+                                                 : SyncState::Ready);
+    v[int(M::Extras)] = nullable(StoreSchema::extrasJson(step.fields));
+    v[int(M::ServerJson)] =
+        local ? QVariant()
+              : nullable(serverJson.isEmpty() ? StoreSchema::recordJson(step.fields) : serverJson);
+    v[int(M::Problems)] = nullable(problemsJson(problems));
+    v[int(M::CreatedAt)] = StoreSchema::isoTime(m_connection.now());
+    QSqlQuery &q = m_statements.get(DossierStatements::InsertStep);
+    int pos = 0;
+    for (const QVariant &value : v)
+        q.bindValue(pos++, value);
+    DossierStatements::bindRecord(q, pos, step.fields);
+    m_connection.exec(q);
+    const qint64 stepId = q.lastInsertId().toLongLong();
+    m_touched.insert(code);
+    if (local) {
+        m_audit.recordFields(code, QStringLiteral("step"), nullptr, step.fields);
+        if (!draft)
+            m_outbox.enqueue(code, OutboxEntry::Kind::Progress, stepId);
+    }
+    return ChangeOutcome::Created;
+}
+
+StoreResult<void> DossierWriter::resolveConflict(const QString &code, ConflictChoice choice) {
+    return m_connection.write([&] {
+        const StoreResult<StoredDossier> current = m_reader.dossier(code);
+        if (!current)
+            throw WriteFailure{current.error()};
+        if (current->syncState != SyncState::Conflict)
+            throw WriteFailure{StoreError::make(StoreError::Kind::Invalid,
+                                                tr("The dossier %1 is not in conflict.").arg(code))};
+        DossierRow row;
+        row.serverJson = current->serverJson;
+        row.serverHash = StoreSchema::digest(current->serverJson);
+        row.serverReceivedAt = current->serverReceivedAt;
+        const QString name = choice == ConflictChoice::KeepLocal ? QStringLiteral("keep-local")
+                                                                 : QStringLiteral("take-server");
+        const QString stored = current->dossier.code();
+        m_audit.record(stored, QStringLiteral("sync"), QStringLiteral("conflict"),
+                       syncStateName(SyncState::Conflict), name);
+        if (choice == ConflictChoice::KeepLocal) {
+            const bool draft = hasErrors(current->problems);
+            row.state = draft ? SyncState::Draft : SyncState::Ready;
+            row.hasLocalEdits = true;
+            row.contentHash = StoreSchema::contentHash(current->dossier);
+            row.problems = problemsJson(current->problems);
+            updateDossier(current->id, current->dossier, row);
+            if (!draft)
+                m_outbox.enqueue(stored, dossierPushKind(current->dossier), 0);
+            return;
+        }
+        const Dossier server =
+            JsonCodec::readDossier(QJsonDocument::fromJson(current->serverJson).object(), nullptr);
+        row.state = SyncState::Synced;
+        row.hasLocalEdits = false;
+        row.contentHash = StoreSchema::contentHash(server);
+        updateDossier(current->id, server, row);
+        m_audit.recordDossier(stored, &current->dossier, server);
+        m_outbox.dropPendingDossierPushes(stored);
+    });
+}
+
+} // namespace btxh

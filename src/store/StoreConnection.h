@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DeadlineRules.h"
+#include "DueDates.h"
+#include "StoreError.h"
+#include "StoreOptions.h"
+#include "StoreResult.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+
+namespace btxh {
+
+// Thrown inside a write to unwind to its transaction's rollback; never escapes the Store.
+struct WriteFailure {
+    StoreError error;
+};
+
+// What the parts of a Store share (Store owns it, each part keeps a reference): the open connection, the
+// options (clock, user, ids), the deadline rules in force, and the one way to write — a transaction. Not a
+// public API: only the store's own parts include it.
+class StoreConnection {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    explicit StoreConnection(StoreOptions options);
+
+    QSqlDatabase db;
+    QString path;
+    bool readOnly = false;
+    int version = 0;
+    // Each dossier's due date and finishing day (schema 7 on): refreshed for every dossier a write touched,
+    // recomputed when the rules change. Null before schema 7.
+    std::unique_ptr<DueDates> dueDates;
+    DeadlineRules deadlineRules;
+
+    const StoreOptions &options() const { return m_options; }
+    QDateTime now() const;
+    QString newId() const;
+
+    // The error to answer, logged (codes only, never values).
+    StoreError fail(const QSqlError &error) const;
+    StoreError fail(const StoreError &error) const;
+
+    // Inside a write: runs the statement, or unwinds the transaction with its error.
+    void exec(QSqlQuery &q) const;
+    [[noreturn]] void raise(const QSqlQuery &q) const;
+    [[noreturn]] void raise(const QSqlError &error) const;
+    // Runs one write statement with `values` bound in order; how many rows it changed.
+    int run(const QString &sql, const QVariantList &values) const;
+
+    // Runs `body` in one BEGIN IMMEDIATE transaction: all of it is committed, or none of it. IMMEDIATE takes
+    // the write lock first, so two programs on one file never interleave a read and the write it decides.
+    template <typename Body> StoreResult<void> write(Body &&body) {
+        if (StoreResult<void> writable = checkWritable(); !writable)
+            return writable;
+        if (StoreResult<void> begun = begin(); !begun)
+            return begun;
+        try {
+            body();
+        } catch (const WriteFailure &f) {
+            rollback();
+            return fail(f.error);
+        }
+        return commit();
+    }
+
+private:
+    StoreResult<void> checkWritable() const;
+    StoreResult<void> begin();
+    StoreResult<void> commit();
+    void rollback();
+
+    StoreOptions m_options;
+};
+
+QVariant nullable(const QString &s);
+QVariant nullable(const QByteArray &json);
+
+} // namespace btxh
