@@ -43,7 +43,7 @@ struct PullSpec {
 // Brings the local store and the Ministry's system (through NDXP or a province's LGSP) together:
 //
 // - push(): the outbox, in dependency order (a dossier before its steps before its final result), by one
-//   engine per database at a time: a push first takes the database's lease (Store::acquireSyncLease; another
+//   engine per database at a time: a push first takes the database's lease (store.outbox().acquireLease; another
 //   run holding it stops this one with SyncReport::Stop::Busy, or makes it wait up to leaseWaitSeconds), and
 //   renews it while it runs. Each item is marked "sent" under the lease before the request goes out and
 //   "pushed" only when the gateway accepted that copy. Every push carries the item's idempotency key. An

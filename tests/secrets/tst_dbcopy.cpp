@@ -158,7 +158,7 @@ void tst_DbCopy::makeSource() {
                                                           QStringLiteral("Đặng Thị Hoà %1").arg(i),
                                                           QDateTime(QDate(2025, 3, 4 + i), QTime(8, 0)))));
     QVERIFY(test::enterStep(store, TestDossiers::stepExample(TestDossiers::code(90000))));
-    QVERIFY(store.setSetting(QStringLiteral("report.title"), QStringLiteral("Phòng LĐ-TB&XH")));
+    QVERIFY(store.settings().setValue(QStringLiteral("report.title"), QStringLiteral("Phòng LĐ-TB&XH")));
     QVERIFY(test::outboxCounts(store).total() >= 6);
 }
 
