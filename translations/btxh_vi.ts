@@ -359,12 +359,7 @@ Các thiết lập:
         <translation>btxh db password: %1 là một tệp cơ sở dữ liệu; chỉ cơ sở dữ liệu PostgreSQL của cơ quan (--db postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu) mới có mật khẩu.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>check a database, set up or upgrade an office&apos;s database server, or keep its password in the OS keychain</source>
-        <translation>kiểm tra một cơ sở dữ liệu, thiết lập hoặc nâng cấp máy chủ cơ sở dữ liệu của cơ quan, hoặc lưu mật khẩu của nó trong kho khóa của hệ điều hành</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="-36"/>
         <source>the database, as --db gives it.</source>
         <translation>cơ sở dữ liệu, viết như với --db.</translation>
     </message>
@@ -386,7 +381,12 @@ copy --from NGUỒN --to ĐÍCH: sao chép dữ liệu của cơ quan từ tệp
 Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở được, không kết nối được cơ sở dữ liệu hoặc người dùng bị từ chối, 5 không có dịch vụ kho khóa hoặc kho khóa đang bị khóa.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-5"/>
+        <source>check a database, set up or upgrade an office&apos;s database server, copy an office&apos;s data to or from it, or keep its password in the OS keychain</source>
+        <translation>kiểm tra một cơ sở dữ liệu, thiết lập hoặc nâng cấp máy chủ cơ sở dữ liệu của cơ quan, sao chép dữ liệu của cơ quan vào hoặc ra khỏi máy chủ đó, hoặc lưu mật khẩu của nó trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>status, init, migrate, password or copy.</source>
         <translation>status, init, migrate, password hoặc copy.</translation>
     </message>
