@@ -80,8 +80,8 @@ DbCommand::DbCommand(SecretStoreFactory secrets, DatabaseCopy::Options copyOptio
 DbCommand::~DbCommand() = default;
 
 QString DbCommand::summary() const {
-    return tr("check a database, set up or upgrade an office's database server, or keep its password in the "
-              "OS keychain");
+    return tr("check a database, set up or upgrade an office's database server, copy an office's data to or "
+              "from it, or keep its password in the OS keychain");
 }
 
 void DbCommand::setup(QCommandLineParser &parser) const {

@@ -18,9 +18,14 @@ namespace btxh {
 
 namespace {
 
-// SQLite allows 32,766 bound values in a statement and PostgreSQL 65,535: a multi-row insert stays well
-// below both.
-constexpr int MaxValuesPerStatement = 8000;
+// PostgreSQL is a round trip away: rows go several to a statement, well below its 65,535 bound values. SQLite
+// is in the process, and Qt's driver looks up each value's name among all of a statement's (a cost that grows
+// with the square of their number): one row per prepared statement is its fastest.
+constexpr int MaxServerValuesPerStatement = 8000;
+
+int rowsPerStatement(const QSqlDatabase &db, int columns) {
+    return SqlDialect::of(db).isSqlite() ? 1 : std::max(1, MaxServerValuesPerStatement / columns);
+}
 
 StoreError sqlError(const QSqlError &error, const DatabaseLocation &location) {
     return location.isServer() ? ServerConnection::classify(error, location)
@@ -67,7 +72,7 @@ public:
         : m_to(to)
         , m_table(table)
         , m_columns(int(table.columns.size()))
-        , m_rowsPerStatement(std::max(1, MaxValuesPerStatement / m_columns)) {}
+        , m_rowsPerStatement(rowsPerStatement(to, m_columns)) {}
 
     bool add(const QSqlQuery &row, QSqlError *error) {
         for (int i = 0; i < m_columns; ++i)

@@ -4,6 +4,7 @@
 // table by table, by search and dossier by dossier; the refusals; and copies interrupted by the server
 // ending the connection, which leave nothing behind and run again.
 
+#include "BtxhRun.h"
 #include "CommandRun.h"
 #include "DatabaseCopy.h"
 #include "DatabaseLocation.h"
@@ -18,7 +19,9 @@
 #include "TestPostgresAdmin.h"
 #include "TestStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +118,8 @@ private Q_SLOTS:
     void aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept();
     void toTheServer_cutOffMidway_leavesNothing_andRunsAgain();
     void fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain();
+    void aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain_data();
+    void aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain();
 
 private:
     Outcome copy(const QString &from, const QString &to, const DatabaseCopy::Options &options = {});
@@ -420,6 +425,81 @@ void tst_DbCopy::fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain(
     Store copied;
     QVERIFY(copied.open(target));
     QCOMPARE(*copied.count(ListFilter()), qint64(Generated + 5));
+}
+
+void tst_DbCopy::aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain_data() {
+    QTest::addColumn<bool>("toServer");
+    QTest::addColumn<bool>("terminate"); // SIGTERM as a shutdown sends, else SIGKILL
+    QTest::newRow("to the server, killed") << true << false;
+    QTest::newRow("to the server, terminated") << true << true;
+    QTest::newRow("to a file, killed") << false << false;
+}
+
+void tst_DbCopy::aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain() {
+    QFETCH(bool, toServer);
+    QFETCH(bool, terminate);
+    const QString name = freshDatabase();
+    const QString url = m_admin->url(name);
+    const QString file =
+        m_dir.filePath(QStringLiteral("killed-%1.sqlite")
+                           .arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-')));
+    Peek holder(*m_admin, url);
+    if (toServer) {
+        QVERIFY(ServerSchema::init(holder.db(), holder.location()));
+    } else {
+        QCOMPARE(copy(m_source, url).code, int(ExitOk));
+    }
+    // The test holds a lock on the steps, so the copy stops there, after the dossiers and their documents:
+    // on the server it waits to write them, from the server it waits to read them.
+    QSqlQuery lock(holder.db());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+    QVERIFY(lock.exec(toServer ? QStringLiteral("LOCK TABLE steps IN EXCLUSIVE MODE")
+                               : QStringLiteral("LOCK TABLE steps IN ACCESS EXCLUSIVE MODE")));
+    QProcess btxh;
+    btxh.start(test::BtxhRun::executable(),
+               {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("db"), QStringLiteral("copy"),
+                QStringLiteral("--from"), toServer ? m_source : url, QStringLiteral("--to"),
+                toServer ? url : file});
+    QVERIFY(btxh.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    bool blocked = false;
+    while (!blocked && waited.elapsed() < 30000 && btxh.state() == QProcess::Running) {
+        QTest::qWait(50);
+        blocked = m_admin->values(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                                 "AND wait_event_type = 'Lock'")
+                                      .arg(name),
+                                  name) != QStringList{QStringLiteral("0")};
+    }
+    // (Read once: QVERIFY2 evaluates its message whether or not it fails.)
+    QByteArray progress = btxh.readAllStandardError();
+    QVERIFY2(blocked, progress.constData());
+    if (terminate)
+        btxh.terminate();
+    else
+        btxh.kill();
+    QVERIFY(btxh.waitForFinished(10000));
+    QCOMPARE(btxh.exitStatus(), QProcess::CrashExit);
+    progress += btxh.readAllStandardError();
+    QVERIFY2(progress.contains("documents: "), progress.constData());
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+
+    if (toServer) {
+        QCOMPARE(rowsIn(holder), qint64(0));
+    } else {
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(QFile::exists(DbCopy::partialPath(file)));
+    }
+    const Outcome again = toServer ? copy(m_source, url) : copy(url, file);
+    QVERIFY2(again.code == ExitOk, qPrintable(again.out + again.err));
+    if (toServer) {
+        QVERIFY(rowsIn(holder) > Generated);
+    } else {
+        QVERIFY(!QFile::exists(DbCopy::partialPath(file)));
+        Store copied;
+        QVERIFY(copied.open(file));
+        QCOMPARE(*copied.count(ListFilter()), qint64(Generated + 5));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DbCopy)
