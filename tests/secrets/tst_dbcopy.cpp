@@ -11,6 +11,7 @@
 #include "DbCommand.h"
 #include "DbCopy.h"
 #include "MemorySecretStore.h"
+#include "SearchedCodes.h"
 #include "ServerConnection.h"
 #include "ServerSchema.h"
 #include "ServerSearch.h"
@@ -60,22 +61,6 @@ private:
     DatabaseLocation m_location;
     QSqlDatabase m_db;
 };
-
-QStringList searchCodes(Store &store, const QString &typed) {
-    ListQuery q;
-    q.filter.search = typed;
-    q.sortColumn = QStringLiteral("MaHoSo");
-    q.descending = false;
-    q.limit = 1000;
-    const auto page = store.list(q);
-    if (!page)
-        return {QStringLiteral("<error: %1>").arg(page.error().message)};
-    QStringList out;
-    for (const ListRow &r : page->rows)
-        out << r.code;
-    out.sort();
-    return out;
-}
 
 QStringList serverSearchCodes(Peek &peek, const QString &typed) {
     const auto ids = ServerSearch::matchingIds(peek.db(), typed, peek.location());
@@ -230,7 +215,7 @@ void tst_DbCopy::aFile_toAFreshServer_andBackToANewFile_isTheSame() {
               << d.value(DossierField::CMND).left(6) << d.code();
     }
     for (const QString &t : std::as_const(typed)) {
-        const QStringList expected = searchCodes(source, t);
+        const QStringList expected = test::searchedCodes(source, t);
         QVERIFY2(!expected.isEmpty() || t.isEmpty(), qPrintable(t));
         QCOMPARE(serverSearchCodes(peek, t), expected);
     }
@@ -257,7 +242,7 @@ void tst_DbCopy::aFile_toAFreshServer_andBackToANewFile_isTheSame() {
     QVERIFY(entered);
     QVERIFY(entered->hasLocalEdits);
     for (const QString &t : std::as_const(typed))
-        QCOMPARE(searchCodes(copied, t), searchCodes(source, t));
+        QCOMPARE(test::searchedCodes(copied, t), test::searchedCodes(source, t));
     ListQuery firstPage;
     firstPage.limit = 50;
     const auto pageA = source.list(firstPage);

@@ -5,6 +5,7 @@
 
 #include "DatabaseLocation.h"
 #include "SearchCases.h"
+#include "SearchedCodes.h"
 #include "ServerConnection.h"
 #include "ServerSchema.h"
 #include "ServerSearch.h"
@@ -77,21 +78,7 @@ public:
         return true;
     }
 
-    QStringList sqliteFinds(const QString &typed) {
-        ListQuery q;
-        q.filter.search = typed;
-        q.sortColumn = QStringLiteral("MaHoSo");
-        q.descending = false;
-        q.limit = 1000;
-        const auto page = m_store.list(q);
-        if (!page)
-            return {QStringLiteral("<error: %1>").arg(page.error().message)};
-        QStringList out;
-        for (const ListRow &r : page->rows)
-            out << r.code;
-        out.sort();
-        return out;
-    }
+    QStringList sqliteFinds(const QString &typed) { return test::searchedCodes(m_store, typed); }
 
     QStringList serverFinds(const QString &typed) {
         const auto ids = ServerSearch::matchingIds(m_pg, typed, m_location);
