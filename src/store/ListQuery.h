@@ -109,7 +109,6 @@ public:
     // "?,?,…": n parameter marks for an IN list.
     static QString placeholders(qsizetype n);
 
-
     // The GSO list a dossier's place codes are read against, as an SQL value (PlaceCalendar::listKey):
     // PlaceCalendar::listOn its received date, a dossier without one in today's two-level list, the same
     // reading as ListFilter::areaList. Its bound values are appended to `values`.

@@ -18,9 +18,9 @@ namespace btxh {
 // column from reconcileColumns(), which runs after the migrations on every open; a field removed keeps its
 // column, unused. So a database made by migration 1 long ago and one made today end with the same columns.
 //
-// Migrations 1-9 are SQLite's history. An office's PostgreSQL database starts at SchemaBaseline (schema 9) and
-// runs only the migrations after it (ServerSchema), so a migration from 10 on is written for both backends:
-// its body takes the differences from SqlDialect::of(db) and must not assume SQLite.
+// Migrations 1-9 are SQLite's history. An office's PostgreSQL database starts at SchemaBaseline (schema 9)
+// and runs only the migrations after it (ServerSchema), so a migration from 10 on is written for both
+// backends: its body takes the differences from SqlDialect::of(db) and must not assume SQLite.
 class Migrations {
 public:
     struct Migration {

@@ -43,13 +43,14 @@ struct PullSpec {
 // Brings the local store and the Ministry's system (through NDXP or a province's LGSP) together:
 //
 // - push(): the outbox, in dependency order (a dossier before its steps before its final result), by one
-//   engine per database at a time: a push first takes the database's lease (store.outbox().acquireLease; another
-//   run holding it stops this one with SyncReport::Stop::Busy, or makes it wait up to leaseWaitSeconds), and
-//   renews it while it runs. Each item is marked "sent" under the lease before the request goes out and
-//   "pushed" only when the gateway accepted that copy. Every push carries the item's idempotency key. An
-//   item whose outcome is unknown (no answer, a 5xx, a reply we cannot read, a run that was killed) is sent
-//   again only where a repeat cannot be stored twice: a dossier or a result (DongBoDVC upserts by MaHoSo) at
-//   once; a step (XuLyHoSo appends) only after TienTrinhXuLy showed the gateway does not have it.
+//   engine per database at a time: a push first takes the database's lease (store.outbox().acquireLease;
+//   another run holding it stops this one with SyncReport::Stop::Busy, or makes it wait up to
+//   leaseWaitSeconds), and renews it while it runs. Each item is marked "sent" under the lease before the
+//   request goes out and "pushed" only when the gateway accepted that copy. Every push carries the item's
+//   idempotency key. An item whose outcome is unknown (no answer, a 5xx, a reply we cannot read, a run that
+//   was killed) is sent again only where a repeat cannot be stored twice: a dossier or a result (DongBoDVC
+//   upserts by MaHoSo) at once; a step (XuLyHoSo appends) only after TienTrinhXuLy showed the gateway does
+//   not have it.
 // - pull(): dossiers, progress and results by time window, from the watermark stored per service and area
 //   minus an overlap; see PullWindowPlanner for how windows are sized and split. A dossier the server changed
 //   while local edits are pending becomes a conflict in the store, never an overwrite.

@@ -39,9 +39,9 @@ struct SyncOptions {
     // retries), the push phase stops and the rest stays queued for the next run.
     int maxConsecutivePushFailures = 3;
 
-    // One pusher per database (store.outbox().acquireLease): who this engine is, for "another sync is running",
-    // how long the lease lasts unless renewed (it is renewed at a third of that while the run goes on), and
-    // how long to wait for another run to finish before giving up (0: give up at once).
+    // One pusher per database (store.outbox().acquireLease): who this engine is, for "another sync is
+    // running", how long the lease lasts unless renewed (it is renewed at a third of that while the run goes
+    // on), and how long to wait for another run to finish before giving up (0: give up at once).
     QString leaseOwner = QStringLiteral("btxh");
     int leaseSeconds = 30;
     int leaseWaitSeconds = 0;
