@@ -441,7 +441,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>btxh db copy: hãy cho hai cơ sở dữ liệu bằng --from và --to, không thêm gì khác.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>btxh db status: there is no database at %1 yet.</source>
         <translation>btxh db status: chưa có cơ sở dữ liệu nào tại %1.</translation>
     </message>
@@ -605,57 +605,27 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
 <context>
     <name>DbCopy</name>
     <message>
-        <location filename="../src/cli/DbCopy.cpp" line="+48"/>
+        <location filename="../src/cli/DbCopy.cpp" line="+36"/>
         <source>btxh db copy: copies between a database file and an office&apos;s PostgreSQL database (postgresql://user@server/database), one of each; to copy a file, use btxh backup.</source>
         <translation>btxh db copy: sao chép giữa một tệp cơ sở dữ liệu và một cơ sở dữ liệu PostgreSQL của cơ quan (postgresql://người_dùng@máy_chủ/cơ_sở_dữ_liệu), mỗi bên một; để sao chép một tệp, hãy dùng btxh backup.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>btxh db copy: there is no database at %1.</source>
-        <translation>btxh db copy: không có cơ sở dữ liệu nào tại %1.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>btxh db copy: %1 is at schema %2 and %3 at schema %4; nothing was copied. Both must be at the same version: open the file with this app (which upgrades it) or upgrade the server with btxh db migrate.</source>
-        <translation>btxh db copy: %1 ở lược đồ %2 còn %3 ở lược đồ %4; chưa sao chép gì. Cả hai phải cùng phiên bản: hãy mở tệp bằng ứng dụng này (ứng dụng sẽ nâng cấp nó) hoặc nâng cấp máy chủ bằng btxh db migrate.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Created the office&apos;s tables in %1 (schema %2).</source>
         <translation>Đã tạo các bảng của cơ quan trong %1 (lược đồ %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>btxh db copy: %1 already holds the office&apos;s data (%2 rows in the table &quot;%3&quot;); nothing was copied. Copy only into a database that holds none yet.</source>
-        <translation>btxh db copy: %1 đã chứa dữ liệu của cơ quan (%2 dòng trong bảng &quot;%3&quot;); chưa sao chép gì. Chỉ sao chép vào cơ sở dữ liệu chưa chứa dữ liệu nào.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>btxh db copy: %1 exists; nothing was copied. The copy makes a new file: give a name no file has.</source>
-        <translation>btxh db copy: %1 đã tồn tại; chưa sao chép gì. Bản sao tạo một tệp mới: hãy đặt một tên chưa tệp nào dùng.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>btxh db copy: %1 is not at this app&apos;s schema (%2); nothing was copied. btxh db status tells where it is, btxh db migrate upgrades it.</source>
-        <translation>btxh db copy: %1 không ở lược đồ của ứng dụng này (%2); chưa sao chép gì. btxh db status cho biết nó đang ở đâu, btxh db migrate nâng cấp nó.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>btxh db copy: the copy is complete in %1 but could not be renamed to %2.</source>
-        <translation>btxh db copy: bản sao đã đầy đủ trong %1 nhưng không đổi tên được thành %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>%1: %2 of %3 rows</source>
         <translation>%1: %2 trên %3 dòng</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>None of the copied rows were kept in %1; the same command starts the copy again.</source>
-        <translation>Không dòng nào đã sao chép được giữ lại trong %1; chạy lại đúng lệnh đó để sao chép lại.</translation>
+        <location line="+14"/>
+        <source>(The keychain could not be asked for a password: %1)</source>
+        <translation>(Không hỏi được kho khóa về mật khẩu: %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1: %2 rows, SHA-256 %3</source>
         <translation>%1: %2 dòng, SHA-256 %3</translation>
     </message>
@@ -670,7 +640,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>btxh db copy: bản sao khác với %1 ở các bảng được đánh dấu; đã hoàn tác, không ghi gì.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Copied %1 rows in %2 s (%3 rows/s); every table&apos;s count and hash are the same on both sides.</source>
         <translation>Đã sao chép %1 dòng trong %2 giây (%3 dòng/giây); số dòng và mã băm của mọi bảng giống nhau ở cả hai bên.</translation>
     </message>
@@ -1806,6 +1776,49 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+24"/>
         <source>The database %1 must be upgraded to this version, and a backup is made first; the backup failed, so it was not upgraded and was left untouched. %2</source>
         <translation>Cơ sở dữ liệu %1 cần được nâng cấp lên phiên bản này và trước đó phải sao lưu; việc sao lưu thất bại nên cơ sở dữ liệu không được nâng cấp và được giữ nguyên. %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabasePage</name>
+    <message>
+        <location filename="../ui/OfficeDatabasePage.ui" line="+12"/>
+        <source>When several officers work on the same cases, the office keeps them in one PostgreSQL database on its server. Copy this computer&apos;s cases there once, or copy the office&apos;s cases into a new file to take along. The copy is checked table by table (row counts and SHA-256) and is kept only when every table matches; this computer&apos;s database is not changed.</source>
+        <translation>Khi nhiều cán bộ cùng xử lý các hồ sơ, cơ quan giữ chúng trong một cơ sở dữ liệu PostgreSQL trên máy chủ của mình. Hãy sao chép hồ sơ của máy này lên đó một lần, hoặc sao chép hồ sơ của cơ quan vào một tệp mới để mang theo. Bản sao được kiểm tra từng bảng (số dòng và SHA-256) và chỉ được giữ khi mọi bảng khớp; cơ sở dữ liệu của máy này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s database</source>
+        <translation>Cơ sở dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office &amp;server</source>
+        <translation>&amp;Máy chủ cơ quan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://nguoidung@maychu:5432/tencsdl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass&amp;word</source>
+        <translation>Mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the one stored in the keychain, or ~/.pgpass</source>
+        <translation>mật khẩu lưu trong kho khóa, hoặc ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy this computer&apos;s cases to the server</source>
+        <translation>&amp;Sao chép hồ sơ của máy này lên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the server&apos;s cases into a new &amp;file…</source>
+        <translation>Sao chép hồ sơ của máy chủ vào một &amp;tệp mới…</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3689,14 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
 </context>
 <context>
+    <name>btxh::DatabaseCopy</name>
+    <message>
+        <location filename="../src/store/DatabaseCopy.cpp" line="+127"/>
+        <source>The copy was cancelled; none of its rows were kept.</source>
+        <translation>Đã hủy việc sao chép; không dòng nào được giữ lại.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::DatabaseLocation</name>
     <message>
         <location filename="../src/store/DatabaseLocation.cpp" line="+45"/>
@@ -3726,6 +3747,44 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+6"/>
         <source>The database address &quot;%1&quot; names no database: write it as postgresql://%2@%3/database.</source>
         <translation>Địa chỉ cơ sở dữ liệu &quot;%1&quot; không nêu cơ sở dữ liệu: hãy viết dạng postgresql://%2@%3/cơ_sở_dữ_liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>btxh::DatabaseMove</name>
+    <message>
+        <location filename="../src/store/DatabaseMove.cpp" line="+55"/>
+        <source>None of the copied rows were kept in %1; the same copy starts again.</source>
+        <translation>Không dòng nào đã sao chép được giữ lại trong %1; sao chép lại y như vậy sẽ bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no database at %1.</source>
+        <translation>Không có cơ sở dữ liệu nào tại %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is at schema %2 and %3 at schema %4; nothing was copied. Both must be at the same version: open the file with this app (which upgrades it) or upgrade the server with btxh db migrate.</source>
+        <translation>%1 ở lược đồ %2 còn %3 ở lược đồ %4; chưa sao chép gì. Cả hai phải cùng phiên bản: hãy mở tệp bằng ứng dụng này (ứng dụng sẽ nâng cấp nó) hoặc nâng cấp máy chủ bằng btxh db migrate.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 already holds the office&apos;s data (%2 rows in the table &quot;%3&quot;); nothing was copied. Copy only into a database that holds none yet.</source>
+        <translation>%1 đã chứa dữ liệu của cơ quan (%2 dòng trong bảng &quot;%3&quot;); chưa sao chép gì. Chỉ sao chép vào cơ sở dữ liệu chưa chứa dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 exists; nothing was copied. The copy makes a new file: give a name no file has.</source>
+        <translation>%1 đã tồn tại; chưa sao chép gì. Bản sao tạo một tệp mới: hãy đặt một tên chưa tệp nào dùng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not at this app&apos;s schema (%2); nothing was copied. btxh db status tells where it is, btxh db migrate upgrades it.</source>
+        <translation>%1 không ở lược đồ của ứng dụng này (%2); chưa sao chép gì. btxh db status cho biết nó đang ở đâu, btxh db migrate nâng cấp nó.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The copy is complete in %1 but could not be renamed to %2.</source>
+        <translation>Bản sao đã đầy đủ trong %1 nhưng không đổi tên được thành %2.</translation>
     </message>
 </context>
 <context>
@@ -6546,6 +6605,64 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::OfficeDatabasePage</name>
+    <message>
+        <location filename="../src/app/OfficeDatabasePage.cpp" line="+57"/>
+        <source>Only the office&apos;s administrator moves the office&apos;s cases.</source>
+        <translation>Chỉ quản trị viên của cơ quan mới chuyển hồ sơ của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New database file for the office&apos;s cases</source>
+        <translation>Tệp cơ sở dữ liệu mới cho hồ sơ của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office server&apos;s address starts with postgresql://, for example postgresql://officer@server:5432/btxh.</source>
+        <translation>Địa chỉ máy chủ của cơ quan bắt đầu bằng postgresql://, ví dụ postgresql://canbo@maychu:5432/btxh.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking the keychain for the server&apos;s password…</source>
+        <translation>Đang hỏi kho khóa mật khẩu của máy chủ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copying to %1…</source>
+        <translation>Đang sao chép lên %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying from %1…</source>
+        <translation>Đang sao chép từ %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The copy differed from its source in: %1. It was rolled back; nothing was kept.</source>
+        <translation>Bản sao khác với nguồn ở: %1. Đã hoàn tác; không giữ lại gì.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Created the office&apos;s tables on the server (schema %1).</source>
+        <translation>Đã tạo các bảng của cơ quan trên máy chủ (lược đồ %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied %1 rows to %2 in %3 s; every table&apos;s row count and SHA-256 are the same on both sides.</source>
+        <translation>Đã sao chép %1 dòng lên %2 trong %3 giây; số dòng và SHA-256 của mọi bảng giống nhau ở cả hai bên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied %1 rows into %2 in %3 s; every table&apos;s row count and SHA-256 are the same on both sides.</source>
+        <translation>Đã sao chép %1 dòng vào %2 trong %3 giây; số dòng và SHA-256 của mọi bảng giống nhau ở cả hai bên.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::OutboxModel</name>
     <message>
         <location filename="../src/app/OutboxModel.cpp" line="+26"/>
@@ -6791,7 +6908,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="+84"/>
+        <location filename="../src/app/SettingsDialog.cpp" line="+88"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -6836,12 +6953,19 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>https://api.ngsp.gov.vn (mặc định)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
+        <location line="+330"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-327"/>
+        <location line="+328"/>
+        <source>Office database</source>
+        <translation>Cơ sở dữ liệu cơ quan</translation>
+    </message>
+    <message>
+        <location line="-263"/>
         <source>Today&apos;s units: 2025 list, province and commune (from 1 July 2025)</source>
         <translation>Đơn vị hiện nay: danh mục 2025, tỉnh và xã (từ ngày 1/7/2025)</translation>
     </message>
@@ -6886,7 +7010,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Vai trò này được phép %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Only an administrator changes the connection and the key pair.</source>
         <translation>Chỉ quản trị viên được thay đổi kết nối và cặp khóa.</translation>
     </message>

@@ -18,6 +18,7 @@ const QString OfficeSettings::HandlerAccount = QStringLiteral("app.handler-accou
 const QString OfficeSettings::Places = QStringLiteral("app.places");
 const QString OfficeSettings::Ethnicity = QStringLiteral("app.ethnicity");
 const QString OfficeSettings::LastSync = QStringLiteral("app.last-sync");
+const QString OfficeSettings::OfficeServer = QStringLiteral("app.office-server");
 
 OfficeSettings::OfficeSettings(Store &store)
     : m_store(store) {}

@@ -33,6 +33,8 @@ namespace btxh::app {
 // and reads the endpoint profile's endpoint.post-reform / endpoint.district (SyncSettings) for validation.
 //   app.ethnicity          gso | id: how DanTocId is coded (decisions.md)
 //   app.last-sync          when the last sync run ended without a problem (ISO 8601, UTC)
+//   app.office-server      the office's PostgreSQL database this one was last copied to or from
+//                          (postgresql://user@server:port/database; never a password)
 class OfficeSettings {
 public:
     explicit OfficeSettings(Store &store);
@@ -59,7 +61,7 @@ public:
     bool hasGateway() const;
 
     static const QString Role, AgencyCode, OfficeUnit, HandlerName, HandlerPosition, HandlerAccount, Places,
-        Ethnicity, LastSync;
+        Ethnicity, LastSync, OfficeServer;
 
 private:
     Store &m_store;

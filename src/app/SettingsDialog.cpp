@@ -8,6 +8,7 @@
 #include "DeadlineSettingsPage.h"
 #include "DossierCode.h"
 #include "FieldEditor.h"
+#include "OfficeDatabasePage.h"
 #include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "SecretStore.h"
@@ -49,6 +50,9 @@ SettingsDialog::SettingsDialog(const AppServices &services, QWidget *parent)
     m_deadlines = new DeadlineSettingsPage(m_ui->settingsTabs);
     m_deadlines->setObjectName(QStringLiteral("deadlinesTab"));
     m_ui->settingsTabs->addTab(m_deadlines, tr("Deadlines"));
+    m_officeDatabase = new OfficeDatabasePage(services, m_ui->settingsTabs);
+    m_officeDatabase->setObjectName(QStringLiteral("officeDatabaseTab"));
+    m_ui->settingsTabs->addTab(m_officeDatabase, tr("Office database"));
 
     m_ui->settingsProblems->setStyleSheet(QStringLiteral("color: #a41c1c;"));
     fillChoices();
@@ -165,6 +169,7 @@ void SettingsDialog::fillChoices() {
 void SettingsDialog::load() {
     const OfficeSettings office = m_services.settings();
     m_deadlines->load([&office](const QString &key) { return office.value(key); }, m_connectionEditable);
+    m_officeDatabase->load(m_connectionEditable);
     auto select = [](QComboBox *combo, const QString &wanted) {
         const int i = combo->findData(wanted);
         combo->setCurrentIndex(i < 0 ? 0 : i);
@@ -374,6 +379,8 @@ void SettingsDialog::finishSaving(bool ok, const QString &message) {
 void SettingsDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->settingsTabs->setTabText(m_ui->settingsTabs->indexOf(m_deadlines), tr("Deadlines"));
+        m_ui->settingsTabs->setTabText(m_ui->settingsTabs->indexOf(m_officeDatabase), tr("Office database"));
         fillChoices();
         translateButtons();
         for (FieldEditor *e : {m_province, m_district, m_commune})

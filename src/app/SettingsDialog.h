@@ -24,6 +24,7 @@ namespace btxh::app {
 
 class ConnectionTester;
 class DeadlineSettingsPage;
+class OfficeDatabasePage;
 class FieldEditor;
 class PlacePicker;
 
@@ -86,6 +87,7 @@ private:
     FieldEditor *m_commune = nullptr;
     PlacePicker *m_picker = nullptr;
     DeadlineSettingsPage *m_deadlines = nullptr;
+    OfficeDatabasePage *m_officeDatabase = nullptr;
 };
 
 } // namespace btxh::app

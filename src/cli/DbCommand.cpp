@@ -194,10 +194,9 @@ int DbCommand::copy(const QCommandLineParser &parser, CliContext &context) const
         context.err << "btxh db copy: " << error << Qt::endl;
         return ExitBadInput;
     }
-    const DbCopy copier(
-        [this](const DatabaseLocation &location, const QString &connectionName, const QString &command,
-               CliContext &c, QSqlDatabase *db) { return connect(location, connectionName, command, c, db); },
-        m_copyOptions);
+    const DbCopy copier([this](const DatabaseLocation &location, QString *password,
+                               QString *message) { return storedPassword(location, password, message); },
+                        m_copyOptions);
     return copier.run(from, to, context);
 }
 

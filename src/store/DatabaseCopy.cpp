@@ -122,6 +122,11 @@ StoreResult<qint64> countRows(QSqlDatabase &db, const DatabaseLocation &location
     return q.value(0).toLongLong();
 }
 
+StoreError cancelledCopy() {
+    return StoreError::make(StoreError::Kind::Interrupted,
+                            DatabaseCopy::tr("The copy was cancelled; none of its rows were kept."));
+}
+
 StoreResult<void> copyTable(QSqlDatabase &from, const DatabaseLocation &fromLocation, QSqlDatabase &to,
                             const DatabaseLocation &toLocation, const SqlTable &table,
                             const DatabaseCopy::Options &options) {
@@ -144,6 +149,8 @@ StoreResult<void> copyTable(QSqlDatabase &from, const DatabaseLocation &fromLoca
                 return sqlError(error, toLocation);
             if (options.progress)
                 options.progress(table.name, done, *total);
+            if (options.cancelled && options.cancelled())
+                return cancelledCopy();
         }
     }
     if (select.lastError().isValid())

@@ -48,6 +48,8 @@ public:
         int batchRows = 500; // rows between two progress reports
         // Called after each batch and at each table's end: the table, rows copied, rows in all.
         std::function<void(const QString &table, qint64 done, qint64 total)> progress;
+        // Asked after each batch: true stops the copy, rolled back (an Interrupted error). Empty: never.
+        std::function<bool()> cancelled;
     };
 
     // Copies everything from `from` into `to`. Both hold the schema at the same version and `to` holds no

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept();
     void toTheServer_cutOffMidway_leavesNothing_andRunsAgain();
     void fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain();
+    void aCancelledCopy_toTheServer_leavesNothing_andSaysSo();
     void aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain_data();
     void aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain();
 
@@ -224,7 +225,7 @@ void tst_DbCopy::aFile_toAFreshServer_andBackToANewFile_isTheSame() {
     const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
     const Outcome here = copy(url, back);
     QVERIFY2(here.code == ExitOk, qPrintable(here.out + here.err));
-    QVERIFY(!QFile::exists(DbCopy::partialPath(back)));
+    QVERIFY(!QFile::exists(DatabaseMove::partialPath(back)));
     Store copied;
     QVERIFY(copied.open(back));
     QCOMPARE(copied.schemaVersion(), source.schemaVersion());
@@ -381,6 +382,25 @@ void tst_DbCopy::toTheServer_cutOffMidway_leavesNothing_andRunsAgain() {
     QVERIFY(rowsIn(peek) > Generated);
 }
 
+void tst_DbCopy::aCancelledCopy_toTheServer_leavesNothing_andSaysSo() {
+    const QString name = freshDatabase();
+    const QString url = m_admin->url(name);
+    DatabaseCopy::Options cancel;
+    cancel.batchRows = 20;
+    int asked = 0;
+    qint64 copiedBeforeCancel = 0;
+    cancel.progress = [&](const QString &, qint64 rows, qint64) { copiedBeforeCancel = rows; };
+    // The officer cancels once the third batch has been written into the server's transaction.
+    cancel.cancelled = [&asked] { return ++asked == 3; };
+    const Outcome o = copy(m_source, url, cancel);
+    QCOMPARE(asked, 3);
+    QVERIFY(copiedBeforeCancel > 0);
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("cancelled; none of its rows were kept")), qPrintable(o.err));
+    Peek peek(*m_admin, url);
+    QCOMPARE(rowsIn(peek), qint64(0));
+}
+
 void tst_DbCopy::fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain() {
     const QString name = freshDatabase();
     const QString url = m_admin->url(name);
@@ -397,16 +417,16 @@ void tst_DbCopy::fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain(
     QVERIFY(done);
     QCOMPARE(o.code, int(ExitStoreError));
     QVERIFY(!QFile::exists(target));
-    QVERIFY(QFile::exists(DbCopy::partialPath(target)));
+    QVERIFY(QFile::exists(DatabaseMove::partialPath(target)));
     {
         // What the partial file holds was rolled back with its transaction: the tables are empty.
         Store partial;
-        QVERIFY(partial.open(DbCopy::partialPath(target)));
+        QVERIFY(partial.open(DatabaseMove::partialPath(target)));
         QCOMPARE(*partial.count(ListFilter()), qint64(0));
     }
     const Outcome again = copy(url, target);
     QVERIFY2(again.code == ExitOk, qPrintable(again.out + again.err));
-    QVERIFY(!QFile::exists(DbCopy::partialPath(target)));
+    QVERIFY(!QFile::exists(DatabaseMove::partialPath(target)));
     Store copied;
     QVERIFY(copied.open(target));
     QCOMPARE(*copied.count(ListFilter()), qint64(Generated + 5));
@@ -473,14 +493,14 @@ void tst_DbCopy::aProcessKilledMidway_eitherWay_leavesNothing_andRunsAgain() {
         QCOMPARE(rowsIn(holder), qint64(0));
     } else {
         QVERIFY(!QFile::exists(file));
-        QVERIFY(QFile::exists(DbCopy::partialPath(file)));
+        QVERIFY(QFile::exists(DatabaseMove::partialPath(file)));
     }
     const Outcome again = toServer ? copy(m_source, url) : copy(url, file);
     QVERIFY2(again.code == ExitOk, qPrintable(again.out + again.err));
     if (toServer) {
         QVERIFY(rowsIn(holder) > Generated);
     } else {
-        QVERIFY(!QFile::exists(DbCopy::partialPath(file)));
+        QVERIFY(!QFile::exists(DatabaseMove::partialPath(file)));
         Store copied;
         QVERIFY(copied.open(file));
         QCOMPARE(*copied.count(ListFilter()), qint64(Generated + 5));

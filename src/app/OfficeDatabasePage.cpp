@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OfficeDatabasePage.h"
+#include "ui_OfficeDatabasePage.h"
+
+#include "AppLog.h"
+#include "BackgroundJob.h"
+#include "DatabaseLocation.h"
+#include "DatabaseMove.h"
+#include "SecretKind.h"
+#include "SecretStore.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLocale>
+#include <QPushButton>
+#include <optional>
+
+namespace btxh::app {
+
+using secrets::SecretKind;
+using secrets::SecretKinds;
+using secrets::SecretResult;
+
+namespace {
+
+// The tables whose copy differed from the source, for the officer.
+QStringList differing(const DatabaseCopy::Result &copy) {
+    QStringList tables;
+    for (const DatabaseCopy::TableCheck &c : copy.checks)
+        if (!c.matches())
+            tables << c.table;
+    return tables;
+}
+
+} // namespace
+
+OfficeDatabasePage::OfficeDatabasePage(const AppServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OfficeDatabasePage>())
+    , m_services(services) {
+    m_ui->setupUi(this);
+    connect(m_ui->copyToServerButton, &QPushButton::clicked, this, &OfficeDatabasePage::copyToServer);
+    connect(m_ui->copyFromServerButton, &QPushButton::clicked, this, &OfficeDatabasePage::chooseFileAndCopy);
+    connect(m_ui->serverAddressEdit, &QLineEdit::textChanged, this, &OfficeDatabasePage::updateEnabled);
+}
+
+OfficeDatabasePage::~OfficeDatabasePage() = default;
+
+void OfficeDatabasePage::load(bool editable) {
+    m_editable = editable;
+    m_ui->localDatabaseLabel->setText(QDir::toNativeSeparators(m_services.store->path()));
+    m_ui->serverAddressEdit->setText(m_services.settings().value(OfficeSettings::OfficeServer));
+    if (!editable)
+        m_ui->moveResultLabel->setText(tr("Only the office's administrator moves the office's cases."));
+    updateEnabled();
+}
+
+void OfficeDatabasePage::updateEnabled() {
+    const bool ready = m_editable && !m_busy;
+    const bool address = !m_ui->serverAddressEdit->text().trimmed().isEmpty();
+    m_ui->serverAddressEdit->setEnabled(ready);
+    m_ui->serverPasswordEdit->setEnabled(ready);
+    m_ui->copyToServerButton->setEnabled(ready && address);
+    m_ui->copyFromServerButton->setEnabled(ready && address);
+}
+
+void OfficeDatabasePage::copyToServer() {
+    start(Direction::ToServer, m_services.store->path());
+}
+
+void OfficeDatabasePage::copyFromServer(const QString &file) {
+    start(Direction::FromServer, file);
+}
+
+void OfficeDatabasePage::chooseFileAndCopy() {
+    const QString file =
+        m_chooseFile ? m_chooseFile(this)
+                     : QFileDialog::getSaveFileName(this, tr("New database file for the office's cases"),
+                                                    QString(), tr("Database (*.sqlite)"));
+    if (!file.isEmpty())
+        copyFromServer(file);
+}
+
+void OfficeDatabasePage::start(Direction direction, const QString &file) {
+    if (m_busy)
+        return;
+    QString error;
+    const DatabaseLocation server =
+        DatabaseLocation::parse(m_ui->serverAddressEdit->text().trimmed(), &error);
+    if (!server.isValid() || !server.isServer()) {
+        finish(false, server.isValid() ? tr("The office server's address starts with postgresql://, for "
+                                            "example postgresql://officer@server:5432/btxh.")
+                                       : error);
+        m_ui->serverAddressEdit->setFocus();
+        return;
+    }
+    m_busy = true;
+    updateEnabled();
+    const QString typed = m_ui->serverPasswordEdit->text();
+    if (!typed.isEmpty() || !m_services.secrets) {
+        run(direction, server, file, typed, !typed.isEmpty());
+        return;
+    }
+    m_ui->moveResultLabel->setText(tr("Asking the keychain for the server's password…"));
+    m_services.secrets->read(
+        SecretKinds::databaseProfile(server.keychainKey()), SecretKind::DatabasePassword,
+        [this, direction, server, file](const SecretResult &r) {
+            // Not stored, or a keychain that cannot be asked: libpq reads ~/.pgpass instead.
+            run(direction, server, file, r.ok() ? r.value : QString(), false);
+        },
+        this);
+}
+
+void OfficeDatabasePage::run(Direction direction, const DatabaseLocation &server, const QString &file,
+                             const QString &password, bool typed) {
+    DatabaseMove::Options options;
+    options.password = password;
+    std::optional<StoreResult<DatabaseMove::Result>> outcome;
+    QElapsedTimer timer;
+    timer.start();
+    const QString label = direction == Direction::ToServer ? tr("Copying to %1…").arg(server.display())
+                                                           : tr("Copying from %1…").arg(server.display());
+    BackgroundJob::run(this, label, true, [&](BackgroundJob &job) {
+        options.copy.progress = [&job](const QString &, qint64 done, qint64 total) {
+            job.report(done, total);
+        };
+        options.copy.cancelled = [&job] { return job.isCancelled(); };
+        outcome = direction == Direction::ToServer ? DatabaseMove::fileToServer(file, server, options)
+                                                   : DatabaseMove::serverToFile(server, file, options);
+    });
+    options.password.fill(u'\0');
+    m_busy = false;
+    const StoreResult<DatabaseMove::Result> &r = *outcome;
+    if (!r) {
+        qCWarning(lcApp) << "office move failed:" << StoreError::kindName(r.error().kind);
+        finish(false, r.error().message);
+        return;
+    }
+    const QLocale locale;
+    if (!r->copy.committed) {
+        finish(false, tr("The copy differed from its source in: %1. It was rolled back; nothing was kept.")
+                          .arg(differing(r->copy).join(QStringLiteral(", "))));
+        return;
+    }
+    m_services.settings().setValue(OfficeSettings::OfficeServer, server.display());
+    if (typed) {
+        // The server took it: kept for the next move (and the office's desktops), never in a file of ours.
+        m_services.secrets->write(SecretKinds::databaseProfile(server.keychainKey()),
+                                  SecretKind::DatabasePassword, m_ui->serverPasswordEdit->text(), {}, this);
+        m_ui->serverPasswordEdit->clear();
+    }
+    QString text;
+    if (r->createdSchema)
+        text = tr("Created the office's tables on the server (schema %1).").arg(r->schemaVersion) + u' ';
+    const QString seconds = locale.toString(std::max<qint64>(timer.elapsed(), 1) / 1000.0, 'f', 1);
+    text += direction == Direction::ToServer
+                ? tr("Copied %1 rows to %2 in %3 s; every table's row count and SHA-256 are the same on both "
+                     "sides.")
+                      .arg(locale.toString(r->rows()), server.display(), seconds)
+                : tr("Copied %1 rows into %2 in %3 s; every table's row count and SHA-256 are the same on "
+                     "both sides.")
+                      .arg(locale.toString(r->rows()), QDir::toNativeSeparators(file), seconds);
+    qCInfo(lcApp) << "office move done:" << r->rows() << "rows";
+    finish(true, text);
+}
+
+void OfficeDatabasePage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
+
+void OfficeDatabasePage::finish(bool ok, const QString &text) {
+    m_busy = false;
+    m_ui->moveResultLabel->setText(text);
+    updateEnabled();
+    Q_EMIT moveFinished(ok);
+}
+
+} // namespace btxh::app
