@@ -20,6 +20,8 @@ const QString LockNotAvailable = QStringLiteral("55P03");
 const QString QueryCanceled = QStringLiteral("57014");
 const QString ReadOnlyTransaction = QStringLiteral("25006");
 const QString DiskFull = QStringLiteral("53100");
+// Operator intervention that ends the connection: the server shut down, crashed, or ended this backend.
+const QString ConnectionEndedClass = QStringLiteral("57P");
 
 // libpq reports a failed connection as text only: these are its words (libpq's messages are not translated
 // when the client runs in the C or an English locale, which is how Qt starts it).
@@ -139,7 +141,8 @@ StoreError ServerConnection::classify(const QSqlError &error, const DatabaseLoca
                 .arg(where),
             text);
     }
-    if (code.startsWith(ConnectionExceptionClass) || error.type() == QSqlError::ConnectionError ||
+    if (code.startsWith(ConnectionExceptionClass) || code.startsWith(ConnectionEndedClass) ||
+        error.type() == QSqlError::ConnectionError || says(text, "no connection to the server") ||
         says(text, "could not connect") || says(text, "Connection refused") ||
         says(text, "timeout expired") || says(text, "could not translate host name") ||
         says(text, "server closed the connection")) {

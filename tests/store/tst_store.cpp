@@ -1451,6 +1451,30 @@ private Q_SLOTS:
         QVERIFY(!m_store->reader().codesWithLocalSteps(asked));
     }
 
+    void server_aConnectionEndedByTheServer_failsTheWriteClearly_andKeepsNothingOfIt() {
+        if (!m_backend.isServer())
+            QSKIP("a server's connection; a file's failures are tst_storefailures'");
+        QVERIFY(m_store->apply(received({m_data.dossier(500)})));
+        // The server ends the connection (restarted, the network gone, an administrator's kill).
+        TestPostgresAdmin &admin = *m_backend.admin();
+        const QString database = m_store->path().section(u'/', -1);
+        QVERIFY(admin.exec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                           "'%1' AND pid <> pg_backend_pid()")
+                .arg(database),
+            database));
+        const auto failed = m_store->apply(received({m_data.dossier(501), m_data.dossier(502)}));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, StoreError::Kind::Unreachable);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("cannot be reached")),
+                 qPrintable(failed.error().message));
+        // Opened again, the store has what was written before and nothing of the failed write.
+        m_store = openStore(QStringLiteral("t%1.sqlite").arg(m_files));
+        QVERIFY(m_store->isOpen());
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
+        QVERIFY(m_store->dossier(m_data.dossier(500).code()));
+    }
+
     void deletingADossierRemovesItsDocuments() {
         QVERIFY(m_store->apply(received({m_data.dossier(300)})));
         QSqlQuery q(m_store->database());
