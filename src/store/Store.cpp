@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <atomic>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace btxh {
@@ -47,8 +48,10 @@ public:
     StoreSettings settings;
     PullQuarantine quarantine;
     QString connectionName;
-    // The open connection's SQLite handle, for interrupt() from another thread.
+    // The open connection's SQLite handle, or libpq's cancel request for a server's, for interrupt() from
+    // another thread.
     std::atomic<sqlite3 *> interruptHandle{nullptr};
+    std::atomic<PGcancel *> cancelRequest{nullptr};
 };
 
 Store::Store()
@@ -131,6 +134,11 @@ StoreResult<void> Store::openServer(const QString &address) {
     if (rulesError.isValid())
         return failAndClose(d->conn.errorOf(rulesError));
     d->conn.dueDates = std::make_unique<DueDates>(d->conn.db);
+    const QVariant handle = d->conn.db.driver()->handle();
+    // Qt names the handle's type by libpq's struct (pg_conn*); its documentation says PGconn*.
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        d->cancelRequest.store(PQgetCancel(*static_cast<PGconn *const *>(handle.constData())));
     qCDebug(lcStore) << "opened server database, schema" << d->conn.version
                      << (d->conn.readOnly ? "read-only" : "read-write");
     return {};
@@ -261,6 +269,8 @@ StoreResult<void> Store::openFile(const QString &path) {
 
 void Store::close() {
     d->interruptHandle.store(nullptr);
+    if (PGcancel *cancel = d->cancelRequest.exchange(nullptr))
+        PQfreeCancel(cancel);
     d->writer.clear();
     d->machine.clear();
     d->outbox.clear();
@@ -361,6 +371,12 @@ void Store::interrupt() {
     // set when the store opened and cleared only by close(), which the caller must not race.
     if (sqlite3 *handle = d->interruptHandle.load())
         sqlite3_interrupt(handle);
+    // The server is asked to cancel what the connection runs (its answer is then "canceled", 57014).
+    if (PGcancel *cancel = d->cancelRequest.load()) {
+        char error[256];
+        if (!PQcancel(cancel, error, sizeof error))
+            qCWarning(lcStore) << "the server's cancel request failed:" << error;
+    }
 }
 
 DossierReader &Store::reader() {

@@ -3,6 +3,7 @@
 #include "ExtentDataXml.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
+#include "ServerConnection.h"
 #include "ServerSchema.h"
 #include "Store.h"
 #include "StoreSchema.h"
@@ -730,8 +731,6 @@ private Q_SLOTS:
     }
 
     void interrupt_stopsAReadRunningInAnotherThread() {
-        if (m_backend.isServer())
-            QSKIP("Store::interrupt() does not stop a read on PostgreSQL yet");
         // The case list's worker reads on a store of its own, in its own thread; the GUI thread stops a read
         // whose answer is no longer wanted.
         const QString path = m_store->path();
@@ -751,9 +750,13 @@ private Q_SLOTS:
             QSqlQuery q(store.database());
             running = true;
             // Counts for ever unless stopped.
+            QString unused;
             if (!q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
                                        "SELECT count(*) FROM c")))
-                stopped = StoreError::fromSql(q.lastError(), path);
+                stopped =
+                    m_backend.isServer()
+                        ? ServerConnection::classify(q.lastError(), DatabaseLocation::parse(path, &unused))
+                        : StoreError::fromSql(q.lastError(), path);
             q.finish();
             readsAfterwards = store.list(ListQuery()).has_value() && store.count(ListFilter()).has_value();
             const std::lock_guard<std::mutex> guard(lock);
