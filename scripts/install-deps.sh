@@ -11,9 +11,10 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-translations-l10n
     # the reports' charts (Qt Charts' CMake package needs Qt6OpenGL's, which Debian ships apart)
     qt6-charts-dev libqt6opengl6-dev
-    # an office's shared database: Qt's PostgreSQL driver, and PostgreSQL 15 itself for the tests' throwaway
-    # cluster (scripts/pg-cluster.sh; the package's own cluster is not used)
-    libqt6sql6-psql postgresql-15
+    # an office's shared database: Qt's PostgreSQL driver, libpq's headers (the store cancels a read with
+    # libpq's own call), and PostgreSQL 15 itself for the tests' throwaway cluster (scripts/pg-cluster.sh;
+    # the package's own cluster is not used)
+    libqt6sql6-psql libpq-dev postgresql-15
     # SQLite (the benchmark compares against its C API), a real Secret Service for the keychain tests,
     # a virtual display and fonts with Vietnamese glyphs for the GUI
     sqlite3 libsqlite3-dev gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-noto-core

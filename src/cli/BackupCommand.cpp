@@ -58,4 +58,10 @@ int BackupCommand::run(const QCommandLineParser &parser, CliContext &context) co
     return ExitOk;
 }
 
+QString BackupCommand::serverRefusal() const {
+    return tr("an office's PostgreSQL database is backed up by its administrator with PostgreSQL's own "
+              "tools (pg_dump, pg_basebackup or the server's archiving); btxh backup copies a database file. "
+              "btxh db copy --from ADDRESS --to FILE also writes a database file from it.");
+}
+
 } // namespace btxh::cli

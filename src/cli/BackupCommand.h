@@ -11,6 +11,7 @@ class BackupCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 public:
     QString name() const override { return QStringLiteral("backup"); }
+    QString serverRefusal() const override;
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

@@ -125,8 +125,7 @@ int CliApplication::run(QStringList args) {
         parser.optionNames().contains(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString();
     if (!command->acceptsServerDatabase() && DatabaseLocation::looksLikeServerAddress(db)) {
         // Rather than a folder named "postgresql:" with a database file in it.
-        m_context.err << "btxh " << command->name() << ": " << DatabaseLocation::serverNotUsedYet()
-                      << Qt::endl;
+        m_context.err << "btxh " << command->name() << ": " << command->serverRefusal() << Qt::endl;
         return ExitStoreError;
     }
     const int code = command->run(parser, m_context);

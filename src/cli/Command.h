@@ -41,6 +41,8 @@ public:
     virtual bool needsGui() const { return false; }
     // Whether --db may name an office's PostgreSQL database (postgresql://…); the others keep to a file.
     virtual bool acceptsServerDatabase() const { return false; }
+    // Why a command that keeps to a file refuses a server address (default: not in this version).
+    virtual QString serverRefusal() const;
     virtual void setup(QCommandLineParser &parser) const = 0;
     virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
 };

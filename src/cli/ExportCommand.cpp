@@ -57,7 +57,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         context.err << "btxh export: " << error << Qt::endl;
         return ExitBadInput;
     }
-    Store store;
+    Store store(StoreCommandSupport::options());
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
 

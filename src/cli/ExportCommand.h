@@ -12,6 +12,7 @@ class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

@@ -72,7 +72,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     options.user = parser.value(QStringLiteral("user"));
     if (options.user.isEmpty())
         options.user = context.env.value(QStringLiteral("USER"), QStringLiteral("btxh"));
-    Store store(options);
+    Store store(StoreCommandSupport::options(options));
     bool storeOpen = false;
 
     Counts counts;

@@ -13,6 +13,7 @@ class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

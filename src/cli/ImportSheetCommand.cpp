@@ -63,7 +63,7 @@ int ImportSheetCommand::run(const QCommandLineParser &parser, CliContext &contex
     storeOptions.user = parser.value(QStringLiteral("user"));
     if (storeOptions.user.isEmpty())
         storeOptions.user = context.env.value(QStringLiteral("USER"), QStringLiteral("local"));
-    Store store(storeOptions);
+    Store store(StoreCommandSupport::options(storeOptions));
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
 

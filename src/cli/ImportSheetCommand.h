@@ -14,6 +14,7 @@ class ImportSheetCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ImportSheetCommand)
 public:
     QString name() const override { return QStringLiteral("import-sheet"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

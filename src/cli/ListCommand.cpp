@@ -57,7 +57,7 @@ int ListCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         context.err << "btxh list: " << error << Qt::endl;
         return ExitBadInput;
     }
-    Store store;
+    Store store(StoreCommandSupport::options());
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
     const bool json = parser.isSet(QStringLiteral("json"));

@@ -11,6 +11,7 @@ class PullCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(PullCommand)
 public:
     QString name() const override { return QStringLiteral("pull"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

@@ -10,6 +10,7 @@ class PushCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(PushCommand)
 public:
     QString name() const override { return QStringLiteral("push"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

@@ -152,4 +152,9 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context) c
     return ExitOk;
 }
 
+QString RestoreCommand::serverRefusal() const {
+    return tr("an office's PostgreSQL database is restored by its administrator with PostgreSQL's own "
+              "tools (pg_restore, or the server's archive); btxh restore replaces a database file.");
+}
+
 } // namespace btxh::cli

@@ -12,6 +12,7 @@ class RestoreCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 public:
     QString name() const override { return QStringLiteral("restore"); }
+    QString serverRefusal() const override;
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

@@ -50,7 +50,7 @@ int ShowCommand::run(const QCommandLineParser &parser, CliContext &context) cons
         return ExitBadInput;
     }
     const QString code = parser.positionalArguments().constFirst().trimmed();
-    Store store;
+    Store store(StoreCommandSupport::options());
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
     const StoreResult<StoredDossier> stored = store.dossier(code);

@@ -10,6 +10,7 @@ class ShowCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ShowCommand)
 public:
     QString name() const override { return QStringLiteral("show"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

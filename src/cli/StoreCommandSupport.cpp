@@ -2,9 +2,12 @@
 #include "StoreCommandSupport.h"
 
 #include "AdministratorSettings.h"
+#include "DatabaseLocation.h"
 #include "DatabasePath.h"
 #include "DossierExport.h"
+#include "KeychainSecretStore.h"
 #include "PlaceCalendar.h"
+#include "SecretKind.h"
 #include "WireDate.h"
 
 #include <QDir>
@@ -13,10 +16,13 @@
 namespace btxh::cli {
 
 void StoreCommandSupport::addDatabaseOption(QCommandLineParser &parser) {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        tr("The database file (default: the desktop app's, %1).")
-                                            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                                        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"),
+        tr("The database file (default: the desktop app's, %1). import, import-sheet, list, show, export, "
+           "pull, push and sync also take an office's PostgreSQL database, "
+           "postgresql://user@server:5432/database.")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QStringLiteral("PATH")));
 }
 
 QString StoreCommandSupport::databasePath(const QCommandLineParser &parser) {
@@ -53,10 +59,21 @@ int StoreCommandSupport::allowAdministratorChange(const QString &path, const QSt
     return ExitNotAllowed;
 }
 
+Store::Options StoreCommandSupport::options(Store::Options base) {
+    base.serverPassword = [](const QString &keychainKey) {
+        secrets::KeychainSecretStore keychain;
+        const secrets::SecretResult r = keychain.readSync(secrets::SecretKinds::databaseProfile(keychainKey),
+                                                          secrets::SecretKind::DatabasePassword);
+        // Not stored, or no keychain to ask: libpq reads ~/.pgpass, and the server's refusal says what to do.
+        return r.ok() ? r.value : QString();
+    };
+    return base;
+}
+
 bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, const QString &command,
                                CliContext &context, bool readOnly) {
     const QString path = databasePath(parser);
-    if (readOnly && !QFileInfo::exists(path)) {
+    if (readOnly && !DatabaseLocation::looksLikeServerAddress(path) && !QFileInfo::exists(path)) {
         context.err << "btxh " << command << ": "
                     << tr("there is no database at %1 yet; import or pull some dossiers first.")
                            .arg(QDir::toNativeSeparators(path))

@@ -17,6 +17,9 @@ class StoreCommandSupport {
 public:
     static void addDatabaseOption(QCommandLineParser &parser);
     static QString databasePath(const QCommandLineParser &parser);
+    // `base` with what opening an office's PostgreSQL database needs: its password from the OS keychain
+    // (btxh db password), or none, and libpq reads ~/.pgpass.
+    static Store::Options options(Store::Options base = {});
     // Opens the store (for reading only when asked); prints why not and returns false when it cannot.
     static bool open(Store &store, const QCommandLineParser &parser, const QString &command,
                      CliContext &context, bool readOnly);

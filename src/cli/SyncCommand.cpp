@@ -36,7 +36,7 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context) cons
     const bool dismiss = parser.isSet(QStringLiteral("dismiss"));
     if (!report && !dismiss)
         return SyncCommandSupport::run(SyncCommandSupport::Mode::Sync, parser, context);
-    Store store;
+    Store store(StoreCommandSupport::options());
     if (const StoreResult<void> opened = store.open(StoreCommandSupport::databasePath(parser)); !opened) {
         context.err << "btxh sync: " << opened.error().message << Qt::endl;
         return ExitStoreError;

@@ -10,6 +10,7 @@ class SyncCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 public:
     QString name() const override { return QStringLiteral("sync"); }
+    bool acceptsServerDatabase() const override { return true; }
     QString summary() const override;
     void setup(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;

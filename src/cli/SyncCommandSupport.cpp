@@ -180,7 +180,7 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
         return ExitBadInput;
     }
 
-    Store store;
+    Store store(StoreCommandSupport::options());
     if (const StoreResult<void> opened = store.open(StoreCommandSupport::databasePath(parser)); !opened) {
         context.err << "btxh " << command << ": " << opened.error().message << Qt::endl;
         return ExitStoreError;

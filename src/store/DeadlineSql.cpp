@@ -12,23 +12,23 @@
 
 namespace btxh {
 
-QString DeadlineSql::isFinishedStatus(const QString &column) {
+QString DeadlineSql::isFinishedStatus(const SqlDialect &dialect, const QString &column) {
     QStringList codes;
     for (QLatin1StringView s : DossierStatus::Finished)
         codes << u'\'' + QString(s) + u'\'';
-    return QStringLiteral("IFNULL(%1, '') IN (%2)").arg(column, codes.join(u','));
+    return QStringLiteral("%1 IN (%2)").arg(dialect.ifNull(column, QStringLiteral("''")), codes.join(u','));
 }
 
-QString DeadlineSql::finished() {
-    return isFinishedStatus(columns::of(DossierField::StatusId));
+QString DeadlineSql::finished(const SqlDialect &dialect) {
+    return isFinishedStatus(dialect, columns::of(DossierField::StatusId));
 }
 
 QString DeadlineSql::dateLiteral(const QDate &day) {
     return u'\'' + day.toString(Qt::ISODate) + u'\'';
 }
 
-QString DeadlineSql::condition(DeadlineFilter filter, const QDate &today) {
-    const QString f = finished();
+QString DeadlineSql::condition(const SqlDialect &dialect, DeadlineFilter filter, const QDate &today) {
+    const QString f = finished(dialect);
     switch (filter) {
     case DeadlineFilter::Any:
         break;
@@ -45,7 +45,7 @@ QString DeadlineSql::condition(DeadlineFilter filter, const QDate &today) {
     case DeadlineFilter::Overdue:
         return QStringLiteral("(NOT %1 AND due_date < %2)").arg(f, dateLiteral(today));
     }
-    return QStringLiteral("1");
+    return dialect.isSqlite() ? QStringLiteral("1") : QStringLiteral("TRUE");
 }
 
 } // namespace btxh

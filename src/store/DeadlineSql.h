@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QDate>
 #include <QString>
 
@@ -14,9 +16,12 @@ enum class DeadlineFilter { Any, Finished, OnTime, Late, InProgress, WithinDeadl
 // finished_on: DueDates keeps them). Only constants of ours are spliced in (status codes, an ISO date).
 class DeadlineSql {
 public:
-    static QString finished(); // the status is one after which a dossier cannot be late any more
-    static QString isFinishedStatus(const QString &column);              // the same test on any status column
-    static QString condition(DeadlineFilter filter, const QDate &today); // "1" for Any
+    // The status is one after which a dossier cannot be late any more.
+    static QString finished(const SqlDialect &dialect);
+    // The same test on any status column.
+    static QString isFinishedStatus(const SqlDialect &dialect, const QString &column);
+    // Always true for Any.
+    static QString condition(const SqlDialect &dialect, DeadlineFilter filter, const QDate &today);
     static QString dateLiteral(const QDate &day);
 };
 

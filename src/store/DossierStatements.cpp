@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierStatements.h"
 
-#include "SearchOrder.h"
 #include "StoreColumns.h"
 #include "StoreConnection.h"
 #include "StoreSchema.h"
@@ -90,7 +89,8 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
     bindRecord(q, pos, dossier.fields);
 }
 
-QString DossierStatements::sql(Statement s) {
+QString DossierStatements::sql(Statement s) const {
+    const SqlDialect &dialect = m_connection.dialect;
     switch (s) {
     case FindDossier:
         return QStringLiteral("SELECT id, sync_state, has_local_edits, content_hash, server_hash, problems "
@@ -100,7 +100,8 @@ QString DossierStatements::sql(Statement s) {
         return insertSql(QStringLiteral("dossiers"),
                          QStringList{QStringLiteral("code"), QStringLiteral("created_at")} +
                              dossierMetaColumns(),
-                         FieldTable::dossier());
+                         FieldTable::dossier()) +
+               dialect.returningId();
     case UpdateDossier: {
         QStringList sets;
         for (const QString &c : dossierMetaColumns() + StoreSchema::columnNames(FieldTable::dossier()))
@@ -123,9 +124,9 @@ QString DossierStatements::sql(Statement s) {
                          {QStringLiteral("dossier_id"), QStringLiteral("position"), QStringLiteral("extras")},
                          FieldTable::resultPaper());
     case DeleteSearch:
-        return SearchOrder::deleteSql();
+        return dialect.deleteSearchText();
     case InsertSearch:
-        return SearchOrder::insertSql();
+        return dialect.insertSearchText();
     case InsertSortKeys:
     case UpdateSortKeys: {
         // Not INSERT OR REPLACE: a statement that may delete makes SQLite open a statement journal, and FTS5
@@ -144,7 +145,8 @@ QString DossierStatements::sql(Statement s) {
     case FindStep:
         return QStringLiteral("SELECT id FROM steps WHERE dossier_code = ? AND step_key = ?");
     case InsertStep:
-        return insertSql(QStringLiteral("steps"), stepMetaColumns(), FieldTable::progress());
+        return insertSql(QStringLiteral("steps"), stepMetaColumns(), FieldTable::progress()) +
+               dialect.returningId();
     case UpdateDeadline:
         // The legal deadline of the latest step (by the time it was handled).
         return QStringLiteral(

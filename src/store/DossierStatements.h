@@ -61,7 +61,7 @@ public:
                             const QString &at);
     // Binds the derived value columns of a record, in StoreSchema::columnNames() order.
     static void bindRecord(QSqlQuery &q, int &pos, const Record &record);
-    static QString sql(Statement s);
+    QString sql(Statement s) const; // in the connection's dialect
 
 private:
     const StoreConnection &m_connection;

@@ -181,7 +181,7 @@ qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier,
     q.bindValue(pos++, at);
     DossierStatements::bindDossier(q, pos, row, dossier, at);
     m_connection.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_connection.insertedId(q);
     writeChildren(id, dossier, false);
     m_touched.insert(code);
     return id;
@@ -336,7 +336,7 @@ ChangeOutcome DossierWriter::writeStep(const ProcessingStep &step, bool local, c
         q.bindValue(pos++, value);
     DossierStatements::bindRecord(q, pos, step.fields);
     m_connection.exec(q);
-    const qint64 stepId = q.lastInsertId().toLongLong();
+    const qint64 stepId = m_connection.insertedId(q);
     m_touched.insert(code);
     if (local) {
         m_audit.recordFields(code, QStringLiteral("step"), nullptr, step.fields);

@@ -20,12 +20,13 @@ namespace btxh {
 namespace {
 
 // The day of the first step that ended the dossier `dossiers.code`.
-QString finishedOnSql() {
+QString finishedOnSql(const SqlDialect &dialect) {
     return QStringLiteral(
                "(SELECT substr(MIN(s.%1), 1, 10) FROM steps s WHERE s.dossier_code = dossiers.code "
                "AND %2)")
         .arg(columns::keyOf(ProgressField::ThoiDiemXuLy),
-             DeadlineSql::isFinishedStatus(QStringLiteral("s.") + columns::of(ProgressField::StatusId)));
+             DeadlineSql::isFinishedStatus(dialect,
+                                           QStringLiteral("s.") + columns::of(ProgressField::StatusId)));
 }
 
 // The deadline of the latest step the gateway sent for `dossiers.code`.
@@ -96,7 +97,7 @@ bool DueDates::prepare(QSqlError *error) {
     auto write = std::make_unique<QSqlQuery>(m_db);
     if (!read->prepare(QStringLiteral("SELECT %1, %2, %3, %4 FROM dossiers WHERE code = ?")
                            .arg(columns::keyOf(DossierField::NgayTiepNhan), columns::of(DossierField::MaTTHC),
-                                finishedOnSql(), gatewayDueSql()))) {
+                                finishedOnSql(SqlDialect::of(m_db)), gatewayDueSql()))) {
         *error = read->lastError();
         return false;
     }
@@ -149,7 +150,7 @@ bool DueDates::refresh(const QString &code, const DeadlineRules &rules, QSqlErro
 bool DueDates::recomputeAll(const DeadlineRules &rules, QSqlError *error) {
     QSqlQuery q(m_db);
     const QStringList fromSteps = {
-        QStringLiteral("UPDATE dossiers SET finished_on = %1").arg(finishedOnSql()),
+        QStringLiteral("UPDATE dossiers SET finished_on = %1").arg(finishedOnSql(SqlDialect::of(m_db))),
         QStringLiteral("UPDATE dossiers SET due_date = %1").arg(gatewayDueSql()),
         QStringLiteral("UPDATE dossiers SET due_source = CASE WHEN due_date IS NULL THEN NULL ELSE 'gateway' "
                        "END"),
@@ -166,17 +167,18 @@ bool DueDates::recomputeAll(const DeadlineRules &rules, QSqlError *error) {
 bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
     const QString received = columns::keyOf(DossierField::NgayTiepNhan);
     const QString procedureCol = columns::of(DossierField::MaTTHC);
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    const QString notGateway =
+        dialect.ifNull(QStringLiteral("due_source"), QStringLiteral("''")) + QStringLiteral(" <> 'gateway'");
     QSqlQuery days(m_db);
     days.setForwardOnly(true);
     QSqlQuery update(m_db);
-    if (!days.exec(
-            QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE IFNULL(due_source, "
-                           "'') <> 'gateway'")
-                .arg(received, procedureCol)) ||
+    if (!days.exec(QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE %3")
+                       .arg(received, procedureCol, notGateway)) ||
         !update.prepare(
-            QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ? WHERE "
-                           "IFNULL(due_source, '') <> 'gateway' AND %2 IS ? AND %1 >= ? AND %1 < ?")
-                .arg(received, procedureCol))) {
+            QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ? WHERE %3 AND %2 AND "
+                           "%1 >= ? AND %1 < ?")
+                .arg(received, dialect.isSameAs(procedureCol, QStringLiteral("?")), notGateway))) {
         *error = days.lastError().isValid() ? days.lastError() : update.lastError();
         return false;
     }
@@ -204,9 +206,8 @@ bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
         }
     }
     if (undated && !update.exec(QStringLiteral("UPDATE dossiers SET due_date = NULL, due_source = NULL WHERE "
-                                               "IFNULL(due_source, '') <> 'gateway' AND (%1 IS NULL OR "
-                                               "%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')")
-                                    .arg(received))) {
+                                               "%2 AND (%1 IS NULL OR %3)")
+                                    .arg(received, notGateway, dialect.notBeginningWithIsoDay(received)))) {
         *error = update.lastError();
         return false;
     }

@@ -146,7 +146,18 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
         }
     }
     if (filter.deadline != DeadlineFilter::Any)
-        m_conditions << DeadlineSql::condition(filter.deadline, now.toLocalTime().date());
+        m_conditions << DeadlineSql::condition(m_dialect, filter.deadline, now.toLocalTime().date());
+    if (!m_dialect.isSqlite()) {
+        if (m_matchingIds) {
+            QStringList ids;
+            ids.reserve(m_matchingIds->size());
+            for (qint64 id : std::as_const(*m_matchingIds))
+                ids << QString::number(id);
+            m_conditions << m_id + QStringLiteral(" = ANY(CAST(? AS BIGINT[]))");
+            m_values << QString(u'{' + ids.join(u',') + u'}');
+        }
+        return;
+    }
     const QString codePrefix = SearchText::dossierCodePrefix(filter.search);
     const QStringList variants = m_codeRanges ? caseVariants(codePrefix) : QStringList();
     if (!codePrefix.isEmpty() && !variants.isEmpty()) {

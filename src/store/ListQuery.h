@@ -6,6 +6,7 @@
 #include "Fields.h"
 #include "GsoDirectory.h"
 #include "Record.h"
+#include "SqlDialect.h"
 #include "SyncState.h"
 
 #include <QDate>
@@ -100,6 +101,11 @@ public:
     // The id the search and the cursor compare: the sort index's own, so walking it needs no table row.
     void setIdColumn(const QString &id) { m_id = id; }
 
+    // The backend the SQL is for (SQLite's unless set).
+    void setDialect(const SqlDialect &dialect) { m_dialect = dialect; }
+    // On PostgreSQL a search is answered before the list's statement (ServerSearch): the ids of the
+    // dossiers it found stand for it, as one bound array.
+    void setMatchingIds(const QList<qint64> &ids) { m_matchingIds = ids; }
     void addFilter(const ListFilter &filter, const QDateTime &now);
     void addCursor(const QString &sortExpression, bool descending, const ListCursor &cursor);
 
@@ -122,6 +128,8 @@ private:
     bool m_searchJoined = false;
     bool m_codeRanges = false;
     QString m_id = QStringLiteral("id");
+    SqlDialect m_dialect = SqlDialect::sqlite();
+    std::optional<QList<qint64>> m_matchingIds;
 };
 
 } // namespace btxh

@@ -5,6 +5,7 @@
 #include "SearchMatcher.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
+#include "ServerSearch.h"
 #include "StoreSchema.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ namespace btxh {
 
 ListReader::ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan)
     : m_db(std::move(db))
+    , m_dialect(SqlDialect::of(m_db))
     , m_now(std::move(now))
     , m_narrowRows(std::max(0, plan.narrowRows))
     , m_wideRows(std::max(m_narrowRows, plan.wideRows))
@@ -33,6 +35,13 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
         return std::nullopt;
     }
     const int limit = std::clamp(query.limit, 1, 1000);
+    if (!m_dialect.isSqlite()) {
+        // The search's matches are gathered first (ServerSearch), then paged in the list's order; the
+        // ways of reading a search below are SQLite's FTS5 plans.
+        if (!searchOnServer(query.filter))
+            return std::nullopt;
+        return pageBySql(query, expr, Way::Matches, limit);
+    }
     const QString match = SearchText::matchExpression(query.filter.search);
     if (match.isEmpty())
         return pageBySql(query, expr, Way::Matches, limit);
@@ -123,6 +132,20 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
             return pageOfIds(*found, limit);
     }
     return pageBySql(query, expr, Way::GatheredSet, limit);
+}
+
+bool ListReader::searchOnServer(const ListFilter &filter) {
+    m_matchingIds.reset();
+    if (SearchText::matchExpression(filter.search).isEmpty() &&
+        SearchText::dossierCodePrefix(filter.search).isEmpty())
+        return true; // nothing to search for, as on SQLite
+    StoreResult<QList<qint64>> ids = ServerSearch::matchingIds(m_db, filter.search, m_server);
+    if (!ids) {
+        m_error = ids.error();
+        return false;
+    }
+    m_matchingIds = *std::move(ids);
+    return true;
 }
 
 bool ListReader::hasOtherFilters(const ListFilter &filter) const {
@@ -320,6 +343,9 @@ std::optional<ListPage> ListReader::pageOfIds(const QList<Found> &found, int lim
 std::optional<ListPage> ListReader::pageBySql(const ListQuery &query, const QString &expr, Way way,
                                               int limit) {
     ListQuerySql sql;
+    sql.setDialect(m_dialect);
+    if (m_matchingIds)
+        sql.setMatchingIds(*m_matchingIds);
     sql.setWideSearch(way == Way::GatheredSet);
     sql.setNarrowCodeSearch(way != Way::CodeOnly);
     // A name sorts by its Vietnamese key, in a table of its own: join it, and page by its id.
@@ -331,9 +357,9 @@ std::optional<ListPage> ListReader::pageBySql(const ListQuery &query, const QStr
         sql.addCursor(expr, query.descending, *query.after);
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString text =
-        QStringLiteral("SELECT %1, %2 AS sort_value FROM dossiers%3%4 ORDER BY %2 %5, %6 %5 LIMIT ?")
+        QStringLiteral("SELECT %1, %2 AS sort_value FROM dossiers%3%4 ORDER BY %2 %5%7, %6 %5 LIMIT ?")
             .arg(rowColumns().join(u','), expr, keyed ? ListQuerySql::sortKeysJoin() : QString(),
-                 sql.whereClause(), dir, idColumn);
+                 sql.whereClause(), dir, idColumn, m_dialect.nullsOrder(query.descending));
     QVariantList values = sql.values();
     values << limit + 1;
     if (!query.after && query.offset > 0) {
@@ -399,6 +425,24 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
     m_sqlError = {};
     m_error = {};
     ListQuerySql sql;
+    if (!m_dialect.isSqlite()) {
+        if (!searchOnServer(filter))
+            return std::nullopt;
+        if (m_matchingIds && !hasOtherFilters(filter))
+            return qint64(m_matchingIds->size());
+        sql.setDialect(m_dialect);
+        if (m_matchingIds)
+            sql.setMatchingIds(*m_matchingIds);
+        sql.addFilter(filter, m_now);
+        QSqlQuery q(m_db);
+        if (!run(q, QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause(), sql.values()))
+            return std::nullopt;
+        if (!q.next()) {
+            m_sqlError = q.lastError();
+            return std::nullopt;
+        }
+        return q.value(0).toLongLong();
+    }
     const bool byCode = !SearchText::dossierCodePrefix(filter.search).isEmpty();
     if (byCode) {
         // Few dossiers holding the typed parts: check the code of those. Many: count the code index's

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "ListQuery.h"
 #include "StoreError.h"
 
@@ -46,6 +47,10 @@ class ListReader {
 public:
     ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan);
 
+    // The list of an office's PostgreSQL database at `server` (the connection's): a search is answered by
+    // ServerSearch, then the page read by the filters, the order and the paging as on SQLite.
+    void setServer(const DatabaseLocation &server) { m_server = server; }
+
     std::optional<ListPage> list(const ListQuery &query);
     std::optional<qint64> count(const ListFilter &filter);
 
@@ -77,6 +82,9 @@ private:
     // A search sorted by received date, read in the search index's own order (SearchOrder).
     std::optional<ListPage> pageInSearchOrder(const ListQuery &query, int limit);
     std::optional<ListPage> readPage(const QString &text, const QVariantList &values, int limit);
+    // On PostgreSQL: whether the filter searches, and then the ids of the dossiers the search finds (into
+    // m_matchingIds); false with m_error set when the server failed.
+    bool searchOnServer(const ListFilter &filter);
     // Whether the search index's rowid order is the list's on this database (SearchOrder::orderHoldsSql).
     std::optional<bool> searchOrderHolds();
     // Whether the filters besides the search keep enough dossiers for a walk in the search index's order
@@ -87,6 +95,9 @@ private:
     QList<std::pair<int, int>> fieldIndexes(const class QSqlRecord &rec) const;
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    DatabaseLocation m_server;
+    std::optional<QList<qint64>> m_matchingIds;
     QDateTime m_now;
     int m_narrowRows;
     int m_wideRows;

@@ -99,8 +99,10 @@ StoreResult<Outbox::LeaseOutcome> Outbox::acquireLease(SyncLease &lease, int ttl
     LeaseOutcome outcome = LeaseOutcome::Busy;
     const StoreResult<void> ok =
         m_connection.write([&] { outcome = m_machine.acquireLease(lease, ttlSeconds, holder); });
-    if (!ok)
+    if (!ok) {
+        m_machine.abandonSessionLock(); // a session lock outlives the transaction that took it
         return ok.error();
+    }
     return outcome;
 }
 
@@ -156,7 +158,7 @@ StoreResult<QList<OutboxEntry>> Outbox::entriesOf(const QString &code) {
 StoreResult<QList<OutboxEntry>> Outbox::entries(int recentDone) {
     return read(QStringLiteral("WHERE state != 'done' OR id IN (SELECT id FROM outbox WHERE state = 'done' "
                                "ORDER BY id DESC LIMIT ?) ORDER BY id DESC"),
-                {recentDone < 0 ? -1 : recentDone}); // a negative LIMIT is none
+                {recentDone < 0 ? m_connection.dialect.noLimit() : QVariant(recentDone)});
 }
 
 StoreResult<QList<OutboxEntry>> Outbox::entries(OutboxEntry::State state) {

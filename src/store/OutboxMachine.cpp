@@ -20,16 +20,19 @@ namespace btxh {
 namespace {
 
 constexpr char LeaseName[] = "push";
+// The session advisory lock of the one sync of an office's PostgreSQL database ("BTXH" and 2).
+constexpr qint64 SyncLockKey = 0x4254584802;
 
 // enqueue()'s statements.
 enum Queued { FindPending, Insert, Touch, DropPending };
 
-QString queuedSql(int which) {
+QString queuedSql(int which, const SqlDialect &dialect) {
     switch (which) {
     case FindPending:
         return QStringLiteral(
-            "SELECT id FROM outbox WHERE dossier_code = ? AND kind = ? AND state = 'pending' "
-            "AND step_id IS ? LIMIT 1");
+                   "SELECT id FROM outbox WHERE dossier_code = ? AND kind = ? AND state = 'pending' "
+                   "AND %1 LIMIT 1")
+            .arg(dialect.isSameAs(QStringLiteral("step_id"), QStringLiteral("?")));
     case Insert:
         return QStringLiteral(
             "INSERT INTO outbox (kind, dossier_code, step_id, idempotency_key, state, attempts, "
@@ -68,6 +71,27 @@ OutboxMachine::~OutboxMachine() = default;
 void OutboxMachine::clear() {
     for (auto &s : m_statements)
         s.reset();
+    m_sessionLock = false; // ended with the connection
+    m_sessionLockTaken = false;
+}
+
+bool OutboxMachine::takeSessionLock() {
+    m_sessionLockTaken = false;
+    if (m_sessionLock)
+        return true;
+    QSqlQuery q(m_connection.db);
+    if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(SyncLockKey)) || !q.next())
+        m_connection.raise(q);
+    m_sessionLock = m_sessionLockTaken = q.value(0).toBool();
+    return m_sessionLock;
+}
+
+void OutboxMachine::abandonSessionLock() {
+    if (!m_sessionLockTaken)
+        return;
+    QSqlQuery q(m_connection.db);
+    q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(SyncLockKey));
+    m_sessionLock = m_sessionLockTaken = false;
 }
 
 bool OutboxMachine::processAlive(qint64 pid) {
@@ -101,7 +125,7 @@ QSqlQuery &OutboxMachine::statement(int which) {
     auto &slot = m_statements[which];
     if (!slot) {
         slot = std::make_unique<QSqlQuery>(m_connection.db);
-        if (!slot->prepare(queuedSql(which))) {
+        if (!slot->prepare(queuedSql(which, m_connection.dialect))) {
             const QSqlError e = slot->lastError();
             slot.reset();
             m_connection.raise(e);
@@ -131,27 +155,35 @@ std::optional<SyncLease> OutboxMachine::currentLease() {
 OutboxMachine::LeaseOutcome OutboxMachine::acquireLease(SyncLease &wanted, int ttlSeconds,
                                                         SyncLease *holder) {
     const QDateTime now = m_connection.now();
+    // Asked first (PostgreSQL): held by no session before, the lease's row is a gone holder's.
+    const bool heldBefore = m_sessionLock;
+    const bool sessionGone = !m_connection.dialect.isSqlite() && takeSessionLock() && !heldBefore;
     if (const std::optional<SyncLease> current = currentLease()) {
         const auto &alive = m_connection.options().isProcessAlive;
         const bool expired = !current->expiresAt.isValid() || current->expiresAt <= now;
-        const bool deadHere = current->host == wanted.host && current->pid != wanted.pid &&
-                              !(alive ? alive(current->pid) : processAlive(current->pid));
+        const bool deadHere = sessionGone || (current->host == wanted.host && current->pid != wanted.pid &&
+                                              !(alive ? alive(current->pid) : processAlive(current->pid)));
         const bool ours = current->host == wanted.host && current->pid == wanted.pid &&
                           current->token == wanted.token && !wanted.token.isEmpty();
         if (!expired && !deadHere && !ours) {
             if (holder)
                 *holder = *current;
+            abandonSessionLock();
             return LeaseOutcome::Busy;
         }
         if (!ours)
             qCInfo(lcStore) << "taking over the sync lease of process" << current->pid
-                            << (expired ? "(expired)" : "(no longer running)");
+                            << (expired ? "(expired)" : "(no longer running or connected)");
     }
     wanted.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     wanted.since = now;
     wanted.expiresAt = now.addSecs(std::max(1, ttlSeconds));
-    m_connection.run(QStringLiteral("INSERT OR REPLACE INTO sync_lease (name, token, owner, pid, host, "
-                                    "acquired_at, renewed_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    m_connection.run(m_connection.dialect.insertOrReplace(
+                         QStringLiteral("sync_lease"),
+                         {QStringLiteral("name"), QStringLiteral("token"), QStringLiteral("owner"),
+                          QStringLiteral("pid"), QStringLiteral("host"), QStringLiteral("acquired_at"),
+                          QStringLiteral("renewed_at"), QStringLiteral("expires_at")},
+                         {QStringLiteral("name")}),
                      {QLatin1StringView(LeaseName), wanted.token, wanted.owner, wanted.pid, wanted.host,
                       StoreSchema::isoTime(now), StoreSchema::isoTime(now),
                       StoreSchema::isoTime(wanted.expiresAt)});
@@ -170,6 +202,10 @@ bool OutboxMachine::renewLease(const QString &token, int ttlSeconds) {
 void OutboxMachine::releaseLease(const QString &token) {
     m_connection.run(QStringLiteral("DELETE FROM sync_lease WHERE name = ? AND token = ?"),
                      {QLatin1StringView(LeaseName), token});
+    if (m_sessionLock) {
+        m_sessionLockTaken = true;
+        abandonSessionLock();
+    }
 }
 
 void OutboxMachine::enqueue(const QString &code, OutboxEntry::Kind kind, qint64 stepId) {

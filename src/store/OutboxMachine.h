@@ -61,9 +61,18 @@ public:
 
     // Takes the lease for `wanted.owner/pid/host` (filling in token, since, expiresAt) when it is free,
     // expired or held by a dead process here; otherwise Busy with `holder` filled in.
+    //
+    // On an office's PostgreSQL database the holder is on another machine as often as not, where its process
+    // cannot be asked after: there the lease row comes with a session advisory lock on the holder's
+    // connection, which the server ends with that connection — a killed client's, or one whose machine went
+    // away, once the server notices. A lease whose lock nobody holds is taken over at once, like a dead
+    // process's here; one whose lock is held waits for its expiry, as on SQLite.
     LeaseOutcome acquireLease(SyncLease &wanted, int ttlSeconds, SyncLease *holder);
+    // After the transaction of acquireLease() rolled back: the session lock it took is let go.
+    void abandonSessionLock();
     // False when `token` no longer holds the lease: it expired and someone took it over.
     bool renewLease(const QString &token, int ttlSeconds);
+    // Also lets go of the session lock (PostgreSQL), whoever holds the row now.
     void releaseLease(const QString &token);
     // The current holder, if any (expired or not).
     std::optional<SyncLease> currentLease();
@@ -101,7 +110,12 @@ private:
     QList<Target> transition(const QString &sql, const QVariantList &values);
     QSqlQuery &statement(int which);
 
+    // PostgreSQL: takes the sync's session advisory lock unless this connection holds it; whether it has it.
+    bool takeSessionLock();
+
     const StoreConnection &m_connection;
+    bool m_sessionLock = false;                 // this connection holds the sync's advisory lock (PostgreSQL)
+    bool m_sessionLockTaken = false;            // the last acquireLease() took it
     std::unique_ptr<QSqlQuery> m_statements[4]; // enqueue's, prepared once per connection
 };
 

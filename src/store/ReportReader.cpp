@@ -56,7 +56,7 @@ QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values) 
     *values << sql.values();
     QStringList measures{QStringLiteral("COUNT(*)")};
     for (DeadlineFilter m : Measures)
-        measures << countOf(DeadlineSql::condition(m, query.today));
+        measures << countOf(DeadlineSql::condition(SqlDialect::sqlite(), m, query.today));
     return QStringLiteral("SELECT %1 AS g, %2 AS l, %3 FROM dossiers%4 GROUP BY g, l ORDER BY g, l")
         .arg(ReportQuery::groupExpression(query.by), list, measures.join(QStringLiteral(", ")),
              sql.whereClause());

@@ -16,6 +16,12 @@ const QString UnknownDatabase = QStringLiteral("3D000");
 const QString InsufficientPrivilege = QStringLiteral("42501");
 const QString ConnectionExceptionClass = QStringLiteral("08");
 const QString TooManyConnections = QStringLiteral("53300");
+const QString LockNotAvailable = QStringLiteral("55P03");
+const QString QueryCanceled = QStringLiteral("57014");
+const QString ReadOnlyTransaction = QStringLiteral("25006");
+const QString DiskFull = QStringLiteral("53100");
+// Operator intervention that ends the connection: the server shut down, crashed, or ended this backend.
+const QString ConnectionEndedClass = QStringLiteral("57P");
 
 // libpq reports a failed connection as text only: these are its words (libpq's messages are not translated
 // when the client runs in the C or an English locale, which is how Qt starts it).
@@ -103,6 +109,30 @@ StoreError ServerConnection::classify(const QSqlError &error, const DatabaseLoca
                 .arg(where, text.trimmed()),
             text);
     }
+    if (code == LockNotAvailable) {
+        return StoreError::make(
+            Kind::Locked,
+            tr("The database %1 is busy with another desktop's or program's change, which "
+               "did not finish in time. Nothing was changed; try again in a moment.")
+                .arg(where),
+            text);
+    }
+    if (code == QueryCanceled)
+        return StoreError::make(Kind::Interrupted, tr("The request to %1 was cancelled.").arg(where), text);
+    if (code == ReadOnlyTransaction) {
+        return StoreError::make(Kind::ReadOnly,
+                                tr("The database server of %1 is read-only (a standby server?). Nothing was "
+                                   "changed.")
+                                    .arg(where),
+                                text);
+    }
+    if (code == DiskFull) {
+        return StoreError::make(Kind::DiskFull,
+                                tr("The database server of %1 has run out of disk space. Nothing was "
+                                   "changed; tell its administrator.")
+                                    .arg(where),
+                                text);
+    }
     if (code == TooManyConnections || says(text, "too many clients")) {
         return StoreError::make(
             Kind::Locked,
@@ -111,7 +141,8 @@ StoreError ServerConnection::classify(const QSqlError &error, const DatabaseLoca
                 .arg(where),
             text);
     }
-    if (code.startsWith(ConnectionExceptionClass) || error.type() == QSqlError::ConnectionError ||
+    if (code.startsWith(ConnectionExceptionClass) || code.startsWith(ConnectionEndedClass) ||
+        error.type() == QSqlError::ConnectionError || says(text, "no connection to the server") ||
         says(text, "could not connect") || says(text, "Connection refused") ||
         says(text, "timeout expired") || says(text, "could not translate host name") ||
         says(text, "server closed the connection")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlDialect.h"
 
+#include "SearchOrder.h"
+
 #include <QSqlDatabase>
 
 namespace btxh {
@@ -131,6 +133,53 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns,
 
 QString SqlDialect::caseInsensitiveLike() const {
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+QString SqlDialect::insertOrReplace(const QString &table, const QStringList &columns,
+                                    const QStringList &keyColumns) const {
+    if (!isSqlite())
+        return upsert(table, columns, keyColumns);
+    return QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")),
+             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::ifNull(const QString &value, const QString &fallback) const {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isSqlite() ? QStringLiteral("IFNULL") : QStringLiteral("COALESCE"), value, fallback);
+}
+
+QString SqlDialect::isSameAs(const QString &left, const QString &right) const {
+    return QStringLiteral("%1 %2 %3")
+        .arg(left, isSqlite() ? QStringLiteral("IS") : QStringLiteral("IS NOT DISTINCT FROM"), right);
+}
+
+QString SqlDialect::notBeginningWithIsoDay(const QString &column) const {
+    if (isSqlite())
+        return QStringLiteral("%1 NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'").arg(column);
+    return QStringLiteral("%1 !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'").arg(column);
+}
+
+QString SqlDialect::returningId() const {
+    return isSqlite() ? QString() : QStringLiteral(" RETURNING id");
+}
+
+QString SqlDialect::insertSearchText() const {
+    if (isSqlite())
+        return SearchOrder::insertSql();
+    return QStringLiteral("INSERT INTO %1 (id, text) VALUES (?, ?)").arg(searchTable());
+}
+
+QString SqlDialect::deleteSearchText() const {
+    if (isSqlite())
+        return SearchOrder::deleteSql();
+    return QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(searchTable());
+}
+
+QString SqlDialect::nullsOrder(bool descending) const {
+    if (isSqlite())
+        return {};
+    return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
 }
 
 } // namespace btxh

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSqlDatabase;
 
@@ -84,6 +85,28 @@ public:
     // A pattern match that ignores ASCII case (a dossier code's beginning typed in either case): SQLite's
     // LIKE does, PostgreSQL's does not.
     QString caseInsensitiveLike() const;
+    // An insert that replaces the row holding the same key. SQLite's INSERT OR REPLACE deletes that row
+    // first (only for tables without children); PostgreSQL updates it in place (an upsert).
+    QString insertOrReplace(const QString &table, const QStringList &columns,
+                            const QStringList &keyColumns) const;
+    // The first of two values that is not NULL: SQLite's IFNULL, PostgreSQL's COALESCE.
+    QString ifNull(const QString &value, const QString &fallback) const;
+    // Equality that holds between two NULLs too ("a IS ?" on SQLite).
+    QString isSameAs(const QString &left, const QString &right) const;
+    // Whether a text does not begin like a yyyy-MM-dd day: SQLite's GLOB, PostgreSQL's regular expression.
+    QString notBeginningWithIsoDay(const QString &column) const;
+    // What an insert appends to answer the new row's id: nothing on SQLite (its last insert rowid says
+    // it), RETURNING on PostgreSQL, whose driver gives no last id for a table without OIDs.
+    QString returningId() const;
+    // The search text of one dossier: SQLite's FTS5 row under the rowid SearchOrder gives (binds the
+    // dossier's id, then the text; deletes by the id), PostgreSQL's row by the dossier's id.
+    QString insertSearchText() const;
+    QString deleteSearchText() const;
+    // The value a bound LIMIT takes for "no limit": SQLite's -1, PostgreSQL's NULL (it refuses -1).
+    QVariant noLimit() const { return isSqlite() ? QVariant(-1) : QVariant(); }
+    // How NULL sorts in ORDER BY: SQLite puts it first ascending and last descending, which the list's
+    // paging expects; PostgreSQL does the opposite unless told.
+    QString nullsOrder(bool descending) const;
 
 private:
     explicit SqlDialect(Backend backend)

@@ -5,6 +5,8 @@
 #include "Migrations.h"
 #include "OutboxMachine.h"
 #include "OwnerOnly.h"
+#include "ServerConnection.h"
+#include "ServerSchema.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 
@@ -13,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <atomic>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace btxh {
@@ -45,8 +48,10 @@ public:
     StoreSettings settings;
     PullQuarantine quarantine;
     QString connectionName;
-    // The open connection's SQLite handle, for interrupt() from another thread.
+    // The open connection's SQLite handle, or libpq's cancel request for a server's, for interrupt() from
+    // another thread.
     std::atomic<sqlite3 *> interruptHandle{nullptr};
+    std::atomic<PGcancel *> cancelRequest{nullptr};
 };
 
 Store::Store()
@@ -65,6 +70,81 @@ int Store::latestSchemaVersion() {
 
 StoreResult<void> Store::open(const QString &path) {
     close();
+    if (DatabaseLocation::looksLikeServerAddress(path))
+        return openServer(path);
+    return openFile(path);
+}
+
+StoreResult<void> Store::openServer(const QString &address) {
+    QString parseError;
+    const DatabaseLocation location = DatabaseLocation::parse(address, &parseError);
+    // As given, so that another connection (the case list's worker) opens it alike; an address holds no
+    // password (DatabaseLocation refuses one).
+    d->conn.path = address;
+    if (!location.isValid())
+        return d->conn.fail(StoreError::make(StoreError::Kind::Invalid, parseError));
+    d->connectionName = QStringLiteral("btxh-store-%1").arg(++connectionCounter);
+    QString password = d->conn.options().serverPassword
+                           ? d->conn.options().serverPassword(location.keychainKey())
+                           : QString();
+    StoreError error;
+    d->conn.db = ServerConnection::open(location, password, d->connectionName, &error);
+    password.fill(u'\0');
+    if (!d->conn.db.isOpen()) {
+        d->conn.db = QSqlDatabase();
+        return d->conn.fail(error);
+    }
+    d->conn.dialect = SqlDialect::postgreSql();
+    d->conn.server = location;
+    auto failAndClose = [&](const StoreError &e) -> StoreResult<void> {
+        d->conn.fail(e);
+        close();
+        d->conn.path = address;
+        return e;
+    };
+    const StoreResult<ServerSchema::State> state = ServerSchema::inspect(d->conn.db, location);
+    if (!state)
+        return failAndClose(state.error());
+    const int latest = ServerSchema::latestVersion();
+    if (!state->initialised)
+        return failAndClose(StoreError::make(StoreError::Kind::NotFound,
+                                             tr("The database %1 holds no BTXH tables yet. Its administrator "
+                                                "creates them with: btxh db init %1")
+                                                 .arg(location.display())));
+    if (state->version > latest)
+        return failAndClose(ServerSchema::newerSchema(location, state->version, latest));
+    if (state->version < latest)
+        return failAndClose(StoreError::make(
+            StoreError::Kind::CannotOpen,
+            tr("The database %1 is at schema %2 and this version of the app needs %3. Its administrator "
+               "upgrades it with: btxh db migrate %1")
+                .arg(location.display())
+                .arg(state->version)
+                .arg(latest)));
+    d->conn.version = state->version;
+    d->conn.readOnly = d->conn.options().readOnly || !state->mayWrite;
+    if (!state->mayWrite)
+        qCInfo(lcStore) << "server database opened read-only: the user may not write its tables";
+    QSqlQuery q(d->conn.db);
+    // The busy timeout's counterpart: how long a write waits for another desktop's (StoreConnection).
+    if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(std::max(1, d->conn.options().busyTimeoutMs))))
+        return failAndClose(d->conn.errorOf(q.lastError()));
+    QSqlError rulesError;
+    d->conn.deadlineRules = DueDates::rulesOf(d->conn.db, &rulesError);
+    if (rulesError.isValid())
+        return failAndClose(d->conn.errorOf(rulesError));
+    d->conn.dueDates = std::make_unique<DueDates>(d->conn.db);
+    const QVariant handle = d->conn.db.driver()->handle();
+    // Qt names the handle's type by libpq's struct (pg_conn*); its documentation says PGconn*.
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        d->cancelRequest.store(PQgetCancel(*static_cast<PGconn *const *>(handle.constData())));
+    qCDebug(lcStore) << "opened server database, schema" << d->conn.version
+                     << (d->conn.readOnly ? "read-only" : "read-write");
+    return {};
+}
+
+StoreResult<void> Store::openFile(const QString &path) {
     d->conn.path = path;
     const QFileInfo info(path);
     if (info.isDir())
@@ -189,6 +269,8 @@ StoreResult<void> Store::open(const QString &path) {
 
 void Store::close() {
     d->interruptHandle.store(nullptr);
+    if (PGcancel *cancel = d->cancelRequest.exchange(nullptr))
+        PQfreeCancel(cancel);
     d->writer.clear();
     d->machine.clear();
     d->outbox.clear();
@@ -201,6 +283,8 @@ void Store::close() {
     }
     d->conn.readOnly = false;
     d->conn.version = 0;
+    d->conn.dialect = SqlDialect::sqlite();
+    d->conn.server = DatabaseLocation();
 }
 
 bool Store::isOpen() const {
@@ -213,6 +297,10 @@ bool Store::isReadOnly() const {
 
 QString Store::path() const {
     return d->conn.path;
+}
+
+bool Store::isServer() const {
+    return !d->conn.dialect.isSqlite();
 }
 
 int Store::schemaVersion() const {
@@ -241,6 +329,7 @@ StoreResult<QList<StoredStep>> Store::steps(const QString &code) {
 
 StoreResult<ListPage> Store::list(const ListQuery &query) {
     ListReader reader(d->conn.db, d->conn.now(), d->conn.options().searchPlan);
+    reader.setServer(d->conn.server);
     std::optional<ListPage> page = reader.list(query);
     if (!page)
         return reader.sqlError().isValid() ? d->conn.fail(reader.sqlError()) : d->conn.fail(reader.error());
@@ -249,13 +338,19 @@ StoreResult<ListPage> Store::list(const ListQuery &query) {
 
 StoreResult<qint64> Store::count(const ListFilter &filter) {
     ListReader reader(d->conn.db, d->conn.now(), d->conn.options().searchPlan);
+    reader.setServer(d->conn.server);
     const std::optional<qint64> n = reader.count(filter);
     if (!n)
-        return d->conn.fail(reader.sqlError());
+        return reader.sqlError().isValid() ? d->conn.fail(reader.sqlError()) : d->conn.fail(reader.error());
     return *n;
 }
 
 StoreResult<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
+    if (isServer())
+        return d->conn.fail(StoreError::make(StoreError::Kind::Invalid,
+                                             tr("Reports of an office's server database are not available in "
+                                                "this version; copy it to a file (btxh db copy) to count "
+                                                "them.")));
     if (d->conn.version < DueDatesSchema)
         return d->conn.fail(StoreError::make(StoreError::Kind::Invalid,
                                              tr("The database %1 is at schema %2; reports need schema %3.")
@@ -276,6 +371,12 @@ void Store::interrupt() {
     // set when the store opened and cleared only by close(), which the caller must not race.
     if (sqlite3 *handle = d->interruptHandle.load())
         sqlite3_interrupt(handle);
+    // The server is asked to cancel what the connection runs (its answer is then "canceled", 57014).
+    if (PGcancel *cancel = d->cancelRequest.load()) {
+        char error[256];
+        if (!PQcancel(cancel, error, sizeof error))
+            qCWarning(lcStore) << "the server's cancel request failed:" << error;
+    }
 }
 
 DossierReader &Store::reader() {

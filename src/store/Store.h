@@ -49,12 +49,15 @@ public:
     Store &operator=(const Store &) = delete;
 
     // Opens (creating it and its folder when missing) and upgrades the database. On failure the error says
-    // why, and the file is left as it was.
+    // why, and the file is left as it was. `path` may also be an office's PostgreSQL database,
+    // postgresql://user@host:port/dbname (DatabaseLocation): its schema is the administrator's (btxh db
+    // init, migrate), so one missing, older or newer than the app's is refused, never changed here.
     StoreResult<void> open(const QString &path);
     void close();
     bool isOpen() const;
     bool isReadOnly() const;
     QString path() const;
+    bool isServer() const; // an office's PostgreSQL database
     int schemaVersion() const;
     static int latestSchemaVersion();
     QSqlDatabase database() const; // for tests and diagnostics
@@ -83,6 +86,9 @@ public:
     PullQuarantine &quarantine();
 
 private:
+    StoreResult<void> openFile(const QString &path);
+    StoreResult<void> openServer(const QString &address);
+
     class Private;
     std::unique_ptr<Private> d;
 };

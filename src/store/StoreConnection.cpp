@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreConnection.h"
 
+#include "ServerConnection.h"
 #include "StoreLog.h"
 
 #include <QDir>
@@ -8,6 +9,14 @@
 #include <QUuid>
 
 namespace btxh {
+
+namespace {
+
+// The key of the advisory lock every write transaction on an office's PostgreSQL database takes ("BTXH"
+// and 1): advisory keys are the database's own, so only this database's writers share it.
+constexpr qint64 WriteLockKey = 0x4254584801;
+
+} // namespace
 
 QVariant nullable(const QString &s) {
     return s.isNull() ? QVariant() : QVariant(s);
@@ -28,8 +37,14 @@ QString StoreConnection::newId() const {
     return m_options.newId ? m_options.newId() : QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+StoreError StoreConnection::errorOf(const QSqlError &e) const {
+    if (dialect.isSqlite())
+        return StoreError::fromSql(e, path);
+    return ServerConnection::classify(e, server);
+}
+
 StoreError StoreConnection::fail(const QSqlError &e) const {
-    const StoreError error = StoreError::fromSql(e, path);
+    const StoreError error = errorOf(e);
     if (error.kind == StoreError::Kind::Interrupted) // asked for: the answer was no longer wanted
         qCDebug(lcStore) << "read interrupted";
     else
@@ -54,7 +69,7 @@ void StoreConnection::raise(const QSqlQuery &q) const {
 }
 
 void StoreConnection::raise(const QSqlError &error) const {
-    throw WriteFailure{StoreError::fromSql(error, path)};
+    throw WriteFailure{errorOf(error)};
 }
 
 int StoreConnection::run(const QString &sql, const QVariantList &values) const {
@@ -65,6 +80,16 @@ int StoreConnection::run(const QString &sql, const QVariantList &values) const {
         q.bindValue(int(i), values.at(i));
     exec(q);
     return q.numRowsAffected();
+}
+
+qint64 StoreConnection::insertedId(QSqlQuery &q) const {
+    if (dialect.isSqlite())
+        return q.lastInsertId().toLongLong();
+    if (!q.next())
+        raise(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 StoreResult<void> StoreConnection::checkWritable() const {
@@ -79,8 +104,20 @@ StoreResult<void> StoreConnection::checkWritable() const {
 
 StoreResult<void> StoreConnection::begin() {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(dialect.beginWrite()))
         return fail(q.lastError());
+    // PostgreSQL locks rows, not the database: two desktops could both read the same lease, counter or
+    // "no such dossier yet" and then both write. Rather than find and lock each read that decides a write
+    // (SELECT … FOR UPDATE cannot lock a row that is not there yet), every write transaction first takes
+    // one transaction-level advisory lock, which gives writers SQLite's order — one at a time, readers never
+    // waiting — and ends with the transaction, committed, rolled back or cut off. A wait longer than the
+    // session's lock_timeout (the busy timeout) fails like SQLite's busy database.
+    if (!dialect.isSqlite() &&
+        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        const QSqlError e = q.lastError();
+        rollback();
+        return fail(e);
+    }
     return {};
 }
 

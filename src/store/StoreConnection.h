@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "DeadlineRules.h"
 #include "DueDates.h"
+#include "SqlDialect.h"
 #include "StoreError.h"
 #include "StoreOptions.h"
 #include "StoreResult.h"
@@ -30,6 +32,10 @@ public:
 
     QSqlDatabase db;
     QString path;
+    // The backend's SQL (SQLite's unless the store opened an office's PostgreSQL database) and, for a
+    // server, its address.
+    SqlDialect dialect = SqlDialect::sqlite();
+    DatabaseLocation server;
     bool readOnly = false;
     int version = 0;
     // Each dossier's due date and finishing day (schema 7 on): refreshed for every dossier a write touched,
@@ -41,6 +47,8 @@ public:
     QDateTime now() const;
     QString newId() const;
 
+    // What a failed statement means, by the backend's codes.
+    StoreError errorOf(const QSqlError &error) const;
     // The error to answer, logged (codes only, never values).
     StoreError fail(const QSqlError &error) const;
     StoreError fail(const StoreError &error) const;
@@ -51,9 +59,12 @@ public:
     [[noreturn]] void raise(const QSqlError &error) const;
     // Runs one write statement with `values` bound in order; how many rows it changed.
     int run(const QString &sql, const QVariantList &values) const;
+    // The id of the row an insert ending in dialect.returningId() made.
+    qint64 insertedId(QSqlQuery &q) const;
 
-    // Runs `body` in one BEGIN IMMEDIATE transaction: all of it is committed, or none of it. IMMEDIATE takes
-    // the write lock first, so two programs on one file never interleave a read and the write it decides.
+    // Runs `body` in one write transaction: all of it is committed, or none of it. On SQLite BEGIN IMMEDIATE
+    // takes the write lock first, so two programs on one file never interleave a read and the write it
+    // decides; on PostgreSQL begin() takes the same place with a transaction-level advisory lock.
     template <typename Body> StoreResult<void> write(Body &&body) {
         if (StoreResult<void> writable = checkWritable(); !writable)
             return writable;

@@ -26,6 +26,9 @@ struct StoreOptions {
     // removed (and logged) on open. 0 keeps all. The setting "store.keep-copies" overrides it.
     int keepSafetyCopies = 5;
     std::function<bool(qint64 pid)> isProcessAlive; // the sync lease's check; default: this host's
+    // An office's PostgreSQL database: the password for its address (`keychainKey`, DatabaseLocation), read
+    // when the store opens and forgotten once connected. Unset or empty: libpq reads the user's ~/.pgpass.
+    std::function<QString(const QString &keychainKey)> serverPassword;
 };
 
 } // namespace btxh

@@ -3,10 +3,13 @@
 #include "ExtentDataXml.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
+#include "ServerConnection.h"
+#include "ServerSchema.h"
 #include "Store.h"
 #include "StoreSchema.h"
 #include "TestDossiers.h"
 #include "TestStore.h"
+#include "TestStoreBackend.h"
 #include "VietnameseSortKey.h"
 #include "WireDate.h"
 
@@ -72,10 +75,12 @@ Problem error(const QString &field, const QString &message) {
 
 } // namespace
 
+// Runs once on an SQLite file and once on a PostgreSQL database (TestStoreBackend); what only one backend
+// has (SQLite's pragmas and query plans) is checked there and skipped, saying so, on the other.
 class TestStore : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TestStoreBackend &m_backend;
     TestClock m_clock;
     int m_ids = 0;
     int m_files = 0;
@@ -87,12 +92,13 @@ class TestStore : public QObject {
         o.user = QStringLiteral("canbo.xa");
         o.clock = [this] { return m_clock.now; };
         o.newId = [this] { return QStringLiteral("key-%1").arg(++m_ids); };
+        m_backend.configure(o);
         return o;
     }
 
     std::unique_ptr<Store> openStore(const QString &name) {
         auto s = std::make_unique<Store>(options());
-        if (const auto opened = s->open(m_dir.filePath(name)); !opened)
+        if (const auto opened = s->open(m_backend.address(name)); !opened)
             qWarning() << opened.error().message;
         return s;
     }
@@ -171,7 +177,21 @@ class TestStore : public QObject {
 
     QString m_lease; // the outbox transitions are made under it
 
+    // The rest of a test is a query plan or a pragma of SQLite's, which PostgreSQL has not.
+#define SQLITE_ONLY_FROM_HERE()                                                                              \
+    if (m_backend.isServer())                                                                                \
+    QSKIP("what follows checks SQLite's own query plan or pragma")
+
+public:
+    explicit TestStore(TestStoreBackend &backend)
+        : m_backend(backend) {}
+
 private Q_SLOTS:
+    void initTestCase() {
+        const QString problem = m_backend.prepare();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void init() {
         m_ids = 0;
         m_store = openStore(QStringLiteral("t%1.sqlite").arg(++m_files));
@@ -182,9 +202,19 @@ private Q_SLOTS:
         m_lease = lease.token;
     }
 
-    void cleanup() { m_store.reset(); }
+    void cleanup() {
+        m_store.reset();
+    }
 
     void open_setsWalForeignKeysBusyTimeoutAndLatestSchema() {
+        QVERIFY(!m_store->isReadOnly());
+        QCOMPARE(m_store->isServer(), m_backend.isServer());
+        if (m_backend.isServer()) {
+            QCOMPARE(m_store->schemaVersion(), ServerSchema::latestVersion());
+            QCOMPARE(scalar(*m_store, QStringLiteral("SELECT version FROM schema_version")),
+                     ServerSchema::latestVersion());
+        }
+        SQLITE_ONLY_FROM_HERE();
         QCOMPARE(pragma(*m_store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(*m_store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(*m_store, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
@@ -686,6 +716,7 @@ private Q_SLOTS:
                 StoreSchema::sortKey(page->rows.at(i - 1).fields.value(int(DossierField::NgayTiepNhan))) >=
                 StoreSchema::sortKey(page->rows.at(i).fields.value(int(DossierField::NgayTiepNhan))));
         // The gathered set's plan really walks the sort index.
+        SQLITE_ONLY_FROM_HERE();
         QSqlQuery plan(m_store->database());
         QVERIFY(
             plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE +id IN (SELECT rowid "
@@ -719,9 +750,13 @@ private Q_SLOTS:
             QSqlQuery q(store.database());
             running = true;
             // Counts for ever unless stopped.
+            QString unused;
             if (!q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
                                        "SELECT count(*) FROM c")))
-                stopped = StoreError::fromSql(q.lastError(), path);
+                stopped =
+                    m_backend.isServer()
+                        ? ServerConnection::classify(q.lastError(), DatabaseLocation::parse(path, &unused))
+                        : StoreError::fromSql(q.lastError(), path);
             q.finish();
             readsAfterwards = store.list(ListQuery()).has_value() && store.count(ListFilter()).has_value();
             const std::lock_guard<std::mutex> guard(lock);
@@ -744,6 +779,7 @@ private Q_SLOTS:
     }
 
     void search_usesTheIndexNotAScan() {
+        SQLITE_ONLY_FROM_HERE();
         QSqlQuery q(m_store->database());
         QVERIFY(
             q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE id IN (SELECT rowid FROM "
@@ -986,6 +1022,7 @@ private Q_SLOTS:
         edited.insert(3, QString::fromUtf8("Ánh Dương"));
         QCOMPARE(names(false), edited);
         // Sorting by name walks the key's index.
+        SQLITE_ONLY_FROM_HERE();
         QSqlQuery plan(m_store->database());
         QVERIFY(plan.exec(
             QStringLiteral("EXPLAIN QUERY PLAN SELECT dossiers.id FROM dossiers") +
@@ -1194,6 +1231,7 @@ private Q_SLOTS:
         }
         // A code search walks the received date's index that holds the code, checking codes without reading
         // a row; a plain page keeps the narrower index, which skips rows faster.
+        SQLITE_ONLY_FROM_HERE();
         auto plan = [&](const QString &where) {
             QSqlQuery q(m_store->database());
             if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers%1 ORDER BY k_NgayTiepNhan "
@@ -1297,19 +1335,21 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
-        // The search index is read in its own order, with no sort of its matches.
-        QSqlQuery plan(m_store->database());
-        QVERIFY(
-            plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT dossiers.id FROM dossier_search CROSS JOIN "
-                                     "dossiers ON dossiers.id = %1 WHERE dossier_search MATCH 'ng*' ORDER "
-                                     "BY dossier_search.rowid DESC LIMIT 51")
-                          .arg(SearchOrder::idOf(QStringLiteral("dossier_search.rowid")))));
-        QString text;
-        while (plan.next())
-            text += plan.value(3).toString() + u'\n';
-        QVERIFY2(text.contains(QStringLiteral("VIRTUAL TABLE")) &&
-                     !text.contains(QStringLiteral("TEMP B-TREE")),
-                 qPrintable(text));
+        // The search index is read in its own order, with no sort of its matches (SQLite's plan).
+        if (!m_backend.isServer()) {
+            QSqlQuery plan(m_store->database());
+            QVERIFY(plan.exec(
+                QStringLiteral("EXPLAIN QUERY PLAN SELECT dossiers.id FROM dossier_search CROSS JOIN "
+                               "dossiers ON dossiers.id = %1 WHERE dossier_search MATCH 'ng*' ORDER "
+                               "BY dossier_search.rowid DESC LIMIT 51")
+                    .arg(SearchOrder::idOf(QStringLiteral("dossier_search.rowid")))));
+            QString text;
+            while (plan.next())
+                text += plan.value(3).toString() + u'\n';
+            QVERIFY2(text.contains(QStringLiteral("VIRTUAL TABLE")) &&
+                         !text.contains(QStringLiteral("TEMP B-TREE")),
+                     qPrintable(text));
+        }
 
         // A received date outside the order's years (before 1900) ends the index's order being the list's:
         // the list is read the other ways, and stays right.
@@ -1414,6 +1454,30 @@ private Q_SLOTS:
         QVERIFY(!m_store->reader().codesWithLocalSteps(asked));
     }
 
+    void server_aConnectionEndedByTheServer_failsTheWriteClearly_andKeepsNothingOfIt() {
+        if (!m_backend.isServer())
+            QSKIP("a server's connection; a file's failures are tst_storefailures'");
+        QVERIFY(m_store->apply(received({m_data.dossier(500)})));
+        // The server ends the connection (restarted, the network gone, an administrator's kill).
+        TestPostgresAdmin &admin = *m_backend.admin();
+        const QString database = m_store->path().section(u'/', -1);
+        QVERIFY(admin.exec(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                           "'%1' AND pid <> pg_backend_pid()")
+                .arg(database),
+            database));
+        const auto failed = m_store->apply(received({m_data.dossier(501), m_data.dossier(502)}));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, StoreError::Kind::Unreachable);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("cannot be reached")),
+                 qPrintable(failed.error().message));
+        // Opened again, the store has what was written before and nothing of the failed write.
+        m_store = openStore(QStringLiteral("t%1.sqlite").arg(m_files));
+        QVERIFY(m_store->isOpen());
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM dossiers")), 1);
+        QVERIFY(m_store->dossier(m_data.dossier(500).code()));
+    }
+
     void deletingADossierRemovesItsDocuments() {
         QVERIFY(m_store->apply(received({m_data.dossier(300)})));
         QSqlQuery q(m_store->database());
@@ -1422,5 +1486,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+BTXH_STORE_TEST_MAIN(TestStore)
 #include "tst_store.moc"

@@ -5,6 +5,7 @@
 #include "Store.h"
 #include "StoreSchema.h"
 #include "TestDossiers.h"
+#include "TestStoreBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,10 +49,11 @@ QByteArray serverSpelling(const Dossier &d) {
 
 } // namespace
 
+// Runs once on an SQLite file and once on a PostgreSQL database (TestStoreBackend).
 class TestStoreOutbox : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    TestStoreBackend &m_backend;
     QDateTime m_now = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
     int m_ids = 0;
     int m_files = 0;
@@ -75,6 +77,7 @@ class TestStoreOutbox : public QObject {
         o.user = QStringLiteral("canbo.xa");
         o.clock = [this] { return m_now; };
         o.newId = [this] { return QStringLiteral("key-%1").arg(++m_ids); };
+        m_backend.configure(o);
         return o;
     }
 
@@ -88,11 +91,20 @@ class TestStoreOutbox : public QObject {
         QCOMPARE(m_store->dossier(d.code())->syncState, SyncState::Synced);
     }
 
+public:
+    explicit TestStoreOutbox(TestStoreBackend &backend)
+        : m_backend(backend) {}
+
 private Q_SLOTS:
+    void initTestCase() {
+        const QString problem = m_backend.prepare();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void init() {
         m_ids = 0;
         m_store = std::make_unique<Store>(options());
-        const auto opened = m_store->open(m_dir.filePath(QStringLiteral("o%1.sqlite").arg(++m_files)));
+        const auto opened = m_store->open(m_backend.address(QStringLiteral("o%1.sqlite").arg(++m_files)));
         QVERIFY2(opened, qPrintable(opened.error().message));
         m_lease = takeLease(*m_store);
         QVERIFY(!m_lease.isEmpty());
@@ -275,8 +287,11 @@ private Q_SLOTS:
 
         // The program stops before any answer; the next run opens the database again. While the lease has
         // not expired, nobody else may send, nor take the items in flight back.
+        // (Hung rather than gone: on a server a gone holder's connection ends its lock, and the lease with it
+        // — lease_onAServer_aHolderWhoseConnectionEndedIsTakenOverAtOnce.)
         const QString path = m_store->path();
         const QString before = m_lease;
+        const std::unique_ptr<Store> stopped = std::move(m_store);
         m_store = std::make_unique<Store>(options());
         QVERIFY(m_store->open(path));
         QCOMPARE(m_store->outbox().entries(OutboxEntry::State::Sent)->size(), 2);
@@ -355,6 +370,45 @@ private Q_SLOTS:
         const auto none = other.outbox().lease();
         QVERIFY(!none.has_value());
         QCOMPARE(none.error().kind, StoreError::Kind::NotFound); // nobody holds it: an answer, not a failure
+    }
+
+    void lease_onAServer_aHolderWhoseConnectionEndedIsTakenOverAtOnce() {
+        if (!m_backend.isServer())
+            QSKIP("the server's session lock; on a file a dead holder is found by its process "
+                  "(lease_anotherProcessWaitsUntilTheHolderIsGone)");
+        // The holder on another machine: its process cannot be asked after, and it is "alive" as far as
+        // this host can tell (the same pid as ours, a lease a day long).
+        QVERIFY(m_store->outbox().releaseLease(m_lease));
+        auto syncing = std::make_unique<Store>(options());
+        QVERIFY(syncing->open(m_store->path()));
+        SyncLease held = SyncLease::here(QStringLiteral("btxh sync (an)"));
+        held.host = QStringLiteral("office-pc-2");
+        QCOMPARE(syncing->outbox().acquireLease(held, LeaseSeconds).value_or(Store::LeaseOutcome::Busy),
+                 Store::LeaseOutcome::Acquired);
+
+        SyncLease holder;
+        QVERIFY(takeLease(*m_store, QStringLiteral("desktop"), &holder).isEmpty());
+        QCOMPARE(holder.owner, QStringLiteral("btxh sync (an)"));
+        QCOMPARE(holder.host, QStringLiteral("office-pc-2"));
+        QVERIFY(takeLease(*m_store, QStringLiteral("desktop")).isEmpty()); // asking again changes nothing
+
+        // Killed: its connection ends without a word, the lease's row stays, unexpired.
+        QSqlQuery kill(m_store->database());
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
+                                         "'advisory' AND granted AND pid <> "
+                                         "pg_backend_pid() AND database = (SELECT oid FROM pg_database WHERE "
+                                         "datname = current_database())")));
+        QVERIFY(kill.next());
+        QVERIFY(kill.value(0).toBool());
+        kill.finish();
+        QCOMPARE(m_store->outbox().lease()->owner, QStringLiteral("btxh sync (an)"));
+        // The server ends the lock when it has ended the connection, a moment later.
+        SyncLease mine = SyncLease::here(QStringLiteral("desktop"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_store->outbox().acquireLease(mine, LeaseSeconds).value_or(Store::LeaseOutcome::Busy),
+            Store::LeaseOutcome::Acquired, 10000);
+        QCOMPARE(m_store->outbox().lease()->owner, QStringLiteral("desktop"));
+        syncing.reset();
     }
 
     void transitions_onlyTheLeaseHolderSendsAndOnlyItsCopyIsSettled() {
@@ -543,5 +597,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoreOutbox)
+BTXH_STORE_TEST_MAIN(TestStoreOutbox)
 #include "tst_storeoutbox.moc"

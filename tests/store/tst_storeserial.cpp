@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's counters (StoreSettings::nextSerial), which hand out each day's MaHoSo serials: two Store
-// objects, and two programs, on one database never get the same number.
+// objects, and two programs, on one database never get the same number — on a file (BEGIN IMMEDIATE) and on
+// an office's PostgreSQL database (the write transactions' advisory lock).
 #include "Store.h"
+#include "TestStoreBackend.h"
 
 #include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace btxh;
@@ -19,27 +20,42 @@ const QString Key = QStringLiteral("app.serial.000.00.01.G07.260302");
 class TestStoreSerial : public QObject {
     Q_OBJECT
 
+    TestStoreBackend &m_backend;
+
+    Store::Options options() const {
+        Store::Options o;
+        m_backend.configure(o);
+        return o;
+    }
+
+public:
+    explicit TestStoreSerial(TestStoreBackend &backend)
+        : m_backend(backend) {}
+
 private Q_SLOTS:
+    void initTestCase() {
+        const QString problem = m_backend.prepare();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void nextSerial_countsFromOneAndKeepsTheLastNumber() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("serial.sqlite"));
+        const QString path = m_backend.address(QStringLiteral("serial1.sqlite"));
         {
-            Store store;
+            Store store(options());
             QVERIFY(store.open(path));
             QCOMPARE(store.settings().nextSerial(Key).value(), 1);
             QCOMPARE(store.settings().nextSerial(Key).value(), 2);
             QCOMPARE(store.settings().nextSerial(QStringLiteral("another")).value(), 1);
             QCOMPARE(store.settings().value(Key).value(), QStringLiteral("2"));
         }
-        Store reopened;
+        Store reopened(options());
         QVERIFY(reopened.open(path));
         QCOMPARE(reopened.settings().nextSerial(Key).value(), 3);
     }
 
     void nextSerial_twoStoresInterleaved_neverShareANumber() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("serial.sqlite"));
-        Store app, cli;
+        const QString path = m_backend.address(QStringLiteral("serial2.sqlite"));
+        Store app(options()), cli(options());
         QVERIFY(app.open(path));
         QVERIFY(cli.open(path));
         QSet<int> seen;
@@ -55,20 +71,26 @@ private Q_SLOTS:
     }
 
     void nextSerial_twoProgramsAtOnce_getDistinctNumbers() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("serial.sqlite"));
+        const QString path = m_backend.address(QStringLiteral("serial3.sqlite"));
         {
-            Store store; // created and migrated before the programs race for it
+            Store store(options()); // created and migrated before the programs race for it
             QVERIFY(store.open(path));
         }
         constexpr int PerProgram = 200;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (m_backend.isServer()) { // the programs read the server's password where libpq looks for it
+            const QString pgpass = m_backend.filePath(QStringLiteral("pgpass"));
+            QVERIFY(m_backend.admin()->writePgpass(pgpass));
+            env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+        }
         QProcess programs[2];
         for (QProcess &p : programs) {
+            p.setProcessEnvironment(env);
             p.start(QStringLiteral(STORE_SERIAL_CHILD), {path, Key, QString::number(PerProgram)});
             QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
         }
         // This process takes numbers too, while the two run.
-        Store here;
+        Store here(options());
         QVERIFY(here.open(path));
         QList<int> all;
         for (int i = 0; i < PerProgram; ++i) {
@@ -94,5 +116,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoreSerial)
+BTXH_STORE_TEST_MAIN(TestStoreSerial)
 #include "tst_storeserial.moc"

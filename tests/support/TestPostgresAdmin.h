@@ -49,11 +49,13 @@ public:
     QString superuserPassword() const { return m_password; }
     int port() const { return QUrl(m_url).port(); }
 
-    // A new database, owned by `owner` (default: the superuser); its name.
-    QString createDatabase(const QString &owner = {}) {
+    // A new database, owned by `owner` (default: the superuser), a copy of `copyOf` when given (a database
+    // nobody is connected to); its name.
+    QString createDatabase(const QString &owner = {}, const QString &copyOf = {}) {
         const QString name = uniqueName(QStringLiteral("btxh_db_"));
-        if (!exec(QStringLiteral("CREATE DATABASE %1 OWNER %2")
-                      .arg(name, owner.isEmpty() ? superuser() : owner)))
+        if (!exec(QStringLiteral("CREATE DATABASE %1 OWNER %2%3")
+                      .arg(name, owner.isEmpty() ? superuser() : owner,
+                           copyOf.isEmpty() ? QString() : QStringLiteral(" TEMPLATE ") + copyOf)))
             return {};
         m_databases << name;
         return name;
