@@ -51,6 +51,8 @@ public:
     // Opens (creating it and its folder when missing) and upgrades the database. On failure the error says
     // why, and the file is left as it was.
     StoreResult<void> open(const QString &path);
+    // How far an upgrade that rewrites every row has got, for whoever opens (Options::migrationProgress).
+    void setMigrationProgress(std::function<void(int version, qint64 done, qint64 total)> progress);
     void close();
     bool isOpen() const;
     bool isReadOnly() const;

@@ -26,6 +26,10 @@ struct StoreOptions {
     // removed (and logged) on open. 0 keeps all. The setting "store.keep-copies" overrides it.
     int keepSafetyCopies = 5;
     std::function<bool(qint64 pid)> isProcessAlive; // the sync lease's check; default: this host's
+    // An upgrade that rewrites every row (schema 10) says how far it is: (version, rows done, rows in all).
+    std::function<void(int version, qint64 done, qint64 total)> migrationProgress;
+    // Bytes free on a folder's disk, for the backup before an upgrade (StoreBackup::Options::freeBytes).
+    std::function<qint64(const QString &folder)> freeBytes;
 };
 
 } // namespace btxh
