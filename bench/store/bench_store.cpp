@@ -9,8 +9,10 @@
 //     bench_store --verify-raw 200 [--dir DIR]          the raw side writes exactly what Store::apply writes
 //     bench_store --browse-only [--db PATH] [--analyze] [--cold]  time the list on an existing database
 //     bench_store --typing TEXT... [--db PATH]          time each prefix of TEXT as the case list reads it
+#include "ExtentStorage.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
+#include "ServerCopy.h"
 #include "Store.h"
 #include "StoreSchema.h"
 #include "TestDossiers.h"
@@ -105,6 +107,10 @@ bool keyLess(const QString &a, const QString &b) {
 // It writes every column Store::apply writes for a received dossier (checked by --verify-raw), so that it can
 // also grow the store's own database for the browse timings in a fraction of the time.
 class RawInserter {
+    // Where the encoded server copy sits among a dossier's and a step's values (ServerCopy: a blob).
+    static constexpr int DossierCopyParameter = 9;
+    static constexpr int StepCopyParameter = 5;
+
 public:
     explicit RawInserter(const QString &path) {
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) !=
@@ -113,15 +119,16 @@ public:
         exec("PRAGMA journal_mode = WAL");
         exec("PRAGMA synchronous = FULL");
         exec("PRAGMA foreign_keys = ON");
-        m_dossier = prepare(insertSql(
-            QStringLiteral("dossiers"),
-            {QStringLiteral("code"), QStringLiteral("sync_state"), QStringLiteral("has_local_edits"),
-             QStringLiteral("content_hash"), QStringLiteral("extras"), QStringLiteral("has_document_list"),
-             QStringLiteral("has_result_list"), QStringLiteral("document_count"),
-             QStringLiteral("result_paper_count"), QStringLiteral("server_json"),
-             QStringLiteral("server_hash"), QStringLiteral("server_received_at"),
-             QStringLiteral("k_deadline"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
-            FieldTable::dossier()));
+        m_dossier = prepare(insertSql(QStringLiteral("dossiers"),
+                                      {QStringLiteral("code"), QStringLiteral("sync_state"),
+                                       QStringLiteral("has_local_edits"), QStringLiteral("content_hash"),
+                                       QStringLiteral("extras"), QStringLiteral("has_document_list"),
+                                       QStringLiteral("has_result_list"), QStringLiteral("document_count"),
+                                       QStringLiteral("result_paper_count"), QStringLiteral("server_copy"),
+                                       QStringLiteral("extent_source"), QStringLiteral("server_hash"),
+                                       QStringLiteral("server_received_at"), QStringLiteral("k_deadline"),
+                                       QStringLiteral("created_at"), QStringLiteral("updated_at")},
+                                      FieldTable::dossier()));
         const QStringList childLead{QStringLiteral("dossier_id"), QStringLiteral("position"),
                                     QStringLiteral("extras")};
         m_document =
@@ -131,7 +138,7 @@ public:
         m_step = prepare(
             insertSql(QStringLiteral("steps"),
                       {QStringLiteral("dossier_code"), QStringLiteral("step_key"), QStringLiteral("origin"),
-                       QStringLiteral("sync_state"), QStringLiteral("extras"), QStringLiteral("server_json"),
+                       QStringLiteral("sync_state"), QStringLiteral("extras"), QStringLiteral("server_copy"),
                        QStringLiteral("created_at")},
                       FieldTable::progress()));
         m_search = prepare(SearchOrder::insertSql()); // binds (id, text), as the store does
@@ -181,6 +188,7 @@ public:
             const Dossier &d = item.dossier;
             const QByteArray serverJson =
                 item.serverJson.isEmpty() ? StoreSchema::recordJson(d.fields) : item.serverJson;
+            const ExtentStorage::Kept extent = ExtentStorage::keep(d, serverJson);
             QList<QByteArray> row{text(d.code()),
                                   "synced",
                                   "0",
@@ -190,13 +198,15 @@ public:
                                   d.extent.hasResultList ? "1" : "0",
                                   QByteArray::number(d.extent.documents.size()),
                                   QByteArray::number(d.extent.resultPapers.size()),
-                                  json(serverJson),
+                                  ServerCopy::encode(serverJson),
+                                  QByteArray::number(int(extent.source)),
                                   text(StoreSchema::digest(serverJson)),
                                   time,
                                   text(latest.value(d.code()).second),
                                   time,
                                   time};
-            appendRecord(row, d.fields);
+            appendRecord(row, d.fields, int(DossierField::CertificateExtentData),
+                         extent.column.isNull() ? QByteArray() : text(extent.column.toString()));
             r.dossiers << row;
             r.documents << children(d.extent.documents);
             r.resultPapers << children(d.extent.resultPapers);
@@ -207,14 +217,15 @@ public:
             r.keys << keys;
         }
         for (const auto &item : b.changes.receivedSteps) {
-            QList<QByteArray> row{
-                text(item.step.dossierCode()),
-                text(StoreSchema::stepKey(item.step)),
-                "server",
-                "synced",
-                json(StoreSchema::extrasJson(item.step.fields)),
-                json(item.serverJson.isEmpty() ? StoreSchema::recordJson(item.step.fields) : item.serverJson),
-                time};
+            QList<QByteArray> row{text(item.step.dossierCode()),
+                                  text(StoreSchema::stepKey(item.step)),
+                                  "server",
+                                  "synced",
+                                  json(StoreSchema::extrasJson(item.step.fields)),
+                                  ServerCopy::encode(item.serverJson.isEmpty()
+                                                         ? StoreSchema::recordJson(item.step.fields)
+                                                         : item.serverJson),
+                                  time};
             appendRecord(row, item.step.fields);
             r.steps << row;
         }
@@ -224,7 +235,7 @@ public:
     void insert(const Rows &rows) {
         exec("BEGIN IMMEDIATE");
         for (qsizetype i = 0; i < rows.dossiers.size(); ++i) {
-            run(m_dossier, rows.dossiers.at(i), 0);
+            run(m_dossier, rows.dossiers.at(i), 0, DossierCopyParameter);
             const sqlite3_int64 id = sqlite3_last_insert_rowid(m_db);
             for (const auto &[s, records] : {std::pair{m_document, &rows.documents.at(i)},
                                              std::pair{m_resultPaper, &rows.resultPapers.at(i)}}) {
@@ -241,7 +252,7 @@ public:
             run(m_keys, rows.keys.at(i), 1);
         }
         for (const auto &s : rows.steps)
-            run(m_step, s, 0);
+            run(m_step, s, 0, StepCopyParameter);
         exec("COMMIT");
     }
 
@@ -256,10 +267,11 @@ private:
         }
         return out;
     }
-    static void appendRecord(QList<QByteArray> &row, const Record &r) {
+    static void appendRecord(QList<QByteArray> &row, const Record &r, int replaced = -1,
+                             const QByteArray &replacement = {}) {
         for (const FieldSpec &f : r.table().fields()) {
             const QString v = r.value(f.id);
-            row << text(v);
+            row << (f.id == replaced ? replacement : text(v));
             if (StoreSchema::hasKeyColumn(f))
                 row << text(StoreSchema::sortKey(v));
         }
@@ -290,12 +302,15 @@ private:
             die(QString::fromUtf8(sqlite3_errmsg(m_db)));
         sqlite3_reset(s);
     }
-    // Binds `values` from parameter offset+1 on (a null QByteArray binds NULL) and runs the statement.
-    void run(sqlite3_stmt *s, const QList<QByteArray> &values, int offset) {
+    // Binds `values` from parameter offset+1 on (a null QByteArray binds NULL; the value at `blob` as a
+    // blob, the rest as text) and runs the statement.
+    void run(sqlite3_stmt *s, const QList<QByteArray> &values, int offset, int blob = -1) {
         for (qsizetype i = offset; i < values.size(); ++i) {
             const QByteArray &v = values.at(i);
             if (v.isNull())
                 sqlite3_bind_null(s, int(i) + 1);
+            else if (i == blob)
+                sqlite3_bind_blob(s, int(i) + 1, v.constData(), int(v.size()), SQLITE_STATIC);
             else
                 sqlite3_bind_text(s, int(i) + 1, v.constData(), int(v.size()), SQLITE_STATIC);
         }

@@ -80,7 +80,25 @@ bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, c
                     << Qt::endl;
         return false;
     }
-    if (const StoreResult<void> opened = store.open(path); !opened) {
+    // An upgrade that rewrites every row takes minutes on a province's database: say how far it is, by
+    // tenths.
+    int lastTenth = -1;
+    store.setMigrationProgress([&](int version, qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 0;
+        if (tenth == lastTenth)
+            return;
+        lastTenth = tenth;
+        context.err << "btxh " << command << ": "
+                    << tr("upgrading the database to schema %1: %L2 of %L3 rows (%4%)")
+                           .arg(version)
+                           .arg(done)
+                           .arg(total)
+                           .arg(tenth * 10)
+                    << Qt::endl;
+    });
+    const StoreResult<void> opened = store.open(path);
+    store.setMigrationProgress({});
+    if (!opened) {
         context.err << storeErrorLine(command, opened.error()) << Qt::endl;
         return false;
     }

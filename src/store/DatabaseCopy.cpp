@@ -6,6 +6,7 @@
 #include "SchemaBaseline.h"
 #include "SearchOrder.h"
 #include "ServerConnection.h"
+#include "ServerCopy.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
 
@@ -50,7 +51,9 @@ void addValue(QCryptographicHash &hash, const QVariant &value) {
         hash.addData(QByteArrayView("N", 1));
         return;
     }
-    const QByteArray bytes = value.toString().toUtf8();
+    // A blob by its bytes (as text, bytes that are not UTF-8 would all read alike).
+    const QByteArray bytes =
+        value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
     hash.addData(QByteArrayView("V", 1));
     hash.addData(QByteArray::number(bytes.size()));
     hash.addData(QByteArrayView(":", 1));
@@ -223,12 +226,26 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error) {
 } // namespace
 
 QList<SqlTable> DatabaseCopy::tables() {
-    return SchemaBaseline::tables();
+    // The baseline (schema 9) with what migration 10 added.
+    QList<SqlTable> out = SchemaBaseline::tables();
+    for (SqlTable &t : out) {
+        if (t.name == u"dossiers")
+            t.columns << SqlColumn{QStringLiteral("server_copy"), SqlType::Blob, {}}
+                      << SqlColumn{QStringLiteral("extent_source"), SqlType::Integer,
+                                   QStringLiteral("NOT NULL DEFAULT 0")};
+        else if (t.name == u"steps")
+            t.columns << SqlColumn{QStringLiteral("server_copy"), SqlType::Blob, {}};
+    }
+    out << ServerCopy::dictionaryTableSchema();
+    return out;
 }
 
 StoreResult<DatabaseCopy::Occupied> DatabaseCopy::firstOccupiedTable(QSqlDatabase &db,
                                                                      const DatabaseLocation &location) {
     for (const SqlTable &t : tables()) {
+        // Every database made at schema 10 holds the dictionary of its server copies: not the office's data.
+        if (t.name == ServerCopy::dictionaryTable())
+            continue;
         const StoreResult<qint64> n = countRows(db, location, t.name);
         if (!n)
             return n.error();
@@ -281,6 +298,10 @@ StoreResult<DatabaseCopy::Result> DatabaseCopy::copy(QSqlDatabase &from, const D
         exec(from, QStringLiteral("ROLLBACK"), &ignored);
         return e;
     };
+    // The destination's own dictionary (recorded when it was made) gives way to the source's, which the
+    // copied server copies name.
+    if (!exec(to, QStringLiteral("DELETE FROM %1").arg(ServerCopy::dictionaryTable()), &error))
+        return fail(sqlError(error, toLocation));
     for (const SqlTable &t : tables())
         if (const StoreResult<void> r = copyTable(from, fromLocation, to, toLocation, t, options); !r)
             return fail(r.error());

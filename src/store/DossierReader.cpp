@@ -2,7 +2,9 @@
 #include "DossierReader.h"
 
 #include "DueDates.h"
+#include "ExtentStorage.h"
 #include "ListQuery.h"
+#include "ServerCopy.h"
 #include "StoreColumns.h"
 #include "StoreConnection.h"
 #include "StoreSchema.h"
@@ -36,7 +38,9 @@ Problems problemsFrom(const QVariant &v) {
     return out;
 }
 
-void readRecord(const QSqlQuery &q, Record &record) {
+} // namespace
+
+void DossierReader::readRecord(const QSqlQuery &q, Record &record) {
     const QSqlRecord rec = q.record();
     for (const FieldSpec &f : record.table().fields()) {
         const int i = rec.indexOf(StoreSchema::fieldColumn(f));
@@ -49,8 +53,6 @@ void readRecord(const QSqlQuery &q, Record &record) {
     if (e >= 0)
         StoreSchema::readExtras(q.value(e).toString(), record);
 }
-
-} // namespace
 
 DossierReader::DossierReader(const StoreConnection &connection)
     : m_connection(connection) {}
@@ -73,7 +75,17 @@ StoreResult<StoredDossier> DossierReader::dossier(const QString &code) const {
     readRecord(q, s.dossier.fields);
     s.syncState = syncStateFromName(v("sync_state").toString()).value_or(SyncState::Synced);
     s.hasLocalEdits = v("has_local_edits").toBool();
-    s.serverJson = v("server_json").toString().toUtf8();
+    QSqlDatabase db = m_connection.db; // a handle: decoding may read a dictionary
+    const QVariant encoded =
+        rec.indexOf(QLatin1StringView("server_copy")) >= 0 ? v("server_copy") : QVariant();
+    const StoreResult<QByteArray> serverJson = ServerCopy::read(db, encoded, v("server_json"));
+    if (!serverJson)
+        return m_connection.fail(serverJson.error());
+    s.serverJson = *serverJson;
+    const int extentSource = rec.indexOf(QLatin1StringView("extent_source"));
+    const ExtentStorage::Source source =
+        extentSource >= 0 ? ExtentStorage::sourceFrom(q.value(extentSource)) : ExtentStorage::Source::Column;
+    const QVariant extentColumn = s.dossier.fields.value(int(DossierField::CertificateExtentData));
     s.serverReceivedAt = StoreSchema::fromIso(v("server_received_at"));
     s.problems = problemsFrom(v("problems"));
     s.lastMessage = v("last_message").toString();
@@ -104,6 +116,10 @@ StoreResult<StoredDossier> DossierReader::dossier(const QString &code) const {
             target.first->append(r);
         }
     }
+    if (source != ExtentStorage::Source::Column)
+        s.dossier.fields.setValue(
+            int(DossierField::CertificateExtentData),
+            ExtentStorage::rebuild(source, extentColumn, s.dossier.extent, s.serverJson));
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace btxh {
@@ -32,6 +33,9 @@ public:
     StoreResult<QSet<QString>> codesWithLocalEdits(const QStringList &codes) const;
     // Which of `codes` have at least one step entered here: those come back from the server once pushed.
     StoreResult<QSet<QString>> codesWithLocalSteps(const QStringList &codes) const;
+
+    // A row's field values (the columns StoreSchema names) and extras into `record`.
+    static void readRecord(const QSqlQuery &q, Record &record);
 
 private:
     StoreResult<QSet<QString>> codesMatching(const QString &sqlTemplate, const QStringList &codes) const;

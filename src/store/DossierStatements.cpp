@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierStatements.h"
 
+#include "ExtentStorage.h"
+#include "SearchOrder.h"
+#include "ServerCopy.h"
 #include "StoreColumns.h"
 #include "StoreConnection.h"
 #include "StoreSchema.h"
@@ -20,17 +23,19 @@ QString insertSql(const QString &table, QStringList leading, const FieldTable &f
         .arg(table, cols.join(u','), QStringList(cols.size(), QStringLiteral("?")).join(u','));
 }
 
-QStringList dossierMetaColumns() {
+QStringList dossierMetaColumns(int version) {
     QStringList out;
     for (int c = 0; c < int(columns::DossierMeta::Count); ++c)
-        out << columns::nameOf(columns::DossierMeta(c));
+        if (columns::isWritten(columns::DossierMeta(c), version))
+            out << columns::nameOf(columns::DossierMeta(c));
     return out;
 }
 
-QStringList stepMetaColumns() {
+QStringList stepMetaColumns(int version) {
     QStringList out;
     for (int c = 0; c < int(columns::StepMeta::Count); ++c)
-        out << columns::nameOf(columns::StepMeta(c));
+        if (columns::isWritten(columns::StepMeta(c), version))
+            out << columns::nameOf(columns::StepMeta(c));
     return out;
 }
 
@@ -57,17 +62,25 @@ void DossierStatements::clear() {
         s.reset();
 }
 
-void DossierStatements::bindRecord(QSqlQuery &q, int &pos, const Record &record) {
+bool DossierStatements::isLean() const {
+    return m_connection.version >= columns::LeanSchemaVersion;
+}
+
+void DossierStatements::bindRecord(QSqlQuery &q, int &pos, const Record &record, int replaced,
+                                   const QVariant &replacement) {
     for (const FieldSpec &f : record.table().fields()) {
         const QString v = record.value(f.id);
-        q.bindValue(pos++, nullable(v));
+        q.bindValue(pos++, f.id == replaced ? replacement : nullable(v));
         if (StoreSchema::hasKeyColumn(f))
             q.bindValue(pos++, nullable(StoreSchema::sortKey(v)));
     }
 }
 
 void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
-                                    const QString &at) {
+                                    const QString &at) const {
+    const bool lean = isLean();
+    const ExtentStorage::Kept extent =
+        lean ? ExtentStorage::keep(dossier, row.serverJson) : ExtentStorage::Kept{};
     using M = columns::DossierMeta;
     std::array<QVariant, std::size_t(M::Count)> v;
     v[int(M::SyncState)] = syncStateName(row.state);
@@ -79,18 +92,26 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
     v[int(M::DocumentCount)] = qint64(dossier.extent.documents.size());
     v[int(M::ResultPaperCount)] = qint64(dossier.extent.resultPapers.size());
     v[int(M::ServerJson)] = nullable(row.serverJson);
+    v[int(M::ServerCopy)] =
+        !lean || row.serverJson.isEmpty() ? QVariant() : QVariant(ServerCopy::encode(row.serverJson));
+    v[int(M::ExtentSource)] = int(extent.source);
     v[int(M::ServerHash)] = nullable(row.serverHash);
     v[int(M::ServerReceivedAt)] =
         row.serverReceivedAt.isValid() ? QVariant(StoreSchema::isoTime(row.serverReceivedAt)) : QVariant();
     v[int(M::Problems)] = nullable(row.problems);
     v[int(M::UpdatedAt)] = at;
-    for (const QVariant &value : v)
-        q.bindValue(pos++, value);
-    bindRecord(q, pos, dossier.fields);
+    for (int c = 0; c < int(M::Count); ++c)
+        if (columns::isWritten(M(c), m_connection.version))
+            q.bindValue(pos++, v[c]);
+    if (lean)
+        bindRecord(q, pos, dossier.fields, int(DossierField::CertificateExtentData), extent.column);
+    else
+        bindRecord(q, pos, dossier.fields);
 }
 
 QString DossierStatements::sql(Statement s) const {
     const SqlDialect &dialect = m_connection.dialect;
+    const int version = m_connection.version;
     switch (s) {
     case FindDossier:
         return QStringLiteral("SELECT id, sync_state, has_local_edits, content_hash, server_hash, problems "
@@ -99,16 +120,21 @@ QString DossierStatements::sql(Statement s) const {
         // code and created_at, then the columns every write binds (bindDossier).
         return insertSql(QStringLiteral("dossiers"),
                          QStringList{QStringLiteral("code"), QStringLiteral("created_at")} +
-                             dossierMetaColumns(),
+                             dossierMetaColumns(version),
                          FieldTable::dossier()) +
                dialect.returningId();
     case UpdateDossier: {
         QStringList sets;
-        for (const QString &c : dossierMetaColumns() + StoreSchema::columnNames(FieldTable::dossier()))
+        for (const QString &c : dossierMetaColumns(version) + StoreSchema::columnNames(FieldTable::dossier()))
             sets << StoreSchema::quoted(c) + QStringLiteral(" = ?");
         return QStringLiteral("UPDATE dossiers SET %1 WHERE id = ?").arg(sets.join(u','));
     }
     case UpdateServerCopy:
+        if (isLean())
+            return QStringLiteral(
+                       "UPDATE dossiers SET sync_state = ?, server_copy = ?, server_hash = ?, "
+                       "server_received_at = ?, updated_at = ?, %1 = ?, extent_source = ? WHERE id = ?")
+                .arg(columns::of(DossierField::CertificateExtentData));
         return QStringLiteral("UPDATE dossiers SET sync_state = ?, server_json = ?, server_hash = ?, "
                               "server_received_at = ?, updated_at = ? WHERE id = ?");
     case DeleteDocuments:
@@ -145,7 +171,7 @@ QString DossierStatements::sql(Statement s) const {
     case FindStep:
         return QStringLiteral("SELECT id FROM steps WHERE dossier_code = ? AND step_key = ?");
     case InsertStep:
-        return insertSql(QStringLiteral("steps"), stepMetaColumns(), FieldTable::progress()) +
+        return insertSql(QStringLiteral("steps"), stepMetaColumns(version), FieldTable::progress()) +
                dialect.returningId();
     case UpdateDeadline:
         // The legal deadline of the latest step (by the time it was handled).

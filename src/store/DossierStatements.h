@@ -56,12 +56,17 @@ public:
     QSqlQuery &get(Statement s);
     void clear();
 
-    // Binds a dossier's row from `pos` on: its own columns, then its fields (with their sort keys).
-    static void bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
-                            const QString &at);
-    // Binds the derived value columns of a record, in StoreSchema::columnNames() order.
-    static void bindRecord(QSqlQuery &q, int &pos, const Record &record);
+    // Binds a dossier's row from `pos` on: its own columns, then its fields (with their sort keys), in the
+    // shape of the connection's schema (columns::isWritten): from schema 10 the server's copy encoded and the
+    // documents' XML kept once (ExtentStorage).
+    void bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
+                     const QString &at) const;
+    // Binds the derived value columns of a record, in StoreSchema::columnNames() order; the field `replaced`
+    // (when >= 0) binds `replacement` instead of its value.
+    static void bindRecord(QSqlQuery &q, int &pos, const Record &record, int replaced = -1,
+                           const QVariant &replacement = {});
     QString sql(Statement s) const; // in the connection's dialect
+    bool isLean() const;
 
 private:
     const StoreConnection &m_connection;

@@ -5,8 +5,10 @@
 
 #include "DossierCodes.h"
 #include "DossierReader.h"
+#include "ExtentStorage.h"
 #include "JsonCodec.h"
 #include "OutboxMachine.h"
+#include "ServerCopy.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -179,7 +181,7 @@ qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier,
     int pos = 0;
     q.bindValue(pos++, code);
     q.bindValue(pos++, at);
-    DossierStatements::bindDossier(q, pos, row, dossier, at);
+    m_statements.bindDossier(q, pos, row, dossier, at);
     m_connection.exec(q);
     const qint64 id = m_connection.insertedId(q);
     writeChildren(id, dossier, false);
@@ -194,22 +196,37 @@ void DossierWriter::updateDossier(qint64 id, const Dossier &dossier, const Dossi
     m_connection.exec(search);
     QSqlQuery &q = m_statements.get(DossierStatements::UpdateDossier);
     int pos = 0;
-    DossierStatements::bindDossier(q, pos, row, dossier, StoreSchema::isoTime(m_connection.now()));
+    m_statements.bindDossier(q, pos, row, dossier, StoreSchema::isoTime(m_connection.now()));
     q.bindValue(pos++, id);
     m_connection.exec(q);
     writeChildren(id, dossier, true);
 }
 
-void DossierWriter::updateServerCopy(qint64 id, SyncState state, const QByteArray &json,
+void DossierWriter::updateServerCopy(qint64 id, const QString &code, SyncState state, const QByteArray &json,
                                      const QString &hash) {
     QSqlQuery &q = m_statements.get(DossierStatements::UpdateServerCopy);
     const QString at = StoreSchema::isoTime(m_connection.now());
-    q.bindValue(0, syncStateName(state));
-    q.bindValue(1, nullable(json));
-    q.bindValue(2, hash);
-    q.bindValue(3, at);
-    q.bindValue(4, at);
-    q.bindValue(5, id);
+    int pos = 0;
+    q.bindValue(pos++, syncStateName(state));
+    if (m_statements.isLean()) {
+        // The documents' XML may have been kept as the old copy's: chosen again against the new one.
+        const StoreResult<StoredDossier> current = m_reader.dossier(code);
+        if (!current)
+            throw WriteFailure{current.error()};
+        const ExtentStorage::Kept extent = ExtentStorage::keep(current->dossier, json);
+        q.bindValue(pos++, json.isEmpty() ? QVariant() : QVariant(ServerCopy::encode(json)));
+        q.bindValue(pos++, hash);
+        q.bindValue(pos++, at);
+        q.bindValue(pos++, at);
+        q.bindValue(pos++, extent.column);
+        q.bindValue(pos++, int(extent.source));
+    } else {
+        q.bindValue(pos++, nullable(json));
+        q.bindValue(pos++, hash);
+        q.bindValue(pos++, at);
+        q.bindValue(pos++, at);
+    }
+    q.bindValue(pos++, id);
     m_connection.exec(q);
 }
 
@@ -234,7 +251,8 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
     const auto isPushedCopy = [&] { return existing->serverHash == StoreSchema::digest(wireJson(dossier)); };
     const auto keepServerWords = [&] {
         if (existing->serverHash != row.serverHash)
-            updateServerCopy(existing->id, syncStateFromName(existing->syncState).value_or(SyncState::Synced),
+            updateServerCopy(existing->id, code,
+                             syncStateFromName(existing->syncState).value_or(SyncState::Synced),
                              row.serverJson, row.serverHash);
         return ChangeOutcome::Unchanged;
     };
@@ -260,7 +278,7 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
         return ChangeOutcome::Unchanged;
     if (isPushedCopy())
         return keepServerWords();
-    updateServerCopy(existing->id, SyncState::Conflict, row.serverJson, row.serverHash);
+    updateServerCopy(existing->id, code, SyncState::Conflict, row.serverJson, row.serverHash);
     qCInfo(lcStore) << "conflict: server copy of" << code << "changed while local edits were pending";
     return ChangeOutcome::Conflict;
 }
@@ -325,15 +343,19 @@ ChangeOutcome DossierWriter::writeStep(const ProcessingStep &step, bool local, c
                                          : draft ? SyncState::Draft
                                                  : SyncState::Ready);
     v[int(M::Extras)] = nullable(StoreSchema::extrasJson(step.fields));
-    v[int(M::ServerJson)] =
-        local ? QVariant()
-              : nullable(serverJson.isEmpty() ? StoreSchema::recordJson(step.fields) : serverJson);
+    const QByteArray copy = local                  ? QByteArray()
+                            : serverJson.isEmpty() ? StoreSchema::recordJson(step.fields)
+                                                   : serverJson;
+    v[int(M::ServerJson)] = nullable(copy);
+    v[int(M::ServerCopy)] =
+        copy.isEmpty() || !m_statements.isLean() ? QVariant() : QVariant(ServerCopy::encode(copy));
     v[int(M::Problems)] = nullable(problemsJson(problems));
     v[int(M::CreatedAt)] = StoreSchema::isoTime(m_connection.now());
     QSqlQuery &q = m_statements.get(DossierStatements::InsertStep);
     int pos = 0;
-    for (const QVariant &value : v)
-        q.bindValue(pos++, value);
+    for (int c = 0; c < int(M::Count); ++c)
+        if (columns::isWritten(M(c), m_connection.version))
+            q.bindValue(pos++, v[c]);
     DossierStatements::bindRecord(q, pos, step.fields);
     m_connection.exec(q);
     const qint64 stepId = m_connection.insertedId(q);

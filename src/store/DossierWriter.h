@@ -41,7 +41,8 @@ private:
     std::optional<Existing> find(const QString &code);
     qint64 insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row);
     void updateDossier(qint64 id, const Dossier &dossier, const DossierRow &row);
-    void updateServerCopy(qint64 id, SyncState state, const QByteArray &json, const QString &hash);
+    void updateServerCopy(qint64 id, const QString &code, SyncState state, const QByteArray &json,
+                          const QString &hash);
     void writeChildren(qint64 id, const Dossier &dossier, bool replace);
     ChangeOutcome writeReceived(const ChangeSet::ReceivedDossier &item);
     ChangeOutcome writeLocal(const ChangeSet::LocalDossier &item);

@@ -23,10 +23,26 @@ namespace btxh {
 // backends: its body takes the differences from SqlDialect::of(db) and must not assume SQLite.
 class Migrations {
 public:
+    // How far a long migration is: the rows it has rewritten and the rows it will (both 0 until it knows).
+    using Progress = std::function<void(int version, qint64 done, qint64 total)>;
+
     struct Migration {
         int version;
         QString description;
         std::function<bool(QSqlDatabase &db, QSqlError *error)> apply;
+        // A migration that rewrites rows says how far it is instead (apply is then empty).
+        std::function<bool(QSqlDatabase &db, QSqlError *error, const Progress &progress)> applyReporting = {};
+
+        bool run(QSqlDatabase &db, QSqlError *error, const Progress &progress = {}) const {
+            return applyReporting ? applyReporting(db, error, progress) : apply(db, error);
+        }
+    };
+
+    struct Options {
+        std::function<QDateTime()> clock; // names the backup; default: the system clock
+        // Bytes free on the backup's disk (StoreBackup::Options::freeBytes); default: QStorageInfo.
+        std::function<qint64(const QString &folder)> freeBytes;
+        Progress progress;
     };
 
     static const QList<Migration> &all();
@@ -37,9 +53,16 @@ public:
     // newer than this build knows, leaving it untouched. Before migrating a database that already has a
     // schema (version >= 1), backs it up to <path>.pre-v<N>-<yyyyMMdd-HHmmss>.sqlite (N = the target
     // version; `clock` names it, default the system clock); if that backup fails, migrates nothing.
+    // A migration that frees space (10: the lean storage) is followed, once committed, by a VACUUM that gives
+    // it back to the disk; a VACUUM that fails (no room for its copy) only leaves the space inside the file.
     static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion = 0,
                               const std::function<QDateTime()> &clock = {});
+    static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion,
+                              const Options &options);
     static StoreError reconcileColumns(QSqlDatabase &db, const QString &path);
+    // Keeps the server copies' current dictionary (ServerCopy) in a database of schema 10 on, when a change
+    // of the field tables made a new one: the copies written from now on name it.
+    static StoreError recordDictionary(QSqlDatabase &db, const QString &path);
 };
 
 } // namespace btxh

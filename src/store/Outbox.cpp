@@ -4,6 +4,9 @@
 #include "AuditWriter.h"
 #include "DossierReader.h"
 #include "DossierWriter.h"
+#include "ExtentStorage.h"
+#include "ServerCopy.h"
+#include "StoreColumns.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -231,10 +234,24 @@ StoreResult<void> Outbox::markPushed(qint64 outboxId, const QString &leaseToken,
         }
         if (sent.isEmpty())
             return;
-        m_connection.run(QStringLiteral("UPDATE dossiers SET server_json = ?, server_hash = ?, "
-                                        "server_received_at = ? WHERE code = ?"),
-                         {QString::fromUtf8(sent), StoreSchema::digest(sent),
-                          StoreSchema::isoTime(m_connection.now()), t.code});
+        if (m_connection.version < columns::LeanSchemaVersion) {
+            m_connection.run(QStringLiteral("UPDATE dossiers SET server_json = ?, server_hash = ?, "
+                                            "server_received_at = ? WHERE code = ?"),
+                             {QString::fromUtf8(sent), StoreSchema::digest(sent),
+                              StoreSchema::isoTime(m_connection.now()), t.code});
+            return;
+        }
+        // The documents' XML may have been kept as the old copy's: chosen again against the new one.
+        const StoreResult<StoredDossier> current = m_reader.dossier(t.code);
+        if (!current)
+            throw WriteFailure{current.error()};
+        const ExtentStorage::Kept extent = ExtentStorage::keep(current->dossier, sent);
+        m_connection.run(QStringLiteral("UPDATE dossiers SET server_copy = ?, server_hash = ?, "
+                                        "server_received_at = ?, %1 = ?, extent_source = ? WHERE code = ?")
+                             .arg(columns::of(DossierField::CertificateExtentData)),
+                         {ServerCopy::encode(sent), StoreSchema::digest(sent),
+                          StoreSchema::isoTime(m_connection.now()), extent.column, int(extent.source),
+                          t.code});
     });
     if (ok)
         m_sentCopies.remove(outboxId);

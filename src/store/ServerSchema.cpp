@@ -73,7 +73,7 @@ bool runMigrations(QSqlDatabase &db, const QList<Migrations::Migration> &migrati
     for (const Migrations::Migration &m : migrations) {
         if (m.version <= from || m.version > to)
             continue;
-        if (!m.apply(db, error) || !runAll(db, {dialect.writeSchemaVersion(m.version)}, error))
+        if (!m.run(db, error) || !runAll(db, {dialect.writeSchemaVersion(m.version)}, error))
             return false;
         qCInfo(lcStore) << "server schema migrated to" << m.version << m.description;
     }

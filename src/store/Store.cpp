@@ -68,6 +68,10 @@ int Store::latestSchemaVersion() {
     return Migrations::latestVersion();
 }
 
+void Store::setMigrationProgress(std::function<void(int version, qint64 done, qint64 total)> progress) {
+    d->conn.setMigrationProgress(std::move(progress));
+}
+
 StoreResult<void> Store::open(const QString &path) {
     close();
     if (DatabaseLocation::looksLikeServerAddress(path))
@@ -207,11 +211,18 @@ StoreResult<void> Store::openFile(const QString &path) {
             return failAndClose(StoreError::fromSql(q.lastError(), path));
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         const int target = d->conn.options().schemaVersion > 0 ? d->conn.options().schemaVersion : 0;
-        StoreError e = Migrations::migrate(d->conn.db, path, target, d->conn.options().clock);
+        Migrations::Options migrateOptions;
+        migrateOptions.clock = d->conn.options().clock;
+        migrateOptions.freeBytes = d->conn.options().freeBytes;
+        migrateOptions.progress = d->conn.options().migrationProgress;
+        StoreError e = Migrations::migrate(d->conn.db, path, target, migrateOptions);
         if (e.isError())
             return failAndClose(e);
         if (target == 0 || target == Migrations::latestVersion()) {
             e = Migrations::reconcileColumns(d->conn.db, path);
+            if (e.isError())
+                return failAndClose(e);
+            e = Migrations::recordDictionary(d->conn.db, path);
             if (e.isError())
                 return failAndClose(e);
         }

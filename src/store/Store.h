@@ -53,6 +53,8 @@ public:
     // postgresql://user@host:port/dbname (DatabaseLocation): its schema is the administrator's (btxh db
     // init, migrate), so one missing, older or newer than the app's is refused, never changed here.
     StoreResult<void> open(const QString &path);
+    // How far an upgrade that rewrites every row has got, for whoever opens (Options::migrationProgress).
+    void setMigrationProgress(std::function<void(int version, qint64 done, qint64 total)> progress);
     void close();
     bool isOpen() const;
     bool isReadOnly() const;

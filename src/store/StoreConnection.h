@@ -44,6 +44,9 @@ public:
     DeadlineRules deadlineRules;
 
     const StoreOptions &options() const { return m_options; }
+    void setMigrationProgress(std::function<void(int, qint64, qint64)> progress) {
+        m_options.migrationProgress = std::move(progress);
+    }
     QDateTime now() const;
     QString newId() const;
 

@@ -29,6 +29,10 @@ struct StoreOptions {
     // An office's PostgreSQL database: the password for its address (`keychainKey`, DatabaseLocation), read
     // when the store opens and forgotten once connected. Unset or empty: libpq reads the user's ~/.pgpass.
     std::function<QString(const QString &keychainKey)> serverPassword;
+    // An upgrade that rewrites every row (schema 10) says how far it is: (version, rows done, rows in all).
+    std::function<void(int version, qint64 done, qint64 total)> migrationProgress;
+    // Bytes free on a folder's disk, for the backup before an upgrade (StoreBackup::Options::freeBytes).
+    std::function<qint64(const QString &folder)> freeBytes;
 };
 
 } // namespace btxh

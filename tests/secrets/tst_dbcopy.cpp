@@ -13,6 +13,7 @@
 #include "MemorySecretStore.h"
 #include "SearchedCodes.h"
 #include "ServerConnection.h"
+#include "ServerCopy.h"
 #include "ServerSchema.h"
 #include "ServerSearch.h"
 #include "Store.h"
@@ -81,6 +82,8 @@ QStringList serverSearchCodes(Peek &peek, const QString &typed) {
 qint64 rowsIn(Peek &peek) {
     qint64 n = 0;
     for (const SqlTable &t : DatabaseCopy::tables()) {
+        if (t.name == ServerCopy::dictionaryTable())
+            continue; // made with the schema, not the office's data (DatabaseCopy::firstOccupiedTable)
         QSqlQuery q(peek.db());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(t.name)) || !q.next())
             return -1;

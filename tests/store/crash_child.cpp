@@ -3,6 +3,9 @@
 // batches of BATCH, one transaction each, and prints "committed N" after each batch's commit returns.
 //
 //     store_crash_child DB COUNT BATCH REVISION
+// or, for the upgrade that rewrites every row (schema 10), opens DB, printing "progress DONE TOTAL" as it
+// goes and "migrated" when open:
+//     store_crash_child --migrate DB
 #include "Store.h"
 #include "TestDossiers.h"
 
@@ -15,6 +18,21 @@ using namespace btxh;
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("btxh.*.info=false")); // stderr is for failures only
+    if (argc == 3 && qstrcmp(argv[1], "--migrate") == 0) {
+        Store::Options o;
+        o.migrationProgress = [](int, qint64 done, qint64 total) {
+            std::printf("progress %lld %lld\n", static_cast<long long>(done), static_cast<long long>(total));
+            std::fflush(stdout);
+        };
+        Store store(o);
+        if (const StoreResult<void> opened = store.open(QString::fromLocal8Bit(argv[2])); !opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 3;
+        }
+        std::printf("migrated\n");
+        std::fflush(stdout);
+        return 0;
+    }
     if (argc != 5) {
         std::fprintf(stderr, "usage: store_crash_child DB COUNT BATCH REVISION\n");
         return 2;

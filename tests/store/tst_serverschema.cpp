@@ -8,13 +8,17 @@
 #include "Migrations.h"
 #include "SchemaBaseline.h"
 #include "ServerConnection.h"
+#include "ServerCopy.h"
 #include "ServerSchema.h"
 #include "SqlDialect.h"
 #include "Store.h"
 #include "TestPostgresAdmin.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpServer>
@@ -86,6 +90,7 @@ private Q_SLOTS:
     void aUserWhoMayOnlyRead_isToldAndMayNotMigrate();
     void migrate_withoutASchema_saysInitCreatesIt();
     void anUnreachableServer_isUnreachable();
+    void migrate_toSchema10_encodesTheServerCopiesAndKeepsTheXmlOnce();
 
 private:
     QSqlDatabase connect(const QString &database, const QString &user = {});
@@ -480,6 +485,67 @@ void ServerSchemaTest::anUnreachableServer_isUnreachable() {
                                                    QStringLiteral("schema-test-nowhere"), &error);
     QVERIFY(!db.isValid());
     QCOMPARE(error.kind, StoreError::Kind::Unreachable);
+}
+
+// Migration 10 is written for both backends: a server database at the baseline (schema 9) holding a
+// dossier and a step as schema 9 kept them gets its server copies encoded and the XML kept once.
+void ServerSchemaTest::migrate_toSchema10_encodesTheServerCopiesAndKeepsTheXmlOnce() {
+    const QString name = m_admin->createDatabase();
+    QSqlDatabase db = connect(name);
+    QVERIFY(db.isOpen());
+    QList<Migrations::Migration> upToNine;
+    for (const Migrations::Migration &m : Migrations::all())
+        if (m.version <= SchemaBaseline::Version)
+            upToNine << m;
+    const auto created = ServerSchema::init(db, location(name), upToNine);
+    QVERIFY2(created, qPrintable(created.error().message));
+    QCOMPARE(created->to, int(SchemaBaseline::Version));
+
+    // The XML as the gateway spells it (a malformed declaration): only the server copy gives it back.
+    const QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?'><ExtentData><DanhSachTaiLieuNop>"
+                       "<TaiLieuNop><TenTepDinhKem>Đơn đề nghị</TenTepDinhKem></TaiLieuNop>"
+                       "</DanhSachTaiLieuNop></ExtentData>");
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("maHoSo"), QStringLiteral("G07-1")},
+                                  {QStringLiteral("hoVaTen"), QStringLiteral("Lò Văn Sơn")},
+                                  {QStringLiteral("certificateExtentData"), xml}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray stepJson = QByteArrayLiteral("{\"maHoSo\":\"G07-1\",\"trangThai\":4}");
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO dossiers (code, sync_state, content_hash, created_at, updated_at, server_json, "
+        "\"f_MaHoSo\", \"f_CertificateExtentData\", has_document_list, document_count) VALUES "
+        "('G07-1', 'synced', 'h', 'now', 'now', ?, 'G07-1', ?, 1, 1)")));
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(xml);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(
+        q.prepare(QStringLiteral("INSERT INTO steps (dossier_code, step_key, origin, sync_state, created_at, "
+                                 "server_json) VALUES ('G07-1', 'k', 'server', 'synced', 'now', ?)")));
+    q.addBindValue(QString::fromUtf8(stepJson));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    const auto migrated = ServerSchema::migrate(db, location(name));
+    QVERIFY2(migrated, qPrintable(migrated.error().message + u' ' + migrated.error().detail));
+    QCOMPARE(migrated->to, Migrations::latestVersion());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT server_json, server_copy, \"f_CertificateExtentData\", extent_source "
+                              "FROM dossiers")) &&
+        q.next());
+    QVERIFY(q.value(0).isNull());
+    const auto copy = ServerCopy::read(db, q.value(1), q.value(0));
+    QVERIFY2(copy, qPrintable(copy.error().message));
+    QCOMPARE(*copy, json);
+    QVERIFY(q.value(2).isNull());
+    QCOMPARE(q.value(3).toInt(), 2); // ExtentStorage::Source::ServerCopy
+    QVERIFY(q.exec(QStringLiteral("SELECT server_json, server_copy FROM steps")) && q.next());
+    QVERIFY(q.value(0).isNull());
+    const auto step = ServerCopy::read(db, q.value(1), q.value(0));
+    QVERIFY(step);
+    QCOMPARE(*step, stepJson);
+    QCOMPARE(m_admin->values(QStringLiteral("SELECT count(*) FROM compression_dictionaries"), name),
+             QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(ServerSchemaTest)

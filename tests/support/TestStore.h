@@ -5,6 +5,9 @@
 #include "Dossier.h"
 #include "ProcessingStep.h"
 
+#include <QByteArray>
+#include <QMap>
+
 namespace btxh {
 class Store;
 }
@@ -26,5 +29,21 @@ struct OutboxCounts {
     int total() const { return pending + sent + done + failed; }
 };
 OutboxCounts outboxCounts(Store &store);
+
+} // namespace btxh::test
+
+namespace btxh::test {
+
+// The lean-storage tests' data (schema 10), written through `store` (of any schema version), `count` dossiers
+// in all, every way the documents' XML can be kept: pulled with the gateway's own spelling of the XML (a
+// malformed declaration: the server copy's text, not what the store writes), received and entered as the
+// store writes them (the documents' rows give it back), an entered XML neither gives back (a trailing line
+// break), a conflict (local edits, then a changed server copy), and processing steps pulled and entered.
+// False on a store error.
+bool writeLeanMix(Store &store, const TestDossiers &data, int count);
+
+// Everything the store answers about each dossier (every field, document and result paper, the server's
+// copy byte for byte, the state, the steps), by code: two of these are equal when nothing changed meaning.
+QMap<QString, QByteArray> contentOf(Store &store);
 
 } // namespace btxh::test
