@@ -100,10 +100,14 @@ OutboxMachine::Target Outbox::require(const std::optional<OutboxMachine::Target>
 
 StoreResult<Outbox::LeaseOutcome> Outbox::acquireLease(SyncLease &lease, int ttlSeconds, SyncLease *holder) {
     LeaseOutcome outcome = LeaseOutcome::Busy;
-    const StoreResult<void> ok =
-        m_connection.write([&] { outcome = m_machine.acquireLease(lease, ttlSeconds, holder); });
+    bool asked = false;
+    const StoreResult<void> ok = m_connection.write([&] {
+        asked = true;
+        outcome = m_machine.acquireLease(lease, ttlSeconds, holder);
+    });
     if (!ok) {
-        m_machine.abandonSessionLock(); // a session lock outlives the transaction that took it
+        if (asked) // a session lock it took outlives the transaction that rolled back
+            m_machine.abandonSessionLock();
         return ok.error();
     }
     return outcome;
