@@ -498,7 +498,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
                   .arg(integer),
               QStringLiteral("ALTER TABLE steps ADD COLUMN server_copy %1").arg(blob)},
              error) ||
-        !ServerCopy::recordDictionary(db, error))
+        !ServerCopy::recordDictionaries(db, error))
         return false;
     const QString xml = col(DossierField::CertificateExtentData);
     const qint64 dossiers = countWhere(
@@ -530,8 +530,9 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
             break;
         for (const LeanDossier &d : std::as_const(batch)) {
             const ExtentStorage::Kept extent = ExtentStorage::keep(d.dossier, d.serverJson);
-            update.bindValue(0, d.serverJson.isEmpty() ? QVariant()
-                                                       : QVariant(ServerCopy::encode(d.serverJson)));
+            update.bindValue(0, d.serverJson.isEmpty()
+                                    ? QVariant()
+                                    : QVariant(ServerCopy::encode(d.serverJson, ServerCopy::Kind::Dossier)));
             update.bindValue(1, extent.column);
             update.bindValue(2, int(extent.source));
             update.bindValue(3, d.id);
@@ -574,7 +575,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         if (batch.isEmpty())
             break;
         for (const auto &[id, json] : std::as_const(batch)) {
-            stepUpdate.bindValue(0, ServerCopy::encode(json));
+            stepUpdate.bindValue(0, ServerCopy::encode(json, ServerCopy::Kind::Step));
             stepUpdate.bindValue(1, id);
             if (!stepUpdate.exec()) {
                 *error = stepUpdate.lastError();
@@ -725,24 +726,21 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
     return {};
 }
 
-StoreError Migrations::recordDictionary(QSqlDatabase &db, const QString &path) {
+StoreError Migrations::recordDictionaries(QSqlDatabase &db, const QString &path) {
     QSqlError error;
     const int version = currentVersion(db, &error);
     if (version < 0)
         return StoreError::fromSql(error, path);
     if (version < ServerCopy::SchemaVersion)
         return {};
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = %2")
-                    .arg(ServerCopy::dictionaryTable())
-                    .arg(ServerCopy::dictionaryId())))
-        return StoreError::fromSql(q.lastError(), path);
-    if (q.next())
+    if (ServerCopy::hasDictionaries(db, &error))
         return {};
-    q.finish();
+    if (error.isValid())
+        return StoreError::fromSql(error, path);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return StoreError::fromSql(q.lastError(), path);
-    if (!ServerCopy::recordDictionary(db, &error) || !q.exec(QStringLiteral("COMMIT"))) {
+    if (!ServerCopy::recordDictionaries(db, &error) || !q.exec(QStringLiteral("COMMIT"))) {
         if (!error.isValid())
             error = q.lastError();
         q.exec(QStringLiteral("ROLLBACK"));
