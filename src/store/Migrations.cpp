@@ -513,7 +513,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
     const qint64 total = dossiers + steps;
     qint64 done = 0;
     if (progress)
-        progress(10, done, total);
+        progress(columns::LeanSchemaVersion, done, total);
 
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral("UPDATE dossiers SET server_copy = ?, server_json = NULL, %1 = ?, "
@@ -544,7 +544,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         after = batch.constLast().id;
         done += batch.size();
         if (progress)
-            progress(10, done, total);
+            progress(columns::LeanSchemaVersion, done, total);
     }
 
     QSqlQuery stepUpdate(db);
@@ -585,7 +585,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         after = batch.constLast().first;
         done += batch.size();
         if (progress)
-            progress(10, done, total);
+            progress(columns::LeanSchemaVersion, done, total);
     }
     qCInfo(lcStore) << "lean storage:" << dossiers << "dossiers and" << steps << "steps rewritten";
     return true;
@@ -718,7 +718,7 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
             return StoreError::fromSql(commitError, path);
         }
         qCInfo(lcStore) << "migrated to schema" << m.version << m.description;
-        if (m.version == ServerCopy::SchemaVersion && current >= 1)
+        if (m.version == columns::LeanSchemaVersion && current >= 1)
             reclaimSpace = true;
     }
     if (reclaimSpace)
@@ -731,7 +731,7 @@ StoreError Migrations::recordDictionaries(QSqlDatabase &db, const QString &path)
     const int version = currentVersion(db, &error);
     if (version < 0)
         return StoreError::fromSql(error, path);
-    if (version < ServerCopy::SchemaVersion)
+    if (version < columns::LeanSchemaVersion)
         return {};
     if (ServerCopy::hasDictionaries(db, &error))
         return {};

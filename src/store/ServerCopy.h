@@ -25,7 +25,6 @@ class ServerCopy {
 public:
     // The first byte of an encoded copy: what follows.
     static constexpr char DeflateWithDictionary = 0x01;
-    static constexpr int SchemaVersion = 10;
     static QString dictionaryTable() { return QStringLiteral("compression_dictionaries"); }
 
     enum class Kind { Dossier, Step };
