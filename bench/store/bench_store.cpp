@@ -198,7 +198,7 @@ public:
                                   d.extent.hasResultList ? "1" : "0",
                                   QByteArray::number(d.extent.documents.size()),
                                   QByteArray::number(d.extent.resultPapers.size()),
-                                  ServerCopy::encode(serverJson),
+                                  ServerCopy::encode(serverJson, ServerCopy::Kind::Dossier),
                                   QByteArray::number(int(extent.source)),
                                   text(StoreSchema::digest(serverJson)),
                                   time,
@@ -224,7 +224,8 @@ public:
                                   json(StoreSchema::extrasJson(item.step.fields)),
                                   ServerCopy::encode(item.serverJson.isEmpty()
                                                          ? StoreSchema::recordJson(item.step.fields)
-                                                         : item.serverJson),
+                                                         : item.serverJson,
+                                                     ServerCopy::Kind::Step),
                                   time};
             appendRecord(row, item.step.fields);
             r.steps << row;

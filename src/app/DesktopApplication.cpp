@@ -26,17 +26,22 @@
 #include <QFontDatabase>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace btxh::app {
 
 namespace {
+
+// An upgrade that finishes sooner shows no progress window at all.
+constexpr int UpgradeProgressDelayMs = 800;
 
 // Prints the time from process start to the first painted list, then quits (--quit-after-paint).
 class FirstPaintProbe : public QObject {
@@ -186,8 +191,31 @@ int DesktopApplication::run(int argc, char *argv[]) {
     }
 
     Store store;
-    if (const StoreResult<void> opened = store.open(path); !opened)
-        return cannotOpen(opened.error(), path);
+    {
+        // An upgrade that rewrites every row (schema 10) takes a minute or more on a province's database: it
+        // shows how far it is rather than a window that does not come.
+        QProgressDialog upgrading;
+        upgrading.setWindowTitle(tr("BTXH Desktop"));
+        upgrading.setCancelButton(nullptr);
+        upgrading.setWindowModality(Qt::ApplicationModal);
+        upgrading.setMinimumDuration(UpgradeProgressDelayMs);
+        upgrading.setAutoReset(false);
+        store.setMigrationProgress([&upgrading](int version, qint64 done, qint64 total) {
+            upgrading.setLabelText(
+                tr("Upgrading the database to schema %1 (a backup was made first): %L2 of %L3 "
+                   "records…")
+                    .arg(version)
+                    .arg(done)
+                    .arg(total));
+            upgrading.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+            upgrading.setValue(int(std::min<qint64>(done, upgrading.maximum())));
+            QCoreApplication::processEvents();
+        });
+        const StoreResult<void> opened = store.open(path);
+        store.setMigrationProgress({});
+        if (!opened)
+            return cannotOpen(opened.error(), path);
+    }
     qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "");
 
     std::unique_ptr<secrets::SecretStore> secretStore;

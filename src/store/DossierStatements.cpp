@@ -92,8 +92,9 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
     v[int(M::DocumentCount)] = qint64(dossier.extent.documents.size());
     v[int(M::ResultPaperCount)] = qint64(dossier.extent.resultPapers.size());
     v[int(M::ServerJson)] = nullable(row.serverJson);
-    v[int(M::ServerCopy)] =
-        !lean || row.serverJson.isEmpty() ? QVariant() : QVariant(ServerCopy::encode(row.serverJson));
+    v[int(M::ServerCopy)] = !lean || row.serverJson.isEmpty()
+                                ? QVariant()
+                                : QVariant(ServerCopy::encode(row.serverJson, ServerCopy::Kind::Dossier));
     v[int(M::ExtentSource)] = int(extent.source);
     v[int(M::ServerHash)] = nullable(row.serverHash);
     v[int(M::ServerReceivedAt)] =

@@ -214,7 +214,8 @@ void DossierWriter::updateServerCopy(qint64 id, const QString &code, SyncState s
         if (!current)
             throw WriteFailure{current.error()};
         const ExtentStorage::Kept extent = ExtentStorage::keep(current->dossier, json);
-        q.bindValue(pos++, json.isEmpty() ? QVariant() : QVariant(ServerCopy::encode(json)));
+        q.bindValue(pos++, json.isEmpty() ? QVariant()
+                                          : QVariant(ServerCopy::encode(json, ServerCopy::Kind::Dossier)));
         q.bindValue(pos++, hash);
         q.bindValue(pos++, at);
         q.bindValue(pos++, at);
@@ -347,8 +348,9 @@ ChangeOutcome DossierWriter::writeStep(const ProcessingStep &step, bool local, c
                             : serverJson.isEmpty() ? StoreSchema::recordJson(step.fields)
                                                    : serverJson;
     v[int(M::ServerJson)] = nullable(copy);
-    v[int(M::ServerCopy)] =
-        copy.isEmpty() || !m_statements.isLean() ? QVariant() : QVariant(ServerCopy::encode(copy));
+    v[int(M::ServerCopy)] = copy.isEmpty() || !m_statements.isLean()
+                                ? QVariant()
+                                : QVariant(ServerCopy::encode(copy, ServerCopy::Kind::Step));
     v[int(M::Problems)] = nullable(problemsJson(problems));
     v[int(M::CreatedAt)] = StoreSchema::isoTime(m_connection.now());
     QSqlQuery &q = m_statements.get(DossierStatements::InsertStep);

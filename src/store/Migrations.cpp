@@ -498,7 +498,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
                   .arg(integer),
               QStringLiteral("ALTER TABLE steps ADD COLUMN server_copy %1").arg(blob)},
              error) ||
-        !ServerCopy::recordDictionary(db, error))
+        !ServerCopy::recordDictionaries(db, error))
         return false;
     const QString xml = col(DossierField::CertificateExtentData);
     const qint64 dossiers = countWhere(
@@ -513,7 +513,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
     const qint64 total = dossiers + steps;
     qint64 done = 0;
     if (progress)
-        progress(10, done, total);
+        progress(columns::LeanSchemaVersion, done, total);
 
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral("UPDATE dossiers SET server_copy = ?, server_json = NULL, %1 = ?, "
@@ -530,8 +530,9 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
             break;
         for (const LeanDossier &d : std::as_const(batch)) {
             const ExtentStorage::Kept extent = ExtentStorage::keep(d.dossier, d.serverJson);
-            update.bindValue(0, d.serverJson.isEmpty() ? QVariant()
-                                                       : QVariant(ServerCopy::encode(d.serverJson)));
+            update.bindValue(0, d.serverJson.isEmpty()
+                                    ? QVariant()
+                                    : QVariant(ServerCopy::encode(d.serverJson, ServerCopy::Kind::Dossier)));
             update.bindValue(1, extent.column);
             update.bindValue(2, int(extent.source));
             update.bindValue(3, d.id);
@@ -543,7 +544,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         after = batch.constLast().id;
         done += batch.size();
         if (progress)
-            progress(10, done, total);
+            progress(columns::LeanSchemaVersion, done, total);
     }
 
     QSqlQuery stepUpdate(db);
@@ -574,7 +575,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         if (batch.isEmpty())
             break;
         for (const auto &[id, json] : std::as_const(batch)) {
-            stepUpdate.bindValue(0, ServerCopy::encode(json));
+            stepUpdate.bindValue(0, ServerCopy::encode(json, ServerCopy::Kind::Step));
             stepUpdate.bindValue(1, id);
             if (!stepUpdate.exec()) {
                 *error = stepUpdate.lastError();
@@ -584,7 +585,7 @@ bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress 
         after = batch.constLast().first;
         done += batch.size();
         if (progress)
-            progress(10, done, total);
+            progress(columns::LeanSchemaVersion, done, total);
     }
     qCInfo(lcStore) << "lean storage:" << dossiers << "dossiers and" << steps << "steps rewritten";
     return true;
@@ -717,7 +718,7 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
             return StoreError::fromSql(commitError, path);
         }
         qCInfo(lcStore) << "migrated to schema" << m.version << m.description;
-        if (m.version == ServerCopy::SchemaVersion && current >= 1)
+        if (m.version == columns::LeanSchemaVersion && current >= 1)
             reclaimSpace = true;
     }
     if (reclaimSpace)
@@ -725,24 +726,21 @@ StoreError Migrations::migrate(QSqlDatabase &db, const QString &path, int target
     return {};
 }
 
-StoreError Migrations::recordDictionary(QSqlDatabase &db, const QString &path) {
+StoreError Migrations::recordDictionaries(QSqlDatabase &db, const QString &path) {
     QSqlError error;
     const int version = currentVersion(db, &error);
     if (version < 0)
         return StoreError::fromSql(error, path);
-    if (version < ServerCopy::SchemaVersion)
+    if (version < columns::LeanSchemaVersion)
         return {};
+    if (ServerCopy::hasDictionaries(db, &error))
+        return {};
+    if (error.isValid())
+        return StoreError::fromSql(error, path);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = %2")
-                    .arg(ServerCopy::dictionaryTable())
-                    .arg(ServerCopy::dictionaryId())))
-        return StoreError::fromSql(q.lastError(), path);
-    if (q.next())
-        return {};
-    q.finish();
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return StoreError::fromSql(q.lastError(), path);
-    if (!ServerCopy::recordDictionary(db, &error) || !q.exec(QStringLiteral("COMMIT"))) {
+    if (!ServerCopy::recordDictionaries(db, &error) || !q.exec(QStringLiteral("COMMIT"))) {
         if (!error.isValid())
             error = q.lastError();
         q.exec(QStringLiteral("ROLLBACK"));

@@ -60,9 +60,9 @@ public:
     static StoreError migrate(QSqlDatabase &db, const QString &path, int targetVersion,
                               const Options &options);
     static StoreError reconcileColumns(QSqlDatabase &db, const QString &path);
-    // Keeps the server copies' current dictionary (ServerCopy) in a database of schema 10 on, when a change
+    // Keeps the server copies' current dictionaries (ServerCopy) in a database of schema 10 on, when a change
     // of the field tables made a new one: the copies written from now on name it.
-    static StoreError recordDictionary(QSqlDatabase &db, const QString &path);
+    static StoreError recordDictionaries(QSqlDatabase &db, const QString &path);
 };
 
 } // namespace btxh

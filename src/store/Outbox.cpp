@@ -253,7 +253,7 @@ StoreResult<void> Outbox::markPushed(qint64 outboxId, const QString &leaseToken,
         m_connection.run(QStringLiteral("UPDATE dossiers SET server_copy = ?, server_hash = ?, "
                                         "server_received_at = ?, %1 = ?, extent_source = ? WHERE code = ?")
                              .arg(columns::of(DossierField::CertificateExtentData)),
-                         {ServerCopy::encode(sent), StoreSchema::digest(sent),
+                         {ServerCopy::encode(sent, ServerCopy::Kind::Dossier), StoreSchema::digest(sent),
                           StoreSchema::isoTime(m_connection.now()), extent.column, int(extent.source),
                           t.code});
     });

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <iterator>
 #include <zlib.h>
 
 namespace btxh {
@@ -77,12 +78,17 @@ QByteArray extentXml() {
     return array.mid(2, array.size() - 4);
 }
 
-QByteArray buildDictionary() {
+QByteArray buildDictionary(ServerCopy::Kind kind) {
     // The most frequent strings last: zlib reaches the end of the dictionary with the shortest distances.
-    QByteArray d = keysOf(FieldTable::progress(), false) + keysOf(FieldTable::progress(), true) +
-                   extentXml() + keysOf(FieldTable::dossier(), false) + keysOf(FieldTable::dossier(), true);
+    QByteArray d;
+    if (kind == ServerCopy::Kind::Step)
+        d = keysOf(FieldTable::progress(), false) + keysOf(FieldTable::progress(), true);
+    else
+        d = extentXml() + keysOf(FieldTable::dossier(), false) + keysOf(FieldTable::dossier(), true);
     return d.right(MaxDictionaryBytes);
 }
+
+constexpr ServerCopy::Kind Kinds[] = {ServerCopy::Kind::Dossier, ServerCopy::Kind::Step};
 
 quint32 adlerOf(const QByteArray &bytes) {
     return quint32(adler32(adler32(0, nullptr, 0), reinterpret_cast<const Bytef *>(bytes.constData()),
@@ -92,7 +98,12 @@ quint32 adlerOf(const QByteArray &bytes) {
 // The dictionaries met so far, by id: a dictionary's bytes never change under its id.
 QMutex dictionariesLock;
 QHash<quint32, QByteArray> &knownDictionaries() {
-    static QHash<quint32, QByteArray> known{{ServerCopy::dictionaryId(), ServerCopy::dictionary()}};
+    static QHash<quint32, QByteArray> known = [] {
+        QHash<quint32, QByteArray> h;
+        for (ServerCopy::Kind k : Kinds)
+            h.insert(ServerCopy::dictionaryId(k), ServerCopy::dictionary(k));
+        return h;
+    }();
     return known;
 }
 
@@ -126,21 +137,23 @@ StoreError corrupt(const char *why) {
 
 } // namespace
 
-const QByteArray &ServerCopy::dictionary() {
-    static const QByteArray d = buildDictionary();
-    return d;
+const QByteArray &ServerCopy::dictionary(Kind kind) {
+    static const QByteArray dossier = buildDictionary(Kind::Dossier);
+    static const QByteArray step = buildDictionary(Kind::Step);
+    return kind == Kind::Step ? step : dossier;
 }
 
-quint32 ServerCopy::dictionaryId() {
-    static const quint32 id = adlerOf(dictionary());
-    return id;
+quint32 ServerCopy::dictionaryId(Kind kind) {
+    static const quint32 dossier = adlerOf(dictionary(Kind::Dossier));
+    static const quint32 step = adlerOf(dictionary(Kind::Step));
+    return kind == Kind::Step ? step : dossier;
 }
 
-QByteArray ServerCopy::encode(const QByteArray &json) {
+QByteArray ServerCopy::encode(const QByteArray &json, Kind kind) {
     z_stream s{};
     if (deflateInit2(&s, CompressionLevel, Z_DEFLATED, WindowBits, MemoryLevel, Z_DEFAULT_STRATEGY) != Z_OK)
         qFatal("zlib: deflateInit failed");
-    const QByteArray &dict = dictionary();
+    const QByteArray &dict = dictionary(kind);
     deflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dict.constData()), uInt(dict.size()));
     QByteArray out(1 + qsizetype(deflateBound(&s, uLong(json.size()))), Qt::Uninitialized);
     out[0] = DeflateWithDictionary;
@@ -216,29 +229,33 @@ SqlTable ServerCopy::dictionaryTableSchema() {
             false};
 }
 
-QString ServerCopy::recordDictionarySql(const SqlDialect &dialect) {
-    return dialect.insertOrIgnore(dictionaryTable(), {QStringLiteral("id"), QStringLiteral("dictionary")});
+bool ServerCopy::hasDictionaries(QSqlDatabase &db, QSqlError *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id IN (%2, %3)")
+                    .arg(dictionaryTable())
+                    .arg(dictionaryId(Kind::Dossier))
+                    .arg(dictionaryId(Kind::Step))) ||
+        !q.next()) {
+        *error = q.lastError();
+        return false;
+    }
+    return q.value(0).toInt() == int(std::size(Kinds));
 }
 
-bool ServerCopy::recordDictionary(QSqlDatabase &db, QSqlError *error) {
+bool ServerCopy::recordDictionaries(QSqlDatabase &db, QSqlError *error) {
     QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT 1 FROM %1 WHERE id = %2").arg(dictionaryTable()).arg(dictionaryId()))) {
+    if (!q.prepare(SqlDialect::of(db).insertOrIgnore(dictionaryTable(),
+                                                     {QStringLiteral("id"), QStringLiteral("dictionary")}))) {
         *error = q.lastError();
         return false;
     }
-    if (q.next())
-        return true;
-    q.finish();
-    if (!q.prepare(recordDictionarySql(SqlDialect::of(db)))) {
-        *error = q.lastError();
-        return false;
-    }
-    q.bindValue(0, qint64(dictionaryId()));
-    q.bindValue(1, dictionary());
-    if (!q.exec()) {
-        *error = q.lastError();
-        return false;
+    for (Kind k : Kinds) {
+        q.bindValue(0, qint64(dictionaryId(k)));
+        q.bindValue(1, dictionary(k));
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
     }
     return true;
 }

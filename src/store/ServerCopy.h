@@ -13,8 +13,9 @@ namespace btxh {
 
 // The server's copy of a dossier or step (its JSON, verbatim), kept compactly from schema 10 on: deflated
 // (zlib) with a preset dictionary of the JSON keys and XML element names the field tables spell, so that a
-// copy of a few kilobytes, whose keys each appear once, compresses as well as a long file would. Lossless:
-// decode(encode(json)) gives back the very bytes.
+// copy of a few kilobytes, whose keys each appear once, compresses as well as a long file would. A dossier
+// and a step each have their own dictionary (a step's is a fifth as long, and zlib reads a dictionary for
+// every copy). Lossless: decode(encode(json)) gives back the very bytes.
 //
 // The dictionary is derived from the field tables, so it changes when they do; a copy names its dictionary
 // (the Adler-32 zlib writes in the stream's header), and every dictionary a database's copies use is kept in
@@ -24,24 +25,24 @@ class ServerCopy {
 public:
     // The first byte of an encoded copy: what follows.
     static constexpr char DeflateWithDictionary = 0x01;
-    static constexpr int SchemaVersion = 10;
     static QString dictionaryTable() { return QStringLiteral("compression_dictionaries"); }
 
-    static const QByteArray &dictionary();
-    static quint32 dictionaryId();
+    enum class Kind { Dossier, Step };
 
-    static QByteArray encode(const QByteArray &json);
+    static const QByteArray &dictionary(Kind kind);
+    static quint32 dictionaryId(Kind kind);
+
+    static QByteArray encode(const QByteArray &json, Kind kind);
     // The verbatim JSON of an encoded copy; a copy that does not decode is answered as Corrupt.
     static StoreResult<QByteArray> decode(const QByteArray &copy, QSqlDatabase &db);
     // The one way to read a server copy from a row: the encoded column (schema 10 on), else the text column
     // earlier schemas kept it in (NULL in both: no copy, an empty array).
     static StoreResult<QByteArray> read(QSqlDatabase &db, const QVariant &encoded, const QVariant &text);
 
-    // The statements that create the dictionaries' table, and the one that records the current dictionary
-    // when it is not there yet (bind dictionaryId() and dictionary()).
+    // The dictionaries' table, and the current dictionaries recorded in it when they are not there yet.
     static SqlTable dictionaryTableSchema();
-    static QString recordDictionarySql(const SqlDialect &dialect);
-    static bool recordDictionary(QSqlDatabase &db, QSqlError *error);
+    static bool hasDictionaries(QSqlDatabase &db, QSqlError *error);
+    static bool recordDictionaries(QSqlDatabase &db, QSqlError *error);
 };
 
 } // namespace btxh

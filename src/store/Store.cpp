@@ -222,7 +222,7 @@ StoreResult<void> Store::openFile(const QString &path) {
             e = Migrations::reconcileColumns(d->conn.db, path);
             if (e.isError())
                 return failAndClose(e);
-            e = Migrations::recordDictionary(d->conn.db, path);
+            e = Migrations::recordDictionaries(d->conn.db, path);
             if (e.isError())
                 return failAndClose(e);
         }

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's copies as schema 10 keeps them (ServerCopy): deflated with a dictionary of the field tables'
+// names, given back byte for byte, and still readable when a later build's dictionary differs.
+#include "FieldTable.h"
+#include "Fields.h"
+#include "ServerCopy.h"
+#include "SqlDialect.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <zlib.h>
+
+using namespace btxh;
+
+namespace {
+
+// What an older or newer build would write: the same format with a dictionary this build does not derive.
+QByteArray deflatedWith(const QByteArray &json, const QByteArray &dictionary) {
+    z_stream s{};
+    deflateInit(&s, Z_BEST_COMPRESSION);
+    deflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dictionary.constData()),
+                         uInt(dictionary.size()));
+    QByteArray out(1 + qsizetype(deflateBound(&s, uLong(json.size()))), Qt::Uninitialized);
+    out[0] = ServerCopy::DeflateWithDictionary;
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(json.constData()));
+    s.avail_in = uInt(json.size());
+    s.next_out = reinterpret_cast<Bytef *>(out.data() + 1);
+    s.avail_out = uInt(out.size() - 1);
+    deflate(&s, Z_FINISH);
+    out.truncate(1 + qsizetype(s.total_out));
+    deflateEnd(&s);
+    return out;
+}
+
+} // namespace
+
+class TestServerCopy : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("servercopy"));
+        m_db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(m_db.open());
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(SqlDialect::sqlite().createTable(ServerCopy::dictionaryTableSchema())));
+    }
+    void cleanup() {
+        m_db.close();
+        m_db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("servercopy"));
+    }
+
+    void everyCopy_comesBackByteForByte() {
+        QRandomGenerator rng(15);
+        QList<QByteArray> copies{
+            QByteArrayLiteral("{}"),
+            QByteArrayLiteral("{\"maHoSo\":\"G07-1\",\"hoVaTen\":\"L\xc3\xb2 V\xc4\x83n S\xc6\xa1n\"}"),
+            QByteArray(70000, 'x')};
+        for (int i = 0; i < 20; ++i) { // not JSON, not UTF-8: still the same bytes
+            QByteArray bytes(int(rng.bounded(1, 9000)), Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(rng.bounded(256));
+            copies << bytes;
+        }
+        for (ServerCopy::Kind kind : {ServerCopy::Kind::Dossier, ServerCopy::Kind::Step})
+            for (const QByteArray &json : std::as_const(copies)) {
+                const StoreResult<QByteArray> back = ServerCopy::decode(ServerCopy::encode(json, kind), m_db);
+                QVERIFY2(back, qPrintable(back.error().message));
+                QCOMPARE(*back, json);
+            }
+    }
+
+    void theDictionaries_comeFromTheFieldTables_andMakeSmallCopiesSmaller() {
+        const QByteArray &dossier = ServerCopy::dictionary(ServerCopy::Kind::Dossier);
+        for (const FieldSpec &f : FieldTable::dossier().fields())
+            QVERIFY2(dossier.contains(QByteArray('"' + f.wireName.toUtf8() + "\":null,")),
+                     qPrintable(f.wireName));
+        QVERIFY(dossier.contains("\"maHoSo\":null,"));
+        QVERIFY(dossier.contains("DanhSachTaiLieuNop"));
+        const QByteArray &step = ServerCopy::dictionary(ServerCopy::Kind::Step);
+        for (const FieldSpec &f : FieldTable::progress().fields())
+            QVERIFY2(step.contains(QByteArray('"' + f.wireName.toUtf8() + "\":null,")),
+                     qPrintable(f.wireName));
+        QVERIFY(ServerCopy::dictionaryId(ServerCopy::Kind::Dossier) !=
+                ServerCopy::dictionaryId(ServerCopy::Kind::Step));
+
+        QByteArray json = "{";
+        for (const FieldSpec &f : FieldTable::dossier().fields())
+            json += '"' + f.wireName.toUtf8() + "\":null,";
+        json += "\"MaHoSo\":\"000.00.15.G07-240612-0001\"}";
+        const QByteArray withDictionary = ServerCopy::encode(json, ServerCopy::Kind::Dossier);
+        const QByteArray without = deflatedWith(json, QByteArray(" "));
+        QVERIFY2(withDictionary.size() * 2 < without.size(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(withDictionary.size()).arg(without.size())));
+    }
+
+    void aCopyWithAnotherBuildsDictionary_readsWhenTheDatabaseKeepsIt() {
+        const QByteArray older = QByteArrayLiteral("\"OldFieldName\":null,\"AnotherOne\":null,");
+        const QByteArray json = QByteArrayLiteral("{\"OldFieldName\":\"1\",\"AnotherOne\":null}");
+        const QByteArray copy = deflatedWith(json, older);
+        const StoreResult<QByteArray> unknown = ServerCopy::decode(copy, m_db);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, StoreError::Kind::Corrupt);
+
+        QSqlQuery q(m_db);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO %1 (id, dictionary) VALUES (?, ?)")
+                              .arg(ServerCopy::dictionaryTable())));
+        q.addBindValue(qint64(adler32(
+            adler32(0, nullptr, 0), reinterpret_cast<const Bytef *>(older.constData()), uInt(older.size()))));
+        q.addBindValue(older);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const StoreResult<QByteArray> known = ServerCopy::decode(copy, m_db);
+        QVERIFY2(known, qPrintable(known.error().message));
+        QCOMPARE(*known, json);
+    }
+
+    void aDamagedCopy_isCorrupt_neverWrongBytes() {
+        const QByteArray json = QByteArrayLiteral("{\"maHoSo\":\"G07-1\",\"trangThai\":4}");
+        const QByteArray copy = ServerCopy::encode(json, ServerCopy::Kind::Dossier);
+        for (int at = 0; at < copy.size(); ++at) {
+            QByteArray damaged = copy;
+            damaged[at] = char(damaged.at(at) ^ 0x5a);
+            const StoreResult<QByteArray> r = ServerCopy::decode(damaged, m_db);
+            if (r)
+                QCOMPARE(*r, json); // a flip zlib's checks cannot see must not change the bytes either
+            else
+                QCOMPARE(r.error().kind, StoreError::Kind::Corrupt);
+        }
+        QVERIFY(!ServerCopy::decode(copy.left(copy.size() / 2), m_db));
+        QVERIFY(!ServerCopy::decode(QByteArray(), m_db));
+    }
+
+    void recordingTheDictionaries_twice_keepsOneOfEach() {
+        QSqlError error;
+        QVERIFY(!ServerCopy::hasDictionaries(m_db, &error));
+        QVERIFY(ServerCopy::recordDictionaries(m_db, &error));
+        QVERIFY(ServerCopy::recordDictionaries(m_db, &error));
+        QVERIFY(ServerCopy::hasDictionaries(m_db, &error));
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(ServerCopy::dictionaryTable())) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+QTEST_GUILESS_MAIN(TestServerCopy)
+#include "tst_servercopy.moc"
