@@ -58,6 +58,11 @@
         <source>to %1 (%2, schema %3, integrity check ok).</source>
         <translation>vào %1 (%2, lược đồ %3, kiểm tra toàn vẹn đạt).</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>an office&apos;s PostgreSQL database is backed up by its administrator with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup or the server&apos;s archiving); btxh backup copies a database file. btxh db copy --from ADDRESS --to FILE also writes a database file from it.</source>
+        <translation>cơ sở dữ liệu PostgreSQL của cơ quan do quản trị viên sao lưu bằng công cụ riêng của PostgreSQL (pg_dump, pg_basebackup hoặc cơ chế lưu trữ của máy chủ); btxh backup chỉ sao chép một tệp cơ sở dữ liệu. Lệnh btxh db copy --from ĐỊA_CHỈ --to TỆP cũng ghi được một tệp cơ sở dữ liệu từ đó.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -125,6 +130,14 @@
         <location line="+15"/>
         <source>Usage: btxh %1</source>
         <translation>Cách dùng: btxh %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../src/cli/Command.cpp" line="+7"/>
+        <source>this command does not work on an office&apos;s PostgreSQL database yet; btxh import, import-sheet, list, show, export, pull, push, sync and db do.</source>
+        <translation>lệnh này chưa dùng được với cơ sở dữ liệu PostgreSQL của cơ quan; các lệnh btxh import, import-sheet, list, show, export, pull, push, sync và db thì dùng được.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +454,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>btxh db copy: hãy cho hai cơ sở dữ liệu bằng --from và --to, không thêm gì khác.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>btxh db status: there is no database at %1 yet.</source>
         <translation>btxh db status: chưa có cơ sở dữ liệu nào tại %1.</translation>
     </message>
@@ -1768,12 +1781,12 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+438"/>
+        <location filename="../src/store/Migrations.cpp" line="+657"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The database %1 must be upgraded to this version, and a backup is made first; the backup failed, so it was not upgraded and was left untouched. %2</source>
         <translation>Cơ sở dữ liệu %1 cần được nâng cấp lên phiên bản này và trước đó phải sao lưu; việc sao lưu thất bại nên cơ sở dữ liệu không được nâng cấp và được giữ nguyên. %2</translation>
     </message>
@@ -2368,6 +2381,11 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <source>The backup is from an older version (schema %1); it is upgraded the next time the database is opened.</source>
         <translation>Bản sao lưu thuộc phiên bản cũ hơn (lược đồ %1); nó sẽ được nâng cấp ở lần mở cơ sở dữ liệu tiếp theo.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>an office&apos;s PostgreSQL database is restored by its administrator with PostgreSQL&apos;s own tools (pg_restore, or the server&apos;s archive); btxh restore replaces a database file.</source>
+        <translation>cơ sở dữ liệu PostgreSQL của cơ quan do quản trị viên khôi phục bằng công cụ riêng của PostgreSQL (pg_restore, hoặc bản lưu trữ của máy chủ); btxh restore chỉ thay thế một tệp cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>SecretKinds</name>
@@ -2385,6 +2403,14 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <location line="+2"/>
         <source>database password</source>
         <translation>mật khẩu cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopy</name>
+    <message>
+        <location filename="../src/store/ServerCopy.cpp" line="+133"/>
+        <source>The server&apos;s copy of a dossier kept in the database cannot be read: the database is damaged.</source>
+        <translation>Không đọc được bản sao hồ sơ của máy chủ lưu trong cơ sở dữ liệu: cơ sở dữ liệu bị hỏng.</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2654,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/StoreConnection.cpp" line="+72"/>
+        <location filename="../src/store/StoreConnection.cpp" line="+97"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2638,13 +2664,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/store/DossierWriter.cpp" line="+44"/>
+        <location filename="../src/store/DossierWriter.cpp" line="+46"/>
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location line="+52"/>
+        <location line="+190"/>
+        <location line="+53"/>
         <source>dossier</source>
         <translation>hồ sơ</translation>
     </message>
@@ -2654,12 +2680,22 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>bước xử lý</translation>
     </message>
     <message>
-        <location filename="../src/store/DossierReader.cpp" line="+68"/>
+        <location filename="../src/store/DossierReader.cpp" line="+70"/>
         <source>There is no dossier %1 in this database.</source>
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+73"/>
+        <location filename="../src/store/Store.cpp" line="+115"/>
+        <source>The database %1 holds no BTXH tables yet. Its administrator creates them with: btxh db init %1</source>
+        <translation>Cơ sở dữ liệu %1 chưa có bảng nào của BTXH. Quản trị viên tạo các bảng bằng lệnh: btxh db init %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database %1 is at schema %2 and this version of the app needs %3. Its administrator upgrades it with: btxh db migrate %1</source>
+        <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2, phiên bản ứng dụng này cần lược đồ %3. Quản trị viên nâng cấp bằng lệnh: btxh db migrate %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -2674,12 +2710,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../src/store/DossierWriter.cpp" line="+48"/>
+        <location line="+158"/>
+        <source>Reports of an office&apos;s server database are not available in this version; copy it to a file (btxh db copy) to count them.</source>
+        <translation>Phiên bản này chưa lập báo cáo trên cơ sở dữ liệu máy chủ của cơ quan; hãy sao chép ra một tệp (btxh db copy) để thống kê.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/DossierWriter.cpp" line="+53"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
     </message>
     <message>
-        <location filename="../src/store/Outbox.cpp" line="+127"/>
+        <location filename="../src/store/Outbox.cpp" line="+136"/>
         <source>No sync holds the right to send.</source>
         <translation>Không có phiên đồng bộ nào đang giữ quyền gửi.</translation>
     </message>
@@ -2689,7 +2730,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+141"/>
+        <location filename="../src/store/Store.cpp" line="+5"/>
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
@@ -2704,7 +2745,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Thiết lập %1 chưa được đặt.</translation>
     </message>
     <message>
-        <location filename="../src/store/OutboxMachine.cpp" line="+291"/>
+        <location filename="../src/store/OutboxMachine.cpp" line="+327"/>
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
@@ -2720,7 +2761,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+26"/>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Outbox entry %1 was not sent by this sync, or was settled already.</source>
         <translation>Mục %1 trong hàng chờ gửi không do lượt đồng bộ này gửi, hoặc đã có kết quả.</translation>
     </message>
@@ -2740,7 +2781,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Mục %1 trong hàng chờ gửi đang được gửi hoặc đã gửi: không thể bỏ.</translation>
     </message>
     <message>
-        <location filename="../src/store/ListReader.cpp" line="+32"/>
+        <location filename="../src/store/ListReader.cpp" line="+34"/>
         <source>Cannot sort by &quot;%1&quot;: it is not a column of the list.</source>
         <translation>Không sắp xếp được theo &quot;%1&quot;: đây không phải cột của danh sách.</translation>
     </message>
@@ -2889,17 +2930,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+17"/>
-        <source>The database file (default: the desktop app&apos;s, %1).</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1).</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+78"/>
         <source>there is no database at %1 yet; import or pull some dossiers first.</source>
         <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>upgrading the database to schema %1: %L2 of %L3 rows (%4%)</source>
+        <translation>đang nâng cấp cơ sở dữ liệu lên lược đồ %1: %L2 trên %L3 dòng (%4%)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Read --province/--district/--commune in this GSO list: 2025 (today&apos;s units: dossiers received from %1) or 2024 (yesterday&apos;s: received before). Without it a code matches on any date.</source>
         <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ ngày %1) hoặc 2024 (đơn vị trước đây: tiếp nhận trước ngày đó). Không có tùy chọn này thì mã khớp ở mọi ngày.</translation>
     </message>
@@ -2984,7 +3025,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>--units: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-104"/>
+        <source>The database file (default: the desktop app&apos;s, %1). import, import-sheet, list, show, export, pull, push and sync also take an office&apos;s PostgreSQL database, postgresql://user@server:5432/database.</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1). Các lệnh import, import-sheet, list, show, export, pull, push và sync cũng nhận cơ sở dữ liệu PostgreSQL của cơ quan, postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -3691,7 +3737,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DatabaseCopy</name>
     <message>
-        <location filename="../src/store/DatabaseCopy.cpp" line="+127"/>
+        <location filename="../src/store/DatabaseCopy.cpp" line="+130"/>
         <source>The copy was cancelled; none of its rows were kept.</source>
         <translation>Đã hủy việc sao chép; không dòng nào được giữ lại.</translation>
     </message>
@@ -4363,7 +4409,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::ServerConnection</name>
     <message>
-        <location filename="../src/store/ServerConnection.cpp" line="+36"/>
+        <location filename="../src/store/ServerConnection.cpp" line="+42"/>
         <source>%1 is not a server address.</source>
         <translation>%1 không phải là địa chỉ máy chủ.</translation>
     </message>
@@ -4394,11 +4440,31 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+9"/>
+        <source>The database %1 is busy with another desktop&apos;s or program&apos;s change, which did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu %1 đang bận với thay đổi của một máy hoặc chương trình khác và thay đổi đó chưa xong kịp. Chưa có gì bị thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Yêu cầu gửi tới %1 đã bị hủy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server of %1 is read-only (a standby server?). Nothing was changed.</source>
+        <translation>Máy chủ cơ sở dữ liệu của %1 chỉ cho đọc (máy chủ dự phòng?). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database server of %1 has run out of disk space. Nothing was changed; tell its administrator.</source>
+        <translation>Máy chủ cơ sở dữ liệu của %1 đã hết dung lượng đĩa. Chưa có gì bị thay đổi; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The server of %1 has no free connection left. Try again in a moment, or ask its administrator to allow more (max_connections).</source>
         <translation>Máy chủ của %1 đã hết kết nối trống. Hãy thử lại sau ít phút, hoặc đề nghị quản trị viên cho phép nhiều hơn (max_connections).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The database server of %1 cannot be reached: it is not running, the address or port is wrong, or the network is down. Nothing was changed.</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu của %1: máy chủ không chạy, địa chỉ hoặc cổng sai, hoặc mạng bị ngắt. Chưa thay đổi gì.</translation>
     </message>
@@ -5804,7 +5870,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+71"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+76"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -5818,7 +5884,17 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+121"/>
+        <source>BTXH Desktop</source>
+        <translation>BTXH Desktop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrading the database to schema %1 (a backup was made first): %L2 of %L3 records…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu lên lược đồ %1 (đã sao lưu trước): %L2 trên %L3 bản ghi…</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
