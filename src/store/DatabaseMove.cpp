@@ -58,6 +58,13 @@ StoreError copyFailed(StoreError error, const QString &destination) {
     return error;
 }
 
+// What the server's database holds, once connected; the connection's refusal when it is not.
+StoreResult<ServerSchema::State> inspect(StoreResult<QSqlDatabase> &db, const DatabaseLocation &server) {
+    if (!db)
+        return db.error();
+    return ServerSchema::inspect(*db, server);
+}
+
 } // namespace
 
 qint64 DatabaseMove::Result::rows() const {
@@ -79,9 +86,7 @@ DatabaseMove::fileToServer(const QString &file, const DatabaseLocation &server, 
         return opened.error();
     const ServerSession session;
     StoreResult<QSqlDatabase> db = session.open(server, options.password);
-    if (!db)
-        return db.error();
-    const StoreResult<ServerSchema::State> schema = ServerSchema::inspect(*db, server);
+    const StoreResult<ServerSchema::State> schema = inspect(db, server);
     if (!schema)
         return schema.error();
     const int wanted = schema->initialised ? schema->version : ServerSchema::latestVersion();
@@ -129,9 +134,7 @@ StoreResult<DatabaseMove::Result> DatabaseMove::serverToFile(const DatabaseLocat
                 .arg(QDir::toNativeSeparators(file)));
     const ServerSession session;
     StoreResult<QSqlDatabase> db = session.open(server, options.password);
-    if (!db)
-        return db.error();
-    const StoreResult<ServerSchema::State> schema = ServerSchema::inspect(*db, server);
+    const StoreResult<ServerSchema::State> schema = inspect(db, server);
     if (!schema)
         return schema.error();
     if (!schema->initialised || schema->version != Store::latestSchemaVersion())
