@@ -5,6 +5,7 @@
 #include "DueDates.h"
 #include "ExtentStorage.h"
 #include "Fields.h"
+#include "LeanMigration.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
 #include "ServerCopy.h"
@@ -397,200 +398,6 @@ bool migration9(QSqlDatabase &db, QSqlError *error) {
     return true;
 }
 
-// Rows rewritten per read of migration 10: a batch is held in memory, then written.
-constexpr int LeanBatchRows = 500;
-
-// The dossiers of ids after `after`, as migration 10 needs them: the server's copy (text) and the documents'
-// XML with the documents' rows.
-struct LeanDossier {
-    qint64 id = 0;
-    QByteArray serverJson;
-    Dossier dossier;
-};
-
-bool readLeanBatch(QSqlDatabase &db, qint64 after, QList<LeanDossier> *batch, QSqlError *error) {
-    const QString xml = col(DossierField::CertificateExtentData);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(
-            QStringLiteral("SELECT id, server_json, %1, has_document_list, has_result_list FROM dossiers "
-                           "WHERE id > ? AND (server_json IS NOT NULL OR %1 IS NOT NULL) ORDER BY id "
-                           "LIMIT %2")
-                .arg(xml)
-                .arg(LeanBatchRows))) {
-        *error = q.lastError();
-        return false;
-    }
-    q.bindValue(0, after);
-    if (!q.exec()) {
-        *error = q.lastError();
-        return false;
-    }
-    while (q.next()) {
-        LeanDossier d;
-        d.id = q.value(0).toLongLong();
-        if (!q.value(1).isNull())
-            d.serverJson = q.value(1).toString().toUtf8();
-        if (!q.value(2).isNull())
-            d.dossier.fields.setValue(int(DossierField::CertificateExtentData), q.value(2).toString());
-        d.dossier.extent.hasDocumentList = q.value(3).toBool();
-        d.dossier.extent.hasResultList = q.value(4).toBool();
-        batch->append(d);
-    }
-    q.finish();
-    // The documents' rows only matter where there is XML to compare them with.
-    const std::pair<QString, const FieldTable *> children[] = {
-        {QStringLiteral("documents"), &FieldTable::submittedDocument()},
-        {QStringLiteral("result_papers"), &FieldTable::resultPaper()},
-    };
-    for (const auto &[table, fields] : children) {
-        QSqlQuery c(db);
-        c.setForwardOnly(true);
-        if (!c.prepare(
-                QStringLiteral("SELECT * FROM %1 WHERE dossier_id = ? ORDER BY position").arg(table))) {
-            *error = c.lastError();
-            return false;
-        }
-        for (LeanDossier &d : *batch) {
-            if (d.dossier.value(DossierField::CertificateExtentData).isNull())
-                continue;
-            c.bindValue(0, d.id);
-            if (!c.exec()) {
-                *error = c.lastError();
-                return false;
-            }
-            QList<Record> &target =
-                table == u"documents" ? d.dossier.extent.documents : d.dossier.extent.resultPapers;
-            while (c.next()) {
-                Record r(*fields);
-                DossierReader::readRecord(c, r);
-                target << r;
-            }
-        }
-    }
-    return true;
-}
-
-qint64 countWhere(QSqlDatabase &db, const QString &sql, QSqlError *error) {
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        *error = q.lastError();
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
-// Version 10: each thing kept once (issue 15, lean storage). Written for both backends (SqlDialect).
-// - The server's copy of a dossier or step moves from its text column (server_json, left NULL) to an encoded
-//   one (server_copy, ServerCopy: deflated with a dictionary of the field tables' names, kept in
-//   compression_dictionaries).
-// - The documents' XML (CertificateExtentData) is left NULL where the documents' rows or the server's copy
-//   give it back exactly (ExtentStorage; extent_source says which).
-// Every row is rewritten in this one transaction, with its progress; Migrations::migrate then VACUUMs.
-bool migration10(QSqlDatabase &db, QSqlError *error, const Migrations::Progress &progress) {
-    const SqlDialect dialect = SqlDialect::of(db);
-    const QString blob = dialect.typeName(SqlType::Blob);
-    const QString integer = dialect.typeName(SqlType::Integer);
-    if (!run(db,
-             {dialect.createTable(ServerCopy::dictionaryTableSchema()),
-              QStringLiteral("ALTER TABLE dossiers ADD COLUMN server_copy %1").arg(blob),
-              QStringLiteral("ALTER TABLE dossiers ADD COLUMN extent_source %1 NOT NULL DEFAULT 0")
-                  .arg(integer),
-              QStringLiteral("ALTER TABLE steps ADD COLUMN server_copy %1").arg(blob)},
-             error) ||
-        !ServerCopy::recordDictionaries(db, error))
-        return false;
-    const QString xml = col(DossierField::CertificateExtentData);
-    const qint64 dossiers = countWhere(
-        db,
-        QStringLiteral("SELECT count(*) FROM dossiers WHERE server_json IS NOT NULL OR %1 IS NOT NULL")
-            .arg(xml),
-        error);
-    const qint64 steps =
-        countWhere(db, QStringLiteral("SELECT count(*) FROM steps WHERE server_json IS NOT NULL"), error);
-    if (dossiers < 0 || steps < 0)
-        return false;
-    const qint64 total = dossiers + steps;
-    qint64 done = 0;
-    if (progress)
-        progress(columns::LeanSchemaVersion, done, total);
-
-    QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE dossiers SET server_copy = ?, server_json = NULL, %1 = ?, "
-                                       "extent_source = ? WHERE id = ?")
-                            .arg(xml))) {
-        *error = update.lastError();
-        return false;
-    }
-    for (qint64 after = 0;;) {
-        QList<LeanDossier> batch;
-        if (!readLeanBatch(db, after, &batch, error))
-            return false;
-        if (batch.isEmpty())
-            break;
-        for (const LeanDossier &d : std::as_const(batch)) {
-            const ExtentStorage::Kept extent = ExtentStorage::keep(d.dossier, d.serverJson);
-            update.bindValue(0, d.serverJson.isEmpty()
-                                    ? QVariant()
-                                    : QVariant(ServerCopy::encode(d.serverJson, ServerCopy::Kind::Dossier)));
-            update.bindValue(1, extent.column);
-            update.bindValue(2, int(extent.source));
-            update.bindValue(3, d.id);
-            if (!update.exec()) {
-                *error = update.lastError();
-                return false;
-            }
-        }
-        after = batch.constLast().id;
-        done += batch.size();
-        if (progress)
-            progress(columns::LeanSchemaVersion, done, total);
-    }
-
-    QSqlQuery stepUpdate(db);
-    if (!stepUpdate.prepare(
-            QStringLiteral("UPDATE steps SET server_copy = ?, server_json = NULL WHERE id = ?"))) {
-        *error = stepUpdate.lastError();
-        return false;
-    }
-    for (qint64 after = 0;;) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.prepare(
-                QStringLiteral("SELECT id, server_json FROM steps WHERE id > ? AND server_json IS NOT NULL "
-                               "ORDER BY id LIMIT %1")
-                    .arg(LeanBatchRows))) {
-            *error = q.lastError();
-            return false;
-        }
-        q.bindValue(0, after);
-        if (!q.exec()) {
-            *error = q.lastError();
-            return false;
-        }
-        QList<std::pair<qint64, QByteArray>> batch;
-        while (q.next())
-            batch.append({q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
-        q.finish();
-        if (batch.isEmpty())
-            break;
-        for (const auto &[id, json] : std::as_const(batch)) {
-            stepUpdate.bindValue(0, ServerCopy::encode(json, ServerCopy::Kind::Step));
-            stepUpdate.bindValue(1, id);
-            if (!stepUpdate.exec()) {
-                *error = stepUpdate.lastError();
-                return false;
-            }
-        }
-        after = batch.constLast().first;
-        done += batch.size();
-        if (progress)
-            progress(columns::LeanSchemaVersion, done, total);
-    }
-    qCInfo(lcStore) << "lean storage:" << dossiers << "dossiers and" << steps << "steps rewritten";
-    return true;
-}
-
 // Gives the space a migration freed back to the disk, after its commit: SQLite writes the database anew and
 // swaps it in through its journal, so a crash leaves the old file or the new one. Needs room for a copy; when
 // it fails the file keeps its free pages, which later writes reuse.
@@ -617,7 +424,10 @@ const QList<Migrations::Migration> &Migrations::all() {
         {7, QStringLiteral("legal deadlines, finishing days and the reports' indexes"), migration7},
         {8, QStringLiteral("the case list's order by each dossier's legal deadline"), migration8},
         {9, QStringLiteral("the search index in received order, the status and province index"), migration9},
-        {10, QStringLiteral("the server's copies encoded, the documents' XML kept once"), {}, migration10},
+        {10,
+         QStringLiteral("the server's copies encoded, the documents' XML kept once"),
+         {},
+         LeanMigration::apply},
     };
     return list;
 }
