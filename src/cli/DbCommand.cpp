@@ -4,6 +4,7 @@
 #include "DatabaseLocation.h"
 #include "DbCopy.h"
 #include "KeychainSecretStore.h"
+#include "ScopedConnection.h"
 #include "SecretKind.h"
 #include "SecretStore.h"
 #include "ServerConnection.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlDatabase>
-#include <QUuid>
 #include <unistd.h>
 
 namespace btxh::cli {
@@ -41,29 +41,6 @@ const QString DatabaseOption = QStringLiteral("db");
 const QString ClearOption = QStringLiteral("clear");
 
 // A connection name of our own: the QSqlDatabase registry is process-wide.
-QString freshConnectionName() {
-    return QStringLiteral("btxh-db-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Closes and unregisters a connection when the command is done with it, whatever path it leaves by.
-class ScopedConnection {
-public:
-    explicit ScopedConnection(QString name)
-        : m_name(std::move(name)) {}
-    ~ScopedConnection() {
-        if (QSqlDatabase::contains(m_name)) {
-            QSqlDatabase::database(m_name, false).close();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-    }
-    ScopedConnection(const ScopedConnection &) = delete;
-    ScopedConnection &operator=(const ScopedConnection &) = delete;
-    const QString &name() const { return m_name; }
-
-private:
-    QString m_name;
-};
-
 QString yesNo(bool value) {
     return value ? DbCommand::tr("yes") : DbCommand::tr("no");
 }
@@ -278,7 +255,7 @@ int DbCommand::connect(const DatabaseLocation &location, const QString &connecti
 
 int DbCommand::serverStatus(const DatabaseLocation &location, CliContext &context) const {
     const QString command = QStringLiteral("db status");
-    const ScopedConnection connection(freshConnectionName());
+    const ScopedConnection connection(QStringLiteral("btxh-db-"));
     QSqlDatabase db;
     if (const int code = connect(location, connection.name(), command, context, &db); code != ExitOk)
         return code;
@@ -344,7 +321,7 @@ int DbCommand::printSchema(const DatabaseLocation &location, const ServerSchema:
 
 int DbCommand::serverInit(const DatabaseLocation &location, CliContext &context) const {
     const QString command = QStringLiteral("db init");
-    const ScopedConnection connection(freshConnectionName());
+    const ScopedConnection connection(QStringLiteral("btxh-db-"));
     QSqlDatabase db;
     if (const int code = connect(location, connection.name(), command, context, &db); code != ExitOk)
         return code;
@@ -380,7 +357,7 @@ int DbCommand::serverInit(const DatabaseLocation &location, CliContext &context)
 
 int DbCommand::serverMigrate(const DatabaseLocation &location, CliContext &context) const {
     const QString command = QStringLiteral("db migrate");
-    const ScopedConnection connection(freshConnectionName());
+    const ScopedConnection connection(QStringLiteral("btxh-db-"));
     QSqlDatabase db;
     if (const int code = connect(location, connection.name(), command, context, &db); code != ExitOk)
         return code;
@@ -424,7 +401,7 @@ int DbCommand::password(const DatabaseLocation &location, bool clear, CliContext
         return ExitBadInput;
     }
     // A password the server refuses is not kept: the next connection would only fail later, with less said.
-    const ScopedConnection connection(freshConnectionName());
+    const ScopedConnection connection(QStringLiteral("btxh-db-"));
     StoreError error;
     const QSqlDatabase db = ServerConnection::open(location, password, connection.name(), &error);
     if (!db.isOpen() && error.kind != StoreError::Kind::Unreachable) {

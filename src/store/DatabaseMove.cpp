@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseMove.h"
 
+#include "ScopedConnection.h"
 #include "ServerConnection.h"
 #include "ServerSchema.h"
 #include "Store.h"
@@ -8,36 +9,25 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 namespace btxh {
 
 namespace {
 
-// Closes and unregisters a server connection of one move, whatever path it leaves by.
+// The server's connection of one move: opened under a name of its own, closed whatever path the move leaves
+// by.
 class ServerSession {
 public:
-    ServerSession()
-        : m_name(QStringLiteral("btxh-db-move-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
-    ~ServerSession() {
-        if (QSqlDatabase::contains(m_name)) {
-            QSqlDatabase::database(m_name, false).close();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-    }
-    ServerSession(const ServerSession &) = delete;
-    ServerSession &operator=(const ServerSession &) = delete;
-
     StoreResult<QSqlDatabase> open(const DatabaseLocation &server, const QString &password) const {
         StoreError error;
-        const QSqlDatabase db = ServerConnection::open(server, password, m_name, &error);
+        const QSqlDatabase db = ServerConnection::open(server, password, m_connection.name(), &error);
         if (!db.isOpen())
             return error;
         return db;
     }
 
 private:
-    QString m_name;
+    ScopedConnection m_connection{QStringLiteral("btxh-db-move-")};
 };
 
 // A file SQLite keeps beside a database while it is open.
