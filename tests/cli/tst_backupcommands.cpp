@@ -66,14 +66,9 @@ class TestBackupCommands : public QObject {
     }
 
     QStringList codes() {
-        const Run r = db(QStringLiteral("list"), {QStringLiteral("--json"), QStringLiteral("--sort"),
-                                                  QStringLiteral("MaHoSo"), QStringLiteral("--asc")});
-        if (r.exitCode != 0)
-            return {QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(r.err)};
-        QStringList out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
-            out << v.toObject().value(QStringLiteral("MaHoSo")).toString();
-        return out;
+        return db(QStringLiteral("list"), {QStringLiteral("--json"), QStringLiteral("--sort"),
+                                           QStringLiteral("MaHoSo"), QStringLiteral("--asc")})
+            .listedCodes();
     }
 
     // In-process, as if stdin and stderr were a terminal, answering the prompt with `answer`.

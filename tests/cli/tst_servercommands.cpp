@@ -53,13 +53,7 @@ class TestServerCommands : public QObject {
     }
 
     QStringList listed(const QString &url, const QStringList &args = {}) {
-        const BtxhRun r = btxh(QStringLiteral("list"), url, args + QStringList{QStringLiteral("--json")});
-        if (r.exitCode != 0)
-            return {QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(r.err)};
-        QStringList codes;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
-            codes << v.toObject().value(QStringLiteral("MaHoSo")).toString();
-        return codes;
+        return btxh(QStringLiteral("list"), url, args + QStringList{QStringLiteral("--json")}).listedCodes();
     }
 
     QString dossierCount(const QString &url) {

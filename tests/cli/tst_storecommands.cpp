@@ -61,13 +61,7 @@ class TestStoreCommands : public QObject {
     QStringList listedCodes(const QStringList &args) {
         QStringList all = args;
         all << QStringLiteral("--json");
-        const Run r = db(QStringLiteral("list"), all);
-        if (r.exitCode != 0)
-            return {QStringLiteral("<exit %1: %2>").arg(r.exitCode).arg(r.err)};
-        QStringList codes;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
-            codes << v.toObject().value(QStringLiteral("MaHoSo")).toString();
-        return codes;
+        return db(QStringLiteral("list"), all).listedCodes();
     }
 
     const QStringList today = {QStringLiteral("--today"), QStringLiteral("27/11/2026")};

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BtxhRun.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace btxh::test {
@@ -36,6 +39,15 @@ BtxhRun BtxhRun::english(const QStringList &args, const QProcessEnvironment &env
 
 BtxhRun BtxhRun::onDatabase(const QString &command, const QString &database, const QStringList &args) {
     return english(QStringList{command, QStringLiteral("--db"), database} + args);
+}
+
+QStringList BtxhRun::listedCodes() const {
+    if (exitCode != 0)
+        return {QStringLiteral("<exit %1: %2>").arg(exitCode).arg(err)};
+    QStringList codes;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out.toUtf8()).array())
+        codes << v.toObject().value(QStringLiteral("MaHoSo")).toString();
+    return codes;
 }
 
 } // namespace btxh::test

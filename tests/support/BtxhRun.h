@@ -30,6 +30,10 @@ struct BtxhRun {
     static BtxhRun onDatabase(const QString &command, const QString &database, const QStringList &args = {});
 
     static QString executable();
+
+    // What a `btxh list --json` run listed: each dossier's MaHoSo, in order; "<exit N: its error>" when it
+    // failed, so that a comparison with the expected codes shows why.
+    QStringList listedCodes() const;
 };
 
 } // namespace btxh::test
