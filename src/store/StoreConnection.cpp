@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreConnection.h"
 
+#include "ChangeWatch.h"
 #include "ServerConnection.h"
 #include "StoreLog.h"
 
@@ -114,6 +115,12 @@ StoreResult<void> StoreConnection::begin() {
     // session's lock_timeout (the busy timeout) fails like SQLite's busy database.
     if (!dialect.isSqlite() &&
         !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        const QSqlError e = q.lastError();
+        rollback();
+        return fail(e);
+    }
+    // Other desktops' lists read again once this commits (ChangeWatch); a rollback sends nothing.
+    if (!dialect.isSqlite() && !q.exec(QStringLiteral("NOTIFY ") + ChangeWatch::Channel)) {
         const QSqlError e = q.lastError();
         rollback();
         return fail(e);
