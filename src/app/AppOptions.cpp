@@ -16,8 +16,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
            "with the Ministry's system through NDXP."));
     const QCommandLineOption helpOption = p.addHelpOption();
     const QCommandLineOption versionOption = p.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The database file (default: the user's data folder)."), tr("path"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        tr("The database file (default: the user's data folder), or an office's PostgreSQL "
+           "database: postgresql://user@server:port/dbname."),
+        tr("path or address"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), tr("Demonstration: a temporary database and a local ndxp-sandbox with "
                                    "generated dossiers (the default when no gateway is configured)."));
@@ -56,9 +59,15 @@ bool AppOptions::parse(const QStringList &arguments, QString *message, bool *hel
     noDemo = p.isSet(offline);
     demoIfNoGateway = p.isSet(demoIfNone);
     if (DatabaseLocation::looksLikeServerAddress(databasePath)) {
-        // Rather than a folder named "postgresql:" with a database file in it.
-        *message = DatabaseLocation::serverNotUsedYet();
-        return false;
+        QString error;
+        if (!DatabaseLocation::parse(databasePath, &error).isValid()) {
+            *message = error;
+            return false;
+        }
+        if (demo) {
+            *message = tr("--demo works on a database file of its own, never on an office's server.");
+            return false;
+        }
     }
     if (demo && noDemo) {
         *message = tr("--demo and --offline cannot be used together.");

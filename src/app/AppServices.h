@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace btxh {
 class Store;
@@ -21,7 +22,8 @@ class SecretStore;
 namespace btxh::app {
 
 // What the windows need from outside, injected (CONTRIBUTING.md): the open store, the secret store, the
-// network access manager, the clock. Owned by DesktopApplication (or a test); the windows only borrow them.
+// network access manager, the clock, the app's own settings. Owned by DesktopApplication (or a test); the
+// windows only borrow them.
 struct AppServices {
     Store *store = nullptr;
     secrets::SecretStore *secrets = nullptr;
@@ -29,6 +31,8 @@ struct AppServices {
     std::function<QDateTime()> clock; // empty = the system clock
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     bool demo = false;
+    // This desktop user's own settings (which database it opens, window places); null in most tests.
+    QSettings *appSettings = nullptr;
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTime(); }
     OfficeSettings settings() const { return OfficeSettings(*store); }

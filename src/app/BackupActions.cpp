@@ -70,7 +70,20 @@ void BackupActions::showStatus(const QString &text, int timeoutMs) {
     m_window->statusBar()->showMessage(text, timeoutMs);
 }
 
+bool BackupActions::refuseOnServer(const QString &boxName) {
+    if (!m_services.store->isServer())
+        return false;
+    warn(m_window, boxName, tr("Back up the database"),
+         StoreError::make(StoreError::Kind::Invalid,
+                          tr("The office's server database is backed up by its administrator with "
+                             "PostgreSQL's own tools (pg_dump, or the server's backups); this computer "
+                             "keeps no copy of it.")));
+    return true;
+}
+
 bool BackupActions::backUp() {
+    if (refuseOnServer(QStringLiteral("backupErrorBox")))
+        return false;
     const QString filter = tr("BTXH backups (*.sqlite);;All files (*)");
     const QString path = m_chooseSave(m_window, tr("Back up the database"), suggestedBackupPath(), filter);
     if (path.isEmpty())
@@ -111,6 +124,8 @@ bool BackupActions::closeForms() {
 }
 
 bool BackupActions::restoreFromBackup() {
+    if (refuseOnServer(QStringLiteral("restoreErrorBox")))
+        return false;
     if (m_window->syncController()->isRunning()) {
         QMessageBox box(QMessageBox::Information, tr("Restore from backup"),
                         tr("A sync is running. Wait for it to finish, then restore."), QMessageBox::Ok,

@@ -45,6 +45,8 @@ Q_SIGNALS:
 private:
     QString suggestedBackupPath() const;
     bool closeForms();
+    // On an office server: says who backs it up, and true.
+    bool refuseOnServer(const QString &boxName);
     void showStatus(const QString &text, int timeoutMs = 0);
 
     MainWindow *m_window;

@@ -43,7 +43,7 @@ bool CaseListModel::startWorker() {
         return false;
     m_workerThread = new QThread(this);
     m_workerThread->setObjectName(QStringLiteral("case list queries"));
-    m_worker = new CaseQueryWorker(path);
+    m_worker = new CaseQueryWorker(path, m_store->options());
     m_worker->moveToThread(m_workerThread);
     connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CaseQueryWorker::pageRead, this, &CaseListModel::onPageRead, Qt::QueuedConnection);

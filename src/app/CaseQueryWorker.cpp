@@ -7,8 +7,9 @@
 
 namespace btxh::app {
 
-CaseQueryWorker::CaseQueryWorker(const QString &path)
-    : m_path(path) {
+CaseQueryWorker::CaseQueryWorker(const QString &path, const StoreOptions &options)
+    : m_path(path)
+    , m_options(options) {
     qRegisterMetaType<btxh::ListPage>();
 }
 
@@ -37,7 +38,7 @@ void CaseQueryWorker::request(quint64 generation, const ListQuery &query, bool w
 bool CaseQueryWorker::open(QString *error) {
     if (m_store)
         return true;
-    Store::Options options;
+    Store::Options options = m_options;
     options.readOnly = true;
     // A wide search reads rows all over the search index: at a million dossiers, "001185" took 26 ms with
     // 64 MB of SQLite pages against 47 ms with its default 2 MB (bench/README.md).

@@ -3,6 +3,8 @@
 
 #include "ListQuery.h"
 
+#include "StoreOptions.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <atomic>
@@ -27,7 +29,8 @@ class CaseQueryWorker : public QObject {
     Q_OBJECT
 public:
     // Lives in the worker thread; opens `path` read-only there on first use.
-    explicit CaseQueryWorker(const QString &path);
+    // Opens `path` with the window store's `options` (Store::options()), read-only.
+    CaseQueryWorker(const QString &path, const StoreOptions &options);
     ~CaseQueryWorker() override;
 
     // Thread-safe. With `withPage`, pageRead() comes first, then counted() when the page did not hold every
@@ -46,6 +49,7 @@ private:
     template <typename Read> auto runLatest(quint64 generation, Read read);
 
     QString m_path;
+    StoreOptions m_options;
     std::mutex m_storeMutex; // m_store's creation and deletion (worker thread) vs interrupt() (any thread)
     std::unique_ptr<Store> m_store;
     std::atomic<quint64> m_running{0}; // the request whose query runs now; 0 when none

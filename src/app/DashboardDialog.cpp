@@ -69,7 +69,7 @@ DashboardDialog::DashboardDialog(const AppServices &services, QWidget *parent)
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("reports"));
-    m_worker = new ReportWorker(services.store->path());
+    m_worker = new ReportWorker(services.store->path(), services.store->options());
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ReportWorker::progressed, this, [this](int done, int total) {

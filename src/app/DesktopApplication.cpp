@@ -4,8 +4,11 @@
 #include "AppLog.h"
 #include "AppOptions.h"
 #include "AppServices.h"
+#include "AppStoreOptions.h"
 #include "AppStyle.h"
 #include "CredentialResolver.h"
+#include "DatabaseChoice.h"
+#include "DatabaseLocation.h"
 #include "DatabasePath.h"
 #include "FileImport.h"
 #include "FirstRun.h"
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,6 +81,53 @@ int cannotOpen(const StoreError &error, const QString &path) {
                     DesktopApplication::tr("%1\n\n%2").arg(error.message, path), QMessageBox::Ok);
     box.exec();
     return 1;
+}
+
+enum class ServerAnswer { Retry, OwnFile, Quit };
+
+// The office's server cannot be reached (or refuses): an officer at the desk can try again, or work on this
+// computer's own file for now (and sync it as usual), rather than have no app at all.
+ServerAnswer askAboutServer(const StoreError &error) {
+    QMessageBox box(QMessageBox::Warning, DesktopApplication::tr("Cannot open the office's database"),
+                    error.message, QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("serverUnreachableBox"));
+    box.setInformativeText(DesktopApplication::tr(
+        "Try again, or work on this computer's own database file for now: it syncs with the gateway as "
+        "usual, and the office server stays as it is."));
+    QPushButton *retry = box.addButton(DesktopApplication::tr("&Try again"), QMessageBox::AcceptRole);
+    QPushButton *own =
+        box.addButton(DesktopApplication::tr("Work on this computer's &file"), QMessageBox::ActionRole);
+    box.addButton(DesktopApplication::tr("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return ServerAnswer::Retry;
+    return box.clickedButton() == own ? ServerAnswer::OwnFile : ServerAnswer::Quit;
+}
+
+// Opens the database, with a progress window when an upgrade that rewrites every row (schema 10) takes long
+// on a province's database, rather than a window that does not come.
+StoreResult<void> openWithProgress(Store &store, const QString &path) {
+    QProgressDialog upgrading;
+    upgrading.setWindowTitle(DesktopApplication::tr("BTXH Desktop"));
+    upgrading.setCancelButton(nullptr);
+    upgrading.setWindowModality(Qt::ApplicationModal);
+    upgrading.setMinimumDuration(UpgradeProgressDelayMs);
+    upgrading.setAutoReset(false);
+    store.setMigrationProgress([&upgrading](int version, qint64 done, qint64 total) {
+        upgrading.setLabelText(
+            DesktopApplication::tr(
+                "Upgrading the database to schema %1 (a backup was made first): %L2 of %L3 records…")
+                .arg(version)
+                .arg(done)
+                .arg(total));
+        upgrading.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        upgrading.setValue(int(std::min<qint64>(done, upgrading.maximum())));
+        QCoreApplication::processEvents();
+    });
+    const StoreResult<void> opened = store.open(path);
+    store.setMigrationProgress({});
+    return opened;
 }
 
 } // namespace
@@ -155,9 +206,12 @@ int DesktopApplication::run(int argc, char *argv[]) {
     if (!options.language.isEmpty())
         Translations::install(Translations::parse(options.language));
 
+    QSettings appSettings;
+    // Without --db: the office server this desktop was set to open (Settings → Office database), if any.
+    if (options.databasePath.isEmpty() && !options.demo)
+        options.databasePath = DatabaseChoice::savedServer(appSettings);
     // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
     QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
-    QSettings appSettings;
     WindowFit::install(&appSettings); // every window fits the screen it opens on; the main window and forms
                                       // come back where they were on that screen
     const bool onDefaultDatabase = options.databasePath.isEmpty() && !options.demo && !options.noDemo;
@@ -190,34 +244,6 @@ int DesktopApplication::run(int argc, char *argv[]) {
         path = demoDir.filePath(QStringLiteral("demo.sqlite"));
     }
 
-    Store store;
-    {
-        // An upgrade that rewrites every row (schema 10) takes a minute or more on a province's database: it
-        // shows how far it is rather than a window that does not come.
-        QProgressDialog upgrading;
-        upgrading.setWindowTitle(tr("BTXH Desktop"));
-        upgrading.setCancelButton(nullptr);
-        upgrading.setWindowModality(Qt::ApplicationModal);
-        upgrading.setMinimumDuration(UpgradeProgressDelayMs);
-        upgrading.setAutoReset(false);
-        store.setMigrationProgress([&upgrading](int version, qint64 done, qint64 total) {
-            upgrading.setLabelText(
-                tr("Upgrading the database to schema %1 (a backup was made first): %L2 of %L3 "
-                   "records…")
-                    .arg(version)
-                    .arg(done)
-                    .arg(total));
-            upgrading.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-            upgrading.setValue(int(std::min<qint64>(done, upgrading.maximum())));
-            QCoreApplication::processEvents();
-        });
-        const StoreResult<void> opened = store.open(path);
-        store.setMigrationProgress({});
-        if (!opened)
-            return cannotOpen(opened.error(), path);
-    }
-    qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "");
-
     std::unique_ptr<secrets::SecretStore> secretStore;
     if (demo) {
         // The sandbox's own key pair, in memory: a demonstration needs no keychain.
@@ -228,12 +254,6 @@ int DesktopApplication::run(int argc, char *argv[]) {
     } else {
         secretStore = std::make_unique<secrets::KeychainSecretStore>();
     }
-    QNetworkAccessManager network;
-    AppServices services;
-    services.store = &store;
-    services.secrets = secretStore.get();
-    services.network = &network;
-    services.demo = demo;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (demo) {
         // The demo talks to its own sandbox only, with the sandbox's key pair: never the environment's real
@@ -242,7 +262,39 @@ int DesktopApplication::run(int argc, char *argv[]) {
         environment.remove(secrets::CredentialResolver::keyVariable);
         environment.remove(secrets::CredentialResolver::secretVariable);
     }
+
+    std::unique_ptr<Store> opened;
+    while (!opened) {
+        auto store = std::make_unique<Store>(AppStoreOptions::make(path, secretStore.get(), environment));
+        const StoreResult<void> result = openWithProgress(*store, path);
+        if (result) {
+            opened = std::move(store);
+            break;
+        }
+        if (!DatabaseLocation::looksLikeServerAddress(path))
+            return cannotOpen(result.error(), path);
+        switch (askAboutServer(result.error())) {
+        case ServerAnswer::Retry:
+            break;
+        case ServerAnswer::OwnFile:
+            path = defaultDatabasePath();
+            break;
+        case ServerAnswer::Quit:
+            return 1;
+        }
+    }
+    Store &store = *opened;
+    qCInfo(lcApp) << "database opened" << (demo ? "(demonstration)" : "")
+                  << (store.isServer() ? "(office server)" : "");
+
+    QNetworkAccessManager network;
+    AppServices services;
+    services.store = &store;
+    services.secrets = secretStore.get();
+    services.network = &network;
+    services.demo = demo;
     services.environment = environment;
+    services.appSettings = &appSettings;
 
     SandboxProcess sandbox;
     if (demo) {

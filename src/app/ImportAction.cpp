@@ -73,11 +73,11 @@ bool ImportAction::importSheet(const QString &path) {
     options.context = m_services.validationContext();
     bool read = false;
     QString openError;
+    Store::Options readOptions = m_services.store->options();
+    readOptions.readOnly = true;
     const bool finished =
         BackgroundJob::run(m_window, tr("Reading %1…").arg(name), true, [&](BackgroundJob &job) {
-            Store::Options storeOptions;
-            storeOptions.readOnly = true;
-            Store store(storeOptions);
+            Store store(readOptions);
             if (const StoreResult<void> opened = store.open(database); !opened) {
                 openError = opened.error().message;
                 return;
@@ -105,9 +105,10 @@ bool ImportAction::importSheet(const QString &path) {
     if (changes.isEmpty())
         return false;
     std::optional<StoreResult<ChangeResult>> stored;
+    const Store::Options storeOptions = m_services.store->options();
     BackgroundJob::run(m_window, tr("Storing %n dossier(s)…", nullptr, int(changes.local.size())), false,
                        [&](BackgroundJob &) {
-                           Store store;
+                           Store store(storeOptions);
                            const StoreResult<void> opened = store.open(database);
                            stored = opened ? store.apply(changes) : StoreResult<ChangeResult>(opened.error());
                        });
@@ -154,8 +155,9 @@ bool ImportAction::importJson(const QString &path) {
     bool ok = false;
     QString message;
     const QString database = m_services.store->path();
+    const Store::Options storeOptions = m_services.store->options();
     BackgroundJob::run(m_window, tr("Storing…"), false, [&](BackgroundJob &) {
-        Store store;
+        Store store(storeOptions);
         if (const StoreResult<void> opened = store.open(database); !opened) {
             message = opened.error().message;
             return;

@@ -41,11 +41,11 @@ bool ListExportAction::exportList(const ListQuery &query) {
     }
     const QString database = m_services.store->path();
     const ValidationContext context = m_services.validationContext();
+    Store::Options options = m_services.store->options();
+    options.readOnly = true;
     DossierExport::Result result;
     const bool finished =
         BackgroundJob::run(m_window, tr("Exporting the list…"), true, [&](BackgroundJob &job) {
-            Store::Options options;
-            options.readOnly = true;
             Store store(options);
             if (const StoreResult<void> opened = store.open(database); !opened) {
                 result.error = opened.error().message;

@@ -10,6 +10,7 @@
 #include "CaseListModel.h"
 #include "Catalogues.h"
 #include "ChangeSet.h"
+#include "ChangeWatch.h"
 #include "ConflictDialog.h"
 #include "DashboardDialog.h"
 #include "DisplayText.h"
@@ -161,6 +162,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_statusTimer->setInterval(60 * 1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
+    watchOtherDesktops();
 
     setupActions();
     AppStyle::showShortcutsInToolTips(this);
@@ -173,6 +175,23 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::watchOtherDesktops() {
+    // Another desktop on the office's server, btxh on the same file or this app's background import changed
+    // the database: the list shows it within seconds, read once however many changes come together (a
+    // sync's batches).
+    auto *changes = new ChangeWatch(*m_services.store, std::chrono::seconds(2), this);
+    changes->setObjectName(QStringLiteral("changeWatch"));
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(300);
+    connect(changes, &ChangeWatch::changedElsewhere, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, [this] {
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+    });
+}
 
 QTableView *MainWindow::caseTable() const {
     return m_ui->caseTable;
@@ -433,7 +452,9 @@ void MainWindow::refreshStatus() {
 void MainWindow::updateTitle() {
     QString title = tr("BTXH Desktop");
     if (m_services.store)
-        title += QStringLiteral(" — ") + QFileInfo(m_services.store->path()).fileName();
+        title += QStringLiteral(" — ") + (m_services.store->isServer()
+                                              ? tr("office server %1").arg(m_services.store->path())
+                                              : QFileInfo(m_services.store->path()).fileName());
     if (m_services.demo)
         title = tr("DEMO") + QStringLiteral(" — ") + title + QStringLiteral(" — ") +
                 tr("demonstration data, not real");
@@ -477,6 +498,10 @@ void MainWindow::updateActions() {
     m_ui->actionRecordResult->setEnabled(has && m_timeline->canRecordResult());
     m_ui->actionResolveConflict->setEnabled(has);
     m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());
+    // An office's server is backed up by its administrator, with PostgreSQL's own tools.
+    const bool onFile = m_services.store && !m_services.store->isServer();
+    m_ui->actionBackUp->setEnabled(onFile);
+    m_ui->actionRestoreBackup->setEnabled(onFile);
     if (m_print)
         m_print->updateActions(has);
 }

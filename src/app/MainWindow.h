@@ -77,6 +77,7 @@ protected:
 private:
     void setupActions();
     void setupFilters();
+    void watchOtherDesktops();
     void fillFilterChoices();
     void onCurrentChanged();
     void updateActions();

@@ -4,8 +4,10 @@
 
 #include "AppLog.h"
 #include "BackgroundJob.h"
+#include "DatabaseChoice.h"
 #include "DatabaseLocation.h"
 #include "DatabaseMove.h"
+#include "DatabasePath.h"
 #include "SecretKind.h"
 #include "SecretStore.h"
 #include "Store.h"
@@ -16,6 +18,9 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <climits>
 #include <optional>
 
 namespace btxh::app {
@@ -45,25 +50,132 @@ OfficeDatabasePage::OfficeDatabasePage(const AppServices &services, QWidget *par
     connect(m_ui->copyToServerButton, &QPushButton::clicked, this, &OfficeDatabasePage::copyToServer);
     connect(m_ui->copyFromServerButton, &QPushButton::clicked, this, &OfficeDatabasePage::chooseFileAndCopy);
     connect(m_ui->serverAddressEdit, &QLineEdit::textChanged, this, &OfficeDatabasePage::updateEnabled);
+    connect(m_ui->openServerRadio, &QRadioButton::clicked, this, &OfficeDatabasePage::chooseServer);
+    connect(m_ui->openOwnFileRadio, &QRadioButton::clicked, this, &OfficeDatabasePage::chooseOwnFile);
 }
 
 OfficeDatabasePage::~OfficeDatabasePage() = default;
 
 void OfficeDatabasePage::load(bool editable) {
     m_editable = editable;
-    m_ui->localDatabaseLabel->setText(QDir::toNativeSeparators(m_services.store->path()));
-    m_ui->serverAddressEdit->setText(m_services.settings().value(OfficeSettings::OfficeServer));
+    const bool onServer = m_services.store->isServer();
+    m_ui->localDatabaseLabel->setText(onServer ? tr("the office's server, %1").arg(m_services.store->path())
+                                               : QDir::toNativeSeparators(m_services.store->path()));
+    QString server = m_services.settings().value(OfficeSettings::OfficeServer);
+    if (server.isEmpty() && onServer)
+        server = m_services.store->path();
+    if (server.isEmpty() && m_services.appSettings)
+        server = DatabaseChoice::savedServer(*m_services.appSettings);
+    m_ui->serverAddressEdit->setText(server);
     if (!editable)
         m_ui->moveResultLabel->setText(tr("Only the office's administrator moves the office's cases."));
+    m_ui->openChoiceGroup->setVisible(m_services.appSettings != nullptr);
+    if (m_services.appSettings) {
+        const QString saved = DatabaseChoice::savedServer(*m_services.appSettings);
+        showOpenChoice(!saved.isEmpty());
+        m_ui->openChoiceNote->setText(saved.isEmpty()
+                                          ? tr("At its next start this computer opens its own database file.")
+                                          : tr("At its next start this computer opens %1.").arg(saved));
+    }
     updateEnabled();
+}
+
+void OfficeDatabasePage::showOpenChoice(bool server) {
+    m_ui->openServerRadio->setChecked(server);
+    m_ui->openOwnFileRadio->setChecked(!server);
+}
+
+void OfficeDatabasePage::chooseOwnFile() {
+    if (!m_services.appSettings)
+        return;
+    QString error;
+    DatabaseChoice::saveServer(*m_services.appSettings, QString(), &error);
+    m_ui->openChoiceNote->setText(tr("At its next start this computer opens its own database file, %1.")
+                                      .arg(QDir::toNativeSeparators(defaultDatabasePath())));
+}
+
+void OfficeDatabasePage::chooseServer() {
+    if (!m_services.appSettings || m_busy)
+        return;
+    QString error;
+    const DatabaseLocation server =
+        DatabaseLocation::parse(m_ui->serverAddressEdit->text().trimmed(), &error);
+    if (!server.isServer()) {
+        showOpenChoice(false);
+        m_ui->openChoiceNote->setText(server.isValid() ? tr("The office server's address starts with "
+                                                            "postgresql://, for example "
+                                                            "postgresql://officer@server:5432/btxh.")
+                                                       : error);
+        m_ui->serverAddressEdit->setFocus();
+        return;
+    }
+    const QString typed = m_ui->serverPasswordEdit->text();
+    if (!typed.isEmpty() || !m_services.secrets) {
+        checkServer(server, typed, !typed.isEmpty());
+        return;
+    }
+    m_busy = true;
+    updateEnabled();
+    m_ui->openChoiceNote->setText(tr("Asking the keychain for the server's password…"));
+    m_services.secrets->read(
+        SecretKinds::databaseProfile(server.keychainKey()), SecretKind::DatabasePassword,
+        [this, server](const SecretResult &r) {
+            m_busy = false;
+            checkServer(server, r.ok() ? r.value : QString(), false);
+        },
+        this);
+}
+
+void OfficeDatabasePage::checkServer(const DatabaseLocation &server, const QString &password, bool typed) {
+    m_busy = true;
+    updateEnabled();
+    std::optional<StoreResult<qint64>> dossiers;
+    // Opened as the app will open it at the next start, so a refusal (no tables yet, an older schema, a
+    // wrong password, no network) is said now, at the desk, not then.
+    BackgroundJob::run(this, tr("Connecting to %1…").arg(server.display()), false, [&](BackgroundJob &) {
+        Store::Options options;
+        options.readOnly = true;
+        options.serverPassword = [password](const QString &) { return password; };
+        Store store(options);
+        const StoreResult<void> opened = store.open(server.display());
+        dossiers = opened ? store.count(ListFilter()) : StoreResult<qint64>(opened.error());
+    });
+    m_busy = false;
+    updateEnabled();
+    if (!*dossiers) {
+        showOpenChoice(false);
+        m_ui->openChoiceNote->setText(
+            tr("This computer keeps opening its own file: %1").arg(dossiers->error().message));
+        return;
+    }
+    QString error;
+    if (!DatabaseChoice::saveServer(*m_services.appSettings, server.display(), &error)) {
+        showOpenChoice(false);
+        m_ui->openChoiceNote->setText(error);
+        return;
+    }
+    if (typed) {
+        // The server took it: kept for the app's next start, never in a file of ours.
+        m_services.secrets->write(SecretKinds::databaseProfile(server.keychainKey()),
+                                  SecretKind::DatabasePassword, password, {}, this);
+        m_ui->serverPasswordEdit->clear();
+    }
+    qCInfo(lcApp) << "this desktop opens the office server from its next start";
+    m_ui->openChoiceNote->setText(
+        tr("%1 holds %Ln dossier(s). At its next start this computer opens it; its own file stays as it is.",
+           nullptr, int(std::min<qint64>(**dossiers, INT_MAX)))
+            .arg(server.display()));
 }
 
 void OfficeDatabasePage::updateEnabled() {
     const bool ready = m_editable && !m_busy;
     const bool address = !m_ui->serverAddressEdit->text().trimmed().isEmpty();
-    m_ui->serverAddressEdit->setEnabled(ready);
-    m_ui->serverPasswordEdit->setEnabled(ready);
-    m_ui->copyToServerButton->setEnabled(ready && address);
+    // Any officer may point this computer at the office's server; only the administrator moves cases.
+    m_ui->serverAddressEdit->setEnabled(!m_busy);
+    m_ui->serverPasswordEdit->setEnabled(!m_busy);
+    m_ui->openChoiceGroup->setEnabled(!m_busy);
+    // On the server already, there is nothing of this computer's to copy there.
+    m_ui->copyToServerButton->setEnabled(ready && address && !m_services.store->isServer());
     m_ui->copyFromServerButton->setEnabled(ready && address);
 }
 

@@ -23,7 +23,8 @@ namespace btxh::app {
 // with its progress and Cancel; what came of it is written on the page. A password typed here is used for
 // the copy and, once the server has accepted it, kept in the OS keychain (as btxh db password keeps it);
 // left empty, the one in the keychain is used, or the user's ~/.pgpass. Only an administrator moves an
-// office.
+// office. Below, which database this computer opens at its next start: its own file or the office's
+// server (DatabaseChoice; any officer chooses it for their own desktop).
 class OfficeDatabasePage : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +54,12 @@ private:
     void run(Direction direction, const DatabaseLocation &server, const QString &file,
              const QString &password, bool typed);
     void finish(bool ok, const QString &text);
+    // Which database this computer opens at its next start (DatabaseChoice): the server only once it has
+    // answered.
+    void chooseServer();
+    void chooseOwnFile();
+    void checkServer(const DatabaseLocation &server, const QString &password, bool typed);
+    void showOpenChoice(bool server);
     void updateEnabled();
 
     std::unique_ptr<Ui::OfficeDatabasePage> m_ui;

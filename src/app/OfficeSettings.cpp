@@ -23,13 +23,21 @@ const QString OfficeSettings::OfficeServer = QStringLiteral("app.office-server")
 OfficeSettings::OfficeSettings(Store &store)
     : m_store(store) {}
 
+QString OfficeSettings::storedKey(const QString &key) const {
+    // Several officers share an office server's settings; who records a step (sent to the gateway as
+    // NguoiXuLy, ChucDanh, TaiKhoanXuLy) is each one's own, kept under their database user's name.
+    if (m_store.isServer() && (key == HandlerName || key == HandlerPosition || key == HandlerAccount))
+        return key + u'@' + m_store.options().user;
+    return key;
+}
+
 QString OfficeSettings::value(const QString &key, const QString &fallback) const {
-    const StoreResult<QString> v = m_store.settings().value(key);
+    const StoreResult<QString> v = m_store.settings().value(storedKey(key));
     return v && !v->isEmpty() ? *v : fallback;
 }
 
 StoreResult<void> OfficeSettings::setValue(const QString &key, const QString &value) {
-    return m_store.settings().setValue(key, value.trimmed());
+    return m_store.settings().setValue(storedKey(key), value.trimmed());
 }
 
 UserRole OfficeSettings::role() const {

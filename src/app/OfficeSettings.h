@@ -27,6 +27,8 @@ namespace btxh::app {
 //   app.handler-name       who records processing steps on this computer (NguoiXuLy)
 //   app.handler-position   their position (ChucDanh)
 //   app.handler-account    their account (TaiKhoanXuLy)
+//                          (on an office's server the three are each officer's own: "app.handler-name@user",
+//                          user being the database user the desktop logs in as)
 //   app.places             2025 | 2024 | 2025-pre-reform: the GSO list the office's area is picked from
 //                          (default 2025; an older database whose area only reads in 2024 stays there).
 //                          Dossiers' codes are always read against the list of their received date.
@@ -64,6 +66,8 @@ public:
         Ethnicity, LastSync, OfficeServer;
 
 private:
+    QString storedKey(const QString &key) const;
+
     Store &m_store;
 };
 

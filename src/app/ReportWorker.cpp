@@ -7,8 +7,9 @@
 
 namespace btxh::app {
 
-ReportWorker::ReportWorker(const QString &path)
-    : m_path(path) {
+ReportWorker::ReportWorker(const QString &path, const StoreOptions &options)
+    : m_path(path)
+    , m_options(options) {
     qRegisterMetaType<btxh::ReportResult>();
 }
 
@@ -32,7 +33,7 @@ void ReportWorker::cancel() {
 
 void ReportWorker::run(const ReportQuery &query) {
     if (!m_store) {
-        Store::Options options;
+        Store::Options options = m_options;
         options.readOnly = true;
         auto store = std::make_unique<Store>(options);
         if (const StoreResult<void> opened = store->open(m_path); !opened) {

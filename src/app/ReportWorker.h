@@ -3,6 +3,8 @@
 
 #include "ReportQuery.h"
 
+#include "StoreOptions.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <atomic>
@@ -23,7 +25,8 @@ class ReportWorker : public QObject {
     Q_OBJECT
 public:
     // Lives in the worker thread; opens `path` read-only there on first use.
-    explicit ReportWorker(const QString &path);
+    // Opens `path` with the window store's `options` (Store::options()), read-only.
+    ReportWorker(const QString &path, const StoreOptions &options);
     ~ReportWorker() override;
 
     // Thread-safe: counts `query` in the worker thread, then finished() or failed().
@@ -40,6 +43,7 @@ private:
     void run(const ReportQuery &query);
 
     QString m_path;
+    StoreOptions m_options;
     std::mutex m_storeMutex; // m_store's creation and deletion (worker thread) vs cancel() (any thread)
     std::unique_ptr<Store> m_store;
     std::atomic<bool> m_cancelled{false};

@@ -112,8 +112,9 @@ void SyncController::start(const QString &consumerKey, const QString &consumerSe
     settings.applyTo(options);
     options.clock = m_services.clock;
     options.honourBackoff = false; // the officer asked for it now
-    // A scheduled `btxh sync` may be sending from this database: the panel then says who, and since when.
-    options.leaseOwner = QStringLiteral("btxh-desktop");
+    // A scheduled `btxh sync` or another officer's desktop on the office's server may be sending from this
+    // database: the panel then says who (the officer the store audits), where, and since when.
+    options.leaseOwner = QStringLiteral("btxh-desktop (%1)").arg(m_services.store->options().user);
     m_engine = new SyncEngine(m_services.store, m_client, options, this);
     connect(m_engine, &SyncEngine::progress, this, &SyncController::progress);
     connect(m_engine, &SyncEngine::finished, this, &SyncController::onEngineFinished);

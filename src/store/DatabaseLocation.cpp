@@ -41,11 +41,6 @@ bool DatabaseLocation::looksLikeServerAddress(const QString &text) {
     return scheme == PostgresqlScheme || scheme == PostgresScheme;
 }
 
-QString DatabaseLocation::serverNotUsedYet() {
-    return tr("This version keeps dossiers in a database file only. An office's PostgreSQL database can be "
-              "checked with btxh db status --db ADDRESS, not used yet.");
-}
-
 DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error) {
     if (!looksLikeServerAddress(text)) {
         if (text.trimmed().isEmpty()) {

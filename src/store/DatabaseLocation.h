@@ -31,8 +31,6 @@ public:
     static DatabaseLocation parse(const QString &text, QString *error);
     // Whether `text` is meant as a server address (it has one of the two schemes), well formed or not.
     static bool looksLikeServerAddress(const QString &text);
-    // Why the app and every command but `btxh db` refuse a server address in this version.
-    static QString serverNotUsedYet();
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::None; }

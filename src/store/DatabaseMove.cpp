@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <climits>
 
 namespace btxh {
 
@@ -133,6 +136,20 @@ StoreResult<DatabaseMove::Result> DatabaseMove::serverToFile(const DatabaseLocat
                "it is, btxh db migrate upgrades it.")
                 .arg(server.display())
                 .arg(Store::latestSchemaVersion()));
+    // What the office's database has still to send would go out again from the file once it syncs: the
+    // gateway would receive it twice. The office's desktops send it; the file is taken once they have.
+    {
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')")) ||
+            !q.next())
+            return StoreError::make(StoreError::Kind::Other, q.lastError().text());
+        if (const qint64 queued = q.value(0).toLongLong(); queued > 0)
+            return refused(tr("%1 has %n item(s) queued to send to the gateway; nothing was copied. A file "
+                              "copied now would send them a second time: sync the office's database first "
+                              "(btxh sync, or Sync now on a desktop), then copy.",
+                              nullptr, int(std::min<qint64>(queued, INT_MAX)))
+                               .arg(server.display()));
+    }
     // A partial file is what an interrupted move left: it is never a database anyone uses, so it is replaced.
     const QString partial = partialPath(file);
     for (const QString &suffix : QStringList{QString()} + SqliteCompanions)

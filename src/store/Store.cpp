@@ -310,6 +310,10 @@ QString Store::path() const {
     return d->conn.path;
 }
 
+const Store::Options &Store::options() const {
+    return d->conn.options();
+}
+
 bool Store::isServer() const {
     return !d->conn.dialect.isSqlite();
 }

@@ -60,6 +60,9 @@ public:
     bool isReadOnly() const;
     QString path() const;
     bool isServer() const; // an office's PostgreSQL database
+    // What the store was opened with: another connection to the same database (a reader in a worker
+    // thread) opens with these, so it reaches a server with the same password and audits the same officer.
+    const Options &options() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
     QSqlDatabase database() const; // for tests and diagnostics

@@ -47,8 +47,19 @@ struct TestOffice {
         QVERIFY2(dir.isValid(), "temporary folder");
         Store::Options options;
         options.clock = std::move(clock);
+        open(dir.filePath(QStringLiteral("office.sqlite")), options, role);
+    }
+    // The same office on the database at `address` (an office's server: TestStoreBackend), opened with
+    // `options` (its password).
+    TestOffice(UserRole role, const QString &address, const Store::Options &options) {
+        QVERIFY2(dir.isValid(), "temporary folder");
+        open(address, options, role);
+    }
+
+private:
+    void open(const QString &address, const Store::Options &options, UserRole role) {
         store = std::make_unique<Store>(options);
-        const auto opened = store->open(dir.filePath(QStringLiteral("office.sqlite")));
+        const auto opened = store->open(address);
         QVERIFY2(opened, qPrintable(opened.error().message));
         services.store = store.get();
         services.secrets = &secrets;

@@ -131,16 +131,28 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("btxh-desktop-test"));
     }
 
-    void appOptions_aServerAddressForDb_isRefusedSayingWhy() {
-        // Not taken for a file path: that made a folder named "postgresql:" with a database in it.
+    void appOptions_aServerAddressForDb_isTaken_aBrokenOneRefusedSayingWhy() {
         AppOptions o;
         QString message;
         bool help = false;
-        QVERIFY(!o.parse({QStringLiteral("btxh-desktop"), QStringLiteral("--db"),
+        QVERIFY2(o.parse({QStringLiteral("btxh-desktop"), QStringLiteral("--db"),
                           QStringLiteral("postgresql://officer@db.example/btxh")},
-                         &message, &help));
+                         &message, &help),
+                 qPrintable(message));
+        QCOMPARE(o.databasePath, QStringLiteral("postgresql://officer@db.example/btxh"));
+        // Never taken for a file path: that once made a folder named "postgresql:" with a database in it.
+        AppOptions broken;
+        QVERIFY(!broken.parse({QStringLiteral("btxh-desktop"), QStringLiteral("--db"),
+                               QStringLiteral("postgresql://officer:secret@db.example/btxh")},
+                              &message, &help));
         QVERIFY(!help);
-        QVERIFY2(message.contains(QStringLiteral("btxh db status")), qPrintable(message));
+        QVERIFY2(!message.isEmpty() && !message.contains(QStringLiteral("secret")), qPrintable(message));
+        // The demonstration keeps to a file of its own.
+        AppOptions demo;
+        QVERIFY(!demo.parse({QStringLiteral("btxh-desktop"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                             QStringLiteral("postgresql://officer@db.example/btxh")},
+                            &message, &help));
+        QVERIFY2(message.contains(QStringLiteral("--demo")), qPrintable(message));
     }
 
     void init() { Translations::install(Language::Vietnamese); }

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void intoADatabaseHoldingDossiers_isRefused();
     void betweenDifferentSchemaVersions_isRefused();
     void toAnExistingFile_orFileToFile_isRefused();
+    void fromAServerWithPushesQueued_isRefused_andNothingIsWritten();
     void aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept();
     void toTheServer_cutOffMidway_leavesNothing_andRunsAgain();
     void fromTheServer_cutOffMidway_leavesOnlyAPartialFile_andRunsAgain();
@@ -154,6 +155,10 @@ void tst_DbCopy::makeSource() {
     QVERIFY(test::enterStep(store, TestDossiers::stepExample(TestDossiers::code(90000))));
     QVERIFY(store.settings().setValue(QStringLiteral("report.title"), QStringLiteral("Phòng LĐ-TB&XH")));
     QVERIFY(test::outboxCounts(store).total() >= 6);
+    // Sent since (the rows stay, as the outbox keeps them): a server holding pushes still queued is not
+    // copied into a file (fromAServerWithPushesQueued_isRefused).
+    QSqlQuery sent(store.database());
+    QVERIFY(sent.exec(QStringLiteral("UPDATE outbox SET state = 'done'")));
 }
 
 Outcome tst_DbCopy::copy(const QString &from, const QString &to, const DatabaseCopy::Options &options) {
@@ -323,6 +328,32 @@ void tst_DbCopy::toAnExistingFile_orFileToFile_isRefused() {
     const Outcome files = copy(m_source, m_dir.filePath(QStringLiteral("other.sqlite")));
     QCOMPARE(files.code, int(ExitBadInput));
     QVERIFY2(files.err.contains(QStringLiteral("btxh backup")), qPrintable(files.err));
+}
+
+void tst_DbCopy::fromAServerWithPushesQueued_isRefused_andNothingIsWritten() {
+    const QString name = freshDatabase();
+    const QString url = m_admin->url(name);
+    QCOMPARE(copy(m_source, url).code, int(ExitOk));
+    // One push the office's database has not sent yet, one whose fate the gateway has not told.
+    QVERIFY(
+        m_admin->exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE id = (SELECT min(id) FROM "
+                                     "outbox)"),
+                      name));
+    QVERIFY(m_admin->exec(QStringLiteral("UPDATE outbox SET state = 'sent' WHERE id = (SELECT max(id) FROM "
+                                         "outbox)"),
+                          name));
+    const QString file = m_dir.filePath(QStringLiteral("field.sqlite"));
+    const Outcome o = copy(url, file);
+    QCOMPARE(o.code, int(ExitStoreError));
+    QVERIFY2(o.err.contains(QStringLiteral("has 2 item")) &&
+                 o.err.contains(QStringLiteral("sync the office's database first")),
+             qPrintable(o.err));
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(!QFile::exists(DatabaseMove::partialPath(file)));
+    // Once the office has sent them, the same copy goes through.
+    QVERIFY(m_admin->exec(QStringLiteral("UPDATE outbox SET state = 'done'"), name));
+    const Outcome later = copy(url, file);
+    QVERIFY2(later.code == ExitOk, qPrintable(later.out + later.err));
 }
 
 void tst_DbCopy::aTableThatDiffersAfterTheCopy_isNamed_andNothingIsKept() {
