@@ -118,7 +118,8 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
         ListFilter f = query.filter;
         f.deadline = DeadlineFilter::Overdue;
         const ListQuerySql sql = filterSql(f, query.today, m_dialect, matchingIds);
-        // The most overdue are chosen from the report's covering index alone; only their rows are read.
+        // The most overdue are chosen first and only their rows read: on SQLite from the report's covering
+        // index alone; PostgreSQL walks dossiers_due in order, checking each row against the filter.
         const QString text =
             QStringLiteral("SELECT code, %1, %2, %3, substr(%4, 1, 10), due_date, due_source FROM dossiers "
                            "WHERE id IN (SELECT id FROM dossiers%5 ORDER BY due_date, id LIMIT %6) "
