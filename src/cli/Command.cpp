@@ -5,7 +5,7 @@ namespace btxh::cli {
 
 QString Command::serverRefusal() const {
     return tr("this command does not work on an office's PostgreSQL database yet; btxh import, import-sheet, "
-              "list, show, export, pull, push, sync and db do.");
+              "list, show, export, report, pull, push, sync and db do.");
 }
 
 } // namespace btxh::cli

@@ -93,7 +93,8 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (!StoreCommandSupport::areaUnits(parser, &units, &unitsError))
         return bad(unitsError);
 
-    Store store;
+    // An office's PostgreSQL database too: its password from the keychain (btxh db password) or ~/.pgpass.
+    Store store(StoreCommandSupport::options());
     if (!StoreCommandSupport::open(store, parser, name(), context, false))
         return ExitStoreError;
     ReportQuery query = ReportQuery::forPeriod(dates[0], dates[1], parser.value(QStringLiteral("province")),

@@ -19,7 +19,7 @@ void StoreCommandSupport::addDatabaseOption(QCommandLineParser &parser) {
     parser.addOption(QCommandLineOption(
         QStringLiteral("db"),
         tr("The database file (default: the desktop app's, %1). import, import-sheet, list, show, export, "
-           "pull, push and sync also take an office's PostgreSQL database, "
+           "pull, push, sync and report also take an office's PostgreSQL database, "
            "postgresql://user@server:5432/database.")
             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
         QStringLiteral("PATH")));

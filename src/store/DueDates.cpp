@@ -173,13 +173,15 @@ bool DueDates::recomputeComputed(const DeadlineRules &rules, QSqlError *error) {
     QSqlQuery days(m_db);
     days.setForwardOnly(true);
     QSqlQuery update(m_db);
-    if (!days.exec(QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE %3")
-                       .arg(received, procedureCol, notGateway)) ||
-        !update.prepare(
+    // The update is prepared before the days are read: on PostgreSQL preparing is a statement of its own,
+    // which would discard the rows of a forward-only read still under way (QPSQL reads them row by row).
+    if (!update.prepare(
             QStringLiteral("UPDATE dossiers SET due_date = ?, due_source = ? WHERE %3 AND %2 AND "
                            "%1 >= ? AND %1 < ?")
-                .arg(received, dialect.isSameAs(procedureCol, QStringLiteral("?")), notGateway))) {
-        *error = days.lastError().isValid() ? days.lastError() : update.lastError();
+                .arg(received, dialect.isSameAs(procedureCol, QStringLiteral("?")), notGateway)) ||
+        !days.exec(QStringLiteral("SELECT DISTINCT substr(%1, 1, 10), %2 FROM dossiers WHERE %3")
+                       .arg(received, procedureCol, notGateway))) {
+        *error = update.lastError().isValid() ? update.lastError() : days.lastError();
         return false;
     }
     QList<std::pair<QDate, QVariant>> pairs;

@@ -136,10 +136,7 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
 
 bool ListReader::searchOnServer(const ListFilter &filter) {
     m_matchingIds.reset();
-    if (SearchText::matchExpression(filter.search).isEmpty() &&
-        SearchText::dossierCodePrefix(filter.search).isEmpty())
-        return true; // nothing to search for, as on SQLite
-    StoreResult<QList<qint64>> ids = ServerSearch::matchingIds(m_db, filter.search, m_server);
+    StoreResult<std::optional<QList<qint64>>> ids = ServerSearch::filterIds(m_db, filter.search, m_server);
     if (!ids) {
         m_error = ids.error();
         return false;

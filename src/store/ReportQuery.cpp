@@ -42,16 +42,19 @@ std::optional<ReportGrouping> ReportQuery::groupingFromName(const QString &name)
     return std::nullopt;
 }
 
-QString ReportQuery::groupExpression(ReportGrouping by) {
+QString ReportQuery::groupExpression(ReportGrouping by, const SqlDialect &dialect) {
+    // substr() is the same function on both backends: a received key's yyyy-MM.
     switch (by) {
     case ReportGrouping::Procedure:
-        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::MaTTHC));
+        return dialect.ifNull(columns::of(DossierField::MaTTHC), QStringLiteral("''"));
     case ReportGrouping::Commune:
-        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::MaXa));
+        return dialect.ifNull(columns::of(DossierField::MaXa), QStringLiteral("''"));
     case ReportGrouping::Month:
-        return QStringLiteral("IFNULL(substr(%1, 1, 7), '')").arg(columns::keyOf(DossierField::NgayTiepNhan));
+        return dialect.ifNull(
+            QStringLiteral("substr(%1, 1, 7)").arg(columns::keyOf(DossierField::NgayTiepNhan)),
+            QStringLiteral("''"));
     case ReportGrouping::Status:
-        return QStringLiteral("IFNULL(%1, '')").arg(columns::of(DossierField::StatusId));
+        return dialect.ifNull(columns::of(DossierField::StatusId), QStringLiteral("''"));
     }
     return {};
 }

@@ -30,8 +30,8 @@ struct ReportQuery {
 
     static QString groupingName(ReportGrouping by); // "procedure", "commune", "month", "status"
     static std::optional<ReportGrouping> groupingFromName(const QString &name);
-    // The SQL value a row is grouped by.
-    static QString groupExpression(ReportGrouping by);
+    // The SQL value a row is grouped by, in the backend's SQL.
+    static QString groupExpression(ReportGrouping by, const SqlDialect &dialect);
     // The SQL value a row is grouped by besides it: for communes the GSO list the code is read against (the
     // same code names another commune on each side of the reform), NULL otherwise. Bound values are appended.
     static QString listExpression(ReportGrouping by, QVariantList *values);

@@ -3,6 +3,7 @@
 
 #include "FieldTable.h"
 #include "PlaceCalendar.h"
+#include "ServerSearch.h"
 #include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -22,58 +23,76 @@ const DeadlineFilter Measures[] = {DeadlineFilter::Finished,       DeadlineFilte
                                    DeadlineFilter::Late,           DeadlineFilter::InProgress,
                                    DeadlineFilter::WithinDeadline, DeadlineFilter::Overdue};
 
-ListQuerySql filterSql(const ReportQuery &query) {
+ListQuerySql filterSql(const ListFilter &filter, const QDate &today, const SqlDialect &dialect,
+                       const std::optional<QList<qint64>> &matchingIds) {
     ListQuerySql sql;
-    sql.addFilter(query.filter, query.today.startOfDay());
+    sql.setDialect(dialect);
+    if (matchingIds)
+        sql.setMatchingIds(*matchingIds);
+    sql.addFilter(filter, today.startOfDay());
     return sql;
-}
-
-bool prepareAndRun(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlError *error) {
-    q.setForwardOnly(true);
-    if (!q.prepare(text)) {
-        *error = q.lastError();
-        return false;
-    }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        *error = q.lastError();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
 
 ReportReader::ReportReader(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+    , m_dialect(SqlDialect::of(m_db)) {}
 
-QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values) {
-    const ListQuerySql sql = filterSql(query);
+bool ReportReader::run(QSqlQuery &q, const QString &text, const QVariantList &values) {
+    q.setForwardOnly(true);
+    if (!q.prepare(text)) {
+        m_sqlError = q.lastError();
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        m_sqlError = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values, const SqlDialect &dialect,
+                                const std::optional<QList<qint64>> &matchingIds) {
+    const ListQuerySql sql = filterSql(query.filter, query.today, dialect, matchingIds);
     values->clear();
     // The select list's values come first: they are bound in the order their marks appear.
     const QString list = ReportQuery::listExpression(query.by, values);
     *values << sql.values();
     QStringList measures{QStringLiteral("COUNT(*)")};
     for (DeadlineFilter m : Measures)
-        measures << countOf(DeadlineSql::condition(SqlDialect::sqlite(), m, query.today));
+        measures << countOf(DeadlineSql::condition(dialect, m, query.today));
     return QStringLiteral("SELECT %1 AS g, %2 AS l, %3 FROM dossiers%4 GROUP BY g, l ORDER BY g, l")
-        .arg(ReportQuery::groupExpression(query.by), list, measures.join(QStringLiteral(", ")),
+        .arg(ReportQuery::groupExpression(query.by, dialect), list, measures.join(QStringLiteral(", ")),
              sql.whereClause());
 }
 
-std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const Progress &progress,
-                                               QSqlError *error) {
+std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const Progress &progress) {
+    m_sqlError = {};
+    m_error = {};
     constexpr int Steps = 2;
     ReportResult result;
     result.query = query;
     if (progress && !progress(0, Steps))
         return std::nullopt;
+    // On the server the search is answered once, before both statements (SQLite's is a condition of each).
+    std::optional<QList<qint64>> matchingIds;
+    if (!m_dialect.isSqlite()) {
+        StoreResult<std::optional<QList<qint64>>> ids =
+            ServerSearch::filterIds(m_db, query.filter.search, m_server);
+        if (!ids) {
+            m_error = ids.error();
+            return std::nullopt;
+        }
+        matchingIds = *std::move(ids);
+    }
     {
         QVariantList values;
-        const QString text = countsSql(query, &values);
+        const QString text = countsSql(query, &values, m_dialect, matchingIds);
         QSqlQuery q(m_db);
-        if (!prepareAndRun(q, text, values, error))
+        if (!run(q, text, values))
             return std::nullopt;
         while (q.next()) {
             ReportRow row;
@@ -88,15 +107,19 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
             result.total += row.counts;
             result.rows << row;
         }
+        if (q.lastError().isValid()) {
+            m_sqlError = q.lastError();
+            return std::nullopt;
+        }
     }
     if (progress && !progress(1, Steps))
         return std::nullopt;
     {
-        ListQuerySql sql;
         ListFilter f = query.filter;
         f.deadline = DeadlineFilter::Overdue;
-        sql.addFilter(f, query.today.startOfDay());
-        // The most overdue are chosen from the report's covering index alone; only their rows are read.
+        const ListQuerySql sql = filterSql(f, query.today, m_dialect, matchingIds);
+        // The most overdue are chosen first and only their rows read: on SQLite from the report's covering
+        // index alone; PostgreSQL walks dossiers_due in order, checking each row against the filter.
         const QString text =
             QStringLiteral("SELECT code, %1, %2, %3, substr(%4, 1, 10), due_date, due_source FROM dossiers "
                            "WHERE id IN (SELECT id FROM dossiers%5 ORDER BY due_date, id LIMIT %6) "
@@ -106,7 +129,7 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
                      sql.whereClause())
                 .arg(std::max(0, query.overdueLimit));
         QSqlQuery q(m_db);
-        if (!prepareAndRun(q, text, sql.values(), error))
+        if (!run(q, text, sql.values()))
             return std::nullopt;
         while (q.next()) {
             OverdueDossier o;
@@ -118,6 +141,10 @@ std::optional<ReportResult> ReportReader::read(const ReportQuery &query, const P
             o.due = QDate::fromString(q.value(5).toString(), Qt::ISODate);
             o.source = DossierDeadline::sourceFromKey(q.value(6).toString());
             result.overdue << o;
+        }
+        if (q.lastError().isValid()) {
+            m_sqlError = q.lastError();
+            return std::nullopt;
         }
     }
     if (progress)

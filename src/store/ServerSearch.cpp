@@ -81,4 +81,14 @@ StoreResult<QList<qint64>> ServerSearch::matchingIds(QSqlDatabase &db, QStringVi
     return ids;
 }
 
+StoreResult<std::optional<QList<qint64>>> ServerSearch::filterIds(QSqlDatabase &db, QStringView userText,
+                                                                  const DatabaseLocation &location) {
+    if (SearchText::matchExpression(userText).isEmpty() && SearchText::dossierCodePrefix(userText).isEmpty())
+        return std::optional<QList<qint64>>();
+    StoreResult<QList<qint64>> ids = matchingIds(db, userText, location);
+    if (!ids)
+        return ids.error();
+    return std::optional<QList<qint64>>(*std::move(ids));
+}
+
 } // namespace btxh

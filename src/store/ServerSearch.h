@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 #include <QVariantList>
+#include <optional>
 
 namespace btxh {
 
@@ -33,6 +34,11 @@ public:
     // The ids of the dossiers `userText` finds, ascending. Everything when it holds nothing to search for.
     static StoreResult<QList<qint64>> matchingIds(QSqlDatabase &db, QStringView userText,
                                                   const DatabaseLocation &location);
+    // What a list filter's search stands for in its statement (ListQuerySql::setMatchingIds): the ids
+    // matchingIds() finds, or nothing when the text holds nothing to search for (no condition, as on SQLite).
+    // One answer for the list, its counts and the reports.
+    static StoreResult<std::optional<QList<qint64>>> filterIds(QSqlDatabase &db, QStringView userText,
+                                                               const DatabaseLocation &location);
 
     // Escapes LIKE's wildcards and its escape character in `text`.
     static QString likeEscaped(const QString &text);

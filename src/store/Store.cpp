@@ -361,23 +361,22 @@ StoreResult<qint64> Store::count(const ListFilter &filter) {
 }
 
 StoreResult<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
-    if (isServer())
-        return d->conn.fail(StoreError::make(StoreError::Kind::Invalid,
-                                             tr("Reports of an office's server database are not available in "
-                                                "this version; copy it to a file (btxh db copy) to count "
-                                                "them.")));
     if (d->conn.version < DueDatesSchema)
-        return d->conn.fail(StoreError::make(StoreError::Kind::Invalid,
-                                             tr("The database %1 is at schema %2; reports need schema %3.")
-                                                 .arg(QDir::toNativeSeparators(d->conn.path))
-                                                 .arg(d->conn.version)
-                                                 .arg(DueDatesSchema)));
-    QSqlError e;
-    std::optional<ReportResult> r = ReportReader(d->conn.db).read(query, progress, &e);
+        return d->conn.fail(StoreError::make(
+            StoreError::Kind::Invalid,
+            tr("The database %1 is at schema %2; reports need schema %3.")
+                .arg(isServer() ? d->conn.server.display() : QDir::toNativeSeparators(d->conn.path))
+                .arg(d->conn.version)
+                .arg(DueDatesSchema)));
+    ReportReader reader(d->conn.db);
+    reader.setServer(d->conn.server);
+    std::optional<ReportResult> r = reader.read(query, progress);
     if (r)
         return *std::move(r);
-    if (e.isValid())
-        return d->conn.fail(e);
+    if (reader.sqlError().isValid())
+        return d->conn.fail(reader.sqlError());
+    if (reader.error().isError())
+        return d->conn.fail(reader.error());
     return d->conn.fail(StoreError::make(StoreError::Kind::Interrupted, tr("The report was cancelled.")));
 }
 

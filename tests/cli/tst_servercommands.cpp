@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real `btxh` on an office's PostgreSQL database (the test run's throwaway cluster): import, list, search
-// and show there as on a file; and each wrong address or database refused with a message naming the problem,
-// nothing written anywhere.
+// The real `btxh` on an office's PostgreSQL database (the test run's throwaway cluster): import, list,
+// search, show and report there as on a file; and each wrong address or database refused with a message
+// naming the problem, nothing written anywhere.
 #include "BtxhRun.h"
 #include "TestPostgresAdmin.h"
+#include "XlsxReadBack.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,68 @@ private Q_SLOTS:
         QCOMPARE(shown.value(QStringLiteral("dossier")).toObject().value(QStringLiteral("MaHoSo")).toString(),
                  QStringLiteral("000.00.15.G07-221129-0002"));
         QVERIFY(shown.value(QStringLiteral("steps")).toArray().size() >= 1);
+        QVERIFY(noFileDatabaseMade());
+    }
+
+    // btxh report on the server prints what it prints on a file holding the same dossiers, in each format:
+    // the counts grouped each way, the overdue list, a workbook.
+    void report_onTheServer_printsWhatItPrintsOnAFile() {
+        const QString url = initialisedDatabase();
+        const QString file = m_dir.filePath(QStringLiteral("report.sqlite"));
+        for (const QString &db : {url, file}) {
+            for (const char *fixture :
+                 {"pull-dossiers-response.json", "push-dossier.json", "pull-progress-response.json"}) {
+                const BtxhRun r = btxh(QStringLiteral("import"), db, QStringList{spec(fixture)} + today);
+                QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err + r.out));
+            }
+        }
+        QCOMPARE(dossierCount(url), QStringLiteral("2"));
+        const QStringList period = {QStringLiteral("--from"),  QStringLiteral("01/11/2022"),
+                                    QStringLiteral("--to"),    QStringLiteral("31/12/2022"),
+                                    QStringLiteral("--today"), QStringLiteral("27/11/2026")};
+        for (const char *by : {"procedure", "commune", "month", "status"}) {
+            for (const char *format : {"table", "csv", "json"}) {
+                for (bool overdue : {false, true}) {
+                    QStringList args =
+                        period + QStringList{QStringLiteral("--by"), QString::fromLatin1(by),
+                                             QStringLiteral("--format"), QString::fromLatin1(format)};
+                    if (overdue)
+                        args << QStringLiteral("--overdue");
+                    const BtxhRun onServer = btxh(QStringLiteral("report"), url, args);
+                    QVERIFY2(onServer.exitCode == 0, qPrintable(onServer.err));
+                    const BtxhRun onFile = btxh(QStringLiteral("report"), file, args);
+                    QVERIFY2(onFile.exitCode == 0, qPrintable(onFile.err));
+                    QVERIFY2(onServer.outBytes == onFile.outBytes,
+                             qPrintable(args.join(u' ') + u'\n' + onServer.out + u'\n' + onFile.out));
+                }
+            }
+        }
+        // The counts are not empty: both dossiers were received in the period; one is overdue.
+        BtxhRun r = btxh(QStringLiteral("report"), url,
+                         period + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows").toArray();
+        QVERIFY2(!rows.isEmpty(), qPrintable(r.out));
+        QCOMPARE(rows.last().toObject().value(u"received").toInt(), 2);
+        r = btxh(QStringLiteral("report"), url,
+                 period + QStringList{QStringLiteral("--overdue"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+        QVERIFY2(!QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"rows").toArray().isEmpty(),
+                 qPrintable(r.out));
+
+        // A workbook: the same cells.
+        QJsonObject sheets[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString xlsx = m_dir.filePath(QStringLiteral("report%1.xlsx").arg(i));
+            r = btxh(QStringLiteral("report"), i == 0 ? url : file,
+                     period + QStringList{QStringLiteral("--by"), QStringLiteral("procedure"),
+                                          QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                          QStringLiteral("--output"), xlsx});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QString error;
+            sheets[i] = readXlsxBack(xlsx, &error);
+            QVERIFY2(!sheets[i].value(u"rows").toArray().isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(sheets[0].value(u"rows"), sheets[1].value(u"rows"));
         QVERIFY(noFileDatabaseMade());
     }
 

@@ -14,6 +14,8 @@
 #include "PlaceCalendar.h"
 #include "ReportTables.h"
 #include "Store.h"
+#include "TestDossiers.h"
+#include "TestStoreBackend.h"
 #include "WireDate.h"
 
 #include <QTemporaryDir>
@@ -69,20 +71,31 @@ struct Expected {
 
 } // namespace
 
+// Runs once on an SQLite file and once on a PostgreSQL database (TestStoreBackend): the same hand counts on
+// both; on PostgreSQL the reports of generated dossiers are also compared with an SQLite file's.
 class TestReport : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    TestStoreBackend &m_backend;
     int m_files = 0;
     std::unique_ptr<Store> m_store;
     const QDate m_today{2025, 3, 10};
 
-    // A store on a new file in the test's folder, whose clock says noon (UTC) of `today`.
+    // A store on a new database of the backend (a file, or a server database), whose clock says noon (UTC)
+    // of `today`.
     std::unique_ptr<Store> openStore(const QDate &today, const QString &name) {
+        return openStoreAt(today, m_backend.address(name), true);
+    }
+
+    std::unique_ptr<Store> openStoreAt(const QDate &today, const QString &address, bool onBackend) {
         Store::Options o;
         o.clock = [today] { return today.startOfDay(Qt::UTC).addSecs(12 * 3600); };
+        if (onBackend)
+            m_backend.configure(o);
         auto store = std::make_unique<Store>(o);
-        if (!store->open(m_dir.filePath(name)))
+        if (const auto opened = store->open(address); !opened) {
+            qWarning("cannot open %s: %s", qPrintable(address), qPrintable(opened.error().message));
             return nullptr;
+        }
         return store;
     }
 
@@ -120,7 +133,69 @@ class TestReport : public QObject {
         }
     }
 
+    // The same report on two backends: every group (its key and list), every count, the total and the
+    // overdue list (each dossier's code, name, procedure, commune, received day, deadline and its source).
+    static void compareReports(const ReportResult &server, const ReportResult &file) {
+        QCOMPARE(server.rows.size(), file.rows.size());
+        auto counts = [](const ReportCounts &c) {
+            return QList<qint64>{c.received,   c.finished,       c.onTime, c.late,
+                                 c.inProgress, c.withinDeadline, c.overdue};
+        };
+        for (qsizetype i = 0; i < file.rows.size(); ++i) {
+            QCOMPARE(server.rows.at(i).key, file.rows.at(i).key);
+            QCOMPARE(server.rows.at(i).list, file.rows.at(i).list);
+            QCOMPARE(counts(server.rows.at(i).counts), counts(file.rows.at(i).counts));
+        }
+        QCOMPARE(counts(server.total), counts(file.total));
+        QCOMPARE(server.overdue.size(), file.overdue.size());
+        for (qsizetype i = 0; i < file.overdue.size(); ++i) {
+            const OverdueDossier &s = server.overdue.at(i), &f = file.overdue.at(i);
+            QCOMPARE(s.code, f.code);
+            QCOMPARE(s.name, f.name);
+            QCOMPARE(s.procedure, f.procedure);
+            QCOMPARE(s.commune, f.commune);
+            QCOMPARE(s.received, f.received);
+            QCOMPARE(s.due, f.due);
+            QCOMPARE(s.source, f.source);
+        }
+    }
+
+    // Generated dossiers (TestDossiers: names, areas of four provinces, statuses 1-10) received one every
+    // few days from 01/03/2025 to 07/09/2025, across the reform, some with a step finishing them or
+    // bringing the gateway's deadline, some without a procedure or a received date.
+    static ChangeSet generatedDossiers(int n) {
+        const test::TestDossiers data(7);
+        ChangeSet c;
+        for (int i = 0; i < n; ++i) {
+            Dossier d = data.dossier(i);
+            const QDateTime received(QDate(2025, 3, 1).addDays(i * 7 % 190), QTime(8 + i % 9, 15));
+            d.setValue(DossierField::NgayTiepNhan,
+                       i % 37 == 5 ? QString() : WireDate::formatDateTime(received));
+            if (i % 23 == 3)
+                d.setValue(DossierField::MaTTHC, QString());
+            const QString status = d.value(DossierField::StatusId);
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+            if (i % 2 == 0) {
+                const QDateTime at = received.addDays(i % 19);
+                c.receivedSteps << ChangeSet::ReceivedStep{
+                    step(test::TestDossiers::code(i), at, status,
+                         i % 4 == 0 ? received.addDays(3 + i % 11) : QDateTime()),
+                    {}};
+            }
+        }
+        return c;
+    }
+
+public:
+    explicit TestReport(TestStoreBackend &backend)
+        : m_backend(backend) {}
+
 private Q_SLOTS:
+    void initTestCase() {
+        const QString why = m_backend.prepare();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
     void init() {
         m_store = openStore(m_today, QStringLiteral("r%1.sqlite").arg(++m_files));
         QVERIFY(m_store);
@@ -397,6 +472,88 @@ private Q_SLOTS:
                  qPrintable(ReportTables::periodText(q)));
     }
 
+    // The server's reports are the file's: the same dossiers written to an SQLite file and to the server
+    // database give every group, count and overdue dossier alike, grouped each way, in the whole database
+    // and in an area read in either list, filtered by a search (the server's, ServerSearch) and by where
+    // the dossiers stand against their deadline.
+    void report_onTheServer_equalsTheFileReport_everyGroupingAndFilter() {
+        if (!m_backend.isServer())
+            QSKIP("compares the server's reports with an SQLite file's");
+        const QDate today(2025, 9, 10);
+        const std::unique_ptr<Store> server = openStore(today, QStringLiteral("generated"));
+        QVERIFY(server);
+        QVERIFY(server->isServer());
+        const std::unique_ptr<Store> file =
+            openStoreAt(today, m_backend.filePath(QStringLiteral("generated.sqlite")), false);
+        QVERIFY(file);
+        const ChangeSet c = generatedDossiers(400);
+        for (Store *store : {server.get(), file.get()}) {
+            const auto applied = store->apply(c);
+            QVERIFY2(applied, qPrintable(applied.error().message));
+        }
+        struct Case {
+            const char *what;
+            ReportQuery query;
+        };
+        QList<Case> cases;
+        for (ReportGrouping by : {ReportGrouping::Procedure, ReportGrouping::Commune, ReportGrouping::Month,
+                                  ReportGrouping::Status}) {
+            cases << Case{"the whole database", ReportQuery::forPeriod({}, {}, {}, {}, by, today)};
+            cases << Case{"a period",
+                          ReportQuery::forPeriod(QDate(2025, 4, 1), QDate(2025, 7, 20), {}, {}, by, today)};
+            ReportQuery province = ReportQuery::forPeriod(QDate(2025, 3, 1), QDate(2025, 9, 10),
+                                                          QStringLiteral("11"), {}, by, today);
+            province.filter.areaList = GsoList::Units2025;
+            cases << Case{"a province in the 2025 list", province};
+            ReportQuery commune = ReportQuery::forPeriod(QDate(2025, 3, 1), QDate(2025, 9, 10), {},
+                                                         QStringLiteral("03127"), by, today);
+            commune.filter.areaList = GsoList::Units2024;
+            cases << Case{"a commune in the 2024 list", commune};
+            for (const char *search : {"nguyen", "thi", "000.00.15.g07-221209-01", "zzzz"}) {
+                ReportQuery searched = ReportQuery::forPeriod({}, {}, {}, {}, by, today);
+                searched.filter.search = QString::fromUtf8(search);
+                cases << Case{search, searched};
+            }
+            ReportQuery overdue = ReportQuery::forPeriod({}, {}, QStringLiteral("01"), {}, by, today);
+            overdue.filter.deadline = DeadlineFilter::Overdue;
+            cases << Case{"overdue dossiers of a province", overdue};
+            ReportQuery few = ReportQuery::forPeriod({}, {}, {}, {}, by, today);
+            few.overdueLimit = 7;
+            cases << Case{"the seven most overdue", few};
+        }
+        for (const Case &k : std::as_const(cases)) {
+            const QByteArray what =
+                QByteArray(k.what) + " by " + ReportQuery::groupingName(k.query.by).toUtf8();
+            const StoreResult<ReportResult> onFile = file->report(k.query);
+            QVERIFY2(onFile, QByteArray(what + ": " + onFile.error().message.toUtf8()).constData());
+            const StoreResult<ReportResult> onServer = server->report(k.query);
+            QVERIFY2(onServer, QByteArray(what + ": " + onServer.error().message.toUtf8()).constData());
+            compareReports(*onServer, *onFile);
+            if (QTest::currentTestFailed())
+                QFAIL(what.constData());
+        }
+        // Not an empty comparison: the whole database counts every dossier, some overdue, some finished on
+        // time or late; the searches found some and not all.
+        const StoreResult<ReportResult> all =
+            server->report(ReportQuery::forPeriod({}, {}, {}, {}, ReportGrouping::Month, today));
+        QVERIFY(all);
+        QCOMPARE(all->total.received, 400);
+        QVERIFY(all->total.overdue > 0 && all->total.onTime > 0 && all->total.late > 0);
+        QVERIFY(all->total.withinDeadline > 0);
+        QVERIFY(!all->overdue.isEmpty());
+        QVERIFY(all->rows.constFirst().key.isEmpty()); // the undated dossiers' group
+        auto searched = [&](const char *text) {
+            ReportQuery q = ReportQuery::forPeriod({}, {}, {}, {}, ReportGrouping::Status, today);
+            q.filter.search = QString::fromUtf8(text);
+            const StoreResult<ReportResult> r = server->report(q);
+            return r ? r->total.received : -1;
+        };
+        QCOMPARE(searched("000.00.15.g07-221209-01"), 100); // dossiers 100 to 199
+        QCOMPARE(searched("zzzz"), 0);
+        const qint64 nguyen = searched("nguyen");
+        QVERIFY2(nguyen > 0 && nguyen < 400, qPrintable(QString::number(nguyen)));
+    }
+
     void report_stoppedByProgress_answersNothingAndSaysSo() {
         const StoreResult<ReportResult> r =
             m_store->report(query(ReportGrouping::Month), [](int done, int) { return done < 1; });
@@ -405,7 +562,10 @@ private Q_SLOTS:
     }
 
     void olderDatabase_getsItsDeadlinesWhenUpgraded() {
-        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        if (m_backend.isServer())
+            QSKIP("a file's schema 6 upgraded on opening; a server database is made at the app's schema "
+                  "(btxh db init) and upgraded by btxh db migrate");
+        const QString path = m_backend.filePath(QStringLiteral("old.sqlite"));
         {
             Store::Options o;
             o.schemaVersion = 6; // the last schema without deadlines
@@ -429,5 +589,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReport)
+BTXH_STORE_TEST_MAIN(TestReport)
 #include "tst_report.moc"
