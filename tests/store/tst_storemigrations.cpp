@@ -304,14 +304,14 @@ private Q_SLOTS:
     void schema9_becomesLean_withEveryFieldDocumentAndServerCopyKept_andSmaller() {
         const QString path = m_dir.filePath(QStringLiteral("v9-lean.sqlite"));
         const test::TestDossiers data(10);
-        QMap<QString, QByteArray> before;
+        const std::optional<QMap<QString, QByteArray>> written = test::writeSchema9LeanMix(path, data, 300);
+        QVERIFY(written);
+        const QMap<QString, QByteArray> before = *written;
         {
             Store::Options o;
             o.schemaVersion = 9;
             Store store(o);
             QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 300));
-            before = test::contentOf(store);
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE server_json IS NOT NULL")) &&
                     q.next());
@@ -364,22 +364,16 @@ private Q_SLOTS:
     void leanStore_afterConflictsAndPushes_readsEveryServerCopyBack() {
         const QString path = m_dir.filePath(QStringLiteral("lean-fresh.sqlite"));
         const test::TestDossiers data(11);
-        QMap<QString, QByteArray> nine, ten;
-        {
-            Store::Options o;
-            o.schemaVersion = 9;
-            Store store(o);
-            QVERIFY(store.open(path + QStringLiteral(".9")));
-            QVERIFY(test::writeLeanMix(store, data, 60));
-            nine = test::contentOf(store);
-        }
+        const std::optional<QMap<QString, QByteArray>> nine =
+            test::writeSchema9LeanMix(path + QStringLiteral(".9"), data, 60);
+        QVERIFY(nine);
         Store store;
         QVERIFY(store.open(path));
         QVERIFY(test::writeLeanMix(store, data, 60));
-        ten = test::contentOf(store);
+        const QMap<QString, QByteArray> ten = test::contentOf(store);
         // The same writes give the same answers at schema 9 and 10 but for the times of writing, which the
         // content does not hold.
-        QCOMPARE(ten, nine);
+        QCOMPARE(ten, *nine);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE server_copy IS NOT NULL")) &&
                 q.next());
@@ -390,15 +384,10 @@ private Q_SLOTS:
     void schema9_withoutRoomForTheBackup_isRefusedAndLeftAsItWas() {
         const QString path = m_dir.filePath(QStringLiteral("v9-full.sqlite"));
         const test::TestDossiers data(12);
-        QMap<QString, QByteArray> before;
+        const std::optional<QMap<QString, QByteArray>> before = test::writeSchema9LeanMix(path, data, 30);
+        QVERIFY(before);
         Store::Options nine;
         nine.schemaVersion = 9;
-        {
-            Store store(nine);
-            QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 30));
-            before = test::contentOf(store);
-        }
         const QByteArray hash = fileHash(path);
         Store::Options o;
         o.freeBytes = [](const QString &) { return qint64(1024); };
@@ -414,7 +403,7 @@ private Q_SLOTS:
         Store store(nine);
         QVERIFY(store.open(path));
         QCOMPARE(store.schemaVersion(), 9);
-        QCOMPARE(test::contentOf(store), before);
+        QCOMPARE(test::contentOf(store), *before);
     }
 
     void readOnlyOpenOfAnOldDatabase_isRefusedAndLeftUntouched() {
