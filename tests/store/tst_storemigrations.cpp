@@ -6,8 +6,10 @@
 #include "TestDossiers.h"
 #include "TestFiles.h"
 #include "TestStore.h"
+#include "UnreadIndexes.h"
 #include "VietnameseSortKey.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -404,6 +406,58 @@ private Q_SLOTS:
         QVERIFY(store.open(path));
         QCOMPARE(store.schemaVersion(), 9);
         QCOMPARE(test::contentOf(store), *before);
+    }
+
+    // Schema 11 drops the indexes no query reads (UnreadIndexes; tst_storeplans says which query reads
+    // which), after the backup every upgrade makes, keeping every other index and everything the store
+    // answers.
+    void schema10_losesTheIndexesNoQueryReads_afterABackup() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+        const test::TestDossiers data(13);
+        QMap<QString, QByteArray> before;
+        auto indexes = [](Store &store) {
+            QSqlQuery q(store.database());
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        QStringList indexesBefore;
+        {
+            Store::Options o;
+            o.schemaVersion = 10;
+            Store store(o);
+            QVERIFY(store.open(path));
+            QVERIFY(test::writeLeanMix(store, data, 60));
+            before = test::contentOf(store);
+            indexesBefore = indexes(store);
+        }
+        const QStringList dropped = UnreadIndexes::names();
+        QVERIFY(!dropped.isEmpty());
+        for (const QString &name : dropped)
+            QVERIFY2(indexesBefore.contains(name), qPrintable(name));
+        Store::Options eleven;
+        eleven.schemaVersion = 11;
+        Store store(eleven);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), 11);
+        QStringList expected = indexesBefore;
+        for (const QString &name : dropped)
+            expected.removeAll(name);
+        QCOMPARE(indexes(store), expected);
+        QCOMPARE(test::contentOf(store), before);
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("v10.sqlite.pre-v11-*.sqlite")});
+        QCOMPARE(backups.size(), 1);
+        // The name's order is the sort key's, as before.
+        ListQuery byName;
+        byName.sortColumn = QStringLiteral("HoVaTen");
+        byName.limit = 1000;
+        const auto page = store.list(byName);
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), before.size());
     }
 
     void readOnlyOpenOfAnOldDatabase_isRefusedAndLeftUntouched() {
