@@ -294,7 +294,7 @@ class TestStorePlans : public QObject {
                        f.search = QStringLiteral("nguyen");
                        return listed(st, filtered(f)) && listed(st, filtered(f, QStringLiteral("HoVaTen")));
                    },
-                   {}};
+                   {QStringLiteral("dossiers_status|dossiers_status_province")}};
         s << Shape{QStringLiteral("a code's beginning, sorted by received date and by code"),
                    [codeToMonth](Store &st) {
                        return listed(st, filtered(searching(codeToMonth))) &&
@@ -310,7 +310,7 @@ class TestStorePlans : public QObject {
                    [codeToMonth](Store &st) {
                        return listed(st, filtered(searching(codeToMonth), QStringLiteral("HoVaTen")));
                    },
-                   {}};
+                   {QStringLiteral("dossier_sort_keys_HoVaTen")}};
         s << Shape{QStringLiteral("count of a search"),
                    [](Store &st) { return counted(st, searching(QStringLiteral("nguyen"))); },
                    {}};
@@ -323,7 +323,7 @@ class TestStorePlans : public QObject {
                        f.search = codeToMonth;
                        return counted(st, f);
                    },
-                   {}};
+                   {QStringLiteral("dossiers_status|dossiers_status_province")}};
 
         // Reports, each grouping, for a province and for a commune.
         const QString province = m_province, communeCode = m_commune;
@@ -512,6 +512,8 @@ private Q_SLOTS:
     // Lean storage: an index no query reads costs bytes on every dossier and time on every write. (A UNIQUE
     // constraint's own index is the constraint, needed whether read or not.)
     void everyIndexOfTheSchema_isReadBySomeShape() {
+        if (m_read.isEmpty())
+            QSKIP("run with the two functions before it, whose plans it looks at");
         QStringList unread;
         for (const QString &index : indexesOfTheSchema())
             if (!m_read.contains(index) && !index.startsWith(QStringLiteral("sqlite_autoindex_")))
