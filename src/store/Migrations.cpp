@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
-#include "DossierReader.h"
 #include "DueDates.h"
-#include "ExtentStorage.h"
 #include "Fields.h"
 #include "LeanMigration.h"
 #include "SearchOrder.h"
@@ -14,6 +12,7 @@
 #include "StoreColumns.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
+#include "UnreadIndexes.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -428,6 +427,7 @@ const QList<Migrations::Migration> &Migrations::all() {
          QStringLiteral("the server's copies encoded, the documents' XML kept once"),
          {},
          LeanMigration::apply},
+        {11, QStringLiteral("the indexes no query reads dropped"), UnreadIndexes::apply},
     };
     return list;
 }

@@ -13,6 +13,7 @@
 #include "SqlDialect.h"
 #include "Store.h"
 #include "TestPostgresAdmin.h"
+#include "UnreadIndexes.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -284,6 +285,19 @@ void ServerSchemaTest::theServerSchema_hasTheTablesAndColumnsOfAFreshSqliteStore
     }
     QVERIFY(count > 10);
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+    // And none that SQLite's history dropped (schema 11: UnreadIndexes), but for the keys' own.
+    QStringList sqliteIndexes;
+    QVERIFY(indexes.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")));
+    while (indexes.next())
+        sqliteIndexes << indexes.value(0).toString();
+    QStringList extra;
+    for (const QString &index : serverIndexes)
+        if (!sqliteIndexes.contains(index) && !index.endsWith(QStringLiteral("_pkey")) &&
+            !index.endsWith(QStringLiteral("_key")) && index != QStringLiteral("dossier_search_trigrams"))
+            extra << index;
+    QVERIFY2(extra.isEmpty(), qPrintable(extra.join(u' ')));
+    for (const QString &dropped : UnreadIndexes::names())
+        QVERIFY2(!serverIndexes.contains(dropped), qPrintable(dropped));
 }
 
 void ServerSchemaTest::init_ofADatabaseHoldingOtherTables_isRefusedAndCreatesNothing() {
@@ -544,8 +558,15 @@ void ServerSchemaTest::migrate_toSchema10_encodesTheServerCopiesAndKeepsTheXmlOn
     const auto step = ServerCopy::read(db, q.value(1), q.value(0));
     QVERIFY(step);
     QCOMPARE(*step, stepJson);
-    QCOMPARE(m_admin->values(QStringLiteral("SELECT count(*) FROM compression_dictionaries"), name),
-             QStringList{QStringLiteral("2")}); // a dossier's and a step's
+    QCOMPARE(
+        m_admin->values(QStringLiteral("SELECT count(*) FROM compression_dictionaries"), name),
+        QStringList{QStringLiteral("2")}); // a dossier's and a step's    // Migration 11 too: the indexes no
+                                           // query reads are gone from the server as from a file.
+    const QStringList serverIndexes =
+        m_admin->values(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"), name);
+    QVERIFY(serverIndexes.contains(QStringLiteral("dossiers_received")));
+    for (const QString &dropped : UnreadIndexes::names())
+        QVERIFY2(!serverIndexes.contains(dropped), qPrintable(dropped));
 }
 
 QTEST_GUILESS_MAIN(ServerSchemaTest)

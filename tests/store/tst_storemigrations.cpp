@@ -6,8 +6,10 @@
 #include "TestDossiers.h"
 #include "TestFiles.h"
 #include "TestStore.h"
+#include "UnreadIndexes.h"
 #include "VietnameseSortKey.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -304,14 +306,14 @@ private Q_SLOTS:
     void schema9_becomesLean_withEveryFieldDocumentAndServerCopyKept_andSmaller() {
         const QString path = m_dir.filePath(QStringLiteral("v9-lean.sqlite"));
         const test::TestDossiers data(10);
-        QMap<QString, QByteArray> before;
+        const std::optional<QMap<QString, QByteArray>> written = test::writeSchema9LeanMix(path, data, 300);
+        QVERIFY(written);
+        const QMap<QString, QByteArray> before = *written;
         {
             Store::Options o;
             o.schemaVersion = 9;
             Store store(o);
             QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 300));
-            before = test::contentOf(store);
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE server_json IS NOT NULL")) &&
                     q.next());
@@ -364,22 +366,16 @@ private Q_SLOTS:
     void leanStore_afterConflictsAndPushes_readsEveryServerCopyBack() {
         const QString path = m_dir.filePath(QStringLiteral("lean-fresh.sqlite"));
         const test::TestDossiers data(11);
-        QMap<QString, QByteArray> nine, ten;
-        {
-            Store::Options o;
-            o.schemaVersion = 9;
-            Store store(o);
-            QVERIFY(store.open(path + QStringLiteral(".9")));
-            QVERIFY(test::writeLeanMix(store, data, 60));
-            nine = test::contentOf(store);
-        }
+        const std::optional<QMap<QString, QByteArray>> nine =
+            test::writeSchema9LeanMix(path + QStringLiteral(".9"), data, 60);
+        QVERIFY(nine);
         Store store;
         QVERIFY(store.open(path));
         QVERIFY(test::writeLeanMix(store, data, 60));
-        ten = test::contentOf(store);
+        const QMap<QString, QByteArray> ten = test::contentOf(store);
         // The same writes give the same answers at schema 9 and 10 but for the times of writing, which the
         // content does not hold.
-        QCOMPARE(ten, nine);
+        QCOMPARE(ten, *nine);
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM dossiers WHERE server_copy IS NOT NULL")) &&
                 q.next());
@@ -390,15 +386,10 @@ private Q_SLOTS:
     void schema9_withoutRoomForTheBackup_isRefusedAndLeftAsItWas() {
         const QString path = m_dir.filePath(QStringLiteral("v9-full.sqlite"));
         const test::TestDossiers data(12);
-        QMap<QString, QByteArray> before;
+        const std::optional<QMap<QString, QByteArray>> before = test::writeSchema9LeanMix(path, data, 30);
+        QVERIFY(before);
         Store::Options nine;
         nine.schemaVersion = 9;
-        {
-            Store store(nine);
-            QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 30));
-            before = test::contentOf(store);
-        }
         const QByteArray hash = fileHash(path);
         Store::Options o;
         o.freeBytes = [](const QString &) { return qint64(1024); };
@@ -414,7 +405,59 @@ private Q_SLOTS:
         Store store(nine);
         QVERIFY(store.open(path));
         QCOMPARE(store.schemaVersion(), 9);
+        QCOMPARE(test::contentOf(store), *before);
+    }
+
+    // Schema 11 drops the indexes no query reads (UnreadIndexes; tst_storeplans says which query reads
+    // which), after the backup every upgrade makes, keeping every other index and everything the store
+    // answers.
+    void schema10_losesTheIndexesNoQueryReads_afterABackup() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+        const test::TestDossiers data(13);
+        QMap<QString, QByteArray> before;
+        auto indexes = [](Store &store) {
+            QSqlQuery q(store.database());
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        QStringList indexesBefore;
+        {
+            Store::Options o;
+            o.schemaVersion = 10;
+            Store store(o);
+            QVERIFY(store.open(path));
+            QVERIFY(test::writeLeanMix(store, data, 60));
+            before = test::contentOf(store);
+            indexesBefore = indexes(store);
+        }
+        const QStringList dropped = UnreadIndexes::names();
+        QVERIFY(!dropped.isEmpty());
+        for (const QString &name : dropped)
+            QVERIFY2(indexesBefore.contains(name), qPrintable(name));
+        Store::Options eleven;
+        eleven.schemaVersion = 11;
+        Store store(eleven);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), 11);
+        QStringList expected = indexesBefore;
+        for (const QString &name : dropped)
+            expected.removeAll(name);
+        QCOMPARE(indexes(store), expected);
         QCOMPARE(test::contentOf(store), before);
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("v10.sqlite.pre-v11-*.sqlite")});
+        QCOMPARE(backups.size(), 1);
+        // The name's order is the sort key's, as before.
+        ListQuery byName;
+        byName.sortColumn = QStringLiteral("HoVaTen");
+        byName.limit = 1000;
+        const auto page = store.list(byName);
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), before.size());
     }
 
     void readOnlyOpenOfAnOldDatabase_isRefusedAndLeftUntouched() {

@@ -125,6 +125,16 @@ bool writeLeanMix(Store &store, const TestDossiers &data, int count) {
     return true;
 }
 
+std::optional<QMap<QString, QByteArray>> writeSchema9LeanMix(const QString &path, const TestDossiers &data,
+                                                             int count) {
+    Store::Options o;
+    o.schemaVersion = 9;
+    Store store(o);
+    if (!store.open(path) || !writeLeanMix(store, data, count))
+        return std::nullopt;
+    return contentOf(store);
+}
+
 QMap<QString, QByteArray> contentOf(Store &store) {
     QMap<QString, QByteArray> out;
     QStringList codes;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <optional>
 
 namespace btxh {
 class Store;
@@ -41,6 +42,12 @@ namespace btxh::test {
 // break), a conflict (local edits, then a changed server copy), and processing steps pulled and entered.
 // False on a store error.
 bool writeLeanMix(Store &store, const TestDossiers &data, int count);
+
+// A database at `path` of schema 9, the last before the lean storage, holding writeLeanMix's `count`
+// dossiers of `data`: what the upgrades from schema 10 on are tested on. Answers its content (contentOf) as
+// schema 9 reads it; nullopt when the store could not be opened or written.
+std::optional<QMap<QString, QByteArray>> writeSchema9LeanMix(const QString &path, const TestDossiers &data,
+                                                             int count);
 
 // Everything the store answers about each dossier (every field, document and result paper, the server's
 // copy byte for byte, the state, the steps), by code: two of these are equal when nothing changed meaning.
