@@ -6,8 +6,11 @@
 #include "TestDossiers.h"
 #include "TestStoreBackend.h"
 
-#include <QProcess>
 #include <QTest>
+#include <array>
+#include <atomic>
+#include <barrier>
+#include <thread>
 
 using namespace btxh;
 using test::TestDossiers;
@@ -220,6 +223,51 @@ private Q_SLOTS:
             QVERIFY(!second);
             QCOMPARE(second.error().kind, StoreError::Kind::Stale);
             QCOMPARE(b->dossier(Code)->dossier.value(DossierField::SoDienThoai), firstPhone);
+        }
+    }
+
+    void twoWritersAtOnce_fromOneVersion_exactlyOneIsStored() {
+        // Two threads, each with its own Store (its own connection), read the same version and then save at
+        // the same moment: the check and the write are one transaction, so one is stored and the other
+        // refused, round after round.
+        Office o = office(original());
+        const QString address = o.address;
+        o.first.reset();
+        o.second.reset();
+        constexpr int Rounds = 15;
+        std::barrier sync(2);
+        std::array<std::array<int, 2>, Rounds> outcome{}; // 1 stored, 2 stale, 3 another error
+        std::array<QString, 2> failures;
+        const auto run = [&](int who) {
+            Store store(options(who ? QStringLiteral("canbo.hai") : QStringLiteral("canbo.mot")));
+            const bool open = store.open(address).has_value();
+            if (!open)
+                failures[who] = QStringLiteral("cannot open");
+            for (int round = 0; round < Rounds; ++round) {
+                sync.arrive_and_wait(); // the previous round's writes are done
+                const StoreResult<StoredDossier> read =
+                    open ? store.dossier(Code) : StoreError::make(StoreError::Kind::Other, {});
+                sync.arrive_and_wait(); // both have read
+                if (!read) {
+                    outcome[round][who] = 3;
+                    continue;
+                }
+                const QString phone =
+                    QStringLiteral("0%1%2").arg(who + 8).arg(round, 8, 10, QLatin1Char('0'));
+                const auto saved = store.apply(edit(withPhone(read->dossier, phone), read->version));
+                outcome[round][who] = saved ? 1 : saved.error().kind == StoreError::Kind::Stale ? 2 : 3;
+                if (!saved && saved.error().kind != StoreError::Kind::Stale)
+                    failures[who] = saved.error().message;
+            }
+        };
+        std::thread a(run, 0), b(run, 1);
+        a.join();
+        b.join();
+        QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable(failures[0] + failures[1]));
+        for (int round = 0; round < Rounds; ++round) {
+            const auto [x, y] = outcome[round];
+            QVERIFY2((x == 1 && y == 2) || (x == 2 && y == 1),
+                     qPrintable(QStringLiteral("round %1: %2 %3").arg(round).arg(x).arg(y)));
         }
     }
 };
