@@ -3,13 +3,11 @@
 
 #include "AppServices.h"
 #include "Dossier.h"
+#include "DossierComparison.h"
 #include "StoreError.h"
 
 #include <QDialog>
-#include <QHash>
 #include <memory>
-
-class QTableWidgetItem;
 
 namespace Ui {
 class ConflictDialog;
@@ -25,8 +23,8 @@ namespace btxh::app {
 class ConflictDialog : public QDialog {
     Q_OBJECT
 public:
-    static constexpr int DocumentsRow = -2;
-    static constexpr int ResultPapersRow = -3;
+    static constexpr int DocumentsRow = DossierComparison::DocumentsRow;
+    static constexpr int ResultPapersRow = DossierComparison::ResultPapersRow;
 
     ConflictDialog(const AppServices &services, const QString &code, QWidget *parent = nullptr);
     ~ConflictDialog() override;
@@ -34,12 +32,12 @@ public:
     bool isLoaded() const { return m_loaded; }
     const QString &code() const { return m_code; }
     // The lines that differ: field ids, DocumentsRow, ResultPapersRow.
-    QList<int> differences() const { return m_differences; }
-    void choose(int line, bool server);
-    bool choosesServer(int line) const { return m_server.value(line, false); }
-    Dossier local() const { return m_local; }
-    Dossier server() const { return m_serverCopy; }
-    Dossier merged() const;
+    QList<int> differences() const { return m_comparison->differences(); }
+    void choose(int line, bool server) { m_comparison->choose(line, server); }
+    bool choosesServer(int line) const { return m_comparison->choosesRight(line); }
+    Dossier local() const { return m_comparison->left(); }
+    Dossier server() const { return m_comparison->right(); }
+    Dossier merged() const { return m_comparison->merged(); }
 
     bool keepAllLocal();
     bool takeAllServer();
@@ -53,18 +51,13 @@ protected:
 
 private:
     void fill();
-    void onItemChanged(QTableWidgetItem *item);
     bool finish(const StoreError &error); // none: done
 
     std::unique_ptr<Ui::ConflictDialog> m_ui;
     AppServices m_services;
     QString m_code;
-    Dossier m_local;
-    Dossier m_serverCopy;
-    QList<int> m_differences;
-    QHash<int, bool> m_server; // line -> take the server's value
+    DossierComparison *m_comparison;
     bool m_loaded = false;
-    bool m_filling = false;
 };
 
 } // namespace btxh::app

@@ -14,7 +14,9 @@
 #include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "RecordListEditor.h"
+#include "StaleEditDialog.h"
 #include "Store.h"
+#include "StoreSchema.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -66,7 +68,21 @@ DossierForm::DossierForm(const AppServices &services, const Dossier &dossier, bo
     m_ui->setupUi(this);
     build();
     load(dossier);
+    if (!isNew)
+        readBaseVersion(dossier);
     retranslate();
+}
+
+void DossierForm::readBaseVersion(const Dossier &given) {
+    // The form is given a dossier its caller read; the version is read here, after it. Should another save
+    // have come between the two, the form's base is the content it was given, which the store no longer
+    // holds: its save is then found stale instead of overwriting that other save.
+    const StoreResult<StoredDossier> stored = m_services.store->dossier(given.code());
+    if (!stored)
+        return;
+    m_versionCode = given.code();
+    const QString givenHash = StoreSchema::contentHash(given);
+    m_version = StoreSchema::contentHash(stored->dossier) == givenHash ? stored->version : givenHash;
 }
 
 DossierForm::~DossierForm() {
@@ -457,20 +473,8 @@ bool DossierForm::saveAndQueue() {
     return save(true);
 }
 
-bool DossierForm::save(bool queue) {
-    if (!m_editable)
-        return false;
-    m_showAllProblems = true;
-    validate();
-    const Dossier d = currentDossier();
-    Problems problems = m_problems;
-    if (queue && btxh::hasErrors(problems))
-        return false;
-    if (d.code().isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("A dossier needs its dossier code (MaHoSo) to be saved."));
-        return false;
-    }
+Problems DossierForm::problemsToSave(const Dossier &d, bool queue) const {
+    Problems problems = m_validator.validate(d);
     if (!queue) {
         Problem hold;
         hold.code = heldAsDraftCode();
@@ -480,25 +484,65 @@ bool DossierForm::save(bool queue) {
     }
     for (Problem &p : problems)
         p.recordKey = d.code();
-    ChangeSet changes;
-    changes.local << ChangeSet::LocalDossier{d, problems};
-    if (const StoreResult<ChangeResult> saved = m_services.store->apply(changes); !saved) {
+    return problems;
+}
+
+bool DossierForm::save(bool queue) {
+    if (!m_editable)
+        return false;
+    m_showAllProblems = true;
+    validate();
+    Dossier d = currentDossier();
+    if (queue && btxh::hasErrors(m_problems))
+        return false;
+    if (d.code().isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"),
+                             tr("A dossier needs its dossier code (MaHoSo) to be saved."));
+        return false;
+    }
+    QString base = d.code() == m_versionCode ? m_version : QString();
+    bool merged = false;
+    auto write = [&] {
+        ChangeSet changes;
+        changes.local << ChangeSet::LocalDossier{d, problemsToSave(d, queue), base};
+        return m_services.store->apply(changes);
+    };
+    StoreResult<ChangeResult> written = write();
+    while (!written && written.error().kind == StoreError::Kind::Stale) {
+        qCInfo(lcApp) << "saving dossier" << d.code() << "refused: changed by someone else since it was read";
+        // Cancelled: the form stays as it was, nothing saved, nothing lost.
+        const std::optional<StaleEditDialog::Resolution> r =
+            StaleEditDialog::resolve(m_services, d, written.error().message, this);
+        if (!r)
+            return false;
+        d = r->dossier;
+        base = r->base;
+        merged = true;
+        written = write();
+    }
+    if (!written) {
         qCWarning(lcApp) << "saving dossier" << d.code() << "failed";
         QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
                         tr("The dossier %1 could not be saved: %2\n\nNothing was lost: the form stays open.")
-                            .arg(d.code(), saved.error().message),
+                            .arg(d.code(), written.error().message),
                         QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("saveFailedBox"));
         box.exec();
         return false;
     }
-    qCInfo(lcApp) << "saved dossier" << d.code() << (queue ? "queued" : "as a draft");
+    if (merged)
+        load(d); // the form shows what was stored
+    m_version = written->localVersions.value(0);
+    m_versionCode = d.code();
+    // A merge that kept errors of the stored side is stored as a draft, even when queueing was asked for.
+    const bool queued = queue && !btxh::hasErrors(m_validator.validate(d));
+    qCInfo(lcApp) << "saved dossier" << d.code() << (queued ? "queued" : "as a draft");
     m_base = d;
     m_isNew = false;
     m_undo->setClean();
     updateHeader();
-    Q_EMIT saved(d.code(), queue);
-    return true;
+    Q_EMIT saved(d.code(), queued);
+    return !queue || queued;
 }
 
 void DossierForm::updateHeader() {

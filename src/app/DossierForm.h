@@ -51,9 +51,13 @@ public:
     RecordListEditor *documents() const { return m_documents; }
     RecordListEditor *resultPapers() const { return m_resultPapers; }
 
-    // As the buttons do; false (with the form left open and nothing lost) when the store refused.
+    // As the buttons do; false (with the form left open and nothing lost) when the store refused. A save the
+    // store refuses because someone else changed the dossier since it was read (StoreError::Kind::Stale)
+    // opens StaleEditDialog; what the officer keeps there is saved, checked again the same way.
     bool saveDraft();
     bool saveAndQueue();
+    // The stored version this form's edits are made from (StoredDossier::version); empty for a new dossier.
+    QString baseVersion() const { return m_version; }
 
     // The problem that keeps a valid dossier a draft until the officer queues it.
     static QString heldAsDraftCode() { return QStringLiteral("held-as-draft"); }
@@ -76,6 +80,8 @@ private:
     void onListEdited(RecordListEditor *list, const QList<Record> &before, const QList<Record> &after);
     void validate();
     bool save(bool queue);
+    Problems problemsToSave(const Dossier &d, bool queue) const;
+    void readBaseVersion(const Dossier &given);
     unsigned purpose() const;
     void updateHeader();
     void retranslate();
@@ -85,6 +91,8 @@ private:
     std::unique_ptr<Ui::DossierForm> m_ui;
     AppServices m_services;
     Dossier m_base; // what was loaded: keeps what the form does not show (unknown keys, the XML as received)
+    QString m_version;     // the stored version m_base is (ChangeSet::LocalDossier::base)
+    QString m_versionCode; // the code it is the version of: a form that changed its MaHoSo saves another
     Validator m_validator;
     QList<FieldEditor *> m_editors; // by field id; null for the XML field
     QList<PlacePicker *> m_pickers;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 namespace btxh {
 
@@ -19,9 +20,14 @@ struct ChangeSet {
         QByteArray serverJson;
     };
     // A dossier entered or edited here: queued for push when problems has no error, a draft otherwise.
+    // `base` is the stored version the edit was made from (StoredDossier::version, as read when the form
+    // opened): when the stored dossier is no longer that version, another officer or program changed it
+    // meanwhile, and the whole write is refused as StoreError::Kind::Stale. Empty: no check (imports, the
+    // CLI, a new dossier).
     struct LocalDossier {
         Dossier dossier;
         Problems problems;
+        QString base = {}; // "= {}": an item written as {dossier, problems} is no missing initializer
     };
     struct ReceivedStep {
         ProcessingStep step;
@@ -58,6 +64,9 @@ struct ChangeResult {
     QList<ChangeOutcome> local;
     QList<ChangeOutcome> receivedSteps;
     QList<ChangeOutcome> localSteps;
+    // Each local dossier's stored version after the write (StoredDossier::version): the base of its next
+    // edit.
+    QStringList localVersions;
 };
 
 } // namespace btxh

@@ -75,6 +75,7 @@ StoreResult<StoredDossier> DossierReader::dossier(const QString &code) const {
     readRecord(q, s.dossier.fields);
     s.syncState = syncStateFromName(v("sync_state").toString()).value_or(SyncState::Synced);
     s.hasLocalEdits = v("has_local_edits").toBool();
+    s.version = v("content_hash").toString();
     QSqlDatabase db = m_connection.db; // a handle: decoding may read a dictionary
     const QVariant encoded =
         rec.indexOf(QLatin1StringView("server_copy")) >= 0 ? v("server_copy") : QVariant();

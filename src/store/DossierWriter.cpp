@@ -48,6 +48,10 @@ QString requireCode(const QString &code, const char *what) {
     return code;
 }
 
+QString shownTime(const QDateTime &t) {
+    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
 OutboxEntry::Kind dossierPushKind(const Dossier &dossier) {
     return dossier.isFinalResult() ? OutboxEntry::Kind::FinalResult : OutboxEntry::Kind::NewDossier;
 }
@@ -88,8 +92,11 @@ StoreResult<ChangeResult> DossierWriter::apply(const ChangeSet &changes) {
         m_touched.clear();
         for (const auto &item : changes.received)
             result.received << writeReceived(item);
-        for (const auto &item : changes.local)
-            result.local << writeLocal(item);
+        for (const auto &item : changes.local) {
+            QString version;
+            result.local << writeLocal(item, &version);
+            result.localVersions << version;
+        }
         for (const auto &item : changes.receivedSteps)
             result.receivedSteps << writeStep(item.step, false, {}, item.serverJson);
         for (const auto &item : changes.localSteps)
@@ -284,7 +291,39 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
     return ChangeOutcome::Conflict;
 }
 
-ChangeOutcome DossierWriter::writeLocal(const ChangeSet::LocalDossier &item) {
+StoreError DossierWriter::staleError(const QString &code, bool absent) const {
+    if (absent)
+        return StoreError::make(StoreError::Kind::Stale,
+                                tr("The dossier %1 is no longer in this database: it was removed after this "
+                                   "copy of it was read. Nothing was saved.")
+                                    .arg(code));
+    const StoreResult<StoredDossier> stored = m_reader.dossier(code);
+    const StoreResult<QList<AuditEntry>> trail = m_reader.auditTrail(code);
+    const QDateTime changedAt = stored ? stored->updatedAt : QDateTime();
+    // The audit trail names whoever edited it here; a copy received from the server leaves no entry, and then
+    // only the time is known. The latest edit counts as the change only when the row has not been written
+    // since.
+    const AuditEntry *last = nullptr;
+    if (trail)
+        for (const AuditEntry &e : *trail)
+            if (e.entity != u"sync")
+                last = &e;
+    if (last && changedAt.isValid() && last->at >= changedAt.addSecs(-5))
+        return StoreError::make(StoreError::Kind::Stale,
+                                tr("The dossier %1 was changed by %2 at %3 after this copy of it was read. "
+                                   "Nothing was saved.")
+                                    .arg(code, last->who, shownTime(last->at)));
+    if (changedAt.isValid())
+        return StoreError::make(StoreError::Kind::Stale,
+                                tr("The dossier %1 was changed at %2 after this copy of it was read. Nothing "
+                                   "was saved.")
+                                    .arg(code, shownTime(changedAt)));
+    return StoreError::make(
+        StoreError::Kind::Stale,
+        tr("The dossier %1 was changed after this copy of it was read. Nothing was saved.").arg(code));
+}
+
+ChangeOutcome DossierWriter::writeLocal(const ChangeSet::LocalDossier &item, QString *version) {
     const Dossier &dossier = item.dossier;
     const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
     const bool draft = hasErrors(item.problems);
@@ -293,7 +332,16 @@ ChangeOutcome DossierWriter::writeLocal(const ChangeSet::LocalDossier &item) {
     row.hasLocalEdits = true;
     row.contentHash = StoreSchema::contentHash(dossier);
     row.problems = problemsJson(item.problems);
+    *version = row.contentHash;
+    // Checked inside the write transaction, which holds the database's write lock from its start (SQLite's
+    // BEGIN IMMEDIATE, PostgreSQL's advisory lock): nobody can write between this check and the write. An
+    // edit that brings what is stored already loses nothing, whatever it was made from.
     const std::optional<Existing> existing = find(code);
+    if (!item.base.isEmpty() &&
+        (!existing || (existing->contentHash != item.base && existing->contentHash != row.contentHash))) {
+        qCInfo(lcStore) << "stale edit of" << code << "refused:" << (existing ? "changed" : "absent");
+        throw WriteFailure{staleError(code, !existing)};
+    }
     if (!existing) {
         insertDossier(code, dossier, row);
         m_audit.recordDossier(code, nullptr, dossier);

@@ -45,7 +45,9 @@ private:
                           const QString &hash);
     void writeChildren(qint64 id, const Dossier &dossier, bool replace);
     ChangeOutcome writeReceived(const ChangeSet::ReceivedDossier &item);
-    ChangeOutcome writeLocal(const ChangeSet::LocalDossier &item);
+    // `version`: the content the dossier holds after the write.
+    ChangeOutcome writeLocal(const ChangeSet::LocalDossier &item, QString *version);
+    StoreError staleError(const QString &code, bool absent) const;
     ChangeOutcome writeStep(const ProcessingStep &step, bool local, const Problems &problems,
                             const QByteArray &serverJson);
     void refreshTouched();

@@ -141,6 +141,8 @@ QString StoreError::kindName(Kind kind) {
         return QStringLiteral("unreachable");
     case Kind::AccessDenied:
         return QStringLiteral("access-denied");
+    case Kind::Stale:
+        return QStringLiteral("stale");
     case Kind::Other:
         return QStringLiteral("other");
     }

@@ -21,6 +21,7 @@ struct StoreError {
         Interrupted,  // a read stopped by Store::interrupt() because its answer was no longer wanted
         Unreachable,  // an office's database server cannot be reached
         AccessDenied, // the server refused the user: a wrong password, or rights it lacks
+        Stale,        // an edit made from a version of a dossier that someone else has changed since: refused
         Other,
     };
 

@@ -18,6 +18,9 @@ struct StoredDossier {
     Dossier dossier; // the current version: local edits when there are any, else the server's copy
     SyncState syncState = SyncState::Synced;
     bool hasLocalEdits = false;
+    // Which content the row holds (its content_hash): changes with every write of other content, whoever
+    // makes it, and with nothing else. An edit names it as its base (ChangeSet::LocalDossier::base).
+    QString version;
     QByteArray serverJson; // the server's last copy, verbatim (empty if the server never sent it)
     QDateTime serverReceivedAt;
     Problems problems;   // why a draft is a draft

@@ -16,6 +16,7 @@
 #include "PrintActions.h"
 #include "SettingsDialog.h"
 #include "SheetPreviewDialog.h"
+#include "StaleEditDialog.h"
 #include "StepDialog.h"
 #include "Translations.h"
 #include "WindowFit.h"
@@ -127,12 +128,12 @@ struct Windows {
     }
 
     static QStringList names() {
-        return {QStringLiteral("main window"),  QStringLiteral("dossier form"),
-                QStringLiteral("settings"),     QStringLiteral("processing step"),
-                QStringLiteral("final result"), QStringLiteral("conflict"),
-                QStringLiteral("first run"),    QStringLiteral("about"),
-                QStringLiteral("reports"),      QStringLiteral("sheet import preview"),
-                QStringLiteral("print preview")};
+        return {QStringLiteral("main window"),   QStringLiteral("dossier form"),
+                QStringLiteral("settings"),      QStringLiteral("processing step"),
+                QStringLiteral("final result"),  QStringLiteral("conflict"),
+                QStringLiteral("first run"),     QStringLiteral("about"),
+                QStringLiteral("reports"),       QStringLiteral("sheet import preview"),
+                QStringLiteral("print preview"), QStringLiteral("stale edit")};
     }
 
     // The window named, owned by the caller (the print preview deletes itself when closed).
@@ -153,6 +154,10 @@ struct Windows {
             return new FinalResultDialog(s, validDossier(code, QStringLiteral("Hà Văn Tú"), received));
         if (name == u"conflict")
             return new ConflictDialog(s, code);
+        if (name == u"stale edit")
+            return new StaleEditDialog(
+                s, validDossier(code, QStringLiteral("Hà Văn Tư"), received),
+                QStringLiteral("The dossier %1 was changed by canbo.khac at 09:00.").arg(code));
         if (name == u"first run")
             return new FirstRunWizard(s, answers);
         if (name == u"about")
