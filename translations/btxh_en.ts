@@ -142,6 +142,17 @@
     </message>
 </context>
 <context>
+    <name>btxh::DatabaseMove</name>
+    <message numerus="yes">
+        <location filename="../src/store/DatabaseMove.cpp" line="+147"/>
+        <source>%1 has %n item(s) queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</source>
+        <translation>
+            <numerusform>%1 has %n item queued to send to the gateway; nothing was copied. A file copied now would send it a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
+            <numerusform>%1 has %n items queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btxh::GatewayError</name>
     <message numerus="yes">
         <location filename="../src/ndxp/GatewayError.cpp" line="+75"/>
@@ -201,7 +212,7 @@
 <context>
     <name>btxh::app::BackupActions</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupActions.cpp" line="+96"/>
+        <location filename="../src/app/BackupActions.cpp" line="+109"/>
         <source>Backed up %n dossier(s) to %1 (%2).</source>
         <translation>
             <numerusform>Backed up %n dossier to %1 (%2).</numerusform>
@@ -209,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Restore the backup of %1, holding %n dossier(s)?</source>
         <translation>
             <numerusform>Restore the backup of %1, holding %n dossier?</numerusform>
@@ -228,7 +239,7 @@
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ConflictDialog.cpp" line="+81"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+50"/>
         <source>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line(s) differ.</source>
         <translation>
             <numerusform>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line differs.</numerusform>
@@ -239,7 +250,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+438"/>
+        <location filename="../src/app/DossierForm.cpp" line="+454"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>
@@ -301,7 +312,7 @@
 <context>
     <name>btxh::app::ImportAction</name>
     <message numerus="yes">
-        <location filename="../src/app/ImportAction.cpp" line="+108"/>
+        <location filename="../src/app/ImportAction.cpp" line="+109"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Storing %n dossier…</numerusform>
@@ -328,7 +339,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+268"/>
+        <location filename="../src/app/MainWindow.cpp" line="+287"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>
@@ -353,6 +364,17 @@
     </message>
 </context>
 <context>
+    <name>btxh::app::OfficeDatabasePage</name>
+    <message numerus="yes">
+        <location filename="../src/app/OfficeDatabasePage.cpp" line="+165"/>
+        <source>%1 holds %Ln dossier(s). At its next start this computer opens it; its own file stays as it is.</source>
+        <translation>
+            <numerusform>%1 holds %Ln dossier. At its next start this computer opens it; its own file stays as it is.</numerusform>
+            <numerusform>%1 holds %Ln dossiers. At its next start this computer opens it; its own file stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::SheetPreviewDialog</name>
     <message numerus="yes">
         <location filename="../src/app/SheetPreviewDialog.cpp" line="+24"/>
@@ -368,6 +390,17 @@
         <translation>
             <numerusform>Import %n dossier</numerusform>
             <numerusform>Import %n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>btxh::app::StaleEditDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/StaleEditDialog.cpp" line="+76"/>
+        <source>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</source>
+        <translation>
+            <numerusform>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</numerusform>
+            <numerusform>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</numerusform>
         </translation>
     </message>
 </context>

@@ -136,8 +136,8 @@
     <name>Command</name>
     <message>
         <location filename="../src/cli/Command.cpp" line="+7"/>
-        <source>this command does not work on an office&apos;s PostgreSQL database yet; btxh import, import-sheet, list, show, export, pull, push, sync and db do.</source>
-        <translation>lệnh này chưa dùng được với cơ sở dữ liệu PostgreSQL của cơ quan; các lệnh btxh import, import-sheet, list, show, export, pull, push, sync và db thì dùng được.</translation>
+        <source>this command does not work on an office&apos;s PostgreSQL database yet; btxh import, import-sheet, list, show, export, report, pull, push, sync and db do.</source>
+        <translation>lệnh này chưa dùng được với cơ sở dữ liệu PostgreSQL của cơ quan; các lệnh btxh import, import-sheet, list, show, export, report, pull, push, sync và db thì dùng được.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@ Các thiết lập:
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../src/cli/DbCommand.cpp" line="+68"/>
+        <location filename="../src/cli/DbCommand.cpp" line="+45"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
@@ -1781,7 +1781,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+657"/>
+        <location filename="../src/store/Migrations.cpp" line="+467"/>
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -1832,6 +1832,21 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
         <location line="+7"/>
         <source>Copy the server&apos;s cases into a new &amp;file…</source>
         <translation>Sao chép hồ sơ của máy chủ vào một &amp;tệp mới…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This computer opens</source>
+        <translation>Máy này mở</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its &amp;own database file (one officer; works without a network)</source>
+        <translation>Tệp cơ sở dữ liệu &amp;riêng (một cán bộ; làm việc được khi không có mạng)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office&apos;s server &amp;database above (several officers on the same cases)</source>
+        <translation>Cơ sở &amp;dữ liệu trên máy chủ của cơ quan ở trên (nhiều cán bộ cùng làm trên các hồ sơ)</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2669,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/StoreConnection.cpp" line="+97"/>
+        <location filename="../src/store/StoreConnection.cpp" line="+98"/>
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2669,13 +2684,33 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <location line="+53"/>
+        <location line="+197"/>
+        <location line="+85"/>
         <source>dossier</source>
         <translation>hồ sơ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-31"/>
+        <source>The dossier %1 is no longer in this database: it was removed after this copy of it was read. Nothing was saved.</source>
+        <translation>Hồ sơ %1 không còn trong cơ sở dữ liệu này: hồ sơ đã bị xoá sau khi bản này được đọc. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dossier %1 was changed by %2 at %3 after this copy of it was read. Nothing was saved.</source>
+        <translation>Hồ sơ %1 đã được %2 sửa lúc %3, sau khi bản này được đọc. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dossier %1 was changed at %2 after this copy of it was read. Nothing was saved.</source>
+        <translation>Hồ sơ %1 đã được thay đổi lúc %2, sau khi bản này được đọc. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dossier %1 was changed after this copy of it was read. Nothing was saved.</source>
+        <translation>Hồ sơ %1 đã được thay đổi sau khi bản này được đọc. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>processing step</source>
         <translation>bước xử lý</translation>
     </message>
@@ -2710,11 +2745,6 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản cũ hơn và cần được nâng cấp, việc này đòi hỏi ghi được vào cơ sở dữ liệu. Cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <source>Reports of an office&apos;s server database are not available in this version; copy it to a file (btxh db copy) to count them.</source>
-        <translation>Phiên bản này chưa lập báo cáo trên cơ sở dữ liệu máy chủ của cơ quan; hãy sao chép ra một tệp (btxh db copy) để thống kê.</translation>
-    </message>
-    <message>
         <location filename="../src/store/DossierWriter.cpp" line="+53"/>
         <source>The dossier %1 is not in conflict.</source>
         <translation>Hồ sơ %1 không có xung đột.</translation>
@@ -2730,12 +2760,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+5"/>
+        <location filename="../src/store/Store.cpp" line="+163"/>
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The report was cancelled.</source>
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
@@ -2930,7 +2960,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>StoreCommandSupport</name>
     <message>
-        <location filename="../src/cli/StoreCommandSupport.cpp" line="+78"/>
+        <location filename="../src/cli/StoreCommandSupport.cpp" line="+21"/>
+        <source>The database file (default: the desktop app&apos;s, %1). import, import-sheet, list, show, export, pull, push, sync and report also take an office&apos;s PostgreSQL database, postgresql://user@server:5432/database.</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1). Các lệnh import, import-sheet, list, show, export, pull, push, sync và report cũng nhận cơ sở dữ liệu PostgreSQL của cơ quan, postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>there is no database at %1 yet; import or pull some dossiers first.</source>
         <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
     </message>
@@ -3025,12 +3060,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>--units: dùng 2024 hoặc 2025, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>The database file (default: the desktop app&apos;s, %1). import, import-sheet, list, show, export, pull, push and sync also take an office&apos;s PostgreSQL database, postgresql://user@server:5432/database.</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: tệp của ứng dụng máy tính, %1). Các lệnh import, import-sheet, list, show, export, pull, push và sync cũng nhận cơ sở dữ liệu PostgreSQL của cơ quan, postgresql://người_dùng@máy_chủ:5432/cơ_sở_dữ_liệu.</translation>
-    </message>
-    <message>
-        <location line="+178"/>
+        <location line="+74"/>
         <source>--sync-state: use draft, ready, sent, synced, failed or conflict, not &quot;%1&quot;</source>
         <translation>--sync-state: dùng draft, ready, sent, synced, failed hoặc conflict, không phải &quot;%1&quot;</translation>
     </message>
@@ -3745,12 +3775,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DatabaseLocation</name>
     <message>
-        <location filename="../src/store/DatabaseLocation.cpp" line="+45"/>
-        <source>This version keeps dossiers in a database file only. An office&apos;s PostgreSQL database can be checked with btxh db status --db ADDRESS, not used yet.</source>
-        <translation>Phiên bản này chỉ lưu hồ sơ trong tệp cơ sở dữ liệu. Cơ sở dữ liệu PostgreSQL của cơ quan có thể được kiểm tra bằng btxh db status --db ĐỊA_CHỈ, nhưng chưa dùng được.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/store/DatabaseLocation.cpp" line="+47"/>
         <source>No database was named.</source>
         <translation>Chưa nêu cơ sở dữ liệu nào.</translation>
     </message>
@@ -3798,17 +3823,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::DatabaseMove</name>
     <message>
-        <location filename="../src/store/DatabaseMove.cpp" line="+55"/>
+        <location filename="../src/store/DatabaseMove.cpp" line="+48"/>
         <source>None of the copied rows were kept in %1; the same copy starts again.</source>
         <translation>Không dòng nào đã sao chép được giữ lại trong %1; sao chép lại y như vậy sẽ bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>There is no database at %1.</source>
         <translation>Không có cơ sở dữ liệu nào tại %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 is at schema %2 and %3 at schema %4; nothing was copied. Both must be at the same version: open the file with this app (which upgrades it) or upgrade the server with btxh db migrate.</source>
         <translation>%1 ở lược đồ %2 còn %3 ở lược đồ %4; chưa sao chép gì. Cả hai phải cùng phiên bản: hãy mở tệp bằng ứng dụng này (ứng dụng sẽ nâng cấp nó) hoặc nâng cấp máy chủ bằng btxh db migrate.</translation>
     </message>
@@ -3823,12 +3848,19 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1 đã tồn tại; chưa sao chép gì. Bản sao tạo một tệp mới: hãy đặt một tên chưa tệp nào dùng.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 is not at this app&apos;s schema (%2); nothing was copied. btxh db status tells where it is, btxh db migrate upgrades it.</source>
         <translation>%1 không ở lược đồ của ứng dụng này (%2); chưa sao chép gì. btxh db status cho biết nó đang ở đâu, btxh db migrate nâng cấp nó.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 has %n item(s) queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</source>
+        <translation>
+            <numerusform>%1 còn %n mục đang chờ gửi lên trục liên thông; chưa sao chép gì. Một tệp sao chép lúc này sẽ gửi chúng lần thứ hai: hãy đồng bộ cơ sở dữ liệu của cơ quan trước (btxh sync, hoặc Đồng bộ ngay trên một máy), rồi sao chép.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The copy is complete in %1 but could not be renamed to %2.</source>
         <translation>Bản sao đã đầy đủ trong %1 nhưng không đổi tên được thành %2.</translation>
     </message>
@@ -5312,13 +5344,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>BTXH Desktop: hồ sơ trợ giúp xã hội, lưu trên máy này và đồng bộ với hệ thống của Bộ qua NDXP.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The database file (default: the user&apos;s data folder).</source>
-        <translation>Tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>path</source>
         <translation>đường-dẫn</translation>
     </message>
@@ -5328,7 +5354,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chế độ trình diễn: cơ sở dữ liệu tạm và một ndxp-sandbox chạy trên máy với hồ sơ mẫu (mặc định khi chưa cấu hình cổng kết nối).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>The database file (default: the user&apos;s data folder), or an office&apos;s PostgreSQL database: postgresql://user@server:port/dbname.</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng), hoặc cơ sở dữ liệu PostgreSQL của cơ quan: postgresql://người-dùng@máy-chủ:cổng/tên-csdl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path or address</source>
+        <translation>đường dẫn hoặc địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Never start the demonstration, even when no gateway is configured.</source>
         <translation>Không bao giờ chạy chế độ trình diễn, kể cả khi chưa cấu hình cổng kết nối.</translation>
     </message>
@@ -5373,7 +5409,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Một tệp hồ sơ đã xuất (.btxhx) cần nhập, như khi mở nó từ trình quản lý tệp.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>--demo works on a database file of its own, never on an office&apos;s server.</source>
+        <translation>--demo làm việc trên một tệp cơ sở dữ liệu riêng, không bao giờ trên máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--demo and --offline cannot be used together.</source>
         <translation>Không thể dùng --demo cùng với --offline.</translation>
     </message>
@@ -5422,18 +5463,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::app::BackupActions</name>
     <message>
-        <location filename="../src/app/BackupActions.cpp" line="+74"/>
-        <location line="+48"/>
+        <location filename="../src/app/BackupActions.cpp" line="+87"/>
+        <location line="+50"/>
         <source>BTXH backups (*.sqlite);;All files (*)</source>
         <translation>Bản sao lưu BTXH (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
+        <location line="+12"/>
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
+        <source>The office&apos;s server database is backed up by its administrator with PostgreSQL&apos;s own tools (pg_dump, or the server&apos;s backups); this computer keeps no copy of it.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ của cơ quan do quản trị viên sao lưu bằng công cụ của PostgreSQL (pg_dump, hoặc bản sao lưu của máy chủ); máy này không giữ bản sao nào.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
@@ -5450,7 +5497,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+8"/>
         <location line="+17"/>
         <location line="+24"/>
@@ -5639,7 +5686,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/ConflictDialog.cpp" line="+74"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+43"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
@@ -5666,7 +5713,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/app/DossierComparison.cpp" line="+116"/>
         <source>Submitted documents</source>
         <translation>Giấy tờ đã nộp</translation>
     </message>
@@ -5676,7 +5723,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Giấy tờ kết quả</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../src/app/ConflictDialog.cpp" line="+10"/>
         <source>Cannot resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -5779,6 +5826,14 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
     </message>
 </context>
 <context>
+    <name>btxh::app::DatabaseChoice</name>
+    <message>
+        <location filename="../src/app/DatabaseChoice.cpp" line="+30"/>
+        <source>The office server&apos;s address starts with postgresql://, for example postgresql://officer@server:5432/btxh.</source>
+        <translation>Địa chỉ máy chủ của cơ quan bắt đầu bằng postgresql://, ví dụ postgresql://canbo@maychu:5432/btxh.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DateEntry</name>
     <message>
         <location filename="../src/app/DateEntry.cpp" line="+15"/>
@@ -5870,7 +5925,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DesktopApplication</name>
     <message>
-        <location filename="../src/app/DesktopApplication.cpp" line="+76"/>
+        <location filename="../src/app/DesktopApplication.cpp" line="+80"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -5884,7 +5939,32 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 %2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+10"/>
+        <source>Cannot open the office&apos;s database</source>
+        <translation>Không mở được cơ sở dữ liệu của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again, or work on this computer&apos;s own database file for now: it syncs with the gateway as usual, and the office server stays as it is.</source>
+        <translation>Thử lại, hoặc tạm làm việc trên tệp cơ sở dữ liệu riêng của máy này: tệp vẫn đồng bộ với trục liên thông như thường lệ, máy chủ của cơ quan giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on this computer&apos;s &amp;file</source>
+        <translation>Làm việc trên &amp;tệp của máy này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>BTXH Desktop</source>
         <translation>BTXH Desktop</translation>
     </message>
@@ -5894,7 +5974,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Đang nâng cấp cơ sở dữ liệu lên lược đồ %1 (đã sao lưu trước): %L2 trên %L3 bản ghi…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+213"/>
         <source>Demonstration: receiving the sandbox&apos;s dossiers…</source>
         <translation>Trình diễn: đang nhận hồ sơ từ sandbox…</translation>
     </message>
@@ -5992,7 +6072,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+348"/>
+        <location filename="../src/app/DossierForm.cpp" line="+364"/>
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -6029,23 +6109,23 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Xem các lỗi</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+17"/>
+        <location line="+40"/>
+        <location line="+26"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-25"/>
         <source>A dossier needs its dossier code (MaHoSo) to be saved.</source>
         <translation>Hồ sơ cần có mã hồ sơ (MaHoSo) mới lưu được.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>saved as a draft: not queued for sync yet</source>
         <translation>đã lưu nháp: chưa đưa vào hàng chờ đồng bộ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>The dossier %1 could not be saved: %2
 
 Nothing was lost: the form stays open.</source>
@@ -6054,7 +6134,7 @@ Nothing was lost: the form stays open.</source>
 Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>new, not saved yet</source>
         <translation>mới, chưa lưu</translation>
     </message>
@@ -6064,7 +6144,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-288"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -6084,7 +6164,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Làm lại %1</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+304"/>
         <source>Add a row (%1)</source>
         <translation>Thêm dòng (%1)</translation>
     </message>
@@ -6392,12 +6472,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     <name>btxh::app::ImportAction</name>
     <message>
         <location filename="../src/app/ImportAction.cpp" line="+51"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Dossiers to import (*.csv *.json *.btxhx);;Sheets in the import template (*.csv);;Exported dossier files (*.json *.btxhx);;All files (*)</source>
         <translation>Hồ sơ cần nhập (*.csv *.json *.btxhx);;Bảng tính theo mẫu nhập (*.csv);;Tệp hồ sơ đã xuất (*.json *.btxhx);;Mọi tệp (*)</translation>
     </message>
@@ -6407,21 +6487,21 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Nhập hồ sơ</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+59"/>
+        <location line="+20"/>
+        <location line="+58"/>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+21"/>
+        <location line="-43"/>
+        <location line="+22"/>
         <location line="+26"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot import %1</source>
         <translation>Không nhập được %1</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>%1 cannot be imported; nothing was stored.
 
 %2</source>
@@ -6430,7 +6510,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Đang lưu %n hồ sơ…</numerusform>
@@ -6484,7 +6564,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Storing…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -6517,12 +6597,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Xuất danh sách</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Exporting the list…</source>
         <translation>Đang xuất danh sách…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The list was not exported</source>
         <translation>Chưa xuất được danh sách</translation>
     </message>
@@ -6530,7 +6610,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+123"/>
+        <location filename="../src/app/MainWindow.cpp" line="+124"/>
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -6540,7 +6620,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>&amp;Reports and dashboard…</source>
         <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
     </message>
@@ -6611,7 +6691,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>BTXH Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>office server %1</source>
+        <translation>máy chủ cơ quan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>DEMO</source>
         <translation>BẢN DÙNG THỬ</translation>
     </message>
@@ -6621,7 +6706,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Cannot start a new dossier</source>
         <translation>Không tạo được hồ sơ mới</translation>
     </message>
@@ -6683,12 +6768,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::OfficeDatabasePage</name>
     <message>
-        <location filename="../src/app/OfficeDatabasePage.cpp" line="+57"/>
+        <location filename="../src/app/OfficeDatabasePage.cpp" line="+71"/>
         <source>Only the office&apos;s administrator moves the office&apos;s cases.</source>
         <translation>Chỉ quản trị viên của cơ quan mới chuyển hồ sơ của cơ quan.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+122"/>
         <source>New database file for the office&apos;s cases</source>
         <translation>Tệp cơ sở dữ liệu mới cho hồ sơ của cơ quan</translation>
     </message>
@@ -6698,17 +6783,56 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Cơ sở dữ liệu (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-89"/>
+        <location line="+101"/>
         <source>The office server&apos;s address starts with postgresql://, for example postgresql://officer@server:5432/btxh.</source>
         <translation>Địa chỉ máy chủ của cơ quan bắt đầu bằng postgresql://, ví dụ postgresql://canbo@maychu:5432/btxh.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-144"/>
+        <source>the office&apos;s server, %1</source>
+        <translation>máy chủ của cơ quan, %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At its next start this computer opens its own database file.</source>
+        <translation>Lần khởi động sau, máy này mở tệp cơ sở dữ liệu riêng của mình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At its next start this computer opens %1.</source>
+        <translation>Lần khởi động sau, máy này mở %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At its next start this computer opens its own database file, %1.</source>
+        <translation>Lần khởi động sau, máy này mở tệp cơ sở dữ liệu riêng của mình, %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+100"/>
         <source>Asking the keychain for the server&apos;s password…</source>
         <translation>Đang hỏi kho khóa mật khẩu của máy chủ…</translation>
     </message>
     <message>
+        <location line="-84"/>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This computer keeps opening its own file: %1</source>
+        <translation>Máy này vẫn mở tệp riêng của mình: %1</translation>
+    </message>
+    <message numerus="yes">
         <location line="+17"/>
+        <source>%1 holds %Ln dossier(s). At its next start this computer opens it; its own file stays as it is.</source>
+        <translation>
+            <numerusform>%1 có %Ln hồ sơ. Lần khởi động sau, máy này mở cơ sở dữ liệu đó; tệp riêng của máy giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Copying to %1…</source>
         <translation>Đang sao chép lên %1…</translation>
     </message>
@@ -6953,7 +7077,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::ReportWorker</name>
     <message>
-        <location filename="../src/app/ReportWorker.cpp" line="+54"/>
+        <location filename="../src/app/ReportWorker.cpp" line="+55"/>
         <source>The report was cancelled.</source>
         <translation>Báo cáo đã bị hủy.</translation>
     </message>
@@ -7202,6 +7326,75 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
 </context>
 <context>
+    <name>btxh::app::StaleEditDialog</name>
+    <message>
+        <location filename="../src/app/StaleEditDialog.cpp" line="+55"/>
+        <source>The dossier was changed</source>
+        <translation>Hồ sơ đã bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Store the dossier again as this form holds it?</source>
+        <translation>%1
+
+Lưu lại hồ sơ theo nội dung trên biểu mẫu này?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours (this form)</source>
+        <translation>Của bạn (biểu mẫu này)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored now (by another officer)</source>
+        <translation>Đang lưu (do cán bộ khác sửa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stored dossier now holds what this form holds.</source>
+        <translation>Hồ sơ đang lưu giờ đã giống nội dung trên biểu mẫu này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</source>
+        <translation>
+            <numerusform>Ở mỗi dòng, đánh dấu giá trị cần giữ (phím Cách đánh dấu ô đang chọn). Có %n dòng khác nhau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone else changed this dossier</source>
+        <translation>Người khác đã sửa hồ sơ này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep all &amp;mine</source>
+        <translation>Giữ tất cả của &amp;tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all &amp;stored</source>
+        <translation>Lấy tất cả bản đang &amp;lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply my choices</source>
+        <translation>&amp;Áp dụng lựa chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Quay lại biểu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::StepDialog</name>
     <message>
         <location filename="../src/app/StepDialog.cpp" line="+46"/>
@@ -7255,7 +7448,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Chưa cấu hình cổng kết nối</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>A sync is already running.</source>
         <translation>Đang có một lượt đồng bộ chạy.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "AppTestSupport.h"
 
 #include "BackupActions.h"
+#include "DashboardDialog.h"
 #include "DatabaseChoice.h"
 #include "DatabaseLocation.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace btxh;
@@ -77,6 +79,20 @@ private Q_SLOTS:
         QVERIFY2(audit, qPrintable(audit ? QString() : audit.error().message));
         QVERIFY(!audit->isEmpty());
         QCOMPARE(audit->first().who, QStringLiteral("anh.tuan"));
+    }
+
+    void theReportsDashboard_countsTheServersDossiers_throughItsOwnConnection() {
+        TestOffice office(UserRole::CommuneLeader, m_backend.address(QStringLiteral("reports")),
+                          options(QStringLiteral("chi.lan")));
+        add(*office.store, 1, 4);
+        DashboardDialog dialog(office.services);
+        dialog.setPeriod(QDate(2026, 12, 1), QDate(2026, 12, 31));
+        dialog.setGrouping(ReportGrouping::Procedure);
+        QSignalSpy counted(&dialog, &DashboardDialog::counted);
+        dialog.count();
+        QVERIFY(counted.wait(15000));
+        QVERIFY2(dialog.result(), "no result: the report failed on the server");
+        QCOMPARE(dialog.result()->total.received, 4);
     }
 
     void whoRecordsASteps_isEachOfficersOwn_theOfficesSettingsAreShared() {
