@@ -16,7 +16,9 @@
 #include "Translations.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -109,6 +111,45 @@ private Q_SLOTS:
         QCOMPARE(OfficeSettings(tuan).handlerName(), QString::fromUtf8("Lê Anh Tuấn"));
         QCOMPARE(OfficeSettings(tuan).handlerAccount(), QString()); // never the other officer's
         QCOMPARE(OfficeSettings(tuan).agencyCode(), QStringLiteral("000.00.01.G07"));
+    }
+
+    void btxhDesktop_withDbOnTheServer_opensIt_thePasswordFromPgpass() {
+        const QString address = m_backend.address(QStringLiteral("process"));
+        {
+            Store server(options(QStringLiteral("chi.lan")));
+            QVERIFY(server.open(address));
+            add(server, 1, 2);
+        }
+        const QString pgpass = m_backend.filePath(QStringLiteral("pgpass"));
+        QVERIFY(m_backend.admin()->writePgpass(pgpass));
+        QProcess desktop;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_backend.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_backend.filePath(QStringLiteral("home/.config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_backend.filePath(QStringLiteral("home/.local/share")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString()); // no keychain: ~/.pgpass it is
+        desktop.setProcessEnvironment(env);
+        const QString work = m_backend.filePath(QStringLiteral("work"));
+        QVERIFY(QDir().mkpath(work));
+        desktop.setWorkingDirectory(work);
+        desktop.setProcessChannelMode(QProcess::MergedChannels);
+        desktop.start(QStringLiteral(BTXH_DESKTOP_PROGRAM),
+                      {QStringLiteral("--db"), address, QStringLiteral("--quit-after-paint")});
+        const bool finished = desktop.waitForFinished(60000);
+        if (!finished)
+            desktop.kill(); // a window asking why it could not open: nothing more to learn
+        desktop.waitForFinished(5000);
+        const QString out = QString::fromUtf8(desktop.readAll());
+        QVERIFY2(finished && desktop.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("(office server)")) &&
+                     out.contains(QStringLiteral("first paint after")),
+                 qPrintable(out));
+        QVERIFY2(!out.contains(m_backend.admin()->superuserPassword()), "the password in the app's output");
+        // Never taken for a file path: no folder named "postgresql:" where it ran.
+        QVERIFY2(QDir(work).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(QDir(work).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
     }
 
     void backups_areTheServersAdministrators_andNothingIsWritten() {
