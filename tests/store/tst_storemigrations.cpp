@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldTable.h"
 #include "Migrations.h"
 #include "SearchOrder.h"
 #include "Store.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -37,6 +39,68 @@ QStringList search(Store &store, const QString &text) {
     return out;
 }
 
+// What an officer's database holds, read with plain SQL whatever its schema: each dossier's field columns,
+// how many documents, steps and audit entries it has, the outbox and a setting.
+struct Holding {
+    QMap<QString, QMap<int, QString>> fields; // by MaHoSo: field id → the column's text
+    QMap<QString, int> documents, steps, auditEntries;
+    QStringList outbox;
+    QString province;
+};
+
+QMap<QString, int> countsBy(QSqlDatabase db, const QString &sql) {
+    QMap<QString, int> counts;
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+Holding holding(const QString &path) {
+    Holding h;
+    const QString name = QStringLiteral("holding");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return h;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT * FROM dossiers"));
+        const FieldTable &table = FieldTable::dossier();
+        while (q.next()) {
+            const QSqlRecord r = q.record();
+            QMap<int, QString> fields;
+            for (int id = 0; id < table.size(); ++id) {
+                const int column = r.indexOf(StoreSchema::fieldColumn(table.at(id)));
+                if (column >= 0 && !r.isNull(column))
+                    fields.insert(id, r.value(column).toString());
+            }
+            h.fields.insert(r.value(QStringLiteral("code")).toString(), fields);
+        }
+        h.documents =
+            countsBy(db, QStringLiteral("SELECT d.code, count(*) FROM documents x JOIN dossiers d ON "
+                                        "d.id = x.dossier_id GROUP BY d.code"));
+        h.steps =
+            countsBy(db, QStringLiteral("SELECT dossier_code, count(*) FROM steps GROUP BY dossier_code"));
+        h.auditEntries =
+            countsBy(db, QStringLiteral("SELECT dossier_code, count(*) FROM audit GROUP BY dossier_code"));
+        QSqlQuery o(db);
+        o.exec(QStringLiteral("SELECT dossier_code, kind, state, idempotency_key FROM outbox ORDER BY id"));
+        while (o.next())
+            h.outbox << QStringList{o.value(0).toString(), o.value(1).toString(), o.value(2).toString(),
+                                    o.value(3).toString()}
+                            .join(u' ');
+        QSqlQuery v(db);
+        if (v.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'area.province'")) && v.next())
+            h.province = v.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return h;
+}
+
 } // namespace
 
 class TestStoreMigrations : public QObject {
@@ -45,6 +109,66 @@ class TestStoreMigrations : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // tests/fixtures/store/schema-vN.sqlite, written by release N's own btxh (make_release_fixture.sh): it
+    // opens and upgrades, and the store reads back what it read at N — every field, document, server copy,
+    // step, state, audit trail and queued push. (schema-v1.sqlite has its own test, above.)
+    void everyReleasesFixture_upgrades_withWhatItHeldUnchanged_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("version");
+        const QDir dir(QStringLiteral(BTXH_FIXTURES_DIR "/store"));
+        int found = 0;
+        for (const QString &name : dir.entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files)) {
+            const int version = name.mid(8, name.size() - 8 - 7).toInt();
+            if (version < 2)
+                continue;
+            QTest::newRow(qPrintable(name)) << dir.filePath(name) << version;
+            ++found;
+        }
+        QVERIFY2(found >= 1, "no release fixture after schema 1");
+    }
+    void everyReleasesFixture_upgrades_withWhatItHeldUnchanged() {
+        QFETCH(QString, fixture);
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(QFileInfo(fixture).fileName());
+        QFile::remove(path);
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const Holding before = holding(path);
+        QVERIFY(before.fields.size() >= 2);
+        QVERIFY(!before.steps.isEmpty() && !before.auditEntries.isEmpty());
+        QCOMPARE(before.province, QStringLiteral("11"));
+
+        Store store;
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QVERIFY(version < store.schemaVersion());
+        const FieldTable &table = FieldTable::dossier();
+        // What the store reads back means what the release stored: every field it had, as it had it.
+        for (auto it = before.fields.cbegin(); it != before.fields.cend(); ++it) {
+            const auto stored = store.dossier(it.key());
+            QVERIFY2(stored, qPrintable(it.key()));
+            for (auto f = it->cbegin(); f != it->cend(); ++f)
+                QVERIFY2(stored->dossier.fields.value(f.key()) == *f,
+                         qPrintable(it.key() + u' ' + table.at(f.key()).wireName));
+            QCOMPARE(int(stored->dossier.extent.documents.size()), before.documents.value(it.key()));
+            QCOMPARE(int(store.steps(it.key())->size()), before.steps.value(it.key()));
+        }
+        QCOMPARE(*store.count(ListFilter()), qint64(before.fields.size()));
+        store.close();
+        const Holding after = holding(path);
+        QCOMPARE(after.fields.keys(), before.fields.keys());
+        QCOMPARE(after.documents, before.documents);
+        QCOMPARE(after.steps, before.steps);
+        QCOMPARE(after.auditEntries, before.auditEntries);
+        QCOMPARE(after.outbox, before.outbox);
+        QCOMPARE(after.province, before.province);
+        // And the upgraded file finds a dossier by its holder's name, folded.
+        QVERIFY(store.open(path));
+        const QString code = before.fields.firstKey();
+        QVERIFY(search(store, before.fields.first().value(int(DossierField::HoVaTen))).contains(code));
+    }
+
     void migrations_areNumberedFromOneWithoutGaps() {
         int expected = 1;
         for (const Migrations::Migration &m : Migrations::all()) {
