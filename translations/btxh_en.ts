@@ -366,7 +366,7 @@
 <context>
     <name>btxh::app::OfficeDatabasePage</name>
     <message numerus="yes">
-        <location filename="../src/app/OfficeDatabasePage.cpp" line="+165"/>
+        <location filename="../src/app/OfficeDatabasePage.cpp" line="+147"/>
         <source>%1 holds %Ln dossier(s). At its next start this computer opens it; its own file stays as it is.</source>
         <translation>
             <numerusform>%1 holds %Ln dossier. At its next start this computer opens it; its own file stays as it is.</numerusform>

@@ -5828,7 +5828,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DatabaseChoice</name>
     <message>
-        <location filename="../src/app/DatabaseChoice.cpp" line="+30"/>
+        <location filename="../src/app/DatabaseChoice.cpp" line="+35"/>
         <source>The office server&apos;s address starts with postgresql://, for example postgresql://officer@server:5432/btxh.</source>
         <translation>Địa chỉ máy chủ của cơ quan bắt đầu bằng postgresql://, ví dụ postgresql://canbo@maychu:5432/btxh.</translation>
     </message>
@@ -6773,7 +6773,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Chỉ quản trị viên của cơ quan mới chuyển hồ sơ của cơ quan.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+104"/>
         <source>New database file for the office&apos;s cases</source>
         <translation>Tệp cơ sở dữ liệu mới cho hồ sơ của cơ quan</translation>
     </message>
@@ -6783,13 +6783,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Cơ sở dữ liệu (*.sqlite)</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+101"/>
-        <source>The office server&apos;s address starts with postgresql://, for example postgresql://officer@server:5432/btxh.</source>
-        <translation>Địa chỉ máy chủ của cơ quan bắt đầu bằng postgresql://, ví dụ postgresql://canbo@maychu:5432/btxh.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
+        <location line="-114"/>
         <source>the office&apos;s server, %1</source>
         <translation>máy chủ của cơ quan, %1</translation>
     </message>
@@ -6809,13 +6803,12 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Lần khởi động sau, máy này mở tệp cơ sở dữ liệu riêng của mình, %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>Asking the keychain for the server&apos;s password…</source>
         <translation>Đang hỏi kho khóa mật khẩu của máy chủ…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Connecting to %1…</source>
         <translation>Đang kết nối tới %1…</translation>
     </message>
@@ -6832,7 +6825,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Copying to %1…</source>
         <translation>Đang sao chép lên %1…</translation>
     </message>

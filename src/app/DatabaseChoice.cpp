@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseChoice.h"
 
-#include "DatabaseLocation.h"
-
 #include <QSettings>
 
 namespace btxh::app {
@@ -23,16 +21,20 @@ bool DatabaseChoice::saveServer(QSettings &settings, const QString &address, QSt
         settings.remove(Key);
         return true;
     }
-    const DatabaseLocation location = DatabaseLocation::parse(trimmed, error);
+    const DatabaseLocation location = serverAddress(trimmed, error);
     if (!location.isValid())
         return false;
-    if (!location.isServer()) {
-        *error = tr("The office server's address starts with postgresql://, for example "
-                    "postgresql://officer@server:5432/btxh.");
-        return false;
-    }
     settings.setValue(Key, location.display());
     return true;
+}
+
+DatabaseLocation DatabaseChoice::serverAddress(const QString &text, QString *error) {
+    const DatabaseLocation location = DatabaseLocation::parse(text.trimmed(), error);
+    if (!location.isValid() || location.isServer())
+        return location;
+    *error = tr("The office server's address starts with postgresql://, for example "
+                "postgresql://officer@server:5432/btxh.");
+    return {};
 }
 
 QString DatabaseChoice::resolve(const QString &commandLine, const QSettings &settings,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,6 +23,10 @@ public:
     // Opens `address` from the next start; an empty one goes back to the file. False with *error when the
     // address is not a server's.
     static bool saveServer(QSettings &settings, const QString &address, QString *error);
+
+    // `text` read as an office server's address: the location, or an invalid one with *error naming the
+    // problem (a file path is one: the address starts with postgresql://).
+    static DatabaseLocation serverAddress(const QString &text, QString *error);
 
     // What to open: --db when given, else the saved server, else `defaultPath`.
     static QString resolve(const QString &commandLine, const QSettings &settings, const QString &defaultPath);

@@ -208,8 +208,8 @@ int DesktopApplication::run(int argc, char *argv[]) {
 
     QSettings appSettings;
     // Without --db: the office server this desktop was set to open (Settings → Office database), if any.
-    if (options.databasePath.isEmpty() && !options.demo)
-        options.databasePath = DatabaseChoice::savedServer(appSettings);
+    if (!options.demo)
+        options.databasePath = DatabaseChoice::resolve(options.databasePath, appSettings, QString());
     // The demo never touches the officer's real database: it gets a temporary one unless --db names one.
     QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     WindowFit::install(&appSettings); // every window fits the screen it opens on; the main window and forms

@@ -98,37 +98,19 @@ void OfficeDatabasePage::chooseServer() {
     if (!m_services.appSettings || m_busy)
         return;
     QString error;
-    const DatabaseLocation server =
-        DatabaseLocation::parse(m_ui->serverAddressEdit->text().trimmed(), &error);
-    if (!server.isServer()) {
+    const DatabaseLocation server = DatabaseChoice::serverAddress(m_ui->serverAddressEdit->text(), &error);
+    if (!server.isValid()) {
         showOpenChoice(false);
-        m_ui->openChoiceNote->setText(server.isValid() ? tr("The office server's address starts with "
-                                                            "postgresql://, for example "
-                                                            "postgresql://officer@server:5432/btxh.")
-                                                       : error);
+        m_ui->openChoiceNote->setText(error);
         m_ui->serverAddressEdit->setFocus();
         return;
     }
-    const QString typed = m_ui->serverPasswordEdit->text();
-    if (!typed.isEmpty() || !m_services.secrets) {
-        checkServer(server, typed, !typed.isEmpty());
-        return;
-    }
-    m_busy = true;
-    updateEnabled();
-    m_ui->openChoiceNote->setText(tr("Asking the keychain for the server's password…"));
-    m_services.secrets->read(
-        SecretKinds::databaseProfile(server.keychainKey()), SecretKind::DatabasePassword,
-        [this, server](const SecretResult &r) {
-            m_busy = false;
-            checkServer(server, r.ok() ? r.value : QString(), false);
-        },
-        this);
+    withPassword(server, m_ui->openChoiceNote, [this, server](const QString &password, bool typed) {
+        checkServer(server, password, typed);
+    });
 }
 
 void OfficeDatabasePage::checkServer(const DatabaseLocation &server, const QString &password, bool typed) {
-    m_busy = true;
-    updateEnabled();
     std::optional<StoreResult<qint64>> dossiers;
     // Opened as the app will open it at the next start, so a refusal (no tables yet, an older schema, a
     // wrong password, no network) is said now, at the desk, not then.
@@ -200,28 +182,33 @@ void OfficeDatabasePage::start(Direction direction, const QString &file) {
     if (m_busy)
         return;
     QString error;
-    const DatabaseLocation server =
-        DatabaseLocation::parse(m_ui->serverAddressEdit->text().trimmed(), &error);
-    if (!server.isValid() || !server.isServer()) {
-        finish(false, server.isValid() ? tr("The office server's address starts with postgresql://, for "
-                                            "example postgresql://officer@server:5432/btxh.")
-                                       : error);
+    const DatabaseLocation server = DatabaseChoice::serverAddress(m_ui->serverAddressEdit->text(), &error);
+    if (!server.isValid()) {
+        finish(false, error);
         m_ui->serverAddressEdit->setFocus();
         return;
     }
+    withPassword(server, m_ui->moveResultLabel,
+                 [this, direction, server, file](const QString &password, bool typed) {
+                     run(direction, server, file, password, typed);
+                 });
+}
+
+void OfficeDatabasePage::withPassword(const DatabaseLocation &server, QLabel *note,
+                                      std::function<void(const QString &password, bool typed)> then) {
     m_busy = true;
     updateEnabled();
     const QString typed = m_ui->serverPasswordEdit->text();
     if (!typed.isEmpty() || !m_services.secrets) {
-        run(direction, server, file, typed, !typed.isEmpty());
+        then(typed, !typed.isEmpty());
         return;
     }
-    m_ui->moveResultLabel->setText(tr("Asking the keychain for the server's password…"));
+    note->setText(tr("Asking the keychain for the server's password…"));
     m_services.secrets->read(
         SecretKinds::databaseProfile(server.keychainKey()), SecretKind::DatabasePassword,
-        [this, direction, server, file](const SecretResult &r) {
+        [then = std::move(then)](const SecretResult &r) {
             // Not stored, or a keychain that cannot be asked: libpq reads ~/.pgpass instead.
-            run(direction, server, file, r.ok() ? r.value : QString(), false);
+            then(r.ok() ? r.value : QString(), false);
         },
         this);
 }

@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class OfficeDatabasePage;
 }
@@ -59,6 +61,10 @@ private:
     void chooseServer();
     void chooseOwnFile();
     void checkServer(const DatabaseLocation &server, const QString &password, bool typed);
+    // Busy from now on; `then` gets the typed password, else the keychain's (empty: ~/.pgpass), asked with
+    // `note` saying so.
+    void withPassword(const DatabaseLocation &server, QLabel *note,
+                      std::function<void(const QString &password, bool typed)> then);
     void showOpenChoice(bool server);
     void updateEnabled();
 
