@@ -51,7 +51,7 @@ DateEntry::Result DateEntry::read(QStringView typed) {
     // A date with its time, as received: the date field shows the date.
     const WireDate::Parsed wire = WireDate::parse(text);
     if (wire.isValid())
-        return Result{wire.value.date(), QString()};
+        return Result{wire.date, QString()};
     Result r;
     r.error = tr("\"%1\" is not a date: type the day, month and year, for example 12/05/1985 or 12051985")
                   .arg(text.left(40));

@@ -10,7 +10,7 @@ namespace btxh::app {
 
 QString DisplayText::date(const QString &wireValue) {
     const WireDate::Parsed p = WireDate::parse(wireValue);
-    return p.isValid() ? p.value.date().toString(QStringLiteral("dd/MM/yyyy")) : wireValue;
+    return p.isValid() ? p.date.toString(QStringLiteral("dd/MM/yyyy")) : wireValue;
 }
 
 QString DisplayText::dateTime(const QString &wireValue) {
@@ -18,8 +18,8 @@ QString DisplayText::dateTime(const QString &wireValue) {
     if (!p.isValid())
         return wireValue;
     if (p.shape == WireDate::Shape::Date)
-        return p.value.date().toString(QStringLiteral("dd/MM/yyyy"));
-    return p.value.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        return p.date.toString(QStringLiteral("dd/MM/yyyy"));
+    return p.dateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 QDateTime DisplayText::fromKey(const QString &key) {

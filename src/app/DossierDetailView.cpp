@@ -67,9 +67,9 @@ QString DossierDetailView::deadlineHtml(const StoredDossier &s, const QDate &tod
     const DossierDeadline &due = s.due;
     if (!due.due.isValid()) {
         QString reason;
-        DeadlineRules::builtIn().dueDate(
-            s.dossier.value(DossierField::MaTTHC),
-            WireDate::parse(s.dossier.value(DossierField::NgayTiepNhan)).value.date(), &reason);
+        DeadlineRules::builtIn().dueDate(s.dossier.value(DossierField::MaTTHC),
+                                         WireDate::parse(s.dossier.value(DossierField::NgayTiepNhan)).date,
+                                         &reason);
         return QStringLiteral("<p><b>%1</b> %2</p>")
             .arg(esc(tr("Legal deadline:")), esc(reason.isEmpty() ? tr("none") : reason));
     }

@@ -127,7 +127,7 @@ QString FieldEditor::shownValue(const QString &value) const {
         return value;
     // A date received with a time ("12/05/1985 00:00:00") is shown, and kept, as the date it is.
     const WireDate::Parsed parsed = WireDate::parse(value);
-    return parsed.isValid() ? DateEntry::show(parsed.value.date()) : value;
+    return parsed.isValid() ? DateEntry::show(parsed.date) : value;
 }
 
 void FieldEditor::setPurpose(unsigned purpose) {

@@ -13,7 +13,7 @@ namespace {
 
 QDateTime timeOf(const ProcessingStep &step, ProgressField field) {
     const WireDate::Parsed p = WireDate::parse(step.value(field));
-    return p.isValid() ? p.value : QDateTime();
+    return p.isValid() ? p.dateTime() : QDateTime();
 }
 
 } // namespace

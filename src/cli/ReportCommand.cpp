@@ -66,7 +66,7 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         const WireDate::Parsed parsed = WireDate::parse(parser.value(option));
         if (!parsed.isValid())
             return bad(tr("--%1: \"%2\" is not a date dd/MM/yyyy").arg(option, parser.value(option)));
-        dates[i] = parsed.value.date();
+        dates[i] = parsed.date;
     }
     if (dates[1] < dates[0])
         return bad(tr("--to (%1) is before --from (%2)")

@@ -210,7 +210,7 @@ bool StoreCommandSupport::listQuery(const QCommandLineParser &parser, ListQuery 
             *error = tr("--%1: \"%2\" is not a date dd/MM/yyyy").arg(option, parser.value(option));
             return false;
         }
-        (option == u"from" ? q.filter.from : q.filter.to) = parsed.value.date();
+        (option == u"from" ? q.filter.from : q.filter.to) = parsed.date;
     }
     q.filter.search = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("overdue")))

@@ -46,7 +46,7 @@ bool ValidationOptions::contextFor(const QCommandLineParser &parser, const Paylo
             *error = tr("--today: \"%1\" is not a date dd/MM/yyyy").arg(parser.value(m_today));
             return false;
         }
-        c.today = d.value.date();
+        c.today = d.date;
     }
     const QString as = parser.value(m_as);
     if (as.isEmpty())

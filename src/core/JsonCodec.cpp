@@ -163,8 +163,8 @@ QString JsonCodec::wireValue(const FieldSpec &spec, const QString &value) {
         const WireDate::Parsed parsed = WireDate::parse(value);
         if (!parsed.isValid())
             return value;
-        return spec.kind == FieldKind::Date ? WireDate::formatDate(parsed.value.date())
-                                            : WireDate::formatDateTime(parsed.value);
+        return spec.kind == FieldKind::Date ? WireDate::formatDate(parsed.date)
+                                            : WireDate::formatDateTime(parsed.dateTime());
     }
     if (spec.kind == FieldKind::Xml)
         return value;

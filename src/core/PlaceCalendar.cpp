@@ -101,7 +101,7 @@ QDate PlaceCalendar::dossierDate(const Record &fields, const QDate &fallback) {
     if (&fields.table() != &FieldTable::dossier())
         return fallback;
     for (DossierField f : {DossierField::NgayTiepNhan, DossierField::SubmittedDate}) {
-        const QDate d = WireDate::parse(fields.value(int(f))).value.date();
+        const QDate d = WireDate::parse(fields.value(int(f))).date;
         if (d.isValid())
             return d;
     }

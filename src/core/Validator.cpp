@@ -33,7 +33,7 @@ const FieldSpec &spec(const Record &record, int field) {
 }
 
 QDate dateOf(const QString &value) {
-    return WireDate::parse(value).value.date();
+    return WireDate::parse(value).date;
 }
 
 bool looksLikePhone(QStringView value) {
@@ -148,9 +148,8 @@ void Validator::checkField(const FieldSpec &s, const QString &value, unsigned pu
                            s.kind == FieldKind::Date
                                ? tr("\"%1\" is not a date in the form dd/MM/yyyy").arg(v.left(40))
                                : tr("\"%1\" is not a time in the form dd/MM/yyyy HH:mm:ss").arg(v.left(40)));
-        } else if (parsed.value.date().year() < 1900) {
-            out << problem(&s, sev, "date-range",
-                           tr("the year %1 is not plausible").arg(parsed.value.date().year()));
+        } else if (parsed.date.year() < 1900) {
+            out << problem(&s, sev, "date-range", tr("the year %1 is not plausible").arg(parsed.date.year()));
         }
         break;
     }
@@ -509,9 +508,9 @@ Problems Validator::validate(const ProcessingStep &step) const {
 
 void Validator::checkStepDates(const ProcessingStep &step, Problems &out) const {
     const Record &r = step.fields;
-    const QDateTime start = WireDate::parse(step.value(ProgressField::NgayBatDau)).value;
-    const QDateTime deadline = WireDate::parse(step.value(ProgressField::NgayKetThucTheoQuyDinh)).value;
-    const QDateTime handled = WireDate::parse(step.value(ProgressField::ThoiDiemXuLy)).value;
+    const QDateTime start = WireDate::parse(step.value(ProgressField::NgayBatDau)).dateTime();
+    const QDateTime deadline = WireDate::parse(step.value(ProgressField::NgayKetThucTheoQuyDinh)).dateTime();
+    const QDateTime handled = WireDate::parse(step.value(ProgressField::ThoiDiemXuLy)).dateTime();
     if (start.isValid() && deadline.isValid() && deadline < start)
         out << problem(&spec(r, int(ProgressField::NgayKetThucTheoQuyDinh)), tableSeverity(),
                        "deadline-before-start", tr("the legal deadline is before the start"));
@@ -523,8 +522,8 @@ void Validator::checkStepDates(const ProcessingStep &step, Problems &out) const 
 Problems Validator::validate(const Query &query) const {
     Problems out;
     checkRecord(query.fields, AlwaysRequired, out);
-    const QDateTime from = WireDate::parse(query.value(QueryField::ThoiGianBatDau)).value;
-    const QDateTime to = WireDate::parse(query.value(QueryField::ThoiGianKetThuc)).value;
+    const QDateTime from = WireDate::parse(query.value(QueryField::ThoiGianBatDau)).dateTime();
+    const QDateTime to = WireDate::parse(query.value(QueryField::ThoiGianKetThuc)).dateTime();
     if (from.isValid() && to.isValid() && to < from)
         out << problem(&spec(query.fields, int(QueryField::ThoiGianKetThuc)), tableSeverity(),
                        "window-reversed", tr("the window ends before it starts"));

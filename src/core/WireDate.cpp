@@ -54,13 +54,13 @@ Parsed parse(QStringView text) {
     if (!date.isValid())
         return {};
     if (s.size() == 10)
-        return {QDateTime(date, QTime(0, 0)), Shape::Date};
+        return {date, QTime(0, 0), Shape::Date};
     if (s[10] != u' ' && s[10] != u'T')
         return {};
     const QTime time = timeFrom(s.mid(11));
     if (!time.isValid())
         return {};
-    return {QDateTime(date, time), Shape::DateTime};
+    return {date, time, Shape::DateTime};
 }
 
 QString formatDate(const QDate &date) {

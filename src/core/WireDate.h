@@ -13,10 +13,15 @@ namespace WireDate {
 
 enum class Shape { Invalid, Date, DateTime };
 
+// The date and the time as written. A QDateTime in local time is made only when asked for: making one asks
+// the C library for the zone's offset, which reads the zone file's status on every call, and the date and
+// time alone are what most readers (validation, sort keys, a dossier's calendar) need.
 struct Parsed {
-    QDateTime value; // invalid when the text matched no shape
+    QDate date; // invalid when the text matched no shape
+    QTime time; // midnight for a date alone
     Shape shape = Shape::Invalid;
     bool isValid() const { return shape != Shape::Invalid; }
+    QDateTime dateTime() const { return isValid() ? QDateTime(date, time) : QDateTime(); }
 };
 
 Parsed parse(QStringView text);

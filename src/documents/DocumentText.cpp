@@ -27,15 +27,15 @@ DocumentText::DocumentText(const PrintContext &context)
 
 QString DocumentText::date(const QString &wireValue) {
     const WireDate::Parsed p = WireDate::parse(wireValue.trimmed());
-    return p.isValid() ? p.value.date().toString(DateFormat) : wireValue.trimmed();
+    return p.isValid() ? p.date.toString(DateFormat) : wireValue.trimmed();
 }
 
 QString DocumentText::dateTime(const QString &wireValue) {
     const WireDate::Parsed p = WireDate::parse(wireValue.trimmed());
     if (!p.isValid())
         return wireValue.trimmed();
-    return p.shape == WireDate::Shape::Date ? p.value.date().toString(DateFormat)
-                                            : p.value.toString(DateTimeFormat);
+    return p.shape == WireDate::Shape::Date ? p.date.toString(DateFormat)
+                                            : p.dateTime().toString(DateTimeFormat);
 }
 
 QString DocumentText::date(const QDateTime &at) {

@@ -49,7 +49,7 @@ std::optional<StoreError> PrintJob::loadDossier(Kind kind, const QString &code) 
     if (m_steps.isEmpty() && !m_dossier->due.due.isValid() && received.isValid()) {
         QString why;
         const std::optional<QDate> due = m_store.settings().deadlineRules().dueDate(
-            m_dossier->dossier.value(DossierField::MaTTHC), received.value.date(), &why);
+            m_dossier->dossier.value(DossierField::MaTTHC), received.date, &why);
         if (due) {
             m_dossier->due.due = *due;
             m_dossier->due.source = DeadlineSource::Computed;

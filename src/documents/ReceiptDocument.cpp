@@ -91,10 +91,10 @@ std::unique_ptr<QTextDocument> ReceiptDocument::build(const StoredDossier &store
     const WireDate::Parsed received = WireDate::parse(receivedText.trimmed());
     QString receivedShown;
     if (received.isValid() && received.shape == WireDate::Shape::DateTime)
-        receivedShown =
-            tr("%1:%2 on %3")
-                .arg(received.value.toString(QStringLiteral("HH")),
-                     received.value.toString(QStringLiteral("mm")), DocumentText::date(received.value));
+        receivedShown = tr("%1:%2 on %3")
+                            .arg(received.dateTime().toString(QStringLiteral("HH")),
+                                 received.dateTime().toString(QStringLiteral("mm")),
+                                 DocumentText::date(received.dateTime()));
     else
         receivedShown = DocumentText::date(receivedText); // a date alone, or what was entered
     html += H::line(tr("3. Received at"), receivedShown);

@@ -72,9 +72,9 @@ QJsonObject SandboxDialect::dossier(const QJsonObject &requestForm, bool mismatc
         const QString text = v.isString() ? v.toString() : v.toVariant().toString();
         const WireDate::Parsed date = WireDate::parse(text);
         if (spec.id == int(DossierField::SubmittedDate) && date.isValid()) {
-            out.insert(key, QLocale::c().toString(date.value, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            out.insert(key, QLocale::c().toString(date.dateTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         } else if (spec.kind == FieldKind::Date && date.isValid()) {
-            out.insert(key, QLocale::c().toString(date.value, QStringLiteral("dd/MM/yyyy 00:00:00")));
+            out.insert(key, QLocale::c().toString(date.dateTime(), QStringLiteral("dd/MM/yyyy 00:00:00")));
         } else if (spec.id == int(DossierField::CMND_NoiCap) && allDigits(text)) {
             out.insert(key, text.toInt());
         } else if (spec.kind == FieldKind::Xml) {

@@ -103,7 +103,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
             *error = QStringLiteral("--seed-until needs dd/MM/yyyy HH:mm:ss");
             return false;
         }
-        seedUntil = t.value;
+        seedUntil = t.dateTime();
     }
     faults.latencyMs = int(number(oLatency));
     faults.errorRate = number(oErrorRate);

@@ -431,10 +431,10 @@ SandboxServer::Answer SandboxServer::pull(const QString &service, const QJsonObj
         a.body += item;
     };
     const int n = service == u"TienTrinhXuLy"
-                      ? m_store->forEachStep(from.value, to.value, area, append)
+                      ? m_store->forEachStep(from.dateTime(), to.dateTime(), area, append)
                       : m_store->forEachDossier(kind == DataKind::FinalResult ? SandboxStore::Results
                                                                               : SandboxStore::Dossiers,
-                                                from.value, to.value, area, append);
+                                                from.dateTime(), to.dateTime(), area, append);
     a.body += QByteArrayLiteral("]}}");
     count(QStringLiteral("pulled.") + service, std::max(n, 0));
     switch (m_config.faults.pullDefect) {

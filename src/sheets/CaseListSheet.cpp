@@ -121,8 +121,8 @@ QList<TableCell> CaseListSheet::cells(const ListRow &row) const {
             if (c.spec->kind == FieldKind::Date || c.spec->kind == FieldKind::DateTime) {
                 const WireDate::Parsed p = WireDate::parse(value);
                 if (p.isValid()) {
-                    out << (c.spec->kind == FieldKind::Date ? TableCell::date(p.value.date())
-                                                            : TableCell::dateTime(p.value));
+                    out << (c.spec->kind == FieldKind::Date ? TableCell::date(p.date)
+                                                            : TableCell::dateTime(p.dateTime()));
                     break;
                 }
             }

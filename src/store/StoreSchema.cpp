@@ -59,12 +59,16 @@ QStringList StoreSchema::columnDefinitions(const FieldTable &table) {
 }
 
 QString StoreSchema::dateKey(const QDateTime &dateTime) {
+    if (!dateTime.isValid())
+        return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return dateKey(dateTime.date(), dateTime.time());
+}
+
+QString StoreSchema::dateKey(QDate d, QTime t) {
     // Written digit by digit for the years a wire date can hold (QLocale reads its pattern on every call, for
     // every dated field of every dossier stored); anything else as QLocale writes it.
-    const QDate d = dateTime.date();
-    const QTime t = dateTime.time();
-    if (!dateTime.isValid() || !d.isValid() || !t.isValid() || d.year() < 1000 || d.year() > 9999)
-        return QLocale::c().toString(dateTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!d.isValid() || !t.isValid() || d.year() < 1000 || d.year() > 9999)
+        return QLocale::c().toString(QDateTime(d, t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     QString out(19, Qt::Uninitialized);
     QChar *p = out.data();
     auto put = [&p](int value, int digits) {
@@ -101,7 +105,7 @@ QString StoreSchema::sortKey(const QString &value) {
     const WireDate::Parsed parsed = WireDate::parse(value);
     if (!parsed.isValid())
         return {};
-    return dateKey(parsed.value);
+    return dateKey(parsed.date, parsed.time);
 }
 
 QList<DossierField> StoreSchema::collatedFields() {

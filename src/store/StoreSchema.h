@@ -29,6 +29,7 @@ public:
     // The sort key of a date value: yyyy-MM-dd HH:mm:ss, or a null string when it does not parse.
     static QString sortKey(const QString &value);
     static QString dateKey(const QDateTime &dateTime);
+    static QString dateKey(QDate date, QTime time);
     // The store's own timestamps (created_at, updated_at, audit, outbox): UTC, ISO 8601 with milliseconds.
     static QString isoTime(const QDateTime &t);
     static QDateTime fromIso(const QVariant &v); // null for a null value

@@ -21,13 +21,13 @@ QString watermarkText(const QDateTime &t) {
 
 QDateTime fromWatermark(const QString &text) {
     const WireDate::Parsed p = WireDate::parse(text);
-    return p.isValid() ? wallClock(p.value) : QDateTime();
+    return p.isValid() ? wallClock(p.dateTime()) : QDateTime();
 }
 
 std::optional<QDateTime> parseUserTime(const QString &text) {
     const WireDate::Parsed p = WireDate::parse(text);
     if (p.isValid())
-        return wallClock(p.value);
+        return wallClock(p.dateTime());
     const QDateTime iso = QDateTime::fromString(text.trimmed(), Qt::ISODate);
     if (iso.isValid())
         return wallClock(iso);

@@ -47,7 +47,7 @@ private Q_SLOTS:
             const QString id = d.value(DossierField::CMND);
             QVERIFY(cccd.match(id).hasMatch());
             QCOMPARE(id.left(3).toInt(), d.value(DossierField::MaTinh).toInt()); // province of registration
-            const QDate born = WireDate::parse(d.value(DossierField::NgayThangNamSinh)).value.date();
+            const QDate born = WireDate::parse(d.value(DossierField::NgayThangNamSinh)).date;
             QCOMPARE(id.mid(4, 2).toInt(), born.year() % 100);
             const bool female = d.value(DossierField::GioiTinhId) == Gender::Female;
             QCOMPARE(id.mid(3, 1).toInt() % 2, female ? 1 : 0);

@@ -241,8 +241,8 @@ private Q_SLOTS:
              {DossierField::MaHoSo, DossierField::HoVaTen, DossierField::CMND, DossierField::CMND_NoiCap,
               DossierField::HKTT_MaTinh, DossierField::MaHuyen, DossierField::TenTTHC})
             QCOMPARE(got.value(f), sent.value(f));
-        QCOMPARE(WireDate::parse(got.value(DossierField::NgayThangNamSinh)).value.date(), QDate(1942, 12, 8));
-        QCOMPARE(WireDate::parse(got.value(DossierField::SubmittedDate)).value,
+        QCOMPARE(WireDate::parse(got.value(DossierField::NgayThangNamSinh)).date, QDate(1942, 12, 8));
+        QCOMPARE(WireDate::parse(got.value(DossierField::SubmittedDate)).dateTime(),
                  QDateTime(QDate(2022, 12, 9), QTime(13, 53, 25)));
     }
 
