@@ -9,6 +9,8 @@
 #include "Validator.h"
 
 #include <QFileInfo>
+#include <functional>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -104,19 +106,19 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         }
     };
 
-    // Judges one document (a whole file, or one window of a streamed one).
-    auto judge = [&](const QString &path, const Payload &payload, PayloadImport *plan) {
+    // Judges one document (a whole file, or one window of a streamed one). It prints nothing, so that a
+    // window can be judged on another thread: `complaint` is the line to print when it fails.
+    auto judge = [&](const QString &path, const Payload &payload, PayloadImport *plan, QString *complaint) {
         if (payload.hasResult && payload.errorCode != 0) {
-            context.err
-                << path << ": "
-                << tr("the gateway answered error_code %1: %2").arg(payload.errorCode).arg(payload.message)
-                << Qt::endl;
+            *complaint =
+                path + QStringLiteral(": ") +
+                tr("the gateway answered error_code %1: %2").arg(payload.errorCode).arg(payload.message);
             return Step::Unreadable;
         }
         ValidationContext vc;
         QString error;
         if (!m_validation.contextFor(parser, payload, &vc, &error)) {
-            context.err << "btxh import: " << error << Qt::endl;
+            *complaint = QStringLiteral("btxh import: ") + error;
             return Step::BadOption;
         }
         const Validator validator(vc);
@@ -198,30 +200,55 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         std::unique_ptr<PayloadStream> stream;
         bool judged = false;
     };
-    auto stream = [&](Streamed &s, bool andWrite) {
+    struct Judged {
+        bool end = false; // the stream has no more items
+        Step step = Step::Done;
+        QString complaint;
+        PayloadImport plan;
+    };
+    auto readWindow = [&](Streamed &s) {
+        Judged j;
         PayloadStream::Window window;
-        while (s.stream->next(BatchSize, &window)) {
-            QString error;
-            const std::optional<Payload> payload =
-                PayloadReader::read(window.document, &error, window.firstItem);
-            if (!payload) {
-                context.err << s.path << ": "
-                            << tr("in the items from byte %1 on: %2").arg(window.fileOffset).arg(error)
-                            << Qt::endl;
-                return Step::Unreadable;
+        if (!s.stream->next(BatchSize, &window)) {
+            j.end = true;
+            return j;
+        }
+        QString error;
+        const std::optional<Payload> payload = PayloadReader::read(window.document, &error, window.firstItem);
+        if (!payload) {
+            j.step = Step::Unreadable;
+            j.complaint = s.path + QStringLiteral(": ") +
+                          tr("in the items from byte %1 on: %2").arg(window.fileOffset).arg(error);
+            return j;
+        }
+        j.step = judge(s.path, *payload, &j.plan, &j.complaint);
+        if (j.step == Step::Done)
+            Store::prepare(j.plan.changes);
+        return j;
+    };
+    auto stream = [&](Streamed &s, bool andWrite) {
+        // While a window is written, the next one is read and judged on a thread of its own: reading, parsing
+        // and validating are about a quarter of an import's work, and the store's writes most of the rest.
+        // One window at most is read ahead, and only this thread prints, counts and writes, in file order.
+        const std::launch ahead = andWrite ? std::launch::async : std::launch::deferred;
+        std::future<Judged> next = std::async(ahead, readWindow, std::ref(s));
+        for (;;) {
+            Judged j = next.get();
+            if (j.end)
+                break;
+            if (j.step != Step::Done) {
+                context.err << j.complaint << Qt::endl;
+                return j.step;
             }
-            PayloadImport plan;
-            const Step judged = judge(s.path, *payload, &plan);
-            if (judged != Step::Done)
-                return judged;
+            next = std::async(ahead, readWindow, std::ref(s));
             if (!s.judged) {
-                report(s.prefix, plan);
-                counts.rejected += plan.rejected;
+                report(s.prefix, j.plan);
+                counts.rejected += j.plan.rejected;
             }
             if (!andWrite)
-                streamedDrafts += plan.drafts();
-            else if (!write(plan.changes))
-                return Step::StoreFailed;
+                streamedDrafts += j.plan.drafts();
+            else if (!write(j.plan.changes))
+                return Step::StoreFailed; // the window read ahead is finished and dropped
         }
         if (!s.stream->errorString().isEmpty()) {
             context.err << s.path << ": " << s.stream->errorString() << Qt::endl;
@@ -279,7 +306,10 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             continue;
         }
         PayloadImport plan;
-        const Step judged = judge(path, *payload, &plan);
+        QString complaint;
+        const Step judged = judge(path, *payload, &plan, &complaint);
+        if (!complaint.isEmpty())
+            context.err << complaint << Qt::endl;
         if (judged == Step::BadOption)
             return ExitBadInput;
         if (judged != Step::Done) {

@@ -8,16 +8,21 @@
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace btxh {
+
+struct PreparedDossier;
 
 // Everything one write brings: Store::apply() stores all of it in one transaction, or none of it.
 struct ChangeSet {
     // What the server sent (a pull): becomes the server's copy. serverJson is the item's JSON text verbatim;
     // when empty, a lossless image of the parsed record is kept instead.
+    // `prepared`: what Store::prepare derived from the two ahead of the write, or null.
     struct ReceivedDossier {
         Dossier dossier;
         QByteArray serverJson;
+        std::shared_ptr<const PreparedDossier> prepared = {};
     };
     // A dossier entered or edited here: queued for push when problems has no error, a draft otherwise.
     // `base` is the stored version the edit was made from (StoredDossier::version, as read when the form

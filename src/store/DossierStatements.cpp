@@ -2,6 +2,7 @@
 #include "DossierStatements.h"
 
 #include "ExtentStorage.h"
+#include "PreparedDossier.h"
 #include "SearchOrder.h"
 #include "ServerCopy.h"
 #include "StoreColumns.h"
@@ -79,8 +80,10 @@ void DossierStatements::bindRecord(QSqlQuery &q, int &pos, const Record &record,
 void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
                                     const QString &at) const {
     const bool lean = isLean();
-    const ExtentStorage::Kept extent =
-        lean ? ExtentStorage::keep(dossier, row.serverJson) : ExtentStorage::Kept{};
+    const PreparedDossier *prepared = row.prepared;
+    const ExtentStorage::Kept extent = !lean      ? ExtentStorage::Kept{}
+                                       : prepared ? prepared->extent
+                                                  : ExtentStorage::keep(dossier, row.serverJson);
     using M = columns::DossierMeta;
     std::array<QVariant, std::size_t(M::Count)> v;
     v[int(M::SyncState)] = syncStateName(row.state);
@@ -92,8 +95,9 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
     v[int(M::DocumentCount)] = qint64(dossier.extent.documents.size());
     v[int(M::ResultPaperCount)] = qint64(dossier.extent.resultPapers.size());
     v[int(M::ServerJson)] = nullable(row.serverJson);
-    v[int(M::ServerCopy)] = !lean || row.serverJson.isEmpty()
-                                ? QVariant()
+    v[int(M::ServerCopy)] = !lean || row.serverJson.isEmpty() ? QVariant()
+                            : prepared
+                                ? QVariant(prepared->encodedCopy)
                                 : QVariant(ServerCopy::encode(row.serverJson, ServerCopy::Kind::Dossier));
     v[int(M::ExtentSource)] = int(extent.source);
     v[int(M::ServerHash)] = nullable(row.serverHash);
@@ -117,13 +121,16 @@ QString DossierStatements::sql(Statement s) const {
     case FindDossier:
         return QStringLiteral("SELECT id, sync_state, has_local_edits, content_hash, server_hash, problems "
                               "FROM dossiers WHERE code = ?");
-    case InsertDossier:
-        // code and created_at, then the columns every write binds (bindDossier).
-        return insertSql(QStringLiteral("dossiers"),
-                         QStringList{QStringLiteral("code"), QStringLiteral("created_at")} +
-                             dossierMetaColumns(version),
+    case InsertDossier: {
+        // code and created_at (and the deadline, from schema 7: see DossierWriter::insertDossier), then the
+        // columns every write binds (bindDossier).
+        QStringList leading{QStringLiteral("code"), QStringLiteral("created_at")};
+        if (version >= columns::DueDatesSchemaVersion)
+            leading << QStringLiteral("due_date") << QStringLiteral("due_source");
+        return insertSql(QStringLiteral("dossiers"), leading + dossierMetaColumns(version),
                          FieldTable::dossier()) +
                dialect.returningId();
+    }
     case UpdateDossier: {
         QStringList sets;
         for (const QString &c : dossierMetaColumns(version) + StoreSchema::columnNames(FieldTable::dossier()))
@@ -171,6 +178,8 @@ QString DossierStatements::sql(Statement s) const {
     }
     case FindStep:
         return QStringLiteral("SELECT id FROM steps WHERE dossier_code = ? AND step_key = ?");
+    case HasSteps:
+        return QStringLiteral("SELECT 1 FROM steps WHERE dossier_code = ? LIMIT 1");
     case InsertStep:
         return insertSql(QStringLiteral("steps"), stepMetaColumns(version), FieldTable::progress()) +
                dialect.returningId();

@@ -13,6 +13,7 @@
 namespace btxh {
 
 class StoreConnection;
+struct PreparedDossier;
 
 // A dossier's row as a write sets it, besides its fields.
 struct DossierRow {
@@ -23,6 +24,8 @@ struct DossierRow {
     QString serverHash;
     QDateTime serverReceivedAt;
     QByteArray problems; // empty = NULL
+    // Derived ahead (Store::prepare) from the dossier this row is written with, or null: derived here.
+    const PreparedDossier *prepared = nullptr;
 };
 
 // The write path's statements, prepared once per connection, and how rows are bound to them: an insert and an
@@ -44,6 +47,7 @@ public:
         InsertSortKeys,
         UpdateSortKeys,
         FindStep,
+        HasSteps,
         InsertStep,
         UpdateDeadline,
         InsertAudit,

@@ -5,9 +5,11 @@
 
 #include "DossierCodes.h"
 #include "DossierReader.h"
+#include "DueDates.h"
 #include "ExtentStorage.h"
 #include "JsonCodec.h"
 #include "OutboxMachine.h"
+#include "PreparedDossier.h"
 #include "ServerCopy.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
@@ -140,7 +142,8 @@ std::optional<DossierWriter::Existing> DossierWriter::find(const QString &code) 
     return out;
 }
 
-void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replace) {
+void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replace,
+                                  const PreparedDossier *prepared) {
     using S = DossierStatements;
     if (replace) {
         for (S::Statement s : {S::DeleteDocuments, S::DeleteResultPapers}) {
@@ -166,14 +169,14 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
     }
     QSqlQuery &search = m_statements.get(S::InsertSearch);
     search.bindValue(0, id);
-    search.bindValue(1, StoreSchema::searchText(dossier.fields));
+    search.bindValue(1, prepared ? prepared->searchText : StoreSchema::searchText(dossier.fields));
     m_connection.exec(search);
     // Every dossier has its row of keys (migration 3 made them for older ones); an update that finds none
     // still writes one, so the dossier never drops out of a list sorted by name.
     for (S::Statement st : {replace ? S::UpdateSortKeys : S::InsertSortKeys, S::InsertSortKeys}) {
         QSqlQuery &keys = m_statements.get(st);
         int k = 0;
-        for (const QString &key : StoreSchema::sortKeys(dossier.fields))
+        for (const QString &key : prepared ? prepared->sortKeys : StoreSchema::sortKeys(dossier.fields))
             keys.bindValue(k++, nullable(key));
         keys.bindValue(k++, id);
         m_connection.exec(keys);
@@ -182,17 +185,41 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
     }
 }
 
+bool DossierWriter::hasSteps(const QString &code) {
+    QSqlQuery &q = m_statements.get(DossierStatements::HasSteps);
+    q.bindValue(0, code);
+    m_connection.exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row) {
+    // A new dossier's deadline comes with its row when no step of it is stored yet (steps usually come after
+    // their dossier): refreshing it afterwards would rewrite the row just written, and its report indexes.
+    // Steps stored before their dossier leave it to refreshTouched(), which reads them.
+    const bool dueColumns = m_connection.dueDates != nullptr;
+    const bool refreshLater = !dueColumns || hasSteps(code);
     QSqlQuery &q = m_statements.get(DossierStatements::InsertDossier);
     const QString at = StoreSchema::isoTime(m_connection.now());
     int pos = 0;
     q.bindValue(pos++, code);
     q.bindValue(pos++, at);
+    if (dueColumns) {
+        const auto [due, source] =
+            refreshLater
+                ? std::pair<QVariant, QVariant>{}
+                : DueDates::withoutSteps(StoreSchema::sortKey(dossier.value(DossierField::NgayTiepNhan)),
+                                         dossier.value(DossierField::MaTTHC), m_connection.deadlineRules);
+        q.bindValue(pos++, due);
+        q.bindValue(pos++, source);
+    }
     m_statements.bindDossier(q, pos, row, dossier, at);
     m_connection.exec(q);
     const qint64 id = m_connection.insertedId(q);
-    writeChildren(id, dossier, false);
-    m_touched.insert(code);
+    writeChildren(id, dossier, false, row.prepared);
+    if (refreshLater)
+        m_touched.insert(code);
     return id;
 }
 
@@ -206,7 +233,7 @@ void DossierWriter::updateDossier(qint64 id, const Dossier &dossier, const Dossi
     m_statements.bindDossier(q, pos, row, dossier, StoreSchema::isoTime(m_connection.now()));
     q.bindValue(pos++, id);
     m_connection.exec(q);
-    writeChildren(id, dossier, true);
+    writeChildren(id, dossier, true, row.prepared);
 }
 
 void DossierWriter::updateServerCopy(qint64 id, const QString &code, SyncState state, const QByteArray &json,
@@ -242,9 +269,17 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
     const Dossier &dossier = item.dossier;
     const QString code = requireCode(dossier.code(), QT_TR_NOOP("dossier"));
     DossierRow row;
-    row.serverJson = item.serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : item.serverJson;
-    row.serverHash = StoreSchema::digest(row.serverJson);
-    row.contentHash = StoreSchema::contentHash(dossier);
+    row.prepared = item.prepared.get();
+    if (row.prepared) {
+        row.serverJson = row.prepared->serverJson;
+        row.serverHash = row.prepared->serverHash;
+        row.contentHash = row.prepared->contentHash;
+    } else {
+        row.serverJson =
+            item.serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : item.serverJson;
+        row.serverHash = StoreSchema::digest(row.serverJson);
+        row.contentHash = StoreSchema::contentHash(dossier);
+    }
     row.serverReceivedAt = m_connection.now();
     row.state = SyncState::Synced;
     row.hasLocalEdits = false;

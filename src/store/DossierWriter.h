@@ -39,11 +39,13 @@ public:
 private:
     struct Existing;
     std::optional<Existing> find(const QString &code);
+    bool hasSteps(const QString &code);
     qint64 insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row);
     void updateDossier(qint64 id, const Dossier &dossier, const DossierRow &row);
     void updateServerCopy(qint64 id, const QString &code, SyncState state, const QByteArray &json,
                           const QString &hash);
-    void writeChildren(qint64 id, const Dossier &dossier, bool replace);
+    void writeChildren(qint64 id, const Dossier &dossier, bool replace,
+                       const PreparedDossier *prepared = nullptr);
     ChangeOutcome writeReceived(const ChangeSet::ReceivedDossier &item);
     // `version`: the content the dossier holds after the write.
     ChangeOutcome writeLocal(const ChangeSet::LocalDossier &item, QString *version);

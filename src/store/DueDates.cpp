@@ -111,6 +111,16 @@ bool DueDates::prepare(QSqlError *error) {
     return true;
 }
 
+std::pair<QVariant, QVariant> DueDates::withoutSteps(const QString &receivedKey, const QString &procedure,
+                                                     const DeadlineRules &rules) {
+    const QDate received = QDate::fromString(receivedKey.left(10), Qt::ISODate);
+    const std::optional<QDate> computed = rules.dueDate(procedure, received, nullptr);
+    if (!computed)
+        return {QVariant(), textOrNull(DossierDeadline::sourceKey(DeadlineSource::None))};
+    return {QVariant(computed->toString(Qt::ISODate)),
+            textOrNull(DossierDeadline::sourceKey(DeadlineSource::Computed))};
+}
+
 bool DueDates::refresh(const QString &code, const DeadlineRules &rules, QSqlError *error) {
     if (!prepare(error))
         return false;
@@ -123,21 +133,18 @@ bool DueDates::refresh(const QString &code, const DeadlineRules &rules, QSqlErro
         m_read->finish();
         return true;
     }
-    const QDate received = QDate::fromString(m_read->value(0).toString().left(10), Qt::ISODate);
+    const QString receivedKey = m_read->value(0).toString();
     const QString procedure = m_read->value(1).toString();
     const QString finishedOn = m_read->value(2).toString();
     const QString gatewayDue = m_read->value(3).toString();
     m_read->finish();
 
-    QString due = gatewayDue;
-    DeadlineSource source = DeadlineSource::Gateway;
-    if (due.isEmpty()) {
-        const std::optional<QDate> computed = rules.dueDate(procedure, received, nullptr);
-        due = computed ? computed->toString(Qt::ISODate) : QString();
-        source = computed ? DeadlineSource::Computed : DeadlineSource::None;
-    }
-    m_write->bindValue(0, textOrNull(due));
-    m_write->bindValue(1, textOrNull(DossierDeadline::sourceKey(source)));
+    const auto [due, source] =
+        gatewayDue.isEmpty()
+            ? withoutSteps(receivedKey, procedure, rules)
+            : std::pair<QVariant, QVariant>{gatewayDue, DossierDeadline::sourceKey(DeadlineSource::Gateway)};
+    m_write->bindValue(0, due);
+    m_write->bindValue(1, source);
     m_write->bindValue(2, textOrNull(finishedOn));
     m_write->bindValue(3, code);
     if (!m_write->exec()) {

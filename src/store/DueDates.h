@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QVariant>
 #include <memory>
+#include <utility>
 
 class QSqlQuery;
 
@@ -39,6 +41,10 @@ public:
     // The rules of this database: the shipped ones with the administrator's settings applied.
     static DeadlineRules rulesOf(QSqlDatabase db, QSqlError *error);
 
+    // due_date and due_source of a dossier no step has reached yet (finished_on is then NULL): computed from
+    // its procedure's processing time and its received date's key (k_NgayTiepNhan), as refresh() would.
+    static std::pair<QVariant, QVariant> withoutSteps(const QString &receivedKey, const QString &procedure,
+                                                      const DeadlineRules &rules);
     // One dossier's three columns, inside the caller's transaction. False with the error.
     bool refresh(const QString &code, const DeadlineRules &rules, QSqlError *error);
     // Every dossier's: the finishing days and gateway deadlines in two statements, the computed deadlines

@@ -5,8 +5,10 @@
 #include "Migrations.h"
 #include "OutboxMachine.h"
 #include "OwnerOnly.h"
+#include "PreparedDossier.h"
 #include "ServerConnection.h"
 #include "ServerSchema.h"
+#include "StoreColumns.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 
@@ -25,7 +27,6 @@ namespace {
 std::atomic<int> connectionCounter{0};
 
 // The schema that added the dossiers' due dates (Migrations, migration 7).
-constexpr int DueDatesSchema = 7;
 
 } // namespace
 
@@ -248,7 +249,7 @@ StoreResult<void> Store::openFile(const QString &path) {
     q.exec(QStringLiteral("PRAGMA user_version"));
     d->conn.version = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    if (d->conn.version >= DueDatesSchema) {
+    if (d->conn.version >= columns::DueDatesSchemaVersion) {
         QSqlError rulesError;
         d->conn.deadlineRules = DueDates::rulesOf(d->conn.db, &rulesError);
         if (rulesError.isValid())
@@ -326,6 +327,13 @@ QSqlDatabase Store::database() const {
     return d->conn.db;
 }
 
+void Store::prepare(ChangeSet &changes) {
+    for (ChangeSet::ReceivedDossier &item : changes.received)
+        if (!item.prepared)
+            item.prepared =
+                std::make_shared<const PreparedDossier>(PreparedDossier::of(item.dossier, item.serverJson));
+}
+
 StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {
     return d->writer.apply(changes);
 }
@@ -361,13 +369,13 @@ StoreResult<qint64> Store::count(const ListFilter &filter) {
 }
 
 StoreResult<ReportResult> Store::report(const ReportQuery &query, const ReportReader::Progress &progress) {
-    if (d->conn.version < DueDatesSchema)
+    if (d->conn.version < columns::DueDatesSchemaVersion)
         return d->conn.fail(StoreError::make(
             StoreError::Kind::Invalid,
             tr("The database %1 is at schema %2; reports need schema %3.")
                 .arg(isServer() ? d->conn.server.display() : QDir::toNativeSeparators(d->conn.path))
                 .arg(d->conn.version)
-                .arg(DueDatesSchema)));
+                .arg(columns::DueDatesSchemaVersion)));
     ReportReader reader(d->conn.db);
     reader.setServer(d->conn.server);
     std::optional<ReportResult> r = reader.read(query, progress);

@@ -69,6 +69,9 @@ public:
 
     // --- Writing: each call is one transaction.
     StoreResult<ChangeResult> apply(const ChangeSet &changes);
+    // Derives what apply() would from each received dossier alone (PreparedDossier), touching no database:
+    // an importer calls it on the thread that reads the next items while this one writes.
+    static void prepare(ChangeSet &changes);
     StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice);
 
     // --- Reading.

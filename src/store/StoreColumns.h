@@ -10,6 +10,8 @@
 
 namespace btxh::columns {
 
+// The schema that keeps each dossier's deadline in its own columns (migration 7, DueDates).
+constexpr int DueDatesSchemaVersion = 7;
 // The schema that keeps the server's copy encoded and the documents' XML once (migration 10).
 constexpr int LeanSchemaVersion = 10;
 
