@@ -77,6 +77,12 @@ private:
     // gave up after m_walkRows rows; *failed (and m_sqlError) when the database failed.
     std::optional<QList<Found>> walk(const ListQuery &query, const QString &expr,
                                      const SearchMatcher &matcher, int limit, bool *failed);
+    // A search sorted by received date with a last word longer than the search index's prefixes, without
+    // other filters and not a code's beginning: the search index read in its own order through the word's
+    // indexed prefix, each match checked against the whole search. The ids as walk() gives
+    // them, or nothing when the prefix's matches it reads (a bounded number: PrefixRowsPerMatch for each
+    // row the page shows, at most m_walkRows) did not fill the page.
+    std::optional<QList<Found>> walkIndexedPrefix(const ListQuery &query, int limit, bool *failed);
     std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
     std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, Way way, int limit);
     // A search sorted by received date, read in the search index's own order (SearchOrder).

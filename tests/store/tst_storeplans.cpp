@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace btxh;
@@ -507,6 +508,35 @@ private Q_SLOTS:
         QSqlQuery q(m_withoutSearchOrder->database());
         QVERIFY(q.exec(QStringLiteral("ANALYZE sqlite_schema")));
         runShapes();
+    }
+
+    // A last word longer than the search index's prefixes (1-4 characters) makes FTS5 gather every term it
+    // begins before its first match; sorted by received date, the list reads it through its first 4
+    // characters instead, in the index's order, and checks the rest in C++.
+    void aLongLastWord_isReadThroughTheIndexedPrefix() {
+        for (const QString &typed : {QStringLiteral("nguyen"), QStringLiteral("nguye")}) {
+            QStringList statements;
+            std::optional<ListPage> page;
+            {
+                const StatementLog log(m_store->database());
+                ListQuery q;
+                q.filter.search = typed;
+                const auto listed = m_store->list(q);
+                QVERIFY2(listed, qPrintable(listed.error().message));
+                page = *listed;
+                statements = log.statements();
+            }
+            QCOMPARE(page->rows.size(), 50); // a full page
+            QVERIFY(page->next);
+            const QString whole = QStringLiteral("\"%1\"*").arg(typed);
+            const QString indexed = QStringLiteral("\"nguy\"*");
+            QVERIFY2(std::none_of(statements.begin(), statements.end(),
+                                  [&](const QString &sql) { return sql.contains(whole); }),
+                     qPrintable(statements.join(u'\n')));
+            QVERIFY2(std::any_of(statements.begin(), statements.end(),
+                                 [&](const QString &sql) { return sql.contains(indexed); }),
+                     qPrintable(statements.join(u'\n')));
+        }
     }
 
     // Lean storage: an index no query reads costs bytes on every dossier and time on every write. (A UNIQUE
