@@ -626,6 +626,9 @@ void browse(Store &store, bool analyze, bool cold) {
     byName.sortColumn = QStringLiteral("HoVaTen");
     byName.descending = false;
     report(QStringLiteral("first page sorted by name"), byName);
+    ListQuery statusAlone; // schema 12: its own index in received order
+    statusAlone.filter.statuses = {status};
+    report(QStringLiteral("filtered page (status %1 alone)").arg(status), statusAlone);
     ListQuery filtered;
     filtered.filter.statuses = {status};
     filtered.filter.province = province;

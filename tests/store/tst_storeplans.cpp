@@ -219,12 +219,12 @@ class TestStorePlans : public QObject {
         ListFilter overdue;
         overdue.deadline = DeadlineFilter::Overdue;
         const QList<std::tuple<QString, ListFilter, QStringList, QStringList>> filters = {
-            // Sorted by received date, a status alone is read from a status index and all its rows sorted
-            // (TEMP B-TREE): the list's SQL (ListQuery), not an index, would change that.
+            // Sorted by received date, a status alone walks the status's index in that order (schema 12),
+            // where the status's own index gave all its rows to be sorted (TEMP B-TREE).
             {QStringLiteral("status"),
              status,
-             {QStringLiteral("dossiers_status|dossiers_status_province")},
-             {QStringLiteral("dossiers_status|dossiers_status_province")}},
+             {QStringLiteral("dossiers_status_received")},
+             {QStringLiteral("dossiers_status|dossiers_status_province|dossiers_status_received")}},
             {QStringLiteral("status and province"),
              statusProvince,
              {QStringLiteral("dossiers_status_province")},
@@ -324,7 +324,7 @@ class TestStorePlans : public QObject {
                        f.search = codeToMonth;
                        return counted(st, f);
                    },
-                   {QStringLiteral("dossiers_status|dossiers_status_province")}};
+                   {QStringLiteral("dossiers_status_received")}};
 
         // Reports, each grouping, for a province and for a commune.
         const QString province = m_province, communeCode = m_commune;
