@@ -231,6 +231,44 @@ std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
     return q.value(0).toInt();
 }
 
+std::optional<qint64> ListReader::countByCodesOutside(const QString &search, bool *failed) {
+    // Typed from its start, a code matches every dossier of the office until its date: counting the code
+    // index's range then reads all of it. The dossiers outside the range are few then, and all of them are
+    // counted from the smallest index.
+    const QList<std::pair<QString, QString>> ranges =
+        ListQuerySql::codeRanges(SearchText::dossierCodePrefix(search));
+    if (ranges.isEmpty())
+        return std::nullopt;
+    // Each stretch of the code index outside the ranges counted on its own, no further than the cap (an OR
+    // of them would gather every row of the first before the cap applies).
+    const int cap = m_narrowRows + 1;
+    const QString capped = QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))");
+    QStringList outside{capped.arg(QStringLiteral("dossiers.code < ?"))};
+    QVariantList values{m_narrowRows, ranges.constFirst().first, cap};
+    for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
+        outside << capped.arg(QStringLiteral("dossiers.code >= ? AND dossiers.code < ?"));
+        values << ranges.at(i).second << ranges.at(i + 1).first << cap;
+    }
+    outside << capped.arg(QStringLiteral("dossiers.code >= ?"));
+    values << ranges.constLast().second << cap;
+    // The whole count is asked only when few lie outside (CASE), in the same statement: one snapshot.
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) - others END "
+                            "FROM (SELECT %1 AS others)")
+                 .arg(outside.join(QStringLiteral(" + "))),
+             values) ||
+        !q.next()) {
+        if (!m_sqlError.isValid())
+            m_sqlError = q.lastError();
+        *failed = true;
+        return std::nullopt;
+    }
+    if (q.value(0).isNull())
+        return std::nullopt; // many outside: the range is counted instead
+    return q.value(0).toLongLong();
+}
+
 std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query, const QString &expr,
                                                          const SearchMatcher &matcher, int limit,
                                                          bool *failed) {
@@ -521,7 +559,16 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         sql.setNarrowCodeSearch(*n <= m_narrowRows);
         // Alone, the code index's ranges count it; with other filters SQLite would read a row for every
         // code in them, where checking codes on the filters' rows reads fewer.
-        sql.setCodeRanges(!hasOtherFilters(filter));
+        const bool alone = !hasOtherFilters(filter);
+        sql.setCodeRanges(alone);
+        if (*n > m_narrowRows && alone) {
+            bool failed = false;
+            const std::optional<qint64> all = countByCodesOutside(filter.search, &failed);
+            if (failed)
+                return std::nullopt;
+            if (all)
+                return *all;
+        }
     }
     sql.addFilter(filter, m_now);
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a

@@ -1212,6 +1212,8 @@ private Q_SLOTS:
             {QStringLiteral("000.00.15.G07-2412"), {}},  // none
             {QStringLiteral("000.00.15.G07-24010"), {}}, // a last part longer than the index's prefixes
             {QStringLiteral("000.00.16.h10-240302"), {}},
+            // Shared by most dossiers: counted as all of them less those outside its two ranges (G and g).
+            {QStringLiteral("000.00.15.g"), {}},
         };
         const SearchPlan ways[] = {{},
                                    {50, 100, 100000},
