@@ -626,6 +626,9 @@ void browse(Store &store, bool analyze, bool cold) {
     byName.sortColumn = QStringLiteral("HoVaTen");
     byName.descending = false;
     report(QStringLiteral("first page sorted by name"), byName);
+    ListQuery statusAlone; // schema 12: its own index in received order
+    statusAlone.filter.statuses = {status};
+    report(QStringLiteral("filtered page (status %1 alone)").arg(status), statusAlone);
     ListQuery filtered;
     filtered.filter.statuses = {status};
     filtered.filter.province = province;
@@ -702,7 +705,8 @@ void browse(Store &store, bool analyze, bool cold) {
 }
 
 // Searches typed one key at a time, read the way the case list's worker reads them (a page of 256, 64 MB of
-// SQLite pages as CaseQueryWorker keeps): each prefix from two characters, median of 3.
+// SQLite pages as CaseQueryWorker keeps): each prefix from two characters, median of 3; then the count of
+// its matches, which the worker asks after the page, median of 3.
 int typing(const QString &path, const QStringList &texts) {
     Store::Options o;
     o.readOnly = true;
@@ -712,11 +716,11 @@ int typing(const QString &path, const QStringList &texts) {
         die(opened.error().message);
     std::printf("\nsearches typed key by key over %s (ms per prefix, from the second character):\n",
                 qPrintable(path));
-    int prefixes = 0, slow = 0;
-    double worst = 0;
-    QString worstText;
+    int prefixes = 0, slow = 0, slowCounts = 0;
+    double worst = 0, worstCount = 0;
+    QString worstText, worstCountText;
     for (const QString &text : texts) {
-        QString line;
+        QString line, countLine;
         for (qsizetype k = 2; k <= text.size(); ++k) {
             ListQuery q;
             q.limit = 256;
@@ -738,11 +742,31 @@ int typing(const QString &path, const QStringList &texts) {
                 worstText = q.filter.search;
             }
             line += QStringLiteral(" %1").arg(ms, 0, 'f', 0);
+            // The case list counts the matches after showing the page (CaseQueryWorker).
+            QList<double> countTimes;
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer t;
+                t.start();
+                if (const auto n = store.count(q.filter); !n)
+                    die(n.error().message);
+                countTimes << double(t.nsecsElapsed()) / 1e6;
+            }
+            std::sort(countTimes.begin(), countTimes.end());
+            const double countMs = countTimes.at(1);
+            slowCounts += countMs >= 100 ? 1 : 0;
+            if (countMs > worstCount) {
+                worstCount = countMs;
+                worstCountText = q.filter.search;
+            }
+            countLine += QStringLiteral(" %1").arg(countMs, 0, 'f', 0);
         }
         std::printf("  %-28s%s\n", qPrintable(u'"' + text + u'"'), qPrintable(line));
+        std::printf("  %-28s%s\n", "  its count", qPrintable(countLine));
     }
     std::printf("%d prefixes, %d at 100 ms or more, slowest %.0f ms (\"%s\")\n", prefixes, slow, worst,
                 qPrintable(worstText));
+    std::printf("their counts: %d at 100 ms or more, slowest %.0f ms (\"%s\")\n", slowCounts, worstCount,
+                qPrintable(worstCountText));
     return 0;
 }
 

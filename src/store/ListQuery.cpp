@@ -6,6 +6,8 @@
 #include "SearchText.h"
 #include "StoreSchema.h"
 
+#include <algorithm>
+
 namespace btxh {
 
 namespace {
@@ -43,6 +45,21 @@ QStringList caseVariants(const QString &text) {
 }
 
 } // namespace
+
+QList<std::pair<QString, QString>> ListQuerySql::codeRanges(const QString &codePrefix) {
+    // The codes that begin with one spelling of the prefix lie between it and the same text with its last
+    // character one higher (ASCII, so UTF-8 bytes and characters agree): ranges of the code's index. The
+    // spellings are all as long, so their ranges do not overlap.
+    QStringList variants = caseVariants(codePrefix);
+    std::sort(variants.begin(), variants.end());
+    QList<std::pair<QString, QString>> out;
+    for (const QString &v : std::as_const(variants)) {
+        QString end = v;
+        end.back() = QChar(end.back().unicode() + 1);
+        out << std::pair{v, end};
+    }
+    return out;
+}
 
 QString ListQuerySql::placeListExpression(QVariantList *values) {
     // NULL < ? is not true: an undated dossier falls to the ELSE, today's list.
@@ -159,16 +176,13 @@ void ListQuerySql::addFilter(const ListFilter &filter, const QDateTime &now) {
         return;
     }
     const QString codePrefix = SearchText::dossierCodePrefix(filter.search);
-    const QStringList variants = m_codeRanges ? caseVariants(codePrefix) : QStringList();
-    if (!codePrefix.isEmpty() && !variants.isEmpty()) {
-        // The codes that begin with one spelling of the prefix lie between it and the same text with its last
-        // character one higher (ASCII, so UTF-8 bytes and characters agree): ranges of the code's index.
+    const QList<std::pair<QString, QString>> codeRanges =
+        m_codeRanges ? ListQuerySql::codeRanges(codePrefix) : QList<std::pair<QString, QString>>();
+    if (!codePrefix.isEmpty() && !codeRanges.isEmpty()) {
         QStringList ranges;
-        for (const QString &v : variants) {
-            QString end = v;
-            end.back() = QChar(end.back().unicode() + 1);
+        for (const auto &[from, to] : codeRanges) {
             ranges << QStringLiteral("(dossiers.code >= ? AND dossiers.code < ?)");
-            m_values << v << end;
+            m_values << from << to;
         }
         m_conditions << u'(' + ranges.join(QStringLiteral(" OR ")) + u')';
     } else if (!codePrefix.isEmpty()) {

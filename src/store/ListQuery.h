@@ -95,6 +95,8 @@ public:
     // A code's beginning is compared as ranges of the code's index, one per spelling in upper and lower
     // case, rather than by LIKE, which reads the whole index: for counting.
     void setCodeRanges(bool ranges) { m_codeRanges = ranges; }
+    // Those ranges, [from, to) each, in order; none when the prefix is empty or has too many spellings.
+    static QList<std::pair<QString, QString>> codeRanges(const QString &codePrefix);
     // The search index is joined as `dossier_search` (the query walks it in its rowid order, SearchOrder):
     // the search is its MATCH.
     void setSearchJoined(bool joined) { m_searchJoined = joined; }

@@ -15,6 +15,13 @@
 
 namespace btxh {
 
+namespace {
+
+// How many of a last word's indexed prefix's matches walkIndexedPrefix() reads for each one it shows.
+constexpr qint64 PrefixRowsPerMatch = 16;
+
+} // namespace
+
 ListReader::ListReader(QSqlDatabase db, QDateTime now, const SearchPlan &plan)
     : m_db(std::move(db))
     , m_dialect(SqlDialect::of(m_db))
@@ -59,22 +66,22 @@ std::optional<ListPage> ListReader::list(const ListQuery &query) {
         if (!orderHolds)
             return std::nullopt;
         // A last word longer than the search index's prefixes ("nguyen") is gathered whole before FTS5
-        // gives its first match: matching most dossiers, a walk of the sort order meets a page sooner.
+        // gives its first match, and one word can be most dossiers': read through its indexed prefix
+        // instead, which FTS5 reads lazily in the list's order, checking each match in C++. When the word
+        // is much rarer than its prefix, the walk gives up early and its own matches, fewer, are gathered
+        // below. Digits are an ID number or a code's date ("22122"), whose terms each hold one dossier or
+        // one day's: gathered at once (their prefix's matches, spread over every date, cost a read each).
         const QList<QStringList> phrases = SearchText::phrases(query.filter.search);
-        const bool longPrefix = !phrases.isEmpty() && phrases.constLast().constLast().size() > 4;
-        if (*orderHolds && !byCode && longPrefix) {
-            const std::optional<int> n = cappedMatchCount(match, m_wideRows + 1);
-            if (!n)
+        const bool wordPrefix = !phrases.isEmpty() && std::any_of(phrases.constLast().constLast().cbegin(),
+                                                                  phrases.constLast().constLast().cend(),
+                                                                  [](QChar c) { return c.isLetter(); });
+        if (*orderHolds && !byCode && wordPrefix && SearchText::withIndexedPrefix(phrases) != phrases) {
+            bool failed = false;
+            const std::optional<QList<Found>> found = walkIndexedPrefix(query, limit, &failed);
+            if (failed)
                 return std::nullopt;
-            if (*n > m_wideRows && expr != QLatin1StringView("code")) {
-                bool failed = false;
-                const SearchMatcher matcher(phrases);
-                const std::optional<QList<Found>> found = walk(query, expr, matcher, limit, &failed);
-                if (failed)
-                    return std::nullopt;
-                if (found)
-                    return pageOfIds(*found, limit);
-            }
+            if (found)
+                return pageOfIds(*found, limit);
         }
         if (*orderHolds)
             return pageInSearchOrder(query, limit);
@@ -224,6 +231,44 @@ std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
     return q.value(0).toInt();
 }
 
+std::optional<qint64> ListReader::countByCodesOutside(const QString &search, bool *failed) {
+    // Typed from its start, a code matches every dossier of the office until its date: counting the code
+    // index's range then reads all of it. The dossiers outside the range are few then, and all of them are
+    // counted from the smallest index.
+    const QList<std::pair<QString, QString>> ranges =
+        ListQuerySql::codeRanges(SearchText::dossierCodePrefix(search));
+    if (ranges.isEmpty())
+        return std::nullopt;
+    // Each stretch of the code index outside the ranges counted on its own, no further than the cap (an OR
+    // of them would gather every row of the first before the cap applies).
+    const int cap = m_narrowRows + 1;
+    const QString capped = QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))");
+    QStringList outside{capped.arg(QStringLiteral("dossiers.code < ?"))};
+    QVariantList values{m_narrowRows, ranges.constFirst().first, cap};
+    for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
+        outside << capped.arg(QStringLiteral("dossiers.code >= ? AND dossiers.code < ?"));
+        values << ranges.at(i).second << ranges.at(i + 1).first << cap;
+    }
+    outside << capped.arg(QStringLiteral("dossiers.code >= ?"));
+    values << ranges.constLast().second << cap;
+    // The whole count is asked only when few lie outside (CASE), in the same statement: one snapshot.
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) - others END "
+                            "FROM (SELECT %1 AS others)")
+                 .arg(outside.join(QStringLiteral(" + "))),
+             values) ||
+        !q.next()) {
+        if (!m_sqlError.isValid())
+            m_sqlError = q.lastError();
+        *failed = true;
+        return std::nullopt;
+    }
+    if (q.value(0).isNull())
+        return std::nullopt; // many outside: the range is counted instead
+    return q.value(0).toLongLong();
+}
+
 std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query, const QString &expr,
                                                          const SearchMatcher &matcher, int limit,
                                                          bool *failed) {
@@ -303,6 +348,69 @@ ListRow ListReader::readRow(const QSqlQuery &q, const QList<std::pair<int, int>>
     row.due =
         DueDates::read(q.value(4), q.value(5), q.value(6), row.fields.value(int(DossierField::StatusId)));
     return row;
+}
+
+std::optional<QList<ListReader::Found>> ListReader::walkIndexedPrefix(const ListQuery &query, int limit,
+                                                                      bool *failed) {
+    const QList<QStringList> phrases = SearchText::phrases(query.filter.search);
+    const SearchMatcher matcher(phrases);
+    // Only the search: list() reads so only without other filters.
+    QVariantList values{SearchText::matchExpression(SearchText::withIndexedPrefix(phrases))};
+    QString where = QStringLiteral(" WHERE dossier_search MATCH ?");
+    if (query.after) {
+        where += QStringLiteral(" AND dossier_search.rowid %1 %2")
+                     .arg(query.descending ? QStringLiteral("<") : QStringLiteral(">"))
+                     .arg(SearchOrder::rowidExpression(QStringLiteral("?"), QStringLiteral("?")));
+        values << query.after->sortValue << query.after->id;
+    }
+    // The index's own text, stored in its order: no dossier's row is read until the page's.
+    const QString rowid = QStringLiteral("dossier_search.rowid");
+    const QString text =
+        QStringLiteral("SELECT %1, dossier_search.text FROM dossier_search%2 ORDER BY %1 %3 LIMIT ?")
+            .arg(rowid, where, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    qint64 skip = query.after ? 0 : query.offset;
+    // Checking a row costs about as much as FTS5 gathering a dozen: walk on only while the prefix's matches
+    // are mostly the word's (a common name). A word much rarer than its prefix (a code's day within its
+    // month, an ID number) has few matches of its own, which gathering gives sooner.
+    const int bound = int(std::min<qint64>(m_walkRows, PrefixRowsPerMatch * (skip + limit + 1)));
+    QSqlQuery q(m_db);
+    if (!run(q, text, values + QVariantList{bound})) {
+        *failed = true;
+        return std::nullopt;
+    }
+    int walked = 0;
+    QList<Found> found;
+    while (found.size() <= limit && q.next()) {
+        ++walked;
+        if (!matcher.matches(q.value(1).toString()))
+            continue;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        found << Found{q.value(0).toLongLong() & SearchOrder::IdMask, QVariant()};
+    }
+    if (!finished(q)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    if (found.size() <= limit && walked == bound)
+        return std::nullopt; // the prefix matches more than the walk looked at
+    if (found.size() > limit) {
+        // The cursor holds the page's last received date, which the index's rowid holds only in seconds.
+        if (!run(q,
+                 QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?")
+                     .arg(ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan"))),
+                 {found.at(limit - 1).id}) ||
+            !q.next()) {
+            if (!m_sqlError.isValid())
+                m_sqlError = q.lastError();
+            *failed = true;
+            return std::nullopt;
+        }
+        found[limit - 1].sortValue = q.value(0);
+    }
+    return found;
 }
 
 std::optional<ListPage> ListReader::pageOfIds(const QList<Found> &found, int limit) {
@@ -451,7 +559,16 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         sql.setNarrowCodeSearch(*n <= m_narrowRows);
         // Alone, the code index's ranges count it; with other filters SQLite would read a row for every
         // code in them, where checking codes on the filters' rows reads fewer.
-        sql.setCodeRanges(!hasOtherFilters(filter));
+        const bool alone = !hasOtherFilters(filter);
+        sql.setCodeRanges(alone);
+        if (*n > m_narrowRows && alone) {
+            bool failed = false;
+            const std::optional<qint64> all = countByCodesOutside(filter.search, &failed);
+            if (failed)
+                return std::nullopt;
+            if (all)
+                return *all;
+        }
     }
     sql.addFilter(filter, m_now);
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a

@@ -73,10 +73,20 @@ private:
     // Whether the filter asks for anything besides the search.
     bool hasOtherFilters(const ListFilter &filter) const;
     std::optional<int> cappedMatchCount(const QString &match, int cap);
+    // The count of a code's beginning, alone, as all dossiers less those whose code lies outside its ranges,
+    // when at most m_narrowRows do; nothing when more do (or the prefix has no ranges). *failed (and
+    // m_sqlError) when the database failed.
+    std::optional<qint64> countByCodesOutside(const QString &search, bool *failed);
     // The ids (in list order) of up to limit + 1 matches after the query's offset, or nothing when the walk
     // gave up after m_walkRows rows; *failed (and m_sqlError) when the database failed.
     std::optional<QList<Found>> walk(const ListQuery &query, const QString &expr,
                                      const SearchMatcher &matcher, int limit, bool *failed);
+    // A search sorted by received date with a last word longer than the search index's prefixes, without
+    // other filters and not a code's beginning: the search index read in its own order through the word's
+    // indexed prefix, each match checked against the whole search. The ids as walk() gives
+    // them, or nothing when the prefix's matches it reads (a bounded number: PrefixRowsPerMatch for each
+    // row the page shows, at most m_walkRows) did not fill the page.
+    std::optional<QList<Found>> walkIndexedPrefix(const ListQuery &query, int limit, bool *failed);
     std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
     std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, Way way, int limit);
     // A search sorted by received date, read in the search index's own order (SearchOrder).

@@ -8,6 +8,7 @@
 #include "SearchText.h"
 #include "ServerCopy.h"
 #include "SqlDialect.h"
+#include "StatusReceivedIndex.h"
 #include "StoreBackup.h"
 #include "StoreColumns.h"
 #include "StoreLog.h"
@@ -428,6 +429,7 @@ const QList<Migrations::Migration> &Migrations::all() {
          {},
          LeanMigration::apply},
         {11, QStringLiteral("the indexes no query reads dropped"), UnreadIndexes::apply},
+        {12, QStringLiteral("the status's index in received order"), StatusReceivedIndex::apply},
     };
     return list;
 }

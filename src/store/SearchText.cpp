@@ -122,14 +122,30 @@ QList<QStringList> SearchText::phrases(QStringView userText) {
 }
 
 QString SearchText::matchExpression(QStringView userText) {
+    return matchExpression(phrases(userText));
+}
+
+QString SearchText::matchExpression(const QList<QStringList> &phrases) {
     QStringList terms;
-    for (const QStringList &parts : phrases(userText))
+    for (const QStringList &parts : phrases)
         terms << u'"' + parts.join(u' ') + u'"';
     // Only the last word may be unfinished: whole words are exact terms, which FTS5 intersects far faster
     // than prefixes over a large index.
     if (!terms.isEmpty())
         terms.last().append(u'*');
     return terms.join(u' ');
+}
+
+QList<QStringList> SearchText::withIndexedPrefix(QList<QStringList> phrases) {
+    if (phrases.isEmpty())
+        return phrases;
+    QString &last = phrases.last().last();
+    // FTS5 counts a prefix in characters (code points), not in UTF-16 units.
+    qsizetype end = 0;
+    for (int n = 0; n < IndexedPrefix && end < last.size(); ++n)
+        end += last.at(end).isHighSurrogate() && end + 1 < last.size() ? 2 : 1;
+    last.truncate(end);
+    return phrases;
 }
 
 QString SearchText::dossierCodePrefix(QStringView userText) {

@@ -25,6 +25,16 @@ public:
     // The same search as a list of phrases, each the folded parts of one word in order: what
     // matchExpression() renders for FTS5 and SearchMatcher checks in C++, so both answer alike.
     static QList<QStringList> phrases(QStringView userText);
+    // The MATCH expression of phrases (as phrases() gives them): matchExpression(t) is
+    // matchExpression(phrases(t)).
+    static QString matchExpression(const QList<QStringList> &phrases);
+    // The search index keeps prefixes of 1 to 4 characters (SqlDialect): a last word longer than that is
+    // answered by FTS5 only after it has gathered every term it begins. The same phrases with the last part
+    // cut to those 4 characters: a search whose matches include the typed one's, read from a prefix index
+    // lazily, in the index's order (checked in C++ by SearchMatcher to give the typed one's).
+    static QList<QStringList> withIndexedPrefix(QList<QStringList> phrases);
+    // The longest prefix the search index keeps, in characters.
+    static constexpr int IndexedPrefix = 4;
 
     // What the user typed, trimmed, when it begins like a dossier code (DossierCode::looksLikeCodeStart:
     // `000.00.15.G…`), else an empty string. Such a search finds the dossiers whose code begins with it, in

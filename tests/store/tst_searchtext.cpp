@@ -165,6 +165,28 @@ private Q_SLOTS:
         QCOMPARE(SearchText::matchExpression(typed), expression);
     }
 
+    void withIndexedPrefix_cutsTheLastPartToTheIndexsPrefixes_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("a long last word") << QStringLiteral("nguyen") << QStringLiteral("\"nguy\"*");
+        QTest::newRow("only the last word")
+            << QStringLiteral("nguyen hoang") << QStringLiteral("\"nguyen\" \"hoan\"*");
+        QTest::newRow("a code's last part")
+            << QStringLiteral("G07-221209") << QStringLiteral("\"g07 2212\"*");
+        QTest::newRow("short: unchanged")
+            << QStringLiteral("tran thi") << QStringLiteral("\"tran\" \"thi\"*");
+        QTest::newRow("in characters, not bytes")
+            << QString::fromUtf8("Phạm Thế Nhiễu") << QStringLiteral("\"pham\" \"the\" \"nhie\"*");
+        QTest::newRow("nothing searchable") << QStringLiteral(" -- ") << QString();
+    }
+
+    void withIndexedPrefix_cutsTheLastPartToTheIndexsPrefixes() {
+        QFETCH(QString, typed);
+        QFETCH(QString, expression);
+        QCOMPARE(SearchText::matchExpression(SearchText::withIndexedPrefix(SearchText::phrases(typed))),
+                 expression);
+    }
+
     void vietnameseSortKey_ordersByTheVietnameseAlphabet() {
         // In the order a Vietnamese reader expects: each one sorts strictly before the next.
         const QStringList ordered = {
@@ -254,6 +276,16 @@ private Q_SLOTS:
                     if (matcher.matches(texts.at(row)))
                         byMatcher.insert(row);
                 QVERIFY2(byIndex == byMatcher, qPrintable(typed + u" → " + match));
+                // Read through the last word's indexed prefix and checked by the matcher: the same rows.
+                QVERIFY(q.prepare(QStringLiteral("SELECT rowid FROM t WHERE t MATCH ?")));
+                q.bindValue(0, SearchText::matchExpression(
+                                   SearchText::withIndexedPrefix(SearchText::phrases(typed))));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                QSet<int> checked;
+                while (q.next())
+                    if (matcher.matches(texts.at(q.value(0).toInt())))
+                        checked.insert(q.value(0).toInt());
+                QVERIFY2(checked == byIndex, qPrintable(typed + u" → " + match));
                 nonEmpty += byIndex.isEmpty() ? 0 : 1;
             }
             // The typings were cut from the texts: nearly all of them find something.

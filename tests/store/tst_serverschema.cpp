@@ -11,6 +11,7 @@
 #include "ServerCopy.h"
 #include "ServerSchema.h"
 #include "SqlDialect.h"
+#include "StatusReceivedIndex.h"
 #include "Store.h"
 #include "TestPostgresAdmin.h"
 #include "UnreadIndexes.h"
@@ -567,6 +568,8 @@ void ServerSchemaTest::migrate_toSchema10_encodesTheServerCopiesAndKeepsTheXmlOn
     QVERIFY(serverIndexes.contains(QStringLiteral("dossiers_received")));
     for (const QString &dropped : UnreadIndexes::names())
         QVERIFY2(!serverIndexes.contains(dropped), qPrintable(dropped));
+    // And migration 12: the status's index in received order.
+    QVERIFY(serverIndexes.contains(StatusReceivedIndex::name()));
 }
 
 QTEST_GUILESS_MAIN(ServerSchemaTest)

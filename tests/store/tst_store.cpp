@@ -1114,6 +1114,11 @@ private Q_SLOTS:
             {QStringLiteral("dang thi a"), {}},                                   // narrow
             {QStringLiteral("0011"), {QStringLiteral("1"), QStringLiteral("3")}}, // every one, filtered
             {QStringLiteral("nguyen an"), {QStringLiteral("3")}},
+            // Last words longer than the search index's prefixes: read through their first 4 characters
+            // and checked, sorted by received date.
+            {QStringLiteral("nguyen"), {}},
+            {QStringLiteral("001100003"), {}},
+            {QStringLiteral("nguyen"), {QStringLiteral("2")}},
         };
         // Each way of reading a search must give the same rows in the same order: the matches sorted (the
         // default here), the sort order walked and checked in C++, and the walk given up for the gathered
@@ -1204,7 +1209,11 @@ private Q_SLOTS:
             {QStringLiteral(" 000.00.16.H10-2403"), {}},       // March's, fewer
             {QStringLiteral("000.00.15.G07-240105-0001"), {}}, // the whole code
             {QStringLiteral("000.00.15.G07-240105-"), {}},
-            {QStringLiteral("000.00.15.G07-2412"), {}}, // none
+            {QStringLiteral("000.00.15.G07-2412"), {}},  // none
+            {QStringLiteral("000.00.15.G07-24010"), {}}, // a last part longer than the index's prefixes
+            {QStringLiteral("000.00.16.h10-240302"), {}},
+            // Shared by most dossiers: counted as all of them less those outside its two ranges (G and g).
+            {QStringLiteral("000.00.15.g"), {}},
         };
         const SearchPlan ways[] = {{},
                                    {50, 100, 100000},
@@ -1327,11 +1336,17 @@ private Q_SLOTS:
             f.statuses = statuses;
             QCOMPARE(*m_store->count(f), qint64(expected.size()));
         };
-        for (const SearchPlan &way : {SearchPlan{}, SearchPlan{50, 100, 100000, false}}) {
+        // A last word longer than the search index's prefixes is read through its first 4 characters and
+        // checked in C++; a walk bound too short for a page gives that up for the other ways.
+        for (const SearchPlan &way :
+             {SearchPlan{}, SearchPlan{50, 100, 100000, false}, SearchPlan{50, 100, 30}}) {
             QVERIFY(reopenWith(way));
             check(QStringLiteral("ng"), {});
             check(QStringLiteral("0011"), {QStringLiteral("2"), QStringLiteral("3")});
             check(QStringLiteral("nguyen thi"), {});
+            check(QStringLiteral("nguyen"), {});
+            check(QStringLiteral("00110000"), {});
+            check(QStringLiteral("0011000003"), {});
             if (QTest::currentTestFailed())
                 return;
         }

@@ -2,6 +2,7 @@
 #include "FieldTable.h"
 #include "Migrations.h"
 #include "SearchOrder.h"
+#include "StatusReceivedIndex.h"
 #include "Store.h"
 #include "StoreSchema.h"
 #include "TestDossiers.h"
@@ -582,6 +583,68 @@ private Q_SLOTS:
         const auto page = store.list(byName);
         QVERIFY(page);
         QCOMPARE(page->rows.size(), before.size());
+    }
+
+    // Schema 12 adds the status's index in received order (StatusReceivedIndex), after the backup every
+    // upgrade makes, with its statistics when the database has some; everything the store answers stays.
+    void schema11_getsTheStatussIndexInReceivedOrder_afterABackup() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
+        const test::TestDossiers data(17);
+        QMap<QString, QByteArray> before;
+        QStringList statusOrderBefore;
+        ListQuery byStatus;
+        byStatus.limit = 1000;
+        auto codesOf = [](Store &store, const ListQuery &q) {
+            QStringList out;
+            const auto page = store.list(q);
+            if (page)
+                for (const ListRow &r : page->rows)
+                    out << r.code;
+            return out;
+        };
+        {
+            Store::Options o;
+            o.schemaVersion = 11;
+            Store store(o);
+            QVERIFY(store.open(path));
+            QVERIFY(test::writeLeanMix(store, data, 60));
+            QSqlQuery q(store.database());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT f_StatusId FROM dossiers GROUP BY 1 ORDER BY count(*) DESC")));
+            QVERIFY(q.next());
+            byStatus.filter.statuses = {q.value(0).toString()};
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("ANALYZE")));
+            before = test::contentOf(store);
+            statusOrderBefore = codesOf(store, byStatus);
+            QVERIFY(statusOrderBefore.size() > 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '%1'")
+                               .arg(StatusReceivedIndex::name())));
+            QVERIFY(!q.next());
+        }
+        Store::Options twelve;
+        twelve.schemaVersion = 12;
+        Store store(twelve);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), 12);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'")
+                           .arg(StatusReceivedIndex::name())));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(StatusReceivedIndex::columns().join(QStringLiteral(", "))),
+                 qPrintable(q.value(0).toString()));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_stat1 WHERE idx = '%1'")
+                           .arg(StatusReceivedIndex::name())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QCOMPARE(test::contentOf(store), before);
+        QCOMPARE(codesOf(store, byStatus), statusOrderBefore);
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("v11.sqlite.pre-v12-*.sqlite")});
+        QCOMPARE(backups.size(), 1);
     }
 
     void readOnlyOpenOfAnOldDatabase_isRefusedAndLeftUntouched() {

@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <sqlite3.h>
 
 using namespace btxh;
@@ -218,12 +219,12 @@ class TestStorePlans : public QObject {
         ListFilter overdue;
         overdue.deadline = DeadlineFilter::Overdue;
         const QList<std::tuple<QString, ListFilter, QStringList, QStringList>> filters = {
-            // Sorted by received date, a status alone is read from a status index and all its rows sorted
-            // (TEMP B-TREE): the list's SQL (ListQuery), not an index, would change that.
+            // Sorted by received date, a status alone walks the status's index in that order (schema 12),
+            // where the status's own index gave all its rows to be sorted (TEMP B-TREE).
             {QStringLiteral("status"),
              status,
-             {QStringLiteral("dossiers_status|dossiers_status_province")},
-             {QStringLiteral("dossiers_status|dossiers_status_province")}},
+             {QStringLiteral("dossiers_status_received")},
+             {QStringLiteral("dossiers_status|dossiers_status_province|dossiers_status_received")}},
             {QStringLiteral("status and province"),
              statusProvince,
              {QStringLiteral("dossiers_status_province")},
@@ -323,7 +324,7 @@ class TestStorePlans : public QObject {
                        f.search = codeToMonth;
                        return counted(st, f);
                    },
-                   {QStringLiteral("dossiers_status|dossiers_status_province")}};
+                   {QStringLiteral("dossiers_status_received")}};
 
         // Reports, each grouping, for a province and for a commune.
         const QString province = m_province, communeCode = m_commune;
@@ -507,6 +508,69 @@ private Q_SLOTS:
         QSqlQuery q(m_withoutSearchOrder->database());
         QVERIFY(q.exec(QStringLiteral("ANALYZE sqlite_schema")));
         runShapes();
+    }
+
+    // A last word longer than the search index's prefixes (1-4 characters) makes FTS5 gather every term it
+    // begins before its first match; sorted by received date, the list reads it through its first 4
+    // characters instead, in the index's order, and checks the rest in C++.
+    void aLongLastWord_isReadThroughTheIndexedPrefix() {
+        for (const QString &typed : {QStringLiteral("nguyen"), QStringLiteral("nguye")}) {
+            QStringList statements;
+            std::optional<ListPage> page;
+            {
+                const StatementLog log(m_store->database());
+                ListQuery q;
+                q.filter.search = typed;
+                const auto listed = m_store->list(q);
+                QVERIFY2(listed, qPrintable(listed.error().message));
+                page = *listed;
+                statements = log.statements();
+            }
+            QCOMPARE(page->rows.size(), 50); // a full page
+            QVERIFY(page->next);
+            const QString whole = QStringLiteral("\"%1\"*").arg(typed);
+            const QString indexed = QStringLiteral("\"nguy\"*");
+            QVERIFY2(std::none_of(statements.begin(), statements.end(),
+                                  [&](const QString &sql) { return sql.contains(whole); }),
+                     qPrintable(statements.join(u'\n')));
+            QVERIFY2(std::any_of(statements.begin(), statements.end(),
+                                 [&](const QString &sql) { return sql.contains(indexed); }),
+                     qPrintable(statements.join(u'\n')));
+        }
+    }
+
+    // A code typed from its start matches every dossier until its date: its count is all the dossiers less
+    // the few whose code lies outside its range, not the range counted whole.
+    void aCodesBeginningSharedByAll_isCountedFromTheCodesOutsideIt() {
+        const QString agency = m_code.section(u'-', 0, 0);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(code LIKE '%1-%') FROM dossiers").arg(agency)));
+        QVERIFY(q.next());
+        const qint64 all = q.value(0).toLongLong(), shared = q.value(1).toLongLong();
+        QVERIFY2(all - shared <= 20 && shared > 20, qPrintable(agency)); // the plan's narrowRows
+        q.finish();
+        QStringList statements;
+        qint64 counted = -1;
+        {
+            const StatementLog log(m_store->database());
+            ListFilter f;
+            f.search = agency + u'-';
+            const auto n = m_store->count(f);
+            QVERIFY2(n, qPrintable(n.error().message));
+            counted = *n;
+            statements = log.statements();
+        }
+        QCOMPARE(counted, shared);
+        const QString outside = QStringLiteral("dossiers.code < '%1-'").arg(agency);
+        QVERIFY2(std::any_of(statements.begin(), statements.end(),
+                             [&](const QString &sql) { return sql.contains(outside); }),
+                 qPrintable(statements.join(u'\n')));
+        QVERIFY2(std::none_of(statements.begin(), statements.end(),
+                              [&](const QString &sql) {
+                                  return sql.startsWith(
+                                      QStringLiteral("SELECT count(*) FROM dossiers WHERE"));
+                              }),
+                 qPrintable(statements.join(u'\n')));
     }
 
     // Lean storage: an index no query reads costs bytes on every dossier and time on every write. (A UNIQUE
