@@ -60,7 +60,7 @@ QList<ProcessingStep> twelveSteps() {
         for (ProgressField f :
              {ProgressField::ThoiDiemXuLy, ProgressField::NgayBatDau, ProgressField::NgayKetThucTheoQuyDinh})
             steps[i].setValue(
-                f, WireDate::formatDateTime(WireDate::parse(steps.at(i).value(f)).value.addDays(1)));
+                f, WireDate::formatDateTime(WireDate::parse(steps.at(i).value(f)).dateTime().addDays(1)));
     return steps;
 }
 

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QFETCH(int, shape);
         const WireDate::Parsed p = WireDate::parse(text);
         QCOMPARE(int(p.shape), shape);
-        QCOMPARE(p.value, expected);
+        QCOMPARE(p.dateTime(), expected);
     }
 
     void parse_refusesEverythingElse_data() {

@@ -43,10 +43,10 @@ QJsonValue expectedCell(const CaseListSheet::Column &column, const StoredDossier
         if (!dated || !p.isValid())
             return value;
         if (csv)
-            return column.spec->kind == FieldKind::Date ? WireDate::formatDate(p.value.date())
-                                                        : WireDate::formatDateTime(p.value);
+            return column.spec->kind == FieldKind::Date ? WireDate::formatDate(p.date)
+                                                        : WireDate::formatDateTime(p.dateTime());
         const QDateTime at =
-            column.spec->kind == FieldKind::Date ? QDateTime(p.value.date(), QTime(0, 0)) : p.value;
+            column.spec->kind == FieldKind::Date ? QDateTime(p.date, QTime(0, 0)) : p.dateTime();
         return QJsonObject{{QStringLiteral("date"), at.toString(Qt::ISODate)}};
     }
     case CaseListSheet::Column::Role::Name: {

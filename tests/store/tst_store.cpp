@@ -238,7 +238,7 @@ private Q_SLOTS:
             times << QDateTime(QDate(1990, 1, 1).addDays(day * 5), QTime(day % 24, day % 60, (day * 7) % 60));
         for (const char *wire : {"21/10/2024 23:43:34", "07/07/2004 00:00:00", "2024-10-21 23:13:32",
                                  "01/01/1900", "31/12/2099 23:59:59.123"})
-            times << WireDate::parse(QString::fromLatin1(wire)).value;
+            times << WireDate::parse(QString::fromLatin1(wire)).dateTime();
         for (const QDateTime &t : std::as_const(times))
             QCOMPARE(StoreSchema::dateKey(t), QLocale::c().toString(t, format));
     }
