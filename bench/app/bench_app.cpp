@@ -151,7 +151,8 @@ bool grow(Store &store, qint64 wanted) {
             changes.received << ChangeSet::ReceivedDossier{d, {}};
             if ((have + i) % 10 == 0) { // a tenth have a processing step, hence a legal deadline
                 ProcessingStep s;
-                const QDateTime at = WireDate::parse(d.value(DossierField::NgayTiepNhan)).dateTime().addDays(1);
+                const QDateTime at =
+                    WireDate::parse(d.value(DossierField::NgayTiepNhan)).dateTime().addDays(1);
                 s.setValue(ProgressField::MaHoSo, d.code());
                 s.setValue(ProgressField::ThoiDiemXuLy, WireDate::formatDateTime(at));
                 s.setValue(ProgressField::NgayBatDau, WireDate::formatDateTime(at));
