@@ -31,6 +31,9 @@ enum class Step { Done, Unreadable, BadOption, StoreFailed };
 // small files; an empty or unparseable value keeps the default.
 constexpr qint64 DefaultStreamBytes = 16 * 1024 * 1024;
 
+// The page cache of an import's connection (Store::Options::cacheKiB).
+constexpr int ImportCacheKiB = 32 * 1024;
+
 qint64 streamThreshold(const QProcessEnvironment &env) {
     bool ok = false;
     const qint64 bytes = env.value(QStringLiteral("BTXH_IMPORT_STREAM_BYTES")).toLongLong(&ok);
@@ -74,6 +77,9 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     options.user = parser.value(QStringLiteral("user"));
     if (options.user.isEmpty())
         options.user = context.env.value(QStringLiteral("USER"), QStringLiteral("btxh"));
+    // SQLite's default page cache (2 MB) is soon smaller than the indexes a large import updates at random
+    // places, and each page it drops is read back and written again. A bounded larger one keeps memory flat.
+    options.cacheKiB = ImportCacheKiB;
     Store store(StoreCommandSupport::options(options));
     bool storeOpen = false;
 
