@@ -212,7 +212,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         QString complaint;
         PayloadImport plan;
     };
-    auto readWindow = [&](Streamed &s) {
+    auto readWindow = [&](Streamed &s, bool forWriting) {
         Judged j;
         PayloadStream::Window window;
         if (!s.stream->next(BatchSize, &window)) {
@@ -228,16 +228,16 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             return j;
         }
         j.step = judge(s.path, *payload, &j.plan, &j.complaint);
-        if (j.step == Step::Done)
+        if (j.step == Step::Done && forWriting)
             Store::prepare(j.plan.changes);
         return j;
     };
     auto stream = [&](Streamed &s, bool andWrite) {
-        // While a window is written, the next one is read and judged on a thread of its own: reading, parsing
-        // and validating are about a quarter of an import's work, and the store's writes most of the rest.
-        // One window at most is read ahead, and only this thread prints, counts and writes, in file order.
+        // While a window is written, the next one is read, judged and prepared for the store on a thread of
+        // its own: that is a good part of an import's work, the store's writes most of the rest. One window
+        // at most is read ahead, and only this thread prints, counts and writes, in file order.
         const std::launch ahead = andWrite ? std::launch::async : std::launch::deferred;
-        std::future<Judged> next = std::async(ahead, readWindow, std::ref(s));
+        std::future<Judged> next = std::async(ahead, readWindow, std::ref(s), andWrite);
         for (;;) {
             Judged j = next.get();
             if (j.end)
@@ -246,7 +246,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 context.err << j.complaint << Qt::endl;
                 return j.step;
             }
-            next = std::async(ahead, readWindow, std::ref(s));
+            next = std::async(ahead, readWindow, std::ref(s), andWrite);
             if (!s.judged) {
                 report(s.prefix, j.plan);
                 counts.rejected += j.plan.rejected;
