@@ -275,8 +275,7 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
         row.serverHash = row.prepared->serverHash;
         row.contentHash = row.prepared->contentHash;
     } else {
-        row.serverJson =
-            item.serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : item.serverJson;
+        row.serverJson = PreparedDossier::keptCopy(dossier, item.serverJson);
         row.serverHash = StoreSchema::digest(row.serverJson);
         row.contentHash = StoreSchema::contentHash(dossier);
     }

@@ -288,12 +288,17 @@ std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query,
             .arg(expr, sql.whereClause(), dir, idColumn,
                  SearchOrder::rowidExpression(ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan")),
                                               idColumn));
+    return walkRows(text, sql.values(), m_walkRows, matcher, query.after ? 0 : query.offset, limit, failed);
+}
+
+std::optional<QList<ListReader::Found>> ListReader::walkRows(const QString &text, const QVariantList &values,
+                                                             int bound, const SearchMatcher &matcher,
+                                                             qint64 skip, int limit, bool *failed) {
     QSqlQuery q(m_db);
-    if (!run(q, text, sql.values() + QVariantList{m_walkRows})) {
+    if (!run(q, text, values + QVariantList{bound})) {
         *failed = true;
         return std::nullopt;
     }
-    qint64 skip = query.after ? 0 : query.offset;
     int walked = 0;
     QList<Found> found;
     while (found.size() <= limit && q.next()) {
@@ -310,8 +315,8 @@ std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query,
         *failed = true;
         return std::nullopt;
     }
-    if (found.size() <= limit && walked == m_walkRows)
-        return std::nullopt; // the sort order holds more rows than the walk looked at
+    if (found.size() <= limit && walked == bound)
+        return std::nullopt; // the order walked holds more rows than the walk looked at
     return found;
 }
 
@@ -363,52 +368,35 @@ std::optional<QList<ListReader::Found>> ListReader::walkIndexedPrefix(const List
                      .arg(SearchOrder::rowidExpression(QStringLiteral("?"), QStringLiteral("?")));
         values << query.after->sortValue << query.after->id;
     }
-    // The index's own text, stored in its order: no dossier's row is read until the page's.
+    // The index's own text, stored in its order: no dossier's row is read until the page's. The sort value is
+    // read for the page's last row only, below.
     const QString rowid = QStringLiteral("dossier_search.rowid");
     const QString text =
-        QStringLiteral("SELECT %1, dossier_search.text FROM dossier_search%2 ORDER BY %1 %3 LIMIT ?")
-            .arg(rowid, where, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        QStringLiteral("SELECT %1, NULL, dossier_search.text FROM dossier_search%2 ORDER BY %3 %4 LIMIT ?")
+            .arg(SearchOrder::idOf(rowid), where, rowid,
+                 query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     qint64 skip = query.after ? 0 : query.offset;
     // Checking a row costs about as much as FTS5 gathering a dozen: walk on only while the prefix's matches
     // are mostly the word's (a common name). A word much rarer than its prefix (a code's day within its
     // month, an ID number) has few matches of its own, which gathering gives sooner.
     const int bound = int(std::min<qint64>(m_walkRows, PrefixRowsPerMatch * (skip + limit + 1)));
-    QSqlQuery q(m_db);
-    if (!run(q, text, values + QVariantList{bound})) {
-        *failed = true;
-        return std::nullopt;
-    }
-    int walked = 0;
-    QList<Found> found;
-    while (found.size() <= limit && q.next()) {
-        ++walked;
-        if (!matcher.matches(q.value(1).toString()))
-            continue;
-        if (skip > 0) {
-            --skip;
-            continue;
-        }
-        found << Found{q.value(0).toLongLong() & SearchOrder::IdMask, QVariant()};
-    }
-    if (!finished(q)) {
-        *failed = true;
-        return std::nullopt;
-    }
-    if (found.size() <= limit && walked == bound)
-        return std::nullopt; // the prefix matches more than the walk looked at
-    if (found.size() > limit) {
+    std::optional<QList<Found>> found = walkRows(text, values, bound, matcher, skip, limit, failed);
+    if (!found)
+        return std::nullopt; // failed, or the prefix matches more than the walk looked at
+    if (found->size() > limit) {
+        QSqlQuery q(m_db);
         // The cursor holds the page's last received date, which the index's rowid holds only in seconds.
         if (!run(q,
                  QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?")
                      .arg(ListQuerySql::sortExpression(QStringLiteral("NgayTiepNhan"))),
-                 {found.at(limit - 1).id}) ||
+                 {found->at(limit - 1).id}) ||
             !q.next()) {
             if (!m_sqlError.isValid())
                 m_sqlError = q.lastError();
             *failed = true;
             return std::nullopt;
         }
-        found[limit - 1].sortValue = q.value(0);
+        (*found)[limit - 1].sortValue = q.value(0);
     }
     return found;
 }

@@ -87,6 +87,11 @@ private:
     // them, or nothing when the prefix's matches it reads (a bounded number: PrefixRowsPerMatch for each
     // row the page shows, at most m_walkRows) did not fill the page.
     std::optional<QList<Found>> walkIndexedPrefix(const ListQuery &query, int limit, bool *failed);
+    // Both walks' reading: runs `text` (its last value the LIMIT, `bound`) and reads its rows — the dossier's
+    // id, the sort value a cursor needs, the search index's folded text — until limit + 1 of them match after
+    // `skip` matches. Nothing when all `bound` rows gave no more page, or *failed when the database failed.
+    std::optional<QList<Found>> walkRows(const QString &text, const QVariantList &values, int bound,
+                                         const SearchMatcher &matcher, qint64 skip, int limit, bool *failed);
     std::optional<ListPage> pageOfIds(const QList<Found> &found, int limit);
     std::optional<ListPage> pageBySql(const ListQuery &query, const QString &expr, Way way, int limit);
     // A search sorted by received date, read in the search index's own order (SearchOrder).

@@ -8,7 +8,7 @@ namespace btxh {
 
 PreparedDossier PreparedDossier::of(const Dossier &dossier, const QByteArray &serverJson) {
     PreparedDossier p;
-    p.serverJson = serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : serverJson;
+    p.serverJson = keptCopy(dossier, serverJson);
     p.serverHash = StoreSchema::digest(p.serverJson);
     p.contentHash = StoreSchema::contentHash(dossier);
     p.encodedCopy = ServerCopy::encode(p.serverJson, ServerCopy::Kind::Dossier);
@@ -16,6 +16,10 @@ PreparedDossier PreparedDossier::of(const Dossier &dossier, const QByteArray &se
     p.searchText = StoreSchema::searchText(dossier.fields);
     p.sortKeys = StoreSchema::sortKeys(dossier.fields);
     return p;
+}
+
+QByteArray PreparedDossier::keptCopy(const Dossier &dossier, const QByteArray &serverJson) {
+    return serverJson.isEmpty() ? StoreSchema::recordJson(dossier.fields) : serverJson;
 }
 
 } // namespace btxh

@@ -25,6 +25,8 @@ struct PreparedDossier {
     QStringList sortKeys;
 
     static PreparedDossier of(const Dossier &dossier, const QByteArray &serverJson);
+    // The server's copy kept of a received dossier: its JSON as it came, or the record's own image.
+    static QByteArray keptCopy(const Dossier &dossier, const QByteArray &serverJson);
 };
 
 } // namespace btxh
