@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_sync_pull: how fast the sync engine pulls N dossiers from ndxp-sandbox on loopback into a fresh
 // store, beside the store's own import of the same data (read the JSON, apply it) — the limit the pull can
-// approach — and the peak memory of each (getrusage, each measured in a process of its own).
+// approach — and beside the plain importer (bench/store/bench_plain_import) on the same dossiers, the
+// yardstick of issue 15, part 4; and the peak memory of each (each measured in a process of its own).
 //
 //   bench_sync_pull [--n 10000,100000] [--work DIR]
 //
 // For each N: starts `ndxp-sandbox --seed N` (seeding is not timed), fetches its dossiers once as raw pull
-// replies (the import's input, not timed), then runs two child processes: `--mode import` and `--mode sync`.
+// replies (the import's input, not timed) and writes them as one pull response (the plain importer's input,
+// not timed), then runs three child processes: `--mode import`, `--mode sync` and
+// `bench_plain_import --import`.
 #include "ChangeSet.h"
 #include "GatewayClient.h"
 #include "JsonCodec.h"
@@ -219,6 +222,99 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
     return total;
 }
 
+// A pull reply cut into its items ({"result":{…,"data":[ item, … ]}}): the containers at the fourth level,
+// found by counting brackets outside strings, as bench_plain_import's reader finds them, so that what it
+// reads is each item byte for byte as the sandbox sent it.
+struct ReplyItems {
+    QByteArray head; // the reply up to and including the data array's opening bracket
+    QList<QByteArrayView> items;
+};
+
+ReplyItems splitReply(const QByteArray &reply) {
+    ReplyItems r;
+    int depth = 0;
+    bool inString = false, escaped = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < reply.size(); ++i) {
+        const char c = reply.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            if (depth == 3 && r.head.isEmpty())
+                r.head = reply.first(i + 1);
+            else if (depth == 4)
+                start = i;
+        } else if (c == '}' || c == ']') {
+            if (depth-- == 4)
+                r.items << QByteArrayView(reply).sliced(start, i - start + 1);
+        }
+    }
+    return r;
+}
+
+// The saved replies as one pull response for `bench_plain_import --import` (not timed): the first reply's
+// head, every reply's items in order, and the closing brackets. Returns the number of items, -1 on failure.
+qint64 writePlainResponse(const QString &exportDir, const QString &path) {
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return -1;
+    const QStringList files =
+        QDir(exportDir).entryList({QStringLiteral("window-*.json")}, QDir::Files, QDir::Name);
+    qint64 n = 0;
+    bool headWritten = false;
+    for (const QString &name : files) {
+        QFile f(QDir(exportDir).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray reply = f.readAll();
+        const ReplyItems r = splitReply(reply);
+        if (!headWritten && !r.head.isEmpty()) {
+            out.write(r.head);
+            headWritten = true;
+        }
+        for (const QByteArrayView item : r.items) {
+            if (n++ > 0)
+                out.write(",");
+            out.write(item.data(), item.size());
+        }
+    }
+    if (!headWritten)
+        return -1;
+    out.write("]}}");
+    return out.error() == QFileDevice::NoError ? n : -1;
+}
+
+// The plain importer on that response, in a process of its own: its rate and its peak memory (VmHWM) from the
+// line it prints. Its clock, like the children's here, starts after the process has started.
+QJsonObject runPlain(const QString &responseFile, const QString &dbPath) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(BTXH_PLAIN_IMPORT_PATH),
+            {QStringLiteral("--import"), responseFile, QStringLiteral("--db"), dbPath});
+    p.waitForFinished(-1);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    static const QRegularExpression result(QStringLiteral(
+        "plain importer: (\\d+) dossiers in [\\d.]+ s = (\\d+) dossiers/s; peak RSS (\\d+) kB"));
+    const QRegularExpressionMatch m = result.match(out);
+    if (!m.hasMatch()) {
+        print(QStringLiteral("bench_plain_import gave no result: %1").arg(out));
+        return {};
+    }
+    return {{QStringLiteral("dossiers"), m.captured(1).toDouble()},
+            {QStringLiteral("rate"), m.captured(2).toDouble()},
+            {QStringLiteral("peakRssKb"), m.captured(3).toDouble()}};
+}
+
 QJsonObject runChild(const QStringList &args) {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -268,6 +364,12 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
         const QString exportDir = QDir(dir).filePath(QStringLiteral("export"));
         QDir(exportDir).removeRecursively();
         const qint64 exported = exportReplies(url, exportDir);
+        const QString plainFile = QDir(dir).filePath(QStringLiteral("plain-response.json"));
+        if (writePlainResponse(exportDir, plainFile) != exported) {
+            print(QStringLiteral("the plain importer's response does not hold the %1 exported dossiers")
+                      .arg(exported));
+            return 1;
+        }
 
         const QJsonObject import = runChild({QStringLiteral("--mode"), QStringLiteral("import"),
                                              QStringLiteral("--export"), exportDir, QStringLiteral("--db"),
@@ -277,18 +379,21 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
                                            QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
         sandbox.terminate();
         sandbox.waitForFinished(30000);
+        const QJsonObject plain = runPlain(plainFile, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
 
         const double importRate = import.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
                                   std::max(1.0, import.value(QStringLiteral("ms")).toDouble());
         const double syncRate = sync.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
                                 std::max(1.0, sync.value(QStringLiteral("ms")).toDouble());
+        const double plainRate = plain.value(QStringLiteral("rate")).toDouble();
         const auto mb = [](const QJsonObject &o, const char *key) {
             return QString::number(o.value(QLatin1StringView(key)).toDouble() / 1024.0, 'f', 1);
         };
         print(QStringLiteral(
                   "N=%1 (seeded in %2 s, %3 exported): import %4 dossiers/s, peak RSS %5 MB | "
-                  "sync pull %6 dossiers/s (%7 stored, %8 windows), peak RSS %9 MB | pull/import = %10 "
-                  "| getrusage ru_maxrss (includes the parent's): import %11 MB, sync %12 MB")
+                  "sync pull %6 dossiers/s (%7 stored, %8 windows), peak RSS %9 MB | plain %10 dossiers/s "
+                  "(%11 read), peak RSS %12 MB | pull/import = %13 | pull/plain = %14, import/plain = %15 "
+                  "| getrusage ru_maxrss (includes the parent's): import %16 MB, sync %17 MB")
                   .arg(n)
                   .arg(seedMs / 1000.0, 0, 'f', 1)
                   .arg(exported)
@@ -298,7 +403,12 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
                   .arg(sync.value(QStringLiteral("created")).toInt())
                   .arg(sync.value(QStringLiteral("windows")).toInt())
                   .arg(mb(sync, "peakRssKb"))
+                  .arg(plainRate, 0, 'f', 0)
+                  .arg(plain.value(QStringLiteral("dossiers")).toInt())
+                  .arg(mb(plain, "peakRssKb"))
                   .arg(syncRate / std::max(1.0, importRate), 0, 'f', 2)
+                  .arg(syncRate / std::max(1.0, plainRate), 0, 'f', 2)
+                  .arg(importRate / std::max(1.0, plainRate), 0, 'f', 2)
                   .arg(mb(import, "ruMaxRssKb"), mb(sync, "ruMaxRssKb")));
     }
     return 0;
