@@ -90,6 +90,9 @@ int runImport(const QString &exportDir, const QString &dbPath) {
     const qsizetype batch = SyncOptions().targetItemsPerWindow;
     QElapsedTimer timer;
     timer.start();
+    // As the pull below (and `btxh import` of a large file into an empty database): indexes made at the end.
+    if (!store.deferredIndexes().defer())
+        return 1;
     qint64 n = 0;
     ChangeSet changes;
     const auto flush = [&] {
@@ -112,7 +115,7 @@ int runImport(const QString &exportDir, const QString &dbPath) {
         }
         n += payload->dossiers.size();
     }
-    if (!flush())
+    if (!flush() || !store.deferredIndexes().restore())
         return 1;
     const qint64 ms = timer.elapsed();
     print(QStringLiteral("{\"mode\":\"import\",\"dossiers\":%1,\"ms\":%2,\"peakRssKb\":%3,\"ruMaxRssKb\":%4}")
@@ -152,8 +155,13 @@ int runSync(const QUrl &baseUrl, const QString &dbPath) {
     QObject::connect(&client, &GatewayClient::jobStarted, &loop, [&windows] { ++windows; });
     QElapsedTimer timer;
     timer.start();
+    // As `btxh pull` into a database of fewer than IndexDeferral::SmallDatabase dossiers (--indexes auto).
+    if (!store.deferredIndexes().defer())
+        return 1;
     engine.pull(spec);
     loop.exec();
+    if (!store.deferredIndexes().restore())
+        return 1;
     const qint64 ms = timer.elapsed();
     const SyncReport &r = engine.report();
     print(QStringLiteral("{\"mode\":\"sync\",\"dossiers\":%1,\"created\":%2,\"ms\":%3,\"peakRssKb\":%4,"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
+#include "IndexDeferral.h"
 #include "InputFile.h"
 #include "PayloadImport.h"
 #include "PayloadStream.h"
@@ -58,6 +59,7 @@ void ImportCommand::setup(QCommandLineParser &parser) const {
                                  QStringLiteral("FILE..."));
     StoreCommandSupport::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("strict"), tr("Import nothing if any item has an error.")});
+    IndexDeferral::addOption(parser);
     parser.addOption({QStringLiteral("user"),
                       tr("Name recorded in the audit trail for local records (default: $USER)."),
                       QStringLiteral("NAME")});
@@ -72,6 +74,13 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     }
     const bool strict = parser.isSet(QStringLiteral("strict"));
     const qint64 streamBytes = streamThreshold(context.env);
+    const std::optional<IndexDeferral::When> deferIndexes = IndexDeferral::when(parser, name(), context);
+    if (!deferIndexes)
+        return ExitBadInput;
+    qint64 inputBytes = 0;
+    for (const QString &path : files)
+        inputBytes += QFileInfo(path).size();
+    IndexDeferral deferral;
 
     Store::Options options;
     options.user = parser.value(QStringLiteral("user"));
@@ -163,9 +172,14 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     auto write = [&](const ChangeSet &all) {
         if (all.isEmpty())
             return true;
-        if (!storeOpen && !StoreCommandSupport::open(store, parser, name(), context, false))
-            return false;
-        storeOpen = true;
+        if (!storeOpen) {
+            if (!StoreCommandSupport::open(store, parser, name(), context, false))
+                return false;
+            storeOpen = true;
+            if (!deferral.begin(store, *deferIndexes, inputBytes / IndexDeferral::BytesPerItemEstimate,
+                                name(), context))
+                return false;
+        }
         qsizetype r = 0, l = 0, rs = 0, ls = 0;
         while (r < all.received.size() || l < all.local.size() || rs < all.receivedSteps.size() ||
                ls < all.localSteps.size()) {
@@ -344,19 +358,28 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return unreadable > 0 ? ExitBadInput : ExitProblems;
     }
 
-    if (!write(all))
-        return ExitStoreError;
-    all = ChangeSet();
-    for (Streamed &s : streamed) {
-        const Step written = stream(s, true);
-        if (written == Step::BadOption)
-            return ExitBadInput;
-        if (written == Step::StoreFailed)
+    auto writeAll = [&] {
+        if (!write(all))
             return ExitStoreError;
-        if (written == Step::Unreadable)
-            ++unreadable; // the windows before the bad one are stored
-        s.stream.reset(); // closes the file
-    }
+        all = ChangeSet();
+        for (Streamed &s : streamed) {
+            const Step written = stream(s, true);
+            if (written == Step::BadOption)
+                return ExitBadInput;
+            if (written == Step::StoreFailed)
+                return ExitStoreError;
+            if (written == Step::Unreadable)
+                ++unreadable; // the windows before the bad one are stored
+            s.stream.reset(); // closes the file
+        }
+        return ExitOk;
+    };
+    // The indexes set aside are made again however the writing ended: what was stored stays stored.
+    const int written = writeAll();
+    if (storeOpen && !deferral.finish(store, name(), context))
+        return ExitStoreError;
+    if (written != ExitOk)
+        return written;
 
     context.out << tr("new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6")
                        .arg(counts.created)

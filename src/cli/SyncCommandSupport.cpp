@@ -3,6 +3,7 @@
 
 #include "CredentialResolver.h"
 #include "GatewayClient.h"
+#include "IndexDeferral.h"
 #include "KeychainSecretStore.h"
 #include "Store.h"
 #include "StoreCommandSupport.h"
@@ -56,6 +57,7 @@ QString commandName(SyncCommandSupport::Mode mode) {
 } // namespace
 
 void SyncCommandSupport::addPullOptions(QCommandLineParser &parser) {
+    IndexDeferral::addOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("kind"),
                                         tr("What to pull: dossiers, results, progress or all (default)."),
                                         QStringLiteral("KIND"), QStringLiteral("all")));
@@ -193,7 +195,11 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
     }
 
     PullSpec spec;
+    std::optional<IndexDeferral::When> deferIndexes = IndexDeferral::When::Keep;
     if (mode != Mode::Push) {
+        deferIndexes = IndexDeferral::when(parser, command, context);
+        if (!deferIndexes)
+            return ExitBadInput;
         const std::optional<PullSpec> parsed = pullSpec(parser, settings.area(), command, context);
         if (!parsed)
             return ExitBadInput;
@@ -267,6 +273,10 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
     });
     interruptPoll.start(100);
 
+    // A first pull brings a province's dossiers into an empty database: their indexes are made at the end.
+    IndexDeferral deferral;
+    if (!deferral.begin(store, *deferIndexes, -1, command, context))
+        return ExitStoreError;
     bool started = false;
     switch (mode) {
     case Mode::Push:
@@ -286,6 +296,7 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
         context.err << "\r\033[K";
         context.err.flush();
     }
+    const bool indexesMade = deferral.finish(store, command, context);
 
     const SyncReport &report = engine.report();
     context.out << report.summary() << '\n';
@@ -295,7 +306,7 @@ int SyncCommandSupport::run(Mode mode, const QCommandLineParser &parser, CliCont
     const QString stopText = report.stopText();
     if (!stopText.isEmpty())
         context.err << "btxh " << command << ": " << stopText << Qt::endl;
-    return exitCodeFor(report);
+    return indexesMade ? exitCodeFor(report) : int(ExitStoreError);
 }
 
 } // namespace btxh::cli

@@ -23,6 +23,9 @@ struct ChangeSet {
         Dossier dossier;
         QByteArray serverJson;
         std::shared_ptr<const PreparedDossier> prepared = {};
+        // The dossier is what JsonCodec read from serverJson itself (PayloadImport): the copy's documents'
+        // XML is the dossier's, known without reading the copy again.
+        bool readFromCopy = false;
     };
     // A dossier entered or edited here: queued for push when problems has no error, a draft otherwise.
     // `base` is the stored version the edit was made from (StoredDossier::version, as read when the form

@@ -81,9 +81,10 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
                                     const QString &at) const {
     const bool lean = isLean();
     const PreparedDossier *prepared = row.prepared;
-    const ExtentStorage::Kept extent = !lean      ? ExtentStorage::Kept{}
-                                       : prepared ? prepared->extent
-                                                  : ExtentStorage::keep(dossier, row.serverJson);
+    const ExtentStorage::Kept extent = !lean ? ExtentStorage::Kept{}
+                                       : prepared
+                                           ? prepared->extent
+                                           : ExtentStorage::keep(dossier, row.serverJson, row.readFromCopy);
     using M = columns::DossierMeta;
     std::array<QVariant, std::size_t(M::Count)> v;
     v[int(M::SyncState)] = syncStateName(row.state);

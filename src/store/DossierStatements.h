@@ -26,6 +26,7 @@ struct DossierRow {
     QByteArray problems; // empty = NULL
     // Derived ahead (Store::prepare) from the dossier this row is written with, or null: derived here.
     const PreparedDossier *prepared = nullptr;
+    bool readFromCopy = false; // the dossier is what was read from serverJson (ExtentStorage::keep)
 };
 
 // The write path's statements, prepared once per connection, and how rows are bound to them: an insert and an

@@ -9,13 +9,16 @@
 
 namespace btxh {
 
-ExtentStorage::Kept ExtentStorage::keep(const Dossier &dossier, const QByteArray &serverJson) {
+ExtentStorage::Kept ExtentStorage::keep(const Dossier &dossier, const QByteArray &serverJson,
+                                        bool readFromCopy) {
     const QString value = dossier.value(DossierField::CertificateExtentData);
     if (value.isNull())
         return {};
     if (ExtentDataXml::write(dossier.extent) == value)
         return {QVariant(), Source::Rows};
     if (!serverJson.isEmpty()) {
+        if (readFromCopy)
+            return {QVariant(), Source::ServerCopy};
         const QString server = serverValue(serverJson);
         if (!server.isNull() && server == value)
             return {QVariant(), Source::ServerCopy};

@@ -28,7 +28,9 @@ public:
         Source source = Source::Column;
     };
 
-    static Kept keep(const Dossier &dossier, const QByteArray &serverJson);
+    // `readFromCopy`: the dossier is what JsonCodec read from `serverJson` (ChangeSet::ReceivedDossier), so
+    // the copy's value is the dossier's own and the copy is not read again.
+    static Kept keep(const Dossier &dossier, const QByteArray &serverJson, bool readFromCopy = false);
     // The field's value as it was kept; `extent` is the dossier's documents read back from their rows.
     static QString rebuild(Source source, const QVariant &column, const ExtentData &extent,
                            const QByteArray &serverJson);

@@ -65,7 +65,8 @@ PayloadImport PayloadImport::build(const Payload &payload, const Validator &vali
         if (!problems)
             continue;
         if (received)
-            out.changes.received << ChangeSet::ReceivedDossier{d, verbatim(payload.dossierSources, i)};
+            out.changes.received << ChangeSet::ReceivedDossier{
+                d, verbatim(payload.dossierSources, i), {}, i < payload.dossierSources.size()};
         else
             out.changes.local << ChangeSet::LocalDossier{d, *problems};
     }

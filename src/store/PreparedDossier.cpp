@@ -6,13 +6,14 @@
 
 namespace btxh {
 
-PreparedDossier PreparedDossier::of(const Dossier &dossier, const QByteArray &serverJson) {
+PreparedDossier PreparedDossier::of(const Dossier &dossier, const QByteArray &serverJson, bool readFromCopy) {
     PreparedDossier p;
     p.serverJson = keptCopy(dossier, serverJson);
     p.serverHash = StoreSchema::digest(p.serverJson);
     p.contentHash = StoreSchema::contentHash(dossier);
     p.encodedCopy = ServerCopy::encode(p.serverJson, ServerCopy::Kind::Dossier);
-    p.extent = ExtentStorage::keep(dossier, p.serverJson);
+    // The copy kept is the item's JSON only when it came with one.
+    p.extent = ExtentStorage::keep(dossier, p.serverJson, readFromCopy && !serverJson.isEmpty());
     p.searchText = StoreSchema::searchText(dossier.fields);
     p.sortKeys = StoreSchema::sortKeys(dossier.fields);
     return p;

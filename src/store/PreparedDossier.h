@@ -24,7 +24,8 @@ struct PreparedDossier {
     QString searchText;
     QStringList sortKeys;
 
-    static PreparedDossier of(const Dossier &dossier, const QByteArray &serverJson);
+    static PreparedDossier of(const Dossier &dossier, const QByteArray &serverJson,
+                              bool readFromCopy = false);
     // The server's copy kept of a received dossier: its JSON as it came, or the record's own image.
     static QByteArray keptCopy(const Dossier &dossier, const QByteArray &serverJson);
 };

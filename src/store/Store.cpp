@@ -39,7 +39,8 @@ public:
         , writer(conn, reader, machine)
         , outbox(conn, machine, reader, writer.audit())
         , settings(conn)
-        , quarantine(conn) {}
+        , quarantine(conn)
+        , deferredIndexes(conn) {}
 
     StoreConnection conn;
     OutboxMachine machine;
@@ -48,6 +49,7 @@ public:
     Outbox outbox;
     StoreSettings settings;
     PullQuarantine quarantine;
+    DeferredIndexes deferredIndexes;
     QString connectionName;
     // The open connection's SQLite handle, or libpq's cancel request for a server's, for interrupt() from
     // another thread.
@@ -211,6 +213,15 @@ StoreResult<void> Store::openFile(const QString &path) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return failAndClose(StoreError::fromSql(q.lastError(), path));
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // A bulk load killed before its end left its indexes deferred: they are made again before anything
+        // (a migration included) reads the database. Without them it reads the same, only slower: a database
+        // where that fails (a file that cannot be written, locked by another writer, a damaged record) opens
+        // all the same.
+        if (version > 0) {
+            if (const StoreResult<int> restored = d->deferredIndexes.restoreAbandoned(); !restored)
+                qCWarning(lcStore) << "the indexes a bulk load deferred could not be made again:"
+                                   << StoreError::kindName(restored.error().kind);
+        }
         const int target = d->conn.options().schemaVersion > 0 ? d->conn.options().schemaVersion : 0;
         Migrations::Options migrateOptions;
         migrateOptions.clock = d->conn.options().clock;
@@ -330,8 +341,8 @@ QSqlDatabase Store::database() const {
 void Store::prepare(ChangeSet &changes) {
     for (ChangeSet::ReceivedDossier &item : changes.received)
         if (!item.prepared)
-            item.prepared =
-                std::make_shared<const PreparedDossier>(PreparedDossier::of(item.dossier, item.serverJson));
+            item.prepared = std::make_shared<const PreparedDossier>(
+                PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));
 }
 
 StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {
@@ -411,6 +422,10 @@ Outbox &Store::outbox() {
 
 StoreSettings &Store::settings() {
     return d->settings;
+}
+
+DeferredIndexes &Store::deferredIndexes() {
+    return d->deferredIndexes;
 }
 
 PullQuarantine &Store::quarantine() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ChangeSet.h"
+#include "DeferredIndexes.h"
 #include "DossierReader.h"
 #include "DossierWriter.h"
 #include "ListQuery.h"
@@ -26,8 +27,9 @@ namespace btxh {
 //
 // A façade over parts with one job each, sharing its connection (StoreConnection): DossierWriter (apply,
 // conflicts, audit), DossierReader, ListReader and ReportReader (reading), Outbox (the pushes, their state
-// machine and lease), StoreSettings (settings, watermarks, counters) and PullQuarantine. The most used calls
-// are here; the rest through the part: store.outbox().markSent(...), store.settings().value(key).
+// machine and lease), StoreSettings (settings, watermarks, counters), PullQuarantine and DeferredIndexes. The
+// most used calls are here; the rest through the part: store.outbox().markSent(...),
+// store.settings().value(key).
 //
 // Every write is one transaction: it is stored whole or not at all. A dossier is identified by its MaHoSo:
 // receiving it again updates it (or leaves it unchanged), never duplicates it. All SQL is prepared; payload
@@ -92,6 +94,9 @@ public:
     Outbox &outbox();
     StoreSettings &settings();
     PullQuarantine &quarantine();
+    // A bulk load's indexes: an importer defers them for a large load and restores them at its end; open()
+    // restores those a killed load left deferred.
+    DeferredIndexes &deferredIndexes();
 
 private:
     StoreResult<void> openFile(const QString &path);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BtxhRun.h"
+#include "TestDossiers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <utility>
 
 using btxh::test::BtxhRun;
+using btxh::test::TestDossiers;
 
 // Runs the real `btxh import`, `list`, `show` and `export` against database files in a temporary folder.
 class TestStoreCommands : public QObject {
@@ -32,16 +34,6 @@ class TestStoreCommands : public QObject {
         return BtxhRun::onDatabase(command, m_db, args);
     }
 
-    static QString spec(const char *name) {
-        return QStringLiteral(BTXH_FIXTURES_DIR "/spec/") + QLatin1StringView(name);
-    }
-
-    static QJsonObject specObject(const char *name) {
-        QFile f(spec(name));
-        f.open(QIODevice::ReadOnly);
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }
-
     QString write(const QString &name, const QByteArray &bytes) {
         const QString path = m_dir.filePath(name);
         QFile f(path);
@@ -52,7 +44,7 @@ class TestStoreCommands : public QObject {
 
     // The push example, made valid (its HinhThucTra holds a date) under another code.
     QJsonObject validDossier(const QString &code) {
-        QJsonObject o = specObject("push-dossier.json");
+        QJsonObject o = TestDossiers::fixture("push-dossier.json");
         o.insert(QStringLiteral("HinhThucTra"), QStringLiteral("0"));
         o.insert(QStringLiteral("MaHoSo"), code);
         return o;
@@ -65,30 +57,6 @@ class TestStoreCommands : public QObject {
     }
 
     const QStringList today = {QStringLiteral("--today"), QStringLiteral("27/11/2026")};
-
-    // A pull response of `count` dossiers made from the spec's example, each under its own code; at each
-    // index in `bad` an item that cannot be stored (no MaHoSo) instead.
-    static QByteArray pullResponse(int count, const QList<int> &bad = {}) {
-        QJsonObject root = specObject("pull-dossiers-response.json");
-        QJsonObject result = root.value(QStringLiteral("result")).toObject();
-        const QJsonObject item = result.value(QStringLiteral("data")).toArray().at(0).toObject();
-        QString codeKey;
-        for (auto it = item.begin(); it != item.end(); ++it)
-            if (it.key().compare(u"MaHoSo", Qt::CaseInsensitive) == 0)
-                codeKey = it.key();
-        QJsonArray data;
-        for (int i = 0; i < count; ++i) {
-            QJsonObject o = item;
-            if (bad.contains(i))
-                o.remove(codeKey);
-            else
-                o.insert(codeKey, QStringLiteral("000.00.15.G07-250101-%1").arg(i, 5, 10, QLatin1Char('0')));
-            data.append(o);
-        }
-        result.insert(QStringLiteral("data"), data);
-        root.insert(QStringLiteral("result"), result);
-        return QJsonDocument(root).toJson(QJsonDocument::Indented);
-    }
 
     // `btxh import` with files above `streamBytes` read in windows.
     static Run importStreamed(const QString &database, const QStringList &args, qint64 streamBytes) {
@@ -113,16 +81,19 @@ private Q_SLOTS:
     void init() { m_db = m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_dbs)); }
 
     void import_pullResponseIsStoredOnceAsTheServersCopy() {
-        Run r = db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today);
+        Run r = db(QStringLiteral("import"),
+                   QStringList{TestDossiers::fixturePath("pull-dossiers-response.json")} + today);
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("new 1, updated 0, unchanged 0")), qPrintable(r.out));
-        r = db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today);
+        r = db(QStringLiteral("import"),
+               QStringList{TestDossiers::fixturePath("pull-dossiers-response.json")} + today);
         QVERIFY2(r.out.contains(QStringLiteral("new 0, updated 0, unchanged 1")), qPrintable(r.out));
         QCOMPARE(listedCodes({}), QStringList{QStringLiteral("000.00.15.G07-221129-0002")});
         QCOMPARE(listedCodes({QStringLiteral("--sync-state"), QStringLiteral("synced")}).size(), 1);
 
         // Its steps, pulled separately, join it.
-        r = db(QStringLiteral("import"), QStringList{spec("pull-progress-response.json")} + today);
+        r = db(QStringLiteral("import"),
+               QStringList{TestDossiers::fixturePath("pull-progress-response.json")} + today);
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err + r.out));
         r = db(QStringLiteral("show"),
                {QStringLiteral("000.00.15.G07-221129-0002"), QStringLiteral("--json")});
@@ -198,7 +169,8 @@ private Q_SLOTS:
     }
 
     void import_invalidRequestFormIsADraftWithItsProblemsPrinted() {
-        const Run r = db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today);
+        const Run r =
+            db(QStringLiteral("import"), QStringList{TestDossiers::fixturePath("push-dossier.json")} + today);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("000.00.15.G07-221209-0001 HinhThucTra error")),
                  qPrintable(r.out));
@@ -316,8 +288,10 @@ private Q_SLOTS:
         const QString good =
             write(QStringLiteral("good.json"),
                   QJsonDocument(validDossier(QStringLiteral("000.00.15.G07-240102-0001"))).toJson());
-        const Run r = db(QStringLiteral("import"),
-                         QStringList{QStringLiteral("--strict"), good, spec("push-dossier.json")} + today);
+        const Run r =
+            db(QStringLiteral("import"),
+               QStringList{QStringLiteral("--strict"), good, TestDossiers::fixturePath("push-dossier.json")} +
+                   today);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nothing imported")), qPrintable(r.err));
         QCOMPARE(listedCodes({}), QStringList());
@@ -339,7 +313,8 @@ private Q_SLOTS:
 
     void import_largeFileStreamedGivesTheSameResultAsWhole() {
         // A few windows of 500 items, with items that cannot be stored in the first and the last.
-        const QString file = write(QStringLiteral("large.json"), pullResponse(2600, {3, 1777, 2599}));
+        const QString file =
+            write(QStringLiteral("large.json"), TestDossiers::pullResponse(2600, {3, 1777, 2599}));
         const QString whole = m_dir.filePath(QStringLiteral("whole.sqlite"));
         const QString streamed = m_dir.filePath(QStringLiteral("streamed.sqlite"));
         const Run a = importStreamed(whole, QStringList{file} + today, 1024LL * 1024 * 1024);
@@ -382,7 +357,8 @@ private Q_SLOTS:
     }
 
     void import_strictRefusesAStreamedFileWithOneBadItem() {
-        const QString file = write(QStringLiteral("large-bad.json"), pullResponse(1200, {1100}));
+        const QString file =
+            write(QStringLiteral("large-bad.json"), TestDossiers::pullResponse(1200, {1100}));
         Run r = importStreamed(m_db, QStringList{QStringLiteral("--strict"), file} + today, 4096);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nothing imported (1 item with errors)")), qPrintable(r.err));
@@ -391,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(listedCodes({}), QStringList());
 
         // Without the bad item, both passes run and everything is written, each problem printed once.
-        const QString good = write(QStringLiteral("large-good.json"), pullResponse(1200));
+        const QString good = write(QStringLiteral("large-good.json"), TestDossiers::pullResponse(1200));
         r = importStreamed(m_db, QStringList{QStringLiteral("--strict"), good} + today, 4096);
         QVERIFY2(r.exitCode <= 1, qPrintable(r.err));
         QVERIFY2(r.out.contains(
@@ -402,7 +378,7 @@ private Q_SLOTS:
     }
 
     void import_malformedLargeFileIsRefusedBeforeAnyWrite() {
-        QByteArray bytes = pullResponse(700);
+        QByteArray bytes = TestDossiers::pullResponse(700);
         bytes.chop(bytes.size() - bytes.lastIndexOf('}')); // the last brace is missing
         const QString file = write(QStringLiteral("large-cut.json"), bytes);
         const Run r = importStreamed(m_db, QStringList{file} + today, 4096);
@@ -413,10 +389,12 @@ private Q_SLOTS:
     }
 
     void list_searchIsAccentInsensitiveAndFiltersWork() {
-        QVERIFY(db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today).exitCode == 1);
         QVERIFY(
-            db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today).exitCode <=
-            1);
+            db(QStringLiteral("import"), QStringList{TestDossiers::fixturePath("push-dossier.json")} + today)
+                .exitCode == 1);
+        QVERIFY(db(QStringLiteral("import"),
+                   QStringList{TestDossiers::fixturePath("pull-dossiers-response.json")} + today)
+                    .exitCode <= 1);
         QCOMPARE(listedCodes({QStringLiteral("--search"), QStringLiteral("nguyen hoang long")}),
                  QStringList{QStringLiteral("000.00.15.G07-221209-0001")});
         QCOMPARE(listedCodes({QStringLiteral("--search"), QStringLiteral("phan thi bang")}),
@@ -445,8 +423,9 @@ private Q_SLOTS:
     }
 
     void show_printsTheWholeDossierAndStepsInTimeOrder() {
-        QVERIFY(db(QStringLiteral("import"),
-                   QStringList{spec("push-result.json"), spec("push-progress.json")} + today)
+        QVERIFY(db(QStringLiteral("import"), QStringList{TestDossiers::fixturePath("push-result.json"),
+                                                         TestDossiers::fixturePath("push-progress.json")} +
+                                                 today)
                     .exitCode <= 1);
         const Run r = db(QStringLiteral("show"), {QStringLiteral("000.00.15.G07-221209-0001")});
         QCOMPARE(r.exitCode, 0);
@@ -460,10 +439,12 @@ private Q_SLOTS:
     }
 
     void export_csvHasABomAndEveryRow_jsonIsRequestForm() {
-        QVERIFY(db(QStringLiteral("import"), QStringList{spec("push-dossier.json")} + today).exitCode == 1);
         QVERIFY(
-            db(QStringLiteral("import"), QStringList{spec("pull-dossiers-response.json")} + today).exitCode <=
-            1);
+            db(QStringLiteral("import"), QStringList{TestDossiers::fixturePath("push-dossier.json")} + today)
+                .exitCode == 1);
+        QVERIFY(db(QStringLiteral("import"),
+                   QStringList{TestDossiers::fixturePath("pull-dossiers-response.json")} + today)
+                    .exitCode <= 1);
         const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
         Run r = db(QStringLiteral("export"),
                    {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
@@ -514,7 +495,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("not a BTXH database or is damaged")), qPrintable(r.err));
         r = btxh(QStringList{QStringLiteral("import"), QStringLiteral("--db"), corrupt,
-                             spec("push-dossier.json")} +
+                             TestDossiers::fixturePath("push-dossier.json")} +
                  today);
         QCOMPARE(r.exitCode, 3);
         QFile f(corrupt);
@@ -527,8 +508,10 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        const Run r =
-            btxh(QStringList{QStringLiteral("import"), spec("pull-dossiers-response.json")} + today, env);
+        const Run r = btxh(
+            QStringList{QStringLiteral("import"), TestDossiers::fixturePath("pull-dossiers-response.json")} +
+                today,
+            env);
         QVERIFY2(r.exitCode <= 1, qPrintable(r.err));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/BTXH/btxh-desktop/btxh.sqlite"))));
     }

@@ -4,6 +4,7 @@
 #include "DossierGenerator.h"
 #include "DueDates.h"
 #include "ExtentDataXml.h"
+#include "ExtentStorage.h"
 #include "JsonCodec.h"
 #include "PayloadImport.h"
 #include "SandboxDialect.h"
@@ -15,11 +16,11 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace btxh;
+using btxh::test::databaseRows;
 
 // A write does less work than it used to, and must store exactly what it stored before: what Store::prepare
 // derives ahead on the import's reading thread (PreparedDossier) gives the very rows the write derives
@@ -65,36 +66,6 @@ class TestPreparedWrite : public QObject {
             .changes;
     }
 
-    // Every row of every table of the database at `path`, the search index's own tables included, in rowid
-    // order.
-    static QStringList rowsOf(const QString &path) {
-        QStringList out;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
-            db.setDatabaseName(path);
-            if (!db.open())
-                qFatal("cannot open the database to compare");
-            QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &t : std::as_const(names)) {
-                QSqlQuery q(db);
-                if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(t)))
-                    continue; // a virtual table's own view of itself; its shadow tables are listed too
-                while (q.next()) {
-                    QStringList row{t};
-                    for (int c = 0; c < q.record().count(); ++c)
-                        row << q.value(c).toString() + QString::fromLatin1(q.value(c).toByteArray().toHex());
-                    out << row.join(u'|');
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
-        return out;
-    }
-
     QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_opened)); }
 
     // Writes `changes` in batches of 40 into a new file, prepared ahead or not; the file's path.
@@ -123,9 +94,23 @@ private Q_SLOTS:
         const QString plain = write(changes, false);
         const QString ahead = write(changes, true);
         QVERIFY(!plain.isEmpty() && !ahead.isEmpty());
-        const QStringList expected = rowsOf(plain);
+        const QStringList expected = databaseRows(plain);
         QVERIFY(expected.size() > 120 * 3); // dossiers, documents, search text, sort keys at least
-        QCOMPARE(rowsOf(ahead), expected);
+        QCOMPARE(databaseRows(ahead), expected);
+    }
+
+    void readFromCopy_keepsTheDocumentsXmlAsReadingTheCopyAgainWould() {
+        const ChangeSet changes = pulled(120);
+        int fromCopy = 0;
+        for (const ChangeSet::ReceivedDossier &item : changes.received) {
+            QVERIFY(item.readFromCopy);
+            const ExtentStorage::Kept known = ExtentStorage::keep(item.dossier, item.serverJson, true);
+            const ExtentStorage::Kept read = ExtentStorage::keep(item.dossier, item.serverJson, false);
+            QCOMPARE(int(known.source), int(read.source));
+            QCOMPARE(known.column, read.column);
+            fromCopy += known.source == ExtentStorage::Source::ServerCopy ? 1 : 0;
+        }
+        QVERIFY(fromCopy > 0); // the gateway's spelling of the XML: kept by the copy
     }
 
     void preparedAhead_updatesOfStoredDossiers_storeTheSameRows() {
@@ -149,7 +134,7 @@ private Q_SLOTS:
             QVERIFY(r);
             QCOMPARE(r->received.count(ChangeOutcome::Updated), 20);
             store.reset();
-            rows[prepared] = rowsOf(path);
+            rows[prepared] = databaseRows(path);
         }
         QCOMPARE(rows[1], rows[0]);
     }

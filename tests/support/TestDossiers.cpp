@@ -6,6 +6,7 @@
 #include "WireDate.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <array>
@@ -263,6 +264,28 @@ QJsonObject TestDossiers::fixture(const char *name) {
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read fixture %s", name);
     return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray TestDossiers::pullResponse(int count, const QList<int> &bad) {
+    QJsonObject root = fixture("pull-dossiers-response.json");
+    QJsonObject result = root.value(QStringLiteral("result")).toObject();
+    const QJsonObject item = result.value(QStringLiteral("data")).toArray().at(0).toObject();
+    QString codeKey;
+    for (auto it = item.begin(); it != item.end(); ++it)
+        if (it.key().compare(u"MaHoSo", Qt::CaseInsensitive) == 0)
+            codeKey = it.key();
+    QJsonArray data;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject o = item;
+        if (bad.contains(i))
+            o.remove(codeKey);
+        else
+            o.insert(codeKey, QStringLiteral("000.00.15.G07-250101-%1").arg(i, 5, 10, QLatin1Char('0')));
+        data.append(o);
+    }
+    result.insert(QStringLiteral("data"), data);
+    root.insert(QStringLiteral("result"), result);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 Dossier TestDossiers::pushExample(const QString &code) {

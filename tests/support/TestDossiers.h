@@ -4,6 +4,7 @@
 #include "Dossier.h"
 #include "ProcessingStep.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -38,6 +39,10 @@ public:
     // tests/fixtures/spec/<name>: its path, and a JSON object file's object (a fatal error when unreadable).
     static QString fixturePath(const char *name);
     static QJsonObject fixture(const char *name);
+    // A pull response of `count` dossiers made from the specification's example
+    // (pull-dossiers-response.json), each under its own code; at each index in `bad` an item that cannot be
+    // stored (no MaHoSo) instead.
+    static QByteArray pullResponse(int count, const QList<int> &bad = {});
     // The specification's push examples (push-dossier.json, push-result.json, push-progress.json) as read by
     // the product's codec, with the MaHoSo given.
     static Dossier pushExample(const QString &code);

@@ -7,7 +7,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <functional>
 
 namespace btxh::test {
 
@@ -167,6 +170,66 @@ QMap<QString, QByteArray> contentOf(Store &store) {
         out.insert(code, d);
     }
     return out;
+}
+
+} // namespace btxh::test
+
+namespace btxh::test {
+
+namespace {
+
+// Runs `read` on its own connection to the file at `path`.
+QStringList readDatabase(const QString &path, const std::function<QStringList(QSqlDatabase &)> &read) {
+    const QString name = QStringLiteral("btxh-test-read");
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open the database %s to compare", qPrintable(path));
+        out = read(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+QStringList databaseRows(const QString &path) {
+    return readDatabase(path, [](QSqlDatabase &db) {
+        QStringList out;
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &t : std::as_const(names)) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(t)))
+                continue; // a virtual table's own view of itself; its shadow tables are listed too
+            while (q.next()) {
+                QStringList row{t};
+                for (int c = 0; c < q.record().count(); ++c)
+                    row << q.value(c).toString() + QString::fromLatin1(q.value(c).toByteArray().toHex());
+                out << row.join(u'|');
+            }
+        }
+        return out;
+    });
+}
+
+QStringList databaseSchema(const QString &path) {
+    return readDatabase(path, [](QSqlDatabase &db) {
+        QStringList out;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"));
+        while (q.next())
+            out << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()}
+                       .join(u'|');
+        out.sort();
+        return out;
+    });
 }
 
 } // namespace btxh::test

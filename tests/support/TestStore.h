@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QStringList>
 #include <optional>
 
 namespace btxh {
@@ -52,5 +53,15 @@ std::optional<QMap<QString, QByteArray>> writeSchema9LeanMix(const QString &path
 // Everything the store answers about each dossier (every field, document and result paper, the server's
 // copy byte for byte, the state, the steps), by code: two of these are equal when nothing changed meaning.
 QMap<QString, QByteArray> contentOf(Store &store);
+
+} // namespace btxh::test
+
+namespace btxh::test {
+
+// Every row of every table of the SQLite database at `path`, the search index's own tables included, in rowid
+// order: two of these are equal when two writes stored exactly the same.
+QStringList databaseRows(const QString &path);
+// Its schema: each table's, index's and trigger's SQL (SQLite's own indexes by name), sorted.
+QStringList databaseSchema(const QString &path);
 
 } // namespace btxh::test

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeferredIndexes.h"
+
+#include "StoreConnection.h"
+#include "StoreLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSysInfo>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace btxh {
+
+namespace {
+
+const QString NameKey = QStringLiteral("name");
+const QString SqlKey = QStringLiteral("sql");
+const QString IndexesKey = QStringLiteral("indexes");
+const QString PidKey = QStringLiteral("pid");
+const QString HostKey = QStringLiteral("host");
+
+// Whether the program that deferred the indexes still runs: on this machine, a process of that number.
+bool loaderRuns(const QJsonObject &record) {
+    if (record[HostKey].toString() != QSysInfo::machineHostName())
+        return false;
+    const qint64 pid = record[PidKey].toInteger();
+    if (pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return false;
+#endif
+}
+
+QString quotedName(const QString &name) {
+    return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString DeferredIndexes::settingKey() {
+    return QStringLiteral("store.deferred-indexes");
+}
+
+DeferredIndexes::DeferredIndexes(StoreConnection &connection)
+    : m_connection(connection) {}
+
+StoreResult<QString> DeferredIndexes::recorded() {
+    QSqlQuery q(m_connection.db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.bindValue(0, settingKey());
+    if (!q.exec())
+        return m_connection.fail(q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+StoreResult<bool> DeferredIndexes::pending() {
+    if (!m_connection.dialect.isSqlite())
+        return false;
+    const StoreResult<QString> record = recorded();
+    if (!record)
+        return record.error();
+    return !record->isEmpty();
+}
+
+StoreResult<int> DeferredIndexes::defer() {
+    if (!m_connection.dialect.isSqlite())
+        return 0;
+    int count = 0;
+    const StoreResult<void> written = m_connection.write([&] {
+        const StoreResult<QString> record = recorded();
+        if (!record)
+            throw WriteFailure{record.error()};
+        if (!record->isEmpty()) {
+            count = int(QJsonDocument::fromJson(record->toUtf8()).object()[IndexesKey].toArray().size());
+            return;
+        }
+        QSqlQuery q(m_connection.db);
+        // The unique index on MaHoSo is SQLite's own (no SQL text): it stays.
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                                   "NULL AND tbl_name IN ('dossiers', 'dossier_sort_keys') ORDER BY name")))
+            m_connection.raise(q);
+        QJsonArray indexes;
+        while (q.next())
+            indexes.append(QJsonObject{{NameKey, q.value(0).toString()}, {SqlKey, q.value(1).toString()}});
+        q.finish();
+        if (indexes.isEmpty())
+            return;
+        const QJsonObject entry{{IndexesKey, indexes},
+                                {PidKey, QCoreApplication::applicationPid()},
+                                {HostKey, QSysInfo::machineHostName()}};
+        m_connection.run(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+            {settingKey(), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact))});
+        for (const QJsonValue &index : std::as_const(indexes)) {
+            if (!q.exec(QStringLiteral("DROP INDEX %1").arg(quotedName(index[NameKey].toString()))))
+                m_connection.raise(q);
+        }
+        count = int(indexes.size());
+    });
+    if (!written)
+        return written.error();
+    if (count > 0)
+        qCInfo(lcStore) << "indexes deferred for a bulk load:" << count;
+    return count;
+}
+
+StoreResult<int> DeferredIndexes::restore(const std::function<void(int, int)> &progress) {
+    return restore(false, progress);
+}
+
+StoreResult<int> DeferredIndexes::restoreAbandoned() {
+    return restore(true, {});
+}
+
+StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::function<void(int, int)> &progress) {
+    if (!m_connection.dialect.isSqlite())
+        return 0;
+    // Reading first, outside the write: a database with nothing deferred (nearly always) is not locked.
+    const StoreResult<QString> seen = recorded();
+    if (!seen)
+        return seen.error();
+    if (seen->isEmpty())
+        return 0;
+    int count = 0;
+    const StoreResult<void> written = m_connection.write([&] {
+        const StoreResult<QString> record = recorded();
+        if (!record)
+            throw WriteFailure{record.error()};
+        if (record->isEmpty())
+            return;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(record->toUtf8(), &parseError);
+        if (!doc.isObject() || !doc.object()[IndexesKey].isArray())
+            throw WriteFailure{StoreError::make(
+                StoreError::Kind::Corrupt,
+                tr("The record of the indexes a bulk load set aside (setting %1) cannot be read: %2")
+                    .arg(settingKey(), parseError.errorString()))};
+        if (onlyAbandoned && loaderRuns(doc.object())) {
+            qCInfo(lcStore) << "indexes deferred by a bulk load that still runs: left to it";
+            return;
+        }
+        const QJsonArray indexes = doc.object()[IndexesKey].toArray();
+        QSqlQuery q(m_connection.db);
+        if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")))
+            m_connection.raise(q);
+        const bool analyzed = q.next();
+        q.finish();
+        QSqlQuery exists(m_connection.db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        for (const QJsonValue &index : indexes) {
+            const QString name = index[NameKey].toString();
+            // Another program may have made it again already (it opened the database mid-load).
+            exists.bindValue(0, name);
+            m_connection.exec(exists);
+            const bool there = exists.next();
+            exists.finish();
+            if (!there && !q.exec(index[SqlKey].toString()))
+                m_connection.raise(q);
+            if (analyzed && !q.exec(QStringLiteral("ANALYZE %1").arg(quotedName(name))))
+                m_connection.raise(q);
+            ++count;
+            if (progress)
+                progress(count, int(indexes.size()));
+        }
+        m_connection.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {settingKey()});
+    });
+    if (!written)
+        return written.error();
+    if (count > 0)
+        qCInfo(lcStore) << "deferred indexes made again:" << count;
+    return count;
+}
+
+} // namespace btxh

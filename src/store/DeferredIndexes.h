@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "StoreResult.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+
+namespace btxh {
+
+class StoreConnection;
+
+// A bulk load's indexes (SQLite only): while a large import or a first pull writes, the indexes on dossiers
+// and on their sort keys are dropped, and each is made again in one pass when the load ends. Keeping every
+// one of them in order row by row is most of what writing a dossier costs the store; making an index at the
+// end sorts its rows once. The unique index on MaHoSo stays: every write looks a dossier up by it.
+//
+// The dropped indexes' definitions are kept in the settings table (SettingKey), written in the same
+// transaction as the drops, so a load that is killed leaves a database that says what it lacks: the next
+// Store::open makes them again before anything reads it. Reading while they are deferred gives the same
+// answers, more slowly.
+class DeferredIndexes {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    static QString settingKey();
+
+    explicit DeferredIndexes(StoreConnection &connection);
+
+    // Drops the indexes and records them; how many. Does nothing on an office's server (PostgreSQL keeps
+    // its own) or when they are deferred already.
+    StoreResult<int> defer();
+    // Makes again every index recorded as deferred, with its statistics when the database keeps them, and
+    // forgets the record, in one transaction; how many. `progress(done, total)` after each.
+    StoreResult<int> restore(const std::function<void(int done, int total)> &progress = {});
+    // The same, unless the program that deferred them still runs on this machine (its load will restore
+    // them): for Store::open, which finds them deferred when a load was killed, or runs beside one.
+    StoreResult<int> restoreAbandoned();
+    // Whether indexes are deferred now (by this or another program, or one that was killed).
+    StoreResult<bool> pending();
+
+private:
+    StoreResult<QString> recorded(); // the JSON, empty when none
+    StoreResult<int> restore(bool onlyAbandoned, const std::function<void(int, int)> &progress);
+
+    StoreConnection &m_connection;
+};
+
+} // namespace btxh

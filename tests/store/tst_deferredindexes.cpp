@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/TestDossiers.h"
+#include "../support/TestStore.h"
+#include "DeferredIndexes.h"
+#include "Store.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace btxh;
+using btxh::test::databaseRows;
+using btxh::test::databaseSchema;
+using btxh::test::TestDossiers;
+
+// A bulk load's indexes (DeferredIndexes) on real SQLite files: set aside and made again, the database is the
+// one an ordinary load makes, row for row and index for index; a load killed in between leaves a database
+// that the next opening repairs, and one still running elsewhere is left to finish its own.
+class TestDeferredIndexes : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    const TestDossiers m_data{7};
+
+    static QDateTime fixedNow() { return QDateTime(QDate(2025, 7, 15), QTime(9, 30), Qt::UTC); }
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)); }
+
+    static std::unique_ptr<Store> open(const QString &path) {
+        Store::Options o;
+        o.clock = fixedNow;
+        o.user = QStringLiteral("officer");
+        auto store = std::make_unique<Store>(o);
+        if (!store->open(path))
+            return nullptr;
+        return store;
+    }
+
+    // Dossiers from..to-1, received in batches of 50, as a pull or an import writes them.
+    bool load(Store &store, int from, int to) const {
+        for (int at = from; at < to; at += 50) {
+            if (!store.apply(test::received(m_data, at, std::min(at + 50, to))))
+                return false;
+        }
+        return true;
+    }
+
+    // The named indexes on dossiers and their sort keys (those a load defers).
+    static QStringList loadIndexes(const QString &path) {
+        QStringList names;
+        for (const QString &line : databaseSchema(path)) {
+            const QStringList parts = line.split(u'|');
+            if (parts.at(0) == u"index" && !parts.at(3).isEmpty() &&
+                (parts.at(2) == u"dossiers" || parts.at(2) == u"dossier_sort_keys"))
+                names << parts.at(1);
+        }
+        return names;
+    }
+
+    static void setRecordedPid(const QString &path, qint64 pid) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE settings SET value = json_set(value, '$.pid', %1) WHERE key = '%2'")
+                       .arg(pid)
+                       .arg(DeferredIndexes::settingKey())));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void deferredLoad_storesTheSameRowsAndIndexesAsAnOrdinaryOne() {
+        const QString kept = freshPath();
+        const QString deferred = freshPath();
+        {
+            std::unique_ptr<Store> store = open(kept);
+            QVERIFY(store && load(*store, 0, 300));
+        }
+        const QStringList indexes = loadIndexes(kept);
+        QVERIFY2(indexes.size() >= 10, qPrintable(indexes.join(u' ')));
+        {
+            std::unique_ptr<Store> store = open(deferred);
+            QVERIFY(store);
+            const StoreResult<int> count = store->deferredIndexes().defer();
+            QVERIFY(count);
+            QCOMPARE(*count, indexes.size());
+            QCOMPARE(*store->deferredIndexes().pending(), true);
+            QVERIFY(loadIndexes(deferred).isEmpty());
+            // Deferring again changes nothing and answers the same.
+            QCOMPARE(*store->deferredIndexes().defer(), indexes.size());
+            QVERIFY(load(*store, 0, 300));
+            QList<int> steps;
+            const StoreResult<int> restored =
+                store->deferredIndexes().restore([&](int done, int total) { steps << done * 1000 + total; });
+            QVERIFY(restored);
+            QCOMPARE(*restored, indexes.size());
+            QCOMPARE(steps.size(), indexes.size());
+            QCOMPARE(steps.constLast(), indexes.size() * 1000 + indexes.size());
+            QCOMPARE(*store->deferredIndexes().pending(), false);
+            QCOMPARE(*store->deferredIndexes().restore(), 0);
+        }
+        QCOMPARE(databaseSchema(deferred), databaseSchema(kept));
+        QCOMPARE(databaseRows(deferred), databaseRows(kept));
+    }
+
+    void whileDeferred_listsAndCountsAnswerTheSame() {
+        const QString path = freshPath();
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store && load(*store, 0, 200));
+        ListQuery query;
+        query.filter.statuses = {
+            store->list(ListQuery())->rows.at(3).fields.value(int(DossierField::StatusId))};
+        query.sortColumn = QStringLiteral("HoVaTen");
+        query.descending = false;
+        query.limit = 1000;
+        auto codes = [&] {
+            QStringList out;
+            const StoreResult<ListPage> page = store->list(query);
+            if (page) {
+                for (const ListRow &row : page->rows)
+                    out << row.code;
+            }
+            return out;
+        };
+        const QStringList before = codes();
+        const qint64 counted = *store->count(query.filter);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(counted, before.size());
+        QVERIFY(*store->deferredIndexes().defer() > 0);
+        QCOMPARE(codes(), before);
+        QCOMPARE(*store->count(query.filter), counted);
+        QVERIFY(*store->deferredIndexes().restore() > 0);
+        QCOMPARE(codes(), before);
+    }
+
+    void openingAfterAKilledLoad_makesTheIndexesAgain_andKeepsWhatItStored() {
+        const QString path = freshPath();
+        QStringList indexes;
+        QMap<QString, QByteArray> content;
+        {
+            std::unique_ptr<Store> store = open(path);
+            QVERIFY(store && load(*store, 0, 100));
+            indexes = loadIndexes(path);
+            QVERIFY(*store->deferredIndexes().defer() > 0);
+            QVERIFY(load(*store, 100, 150));
+            content = test::contentOf(*store);
+        } // the load ends without restoring: as when its program is killed (it recorded this test's pid)
+        QVERIFY(loadIndexes(path).isEmpty());
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store);
+        QCOMPARE(loadIndexes(path), indexes);
+        QCOMPARE(*store->deferredIndexes().pending(), false);
+        QCOMPARE(content.size(), 150);
+        QCOMPARE(test::contentOf(*store), content);
+    }
+
+    void openingBesideALoadThatStillRuns_leavesTheIndexesToIt() {
+        const QString path = freshPath();
+        {
+            std::unique_ptr<Store> store = open(path);
+            QVERIFY(store && load(*store, 0, 60));
+            QVERIFY(*store->deferredIndexes().defer() > 0);
+        }
+        // Another program of this machine deferred them and runs on.
+        QProcess loader;
+        loader.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(loader.waitForStarted());
+        setRecordedPid(path, loader.processId());
+        {
+            std::unique_ptr<Store> store = open(path);
+            QVERIFY(store);
+            QCOMPARE(*store->deferredIndexes().pending(), true);
+            QVERIFY(loadIndexes(path).isEmpty());
+            QCOMPARE(*store->count(ListFilter()), 60);
+        }
+        loader.kill();
+        QVERIFY(loader.waitForFinished());
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store);
+        QCOMPARE(*store->deferredIndexes().pending(), false);
+        QVERIFY(!loadIndexes(path).isEmpty());
+    }
+
+    void restore_givesTheIndexesMadeAgainTheirStatistics() {
+        const QString path = freshPath();
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store && load(*store, 0, 120));
+        auto statistics = [&] {
+            QSqlQuery q(store->database());
+            q.exec(
+                QStringLiteral("SELECT idx FROM sqlite_stat1 WHERE tbl IN ('dossiers', 'dossier_sort_keys') "
+                               "AND idx IS NOT NULL ORDER BY idx"));
+            QStringList out;
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        QVERIFY(QSqlQuery(store->database()).exec(QStringLiteral("ANALYZE")));
+        const QStringList before = statistics();
+        QVERIFY(before.size() >= loadIndexes(path).size());
+        QVERIFY(*store->deferredIndexes().defer() > 0);
+        QVERIFY(statistics().size() < before.size()); // DROP INDEX drops an index's statistics
+        QVERIFY(*store->deferredIndexes().restore() > 0);
+        QCOMPARE(statistics(), before);
+    }
+
+    void unreadableRecord_opensAnyway_andRestoreNamesTheSetting_nothingLost() {
+        const QString path = freshPath();
+        {
+            std::unique_ptr<Store> store = open(path);
+            QVERIFY(store && load(*store, 0, 40));
+            QVERIFY(store->settings().setValue(DeferredIndexes::settingKey(), QStringLiteral("{not json")));
+        }
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY2(store, "a damaged record must not keep the database from opening");
+        QCOMPARE(*store->count(ListFilter()), 40);
+        const StoreResult<int> restored = store->deferredIndexes().restore();
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().kind, StoreError::Kind::Corrupt);
+        QVERIFY2(restored.error().message.contains(DeferredIndexes::settingKey()),
+                 qPrintable(restored.error().message));
+        QCOMPARE(*store->count(ListFilter()), 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeferredIndexes)
+#include "tst_deferredindexes.moc"
