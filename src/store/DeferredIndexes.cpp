@@ -77,10 +77,8 @@ StoreResult<int> DeferredIndexes::defer() {
         const StoreResult<QString> record = recorded();
         if (!record)
             throw WriteFailure{record.error()};
-        if (!record->isEmpty()) {
-            count = int(QJsonDocument::fromJson(record->toUtf8()).object()[IndexesKey].toArray().size());
-            return;
-        }
+        if (!record->isEmpty())
+            return; // another load's: it makes them again
         QSqlQuery q(m_connection.db);
         // The unique index on MaHoSo is SQLite's own (no SQL text): it stays.
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "

@@ -27,8 +27,8 @@ public:
 
     explicit DeferredIndexes(StoreConnection &connection);
 
-    // Drops the indexes and records them; how many. Does nothing on an office's server (PostgreSQL keeps
-    // its own) or when they are deferred already.
+    // Drops the indexes and records them; how many. Does nothing (0) on an office's server (PostgreSQL keeps
+    // its own) or when they are deferred already: by another load, which makes them again at its end.
     StoreResult<int> defer();
     // Makes again every index recorded as deferred, with its statistics when the database keeps them, and
     // forgets the record, in one transaction; how many. `progress(done, total)` after each.

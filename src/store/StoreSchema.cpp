@@ -160,14 +160,22 @@ QList<DossierField> StoreSchema::searchFields() {
 }
 
 QString StoreSchema::searchText(const Record &dossierFields) {
+    // A value that another field already gave is indexed once: the ID number and the personal identifier
+    // are mostly the same number, the permanent and the current address mostly the same text, and every word
+    // indexed costs the write its entries in the index and each of its prefix indexes.
     QString text;
+    QStringList values;
     for (DossierField f : searchFields()) {
         const QString v = dossierFields.value(int(f));
         if (v.isEmpty())
             continue;
+        QString folded = SearchText::fold(v);
+        if (values.contains(folded))
+            continue;
         if (!text.isEmpty())
             text.append(u' ');
-        text.append(SearchText::fold(v));
+        text.append(folded);
+        values << std::move(folded);
     }
     return text;
 }

@@ -54,6 +54,7 @@ public:
 
     // The dossier fields the search index covers: name, ID numbers, MaHoSo and the address details.
     static QList<DossierField> searchFields();
+    // Their values folded (SearchText::fold), each distinct value once, in that order.
     static QString searchText(const Record &dossierFields);
 
     // Stable digests used to tell "unchanged" from "updated" and to identify a step received twice.

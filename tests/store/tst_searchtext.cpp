@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchMatcher.h"
 #include "SearchText.h"
+#include "StoreSchema.h"
 #include "VietnameseSortKey.h"
 
 #include <QRandomGenerator>
@@ -89,6 +90,24 @@ class TestSearchText : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void storeSearchText_holdsEachValueOnce_inTheFieldsOrder() {
+        btxh::Record r(btxh::FieldTable::dossier());
+        using F = btxh::DossierField;
+        r.setValue(int(F::HoVaTen), QString::fromUtf8("Đỗ Tiến Đạt"));
+        r.setValue(int(F::CMND), QStringLiteral("034072866027"));
+        r.setValue(int(F::SoDinhDanh), QStringLiteral("034072866027"));
+        r.setValue(int(F::MaHoSo), QStringLiteral("000.00.15.G07-230701-0003"));
+        r.setValue(int(F::HKTT_ChiTiet), QString::fromUtf8("Thôn 7, xã Phú Xuân"));
+        r.setValue(int(F::NOHT_ChiTiet), QString::fromUtf8("thôn 7, Xã Phú Xuân")); // the same, folded
+        QCOMPARE(btxh::StoreSchema::searchText(r),
+                 QStringLiteral("do tien dat 034072866027 000.00.15.g07-230701-0003 thon 7, xa phu xuan"));
+        r.setValue(int(F::SoDinhDanh), QStringLiteral("001203000123"));
+        r.setValue(int(F::NOHT_ChiTiet), QString::fromUtf8("Số 12, phường Ba Đình"));
+        QCOMPARE(btxh::StoreSchema::searchText(r),
+                 QStringLiteral("do tien dat 034072866027 001203000123 000.00.15.g07-230701-0003 "
+                                "thon 7, xa phu xuan so 12, phuong ba dinh"));
+    }
+
     void fold_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("folded");
