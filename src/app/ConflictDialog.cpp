@@ -87,17 +87,14 @@ bool ConflictDialog::applyChoices() {
     if (fromServer == differences().size())
         return takeAllServer();
     const Dossier d = merged();
-    // The server's copy becomes the base, then the merged values are the local edit on top of it.
-    if (const StoreResult<void> taken =
-            m_services.store->resolveConflict(m_code, Store::ConflictChoice::TakeServer);
-        !taken)
-        return finish(taken.error());
     Problems problems = Validator(m_services.validationContext()).validate(d);
     for (Problem &p : problems)
         p.recordKey = m_code;
-    ChangeSet changes;
-    changes.local << ChangeSet::LocalDossier{d, problems};
-    return finish(m_services.store->apply(changes).error());
+    // The server's copy becomes the base, then the merged values are the local edit on top of it: one write.
+    return finish(
+        m_services.store
+            ->resolveConflict(m_code, Store::ConflictChoice::TakeServer, ChangeSet::LocalDossier{d, problems})
+            .error());
 }
 
 void ConflictDialog::changeEvent(QEvent *event) {

@@ -10,6 +10,7 @@
 #include "Validator.h"
 
 #include <QFileInfo>
+#include <deque>
 #include <functional>
 #include <future>
 #include <memory>
@@ -31,6 +32,9 @@ enum class Step { Done, Unreadable, BadOption, StoreFailed };
 // environment variable BTXH_IMPORT_STREAM_BYTES (a byte count) overrides it, so that the tests can stream
 // small files; an empty or unparseable value keeps the default.
 constexpr qint64 DefaultStreamBytes = 16 * 1024 * 1024;
+
+// How many windows are read, judged and prepared ahead while one is written, each on a thread of its own.
+constexpr int WindowsAhead = 2;
 
 // The page cache of an import's connection (Store::Options::cacheKiB).
 constexpr int ImportCacheKiB = 32 * 1024;
@@ -221,46 +225,54 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         bool judged = false;
     };
     struct Judged {
-        bool end = false; // the stream has no more items
         Step step = Step::Done;
         QString complaint;
         PayloadImport plan;
     };
-    auto readWindow = [&](Streamed &s, bool forWriting) {
+    // Parses, judges and (for writing) prepares one window; pure, so that windows can be judged on other
+    // threads while this one writes.
+    auto judgeWindow = [&](const QString &path, const PayloadStream::Window &window, bool forWriting) {
         Judged j;
-        PayloadStream::Window window;
-        if (!s.stream->next(BatchSize, &window)) {
-            j.end = true;
-            return j;
-        }
         QString error;
         const std::optional<Payload> payload = PayloadReader::read(window.document, &error, window.firstItem);
         if (!payload) {
             j.step = Step::Unreadable;
-            j.complaint = s.path + QStringLiteral(": ") +
+            j.complaint = path + QStringLiteral(": ") +
                           tr("in the items from byte %1 on: %2").arg(window.fileOffset).arg(error);
             return j;
         }
-        j.step = judge(s.path, *payload, &j.plan, &j.complaint);
+        j.step = judge(path, *payload, &j.plan, &j.complaint);
         if (j.step == Step::Done && forWriting)
             Store::prepare(j.plan.changes);
         return j;
     };
     auto stream = [&](Streamed &s, bool andWrite) {
-        // While a window is written, the next one is read, judged and prepared for the store on a thread of
-        // its own: that is a good part of an import's work, the store's writes most of the rest. One window
-        // at most is read ahead, and only this thread prints, counts and writes, in file order.
-        const std::launch ahead = andWrite ? std::launch::async : std::launch::deferred;
-        std::future<Judged> next = std::async(ahead, readWindow, std::ref(s), andWrite);
-        for (;;) {
-            Judged j = next.get();
-            if (j.end)
-                break;
+        // While a window is written, the next ones are parsed, judged and prepared for the store on threads
+        // of their own: that is half an import's work, the store's writes the other half, and the two
+        // halves of one window's reading take about as long as its writing. This thread cuts the windows
+        // from the file in order; only it prints, counts and writes, in file order.
+        const std::launch policy = andWrite ? std::launch::async : std::launch::deferred;
+        const int depth = andWrite ? WindowsAhead : 1;
+        std::deque<std::future<Judged>> ahead;
+        auto fill = [&] {
+            while (int(ahead.size()) < depth) {
+                auto window = std::make_shared<PayloadStream::Window>();
+                if (!s.stream->next(BatchSize, window.get()))
+                    return;
+                ahead.push_back(std::async(policy, [&judgeWindow, path = s.path, window, andWrite] {
+                    return judgeWindow(path, *window, andWrite);
+                }));
+            }
+        };
+        fill();
+        while (!ahead.empty()) {
+            Judged j = ahead.front().get();
+            ahead.pop_front();
             if (j.step != Step::Done) {
                 context.err << j.complaint << Qt::endl;
-                return j.step;
+                return j.step; // the windows read ahead finish and are dropped
             }
-            next = std::async(ahead, readWindow, std::ref(s), andWrite);
+            fill();
             if (!s.judged) {
                 report(s.prefix, j.plan);
                 counts.rejected += j.plan.rejected;
@@ -268,7 +280,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
             if (!andWrite)
                 streamedDrafts += j.plan.drafts();
             else if (!write(j.plan.changes))
-                return Step::StoreFailed; // the window read ahead is finished and dropped
+                return Step::StoreFailed;
         }
         if (!s.stream->errorString().isEmpty()) {
             context.err << s.path << ": " << s.stream->errorString() << Qt::endl;

@@ -453,7 +453,12 @@ ChangeOutcome DossierWriter::writeStep(const ProcessingStep &step, bool local, c
     return ChangeOutcome::Created;
 }
 
-StoreResult<void> DossierWriter::resolveConflict(const QString &code, ConflictChoice choice) {
+StoreResult<void> DossierWriter::resolveConflict(const QString &code, ConflictChoice choice,
+                                                 const std::optional<ChangeSet::LocalDossier> &merged) {
+    if (merged && (choice != ConflictChoice::TakeServer || merged->dossier.code() != code))
+        return m_connection.fail(StoreError::make(
+            StoreError::Kind::Invalid,
+            tr("A merged version of %1 goes on top of the server's copy, under the same MaHoSo.").arg(code)));
     return m_connection.write([&] {
         const StoreResult<StoredDossier> current = m_reader.dossier(code);
         if (!current)
@@ -489,6 +494,12 @@ StoreResult<void> DossierWriter::resolveConflict(const QString &code, ConflictCh
         updateDossier(current->id, server, row);
         m_audit.recordDossier(stored, &current->dossier, server);
         m_outbox.dropPendingDossierPushes(stored);
+        if (merged) {
+            QString version;
+            m_touched.clear();
+            writeLocal(*merged, &version);
+            refreshTouched();
+        }
     });
 }
 

@@ -26,7 +26,8 @@ public:
     DossierWriter(StoreConnection &connection, DossierReader &reader, OutboxMachine &outbox);
 
     StoreResult<ChangeResult> apply(const ChangeSet &changes);
-    StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice);
+    StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice,
+                                      const std::optional<ChangeSet::LocalDossier> &merged);
     void clear();                            // the connection closed: forget its prepared statements
     AuditWriter &audit() { return m_audit; } // for the outbox's own audited changes
 

@@ -349,8 +349,9 @@ StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {
     return d->writer.apply(changes);
 }
 
-StoreResult<void> Store::resolveConflict(const QString &code, ConflictChoice choice) {
-    return d->writer.resolveConflict(code, choice);
+StoreResult<void> Store::resolveConflict(const QString &code, ConflictChoice choice,
+                                         const std::optional<ChangeSet::LocalDossier> &merged) {
+    return d->writer.resolveConflict(code, choice, merged);
 }
 
 StoreResult<StoredDossier> Store::dossier(const QString &code) {

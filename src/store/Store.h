@@ -74,7 +74,10 @@ public:
     // Derives what apply() would from each received dossier alone (PreparedDossier), touching no database:
     // an importer calls it on the thread that reads the next items while this one writes.
     static void prepare(ChangeSet &changes);
-    StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice);
+    // With `merged` (TakeServer only): the server's copy becomes the base and `merged` the local edit on top
+    // of it, in the same transaction, so a failure leaves the conflict as it was.
+    StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice,
+                                      const std::optional<ChangeSet::LocalDossier> &merged = std::nullopt);
 
     // --- Reading.
     StoreResult<StoredDossier> dossier(const QString &code);

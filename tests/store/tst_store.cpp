@@ -539,6 +539,57 @@ private Q_SLOTS:
             QVERIFY(e.state != OutboxEntry::State::Pending);
     }
 
+    void conflict_mergedChoiceIsOneWrite_aFailedMergeLeavesTheConflictAsItWas() {
+        const Dossier server1 = m_data.dossier(11);
+        QVERIFY(m_store->apply(received({server1})));
+        Dossier mine = server1;
+        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
+        QVERIFY(m_store->apply(local(mine)));
+        Dossier server2 = server1;
+        server2.setValue(DossierField::StatusId, QStringLiteral("9"));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{server2, StoreSchema::recordJson(server2.fields)};
+        QVERIFY(m_store->apply(c));
+        QCOMPARE(m_store->dossier(mine.code())->syncState, SyncState::Conflict);
+        // The officer's telephone number over the server's status.
+        Dossier merged = server2;
+        merged.setValue(DossierField::SoDienThoai, mine.value(DossierField::SoDienThoai));
+
+        // The merge fails (it was made from a version no longer stored): nothing of the choice is written.
+        ChangeSet::LocalDossier stale{merged, {}, QStringLiteral("not-a-stored-version")};
+        const StoreResult<void> refused =
+            m_store->resolveConflict(mine.code(), Store::ConflictChoice::TakeServer, stale);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, StoreError::Kind::Stale);
+        auto stored = m_store->dossier(mine.code());
+        QCOMPARE(stored->syncState, SyncState::Conflict);
+        QCOMPARE(stored->dossier, mine);
+        QCOMPARE(stored->serverJson, StoreSchema::recordJson(server2.fields));
+        // Nor with the other choice or another code.
+        ChangeSet::LocalDossier other{m_data.dossier(12), {}};
+        QCOMPARE(m_store->resolveConflict(mine.code(), Store::ConflictChoice::TakeServer, other).error().kind,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(m_store
+                     ->resolveConflict(mine.code(), Store::ConflictChoice::KeepLocal,
+                                       ChangeSet::LocalDossier{merged, {}})
+                     .error()
+                     .kind,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(m_store->dossier(mine.code())->syncState, SyncState::Conflict);
+
+        QVERIFY(m_store->resolveConflict(mine.code(), Store::ConflictChoice::TakeServer,
+                                         ChangeSet::LocalDossier{merged, {}}));
+        stored = m_store->dossier(mine.code());
+        QCOMPARE(stored->dossier, merged);
+        QCOMPARE(stored->syncState, SyncState::Ready);
+        QVERIFY(stored->hasLocalEdits);
+        QCOMPARE(stored->serverJson, StoreSchema::recordJson(server2.fields));
+        const auto outbox = m_store->outbox().entriesOf(mine.code());
+        QVERIFY(outbox);
+        QVERIFY(std::any_of(outbox->cbegin(), outbox->cend(),
+                            [](const OutboxEntry &e) { return e.state == OutboxEntry::State::Pending; }));
+    }
+
     void receive_serverEchoOfOurEditsMarksSynced() {
         const Dossier d = m_data.dossier(10);
         QVERIFY(m_store->apply(local(d)));

@@ -109,6 +109,18 @@ class TestStoreMigrations : public QObject {
 
     QTemporaryDir m_dir;
 
+    // A database at `path` of schema `version` (an upgrade's starting point) holding writeLeanMix's `count`
+    // dossiers of `data`, open; null when it could not be made.
+    static std::unique_ptr<Store> leanMixAtSchema(const QString &path, int version,
+                                                  const test::TestDossiers &data, int count = 60) {
+        Store::Options o;
+        o.schemaVersion = version;
+        auto store = std::make_unique<Store>(o);
+        if (!store->open(path) || !test::writeLeanMix(*store, data, count))
+            return nullptr;
+        return store;
+    }
+
 private Q_SLOTS:
     // tests/fixtures/store/schema-vN.sqlite, written by release N's own btxh (make_release_fixture.sh): it
     // opens and upgrades, and the store reads back what it read at N — every field, document, server copy,
@@ -551,13 +563,10 @@ private Q_SLOTS:
         };
         QStringList indexesBefore;
         {
-            Store::Options o;
-            o.schemaVersion = 10;
-            Store store(o);
-            QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 60));
-            before = test::contentOf(store);
-            indexesBefore = indexes(store);
+            const std::unique_ptr<Store> store = leanMixAtSchema(path, 10, data);
+            QVERIFY(store);
+            before = test::contentOf(*store);
+            indexesBefore = indexes(*store);
         }
         const QStringList dropped = UnreadIndexes::names();
         QVERIFY(!dropped.isEmpty());
@@ -604,20 +613,17 @@ private Q_SLOTS:
             return out;
         };
         {
-            Store::Options o;
-            o.schemaVersion = 11;
-            Store store(o);
-            QVERIFY(store.open(path));
-            QVERIFY(test::writeLeanMix(store, data, 60));
-            QSqlQuery q(store.database());
+            const std::unique_ptr<Store> store = leanMixAtSchema(path, 11, data);
+            QVERIFY(store);
+            QSqlQuery q(store->database());
             QVERIFY(
                 q.exec(QStringLiteral("SELECT f_StatusId FROM dossiers GROUP BY 1 ORDER BY count(*) DESC")));
             QVERIFY(q.next());
             byStatus.filter.statuses = {q.value(0).toString()};
             q.finish();
             QVERIFY(q.exec(QStringLiteral("ANALYZE")));
-            before = test::contentOf(store);
-            statusOrderBefore = codesOf(store, byStatus);
+            before = test::contentOf(*store);
+            statusOrderBefore = codesOf(*store, byStatus);
             QVERIFY(statusOrderBefore.size() > 1);
             QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '%1'")
                                .arg(StatusReceivedIndex::name())));
