@@ -8,11 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QSysInfo>
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace btxh {
 
@@ -23,20 +18,6 @@ const QString SqlKey = QStringLiteral("sql");
 const QString IndexesKey = QStringLiteral("indexes");
 const QString PidKey = QStringLiteral("pid");
 const QString HostKey = QStringLiteral("host");
-
-// Whether the program that deferred the indexes still runs: on this machine, a process of that number.
-bool loaderRuns(const QJsonObject &record) {
-    if (record[HostKey].toString() != QSysInfo::machineHostName())
-        return false;
-    const qint64 pid = record[PidKey].toInteger();
-    if (pid <= 0 || pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return false;
-#endif
-}
 
 QString quotedName(const QString &name) {
     return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -60,6 +41,13 @@ StoreResult<QString> DeferredIndexes::recorded() {
     return q.next() ? q.value(0).toString() : QString();
 }
 
+QString DeferredIndexes::recordInWrite() {
+    StoreResult<QString> record = recorded();
+    if (!record)
+        throw WriteFailure{record.error()};
+    return std::move(*record);
+}
+
 StoreResult<bool> DeferredIndexes::pending() {
     if (!m_connection.dialect.isSqlite())
         return false;
@@ -74,10 +62,8 @@ StoreResult<int> DeferredIndexes::defer() {
         return 0;
     int count = 0;
     const StoreResult<void> written = m_connection.write([&] {
-        const StoreResult<QString> record = recorded();
-        if (!record)
-            throw WriteFailure{record.error()};
-        if (!record->isEmpty())
+        const QString record = recordInWrite();
+        if (!record.isEmpty())
             return; // another load's: it makes them again
         QSqlQuery q(m_connection.db);
         // The unique index on MaHoSo is SQLite's own (no SQL text): it stays.
@@ -92,7 +78,7 @@ StoreResult<int> DeferredIndexes::defer() {
             return;
         const QJsonObject entry{{IndexesKey, indexes},
                                 {PidKey, QCoreApplication::applicationPid()},
-                                {HostKey, QSysInfo::machineHostName()}};
+                                {HostKey, StoreConnection::hostName()}};
         m_connection.run(
             QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
             {settingKey(), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact))});
@@ -128,19 +114,22 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
         return 0;
     int count = 0;
     const StoreResult<void> written = m_connection.write([&] {
-        const StoreResult<QString> record = recorded();
-        if (!record)
-            throw WriteFailure{record.error()};
-        if (record->isEmpty())
+        const QString record = recordInWrite();
+        if (record.isEmpty())
             return;
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(record->toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(record.toUtf8(), &parseError);
         if (!doc.isObject() || !doc.object()[IndexesKey].isArray())
             throw WriteFailure{StoreError::make(
                 StoreError::Kind::Corrupt,
                 tr("The record of the indexes a bulk load set aside (setting %1) cannot be read: %2")
                     .arg(settingKey(), parseError.errorString()))};
-        if (onlyAbandoned && loaderRuns(doc.object())) {
+        // The program that deferred them runs on (on this machine: where it cannot be told, it is taken
+        // for gone, as a load cannot be left without its indexes for ever).
+        const QJsonObject loader = doc.object();
+        if (onlyAbandoned && loader[HostKey].toString() == StoreConnection::hostName() &&
+            loader[PidKey].toInteger() != QCoreApplication::applicationPid() &&
+            m_connection.processRuns(loader[PidKey].toInteger()).value_or(false)) {
             qCInfo(lcStore) << "indexes deferred by a bulk load that still runs: left to it";
             return;
         }

@@ -41,6 +41,7 @@ public:
 
 private:
     StoreResult<QString> recorded(); // the JSON, empty when none
+    QString recordInWrite();         // the same inside a write, which a failure unwinds
     StoreResult<int> restore(bool onlyAbandoned, const std::function<void(int, int)> &progress);
 
     StoreConnection &m_connection;

@@ -7,13 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QSysInfo>
 #include <QUuid>
-
-#if defined(Q_OS_UNIX)
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace btxh {
 
@@ -94,27 +88,12 @@ void OutboxMachine::abandonSessionLock() {
     m_sessionLock = m_sessionLockTaken = false;
 }
 
-bool OutboxMachine::processAlive(qint64 pid) {
-#if defined(Q_OS_UNIX)
-    if (pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    Q_UNUSED(pid);
-    return true; // only the lease's expiry tells
-#endif
-}
-
 SyncLease SyncLease::here(const QString &owner) {
     SyncLease l;
     l.owner = owner;
     l.pid = QCoreApplication::applicationPid();
-    l.host = OutboxMachine::hostName();
+    l.host = StoreConnection::hostName();
     return l;
-}
-
-QString OutboxMachine::hostName() {
-    return QSysInfo::machineHostName();
 }
 
 QString OutboxMachine::nowText() const {
@@ -159,10 +138,9 @@ OutboxMachine::LeaseOutcome OutboxMachine::acquireLease(SyncLease &wanted, int t
     const bool heldBefore = m_sessionLock;
     const bool sessionGone = !m_connection.dialect.isSqlite() && takeSessionLock() && !heldBefore;
     if (const std::optional<SyncLease> current = currentLease()) {
-        const auto &alive = m_connection.options().isProcessAlive;
         const bool expired = !current->expiresAt.isValid() || current->expiresAt <= now;
         const bool deadHere = sessionGone || (current->host == wanted.host && current->pid != wanted.pid &&
-                                              !(alive ? alive(current->pid) : processAlive(current->pid)));
+                                              !m_connection.processRuns(current->pid).value_or(true));
         const bool ours = current->host == wanted.host && current->pid == wanted.pid &&
                           current->token == wanted.token && !wanted.token.isEmpty();
         if (!expired && !deadHere && !ours) {

@@ -101,9 +101,6 @@ public:
     // Why a transition found nothing to change: the entry is not there (NotFound) or `refusal` (Invalid).
     [[noreturn]] void refuse(qint64 outboxId, const QString &refusal);
 
-    static bool processAlive(qint64 pid); // this host's processes; always true where it cannot tell
-    static QString hostName();
-
 private:
     QString nowText() const;
     // Runs an UPDATE (or DELETE) of the outbox; the entries it changed.

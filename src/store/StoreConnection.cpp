@@ -7,7 +7,12 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QUuid>
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace btxh {
 
@@ -32,6 +37,23 @@ StoreConnection::StoreConnection(StoreOptions options)
 
 QDateTime StoreConnection::now() const {
     return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+std::optional<bool> StoreConnection::processRuns(qint64 pid) const {
+    if (m_options.isProcessAlive)
+        return m_options.isProcessAlive(pid);
+#if defined(Q_OS_UNIX)
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return std::nullopt;
+#endif
+}
+
+QString StoreConnection::hostName() {
+    return QSysInfo::machineHostName();
 }
 
 QString StoreConnection::newId() const {

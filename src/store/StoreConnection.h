@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <memory>
+#include <optional>
 
 namespace btxh {
 
@@ -49,6 +50,11 @@ public:
     }
     QDateTime now() const;
     QString newId() const;
+    // Whether process `pid` of this machine still runs (Options::isProcessAlive when given); nothing where
+    // it cannot tell. For the records that name the program holding something: the sync lease, a bulk
+    // load's deferred indexes.
+    std::optional<bool> processRuns(qint64 pid) const;
+    static QString hostName();
 
     // What a failed statement means, by the backend's codes.
     StoreError errorOf(const QSqlError &error) const;

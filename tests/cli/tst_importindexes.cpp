@@ -2,6 +2,7 @@
 #include "BtxhRun.h"
 #include "DeferredIndexes.h"
 #include "TestDossiers.h"
+#include "TestFiles.h"
 #include "TestStore.h"
 
 #include <QDeadlineTimer>
@@ -30,11 +31,7 @@ class TestImportIndexes : public QObject {
     const QStringList today = {QStringLiteral("--today"), QStringLiteral("27/11/2026")};
 
     QString write(const QString &name, const QByteArray &bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return path;
+        return btxh::test::writeFile(m_dir.filePath(name), bytes);
     }
 
     // A value read from the database at `path` on a connection of its own (one number).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BtxhRun.h"
 #include "TestDossiers.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,11 +36,7 @@ class TestStoreCommands : public QObject {
     }
 
     QString write(const QString &name, const QByteArray &bytes) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return path;
+        return btxh::test::writeFile(m_dir.filePath(name), bytes);
     }
 
     // The push example, made valid (its HinhThucTra holds a date) under another code.

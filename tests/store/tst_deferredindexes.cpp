@@ -30,13 +30,7 @@ class TestDeferredIndexes : public QObject {
     QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)); }
 
     static std::unique_ptr<Store> open(const QString &path) {
-        Store::Options o;
-        o.clock = fixedNow;
-        o.user = QStringLiteral("officer");
-        auto store = std::make_unique<Store>(o);
-        if (!store->open(path))
-            return nullptr;
-        return store;
+        return test::openStore(path, fixedNow(), QStringLiteral("officer"));
     }
 
     // Dossiers from..to-1, received in batches of 50, as a pull or an import writes them.

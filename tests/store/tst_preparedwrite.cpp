@@ -33,14 +33,8 @@ class TestPreparedWrite : public QObject {
 
     static QDateTime fixedNow() { return QDateTime(QDate(2025, 7, 15), QTime(9, 30), Qt::UTC); }
 
-    std::unique_ptr<Store> open(const QString &path) {
-        Store::Options o;
-        o.clock = fixedNow;
-        o.user = QStringLiteral("officer");
-        auto store = std::make_unique<Store>(o);
-        if (!store->open(path))
-            return nullptr;
-        return store;
+    static std::unique_ptr<Store> open(const QString &path) {
+        return test::openStore(path, fixedNow(), QStringLiteral("officer"));
     }
 
     // A pull response in the gateway's dialect (key spellings, nulls, the malformed XML declaration), read

@@ -186,6 +186,18 @@ public:
     explicit TestStore(TestStoreBackend &backend)
         : m_backend(backend) {}
 
+    // A conflict: `server1` received, the officer's telephone number `phone` entered, then the server's copy
+    // with status 9 received. *mine and *server2 are the two sides; false on a store error.
+    bool phoneAgainstStatus(const Dossier &server1, const QString &phone, Dossier *mine, Dossier *server2) {
+        *mine = server1;
+        mine->setValue(DossierField::SoDienThoai, phone);
+        *server2 = server1;
+        server2->setValue(DossierField::StatusId, QStringLiteral("9"));
+        ChangeSet c;
+        c.received << ChangeSet::ReceivedDossier{*server2, StoreSchema::recordJson(server2->fields)};
+        return m_store->apply(received({server1})) && m_store->apply(local(*mine)) && m_store->apply(c);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         const QString problem = m_backend.prepare();
@@ -518,15 +530,8 @@ private Q_SLOTS:
 
     void conflict_takeServerRestoresTheServersCopy() {
         const Dossier server1 = m_data.dossier(9);
-        QVERIFY(m_store->apply(received({server1})));
-        Dossier mine = server1;
-        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0900000000"));
-        QVERIFY(m_store->apply(local(mine)));
-        Dossier server2 = server1;
-        server2.setValue(DossierField::StatusId, QStringLiteral("9"));
-        ChangeSet c;
-        c.received << ChangeSet::ReceivedDossier{server2, StoreSchema::recordJson(server2.fields)};
-        QVERIFY(m_store->apply(c));
+        Dossier mine, server2;
+        QVERIFY(phoneAgainstStatus(server1, QStringLiteral("0900000000"), &mine, &server2));
         QVERIFY(m_store->resolveConflict(mine.code(), Store::ConflictChoice::TakeServer));
         const auto stored = m_store->dossier(mine.code());
         QCOMPARE(stored->syncState, SyncState::Synced);
@@ -540,16 +545,8 @@ private Q_SLOTS:
     }
 
     void conflict_mergedChoiceIsOneWrite_aFailedMergeLeavesTheConflictAsItWas() {
-        const Dossier server1 = m_data.dossier(11);
-        QVERIFY(m_store->apply(received({server1})));
-        Dossier mine = server1;
-        mine.setValue(DossierField::SoDienThoai, QStringLiteral("0912345678"));
-        QVERIFY(m_store->apply(local(mine)));
-        Dossier server2 = server1;
-        server2.setValue(DossierField::StatusId, QStringLiteral("9"));
-        ChangeSet c;
-        c.received << ChangeSet::ReceivedDossier{server2, StoreSchema::recordJson(server2.fields)};
-        QVERIFY(m_store->apply(c));
+        Dossier mine, server2;
+        QVERIFY(phoneAgainstStatus(m_data.dossier(11), QStringLiteral("0912345678"), &mine, &server2));
         QCOMPARE(m_store->dossier(mine.code())->syncState, SyncState::Conflict);
         // The officer's telephone number over the server's status.
         Dossier merged = server2;

@@ -6,6 +6,9 @@
 
 namespace btxh::test {
 
+// Writes `bytes` to the file at `path` and answers the path; a fatal error when it cannot.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
 // SHA-256 of a file's bytes (empty when it cannot be read): shows that a refused operation left it untouched.
 QByteArray fileHash(const QString &path);
 

@@ -14,6 +14,16 @@
 
 namespace btxh::test {
 
+std::unique_ptr<Store> openStore(const QString &path, const QDateTime &now, const QString &user) {
+    Store::Options o;
+    o.clock = [now] { return now; };
+    o.user = user;
+    auto store = std::make_unique<Store>(o);
+    if (!store->open(path))
+        return nullptr;
+    return store;
+}
+
 ChangeSet received(const TestDossiers &data, int from, int to) {
     ChangeSet c;
     for (int i = from; i < to; ++i)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace btxh {
@@ -20,6 +21,10 @@ class TestDossiers;
 
 // Dossiers from..to-1 of `data`, as one write of what the server sent.
 ChangeSet received(const TestDossiers &data, int from, int to);
+
+// A store on the file at `path` whose clock always reads `now`, writing as `user`; null when it does not
+// open.
+std::unique_ptr<Store> openStore(const QString &path, const QDateTime &now, const QString &user);
 
 // Enters them in the store as an officer would (queued for push). False on a store error.
 bool enterDossier(Store &store, const Dossier &dossier);
