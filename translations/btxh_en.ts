@@ -26,7 +26,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+116" />
+        <location filename="../src/cli/ImportCommand.cpp" line="+120" />
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation>
             <numerusform>%n pull request body skipped: there is nothing to store in a query</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238" />
+        <location line="+246" />
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: nothing imported (%n item with errors</numerusform>

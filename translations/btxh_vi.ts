@@ -1053,7 +1053,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+47" />
+        <location filename="../src/cli/ImportCommand.cpp" line="+51" />
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
     </message>
@@ -1105,12 +1105,12 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         </translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+121" />
         <source>in the items from byte %1 on: %2</source>
         <translation>trong các mục từ byte %1 trở đi: %2</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+84" />
         <source>the file is %1 MB, larger than the %2 MB limit, and cannot be read in windows: %3</source>
         <translation>tệp có %1 MB, lớn hơn giới hạn %2 MB, và không đọc theo từng phần được: %3</translation>
     </message>
@@ -1129,12 +1129,12 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         </translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-166" />
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation>btxh import: đã dừng; các lô trước lô này đã được lưu.</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+194" />
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation>mới %1, cập nhật %2, không đổi %3, xung đột %4, bản nháp %5, bị từ chối %6</translation>
     </message>
@@ -1227,7 +1227,12 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>btxh %1: --indexes là auto, defer hoặc keep, không phải "%2".</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
+        <source>btxh %1: making the database's indexes again: %2 of %3</source>
+        <translation>btxh %1: đang tạo lại các chỉ mục của cơ sở dữ liệu: %2 trên %3</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>btxh %1: the database's indexes are made again the next time it is opened.</source>
         <translation>btxh %1: các chỉ mục của cơ sở dữ liệu sẽ được tạo lại vào lần mở tiếp theo.</translation>
     </message>
@@ -2686,7 +2691,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>Store</name>
     <message>
-        <location filename="../src/store/StoreConnection.cpp" line="+98" />
+        <location filename="../src/store/StoreConnection.cpp" line="+120" />
         <source>The database is not open.</source>
         <translation>Cơ sở dữ liệu chưa được mở.</translation>
     </message>
@@ -2797,7 +2802,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Thiết lập %1 chưa được đặt.</translation>
     </message>
     <message>
-        <location filename="../src/store/OutboxMachine.cpp" line="+327" />
+        <location filename="../src/store/OutboxMachine.cpp" line="+305" />
         <source>There is no outbox entry %1.</source>
         <translation>Không có mục %1 trong hàng đợi gửi.</translation>
     </message>
@@ -2838,7 +2843,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không sắp xếp được theo "%1": đây không phải cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../src/store/DeferredIndexes.cpp" line="+141" />
+        <location filename="../src/store/DeferredIndexes.cpp" line="+125" />
         <source>The record of the indexes a bulk load set aside (setting %1) cannot be read: %2</source>
         <translation>Không đọc được bản ghi các chỉ mục mà một lần nạp hàng loạt đã tạm bỏ (thiết lập %1): %2</translation>
     </message>

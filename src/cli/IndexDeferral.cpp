@@ -62,7 +62,22 @@ bool IndexDeferral::finish(Store &store, const QString &command, CliContext &con
     if (!m_deferred)
         return true;
     m_deferred = false;
-    const StoreResult<int> restored = store.deferredIndexes().restore();
+    // Indexing a province's dossiers takes a while: a terminal sees how far it is.
+    bool shown = false;
+    const StoreResult<int> restored = store.deferredIndexes().restore([&](int done, int total) {
+        if (!context.interactive)
+            return;
+        context.err
+            << '\r'
+            << tr("btxh %1: making the database's indexes again: %2 of %3").arg(command).arg(done).arg(total)
+            << "\033[K";
+        context.err.flush();
+        shown = true;
+    });
+    if (shown) {
+        context.err << "\r\033[K";
+        context.err.flush();
+    }
     if (!restored) {
         context.err << StoreCommandSupport::storeErrorLine(command, restored.error()) << Qt::endl;
         context.err

@@ -139,6 +139,8 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
             m_connection.raise(q);
         const bool analyzed = q.next();
         q.finish();
+        if (progress)
+            progress(0, int(indexes.size()));
         QSqlQuery exists(m_connection.db);
         exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
         for (const QJsonValue &index : indexes) {

@@ -31,7 +31,8 @@ public:
     // its own) or when they are deferred already: by another load, which makes them again at its end.
     StoreResult<int> defer();
     // Makes again every index recorded as deferred, with its statistics when the database keeps them, and
-    // forgets the record, in one transaction; how many. `progress(done, total)` after each.
+    // forgets the record, in one transaction; how many. `progress(done, total)` before the first and after
+    // each.
     StoreResult<int> restore(const std::function<void(int done, int total)> &progress = {});
     // The same, unless the program that deferred them still runs on this machine (its load will restore
     // them): for Store::open, which finds them deferred when a load was killed, or runs beside one.

@@ -99,7 +99,8 @@ private Q_SLOTS:
                 store->deferredIndexes().restore([&](int done, int total) { steps << done * 1000 + total; });
             QVERIFY(restored);
             QCOMPARE(*restored, indexes.size());
-            QCOMPARE(steps.size(), indexes.size());
+            QCOMPARE(steps.size(), indexes.size() + 1);
+            QCOMPARE(steps.constFirst(), indexes.size());
             QCOMPARE(steps.constLast(), indexes.size() * 1000 + indexes.size());
             QCOMPARE(*store->deferredIndexes().pending(), false);
             QCOMPARE(*store->deferredIndexes().restore(), 0);
