@@ -7,11 +7,12 @@
 // present with null when absent, the malformed XML declaration) of N dossiers made by the sandbox's
 // generator: 2-6 submitted documents each, no processing steps, about 3 KB of JSON per dossier.
 //
-//     bench_plain_import --import FILE --db PATH [--batch 500]
-// is the plain importer: it reads the response item by item, parses each item's JSON, and inserts the item's
-// keys as text columns with the item's raw JSON beside them, with four indexes (MaHoSo unique, received date,
-// status, procedure), WAL, synchronous=FULL and a transaction per batch. Nothing else: no validation, no
-// search index, no sort keys, no documents as rows, no audit. It prints its rate and its peak memory.
+//     bench_plain_import --import FILE [--import FILE…] --db PATH [--batch 500]
+// is the plain importer: it reads the responses, one after the other, item by item, parses each item's JSON,
+// and inserts the item's keys as text columns with the item's raw JSON beside them, with four indexes (MaHoSo
+// unique, received date, status, procedure), WAL, synchronous=FULL and a transaction per batch. Nothing else:
+// no validation, no search index, no sort keys, no documents as rows, no audit. It prints its rate and its
+// peak memory.
 #include "DossierGenerator.h"
 #include "ExtentDataXml.h"
 #include "JsonCodec.h"
@@ -223,34 +224,38 @@ private:
     QStringList m_keys;
 };
 
-int import(const QString &path, const QString &dbPath, qint64 batch) {
+int import(const QStringList &paths, const QString &dbPath, qint64 batch) {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(dbPath + suffix);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        die(QStringLiteral("cannot read %1").arg(path));
     QElapsedTimer clock;
     clock.start();
     qint64 count = 0;
+    qint64 jsonBytes = 0;
     {
         PlainDb db(dbPath);
-        ItemReader reader(&file);
         bool open = false;
-        for (QByteArray raw = reader.next(); !raw.isEmpty(); raw = reader.next()) {
-            QJsonParseError error{};
-            const QJsonObject item = QJsonDocument::fromJson(raw, &error).object();
-            if (error.error != QJsonParseError::NoError)
-                die(QStringLiteral("item %1: %2").arg(count).arg(error.errorString()));
-            if (count == 0)
-                db.create(item.keys());
-            if (!open) {
-                db.exec("BEGIN IMMEDIATE");
-                open = true;
-            }
-            db.insert(item, raw);
-            if (++count % batch == 0) {
-                db.exec("COMMIT");
-                open = false;
+        for (const QString &path : paths) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                die(QStringLiteral("cannot read %1").arg(path));
+            jsonBytes += file.size();
+            ItemReader reader(&file);
+            for (QByteArray raw = reader.next(); !raw.isEmpty(); raw = reader.next()) {
+                QJsonParseError error{};
+                const QJsonObject item = QJsonDocument::fromJson(raw, &error).object();
+                if (error.error != QJsonParseError::NoError)
+                    die(QStringLiteral("item %1: %2").arg(count).arg(error.errorString()));
+                if (count == 0)
+                    db.create(item.keys());
+                if (!open) {
+                    db.exec("BEGIN IMMEDIATE");
+                    open = true;
+                }
+                db.insert(item, raw);
+                if (++count % batch == 0) {
+                    db.exec("COMMIT");
+                    open = false;
+                }
             }
         }
         if (open)
@@ -262,7 +267,7 @@ int import(const QString &path, const QString &dbPath, qint64 batch) {
                 "= %.0f bytes per dossier (JSON %.0f); load average %s\n",
                 static_cast<long long>(count), seconds, count / seconds, qPrintable(peakRss()),
                 static_cast<long long>(bytes), double(bytes) / double(std::max<qint64>(1, count)),
-                double(file.size()) / double(std::max<qint64>(1, count)), qPrintable(loadAverage()));
+                double(jsonBytes) / double(std::max<qint64>(1, count)), qPrintable(loadAverage()));
     return 0;
 }
 
@@ -279,7 +284,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("out"), QStringLiteral("Where --generate writes."), QStringLiteral("FILE")},
         {QStringLiteral("seed"), QStringLiteral("The generator's seed."), QStringLiteral("S"),
          QStringLiteral("15")},
-        {QStringLiteral("import"), QStringLiteral("Import a pull response with the plain importer."),
+        {QStringLiteral("import"),
+         QStringLiteral("Import a pull response with the plain importer (again for several, in order)."),
          QStringLiteral("FILE")},
         {QStringLiteral("db"), QStringLiteral("The plain importer's database (replaced)."),
          QStringLiteral("PATH")},
@@ -296,7 +302,7 @@ int main(int argc, char *argv[]) {
     if (p.isSet(QStringLiteral("import"))) {
         if (!p.isSet(QStringLiteral("db")))
             die(QStringLiteral("--import needs --db"));
-        return import(p.value(QStringLiteral("import")), p.value(QStringLiteral("db")),
+        return import(p.values(QStringLiteral("import")), p.value(QStringLiteral("db")),
                       std::max(1LL, p.value(QStringLiteral("batch")).toLongLong()));
     }
     p.showHelp(1);

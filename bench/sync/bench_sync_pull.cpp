@@ -7,9 +7,8 @@
 //   bench_sync_pull [--n 10000,100000] [--work DIR]
 //
 // For each N: starts `ndxp-sandbox --seed N` (seeding is not timed), fetches its dossiers once as raw pull
-// replies (the import's input, not timed) and writes them as one pull response (the plain importer's input,
-// not timed), then runs three child processes: `--mode import`, `--mode sync` and
-// `bench_plain_import --import`.
+// replies (the import's and the plain importer's input, not timed), then runs three child processes:
+// `--mode import`, `--mode sync` and `bench_plain_import --import` of every reply.
 #include "ChangeSet.h"
 #include "GatewayClient.h"
 #include "JsonCodec.h"
@@ -230,85 +229,17 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
     return total;
 }
 
-// A pull reply cut into its items ({"result":{…,"data":[ item, … ]}}): the containers at the fourth level,
-// found by counting brackets outside strings, as bench_plain_import's reader finds them, so that what it
-// reads is each item byte for byte as the sandbox sent it.
-struct ReplyItems {
-    QByteArray head; // the reply up to and including the data array's opening bracket
-    QList<QByteArrayView> items;
-};
-
-ReplyItems splitReply(const QByteArray &reply) {
-    ReplyItems r;
-    int depth = 0;
-    bool inString = false, escaped = false;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < reply.size(); ++i) {
-        const char c = reply.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-            if (depth == 3 && r.head.isEmpty())
-                r.head = reply.first(i + 1);
-            else if (depth == 4)
-                start = i;
-        } else if (c == '}' || c == ']') {
-            if (depth-- == 4)
-                r.items << QByteArrayView(reply).sliced(start, i - start + 1);
-        }
-    }
-    return r;
-}
-
-// The saved replies as one pull response for `bench_plain_import --import` (not timed): the first reply's
-// head, every reply's items in order, and the closing brackets. Returns the number of items, -1 on failure.
-qint64 writePlainResponse(const QString &exportDir, const QString &path) {
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return -1;
-    const QStringList files =
-        QDir(exportDir).entryList({QStringLiteral("window-*.json")}, QDir::Files, QDir::Name);
-    qint64 n = 0;
-    bool headWritten = false;
-    for (const QString &name : files) {
-        QFile f(QDir(exportDir).filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            return -1;
-        const QByteArray reply = f.readAll();
-        const ReplyItems r = splitReply(reply);
-        if (!headWritten && !r.head.isEmpty()) {
-            out.write(r.head);
-            headWritten = true;
-        }
-        for (const QByteArrayView item : r.items) {
-            if (n++ > 0)
-                out.write(",");
-            out.write(item.data(), item.size());
-        }
-    }
-    if (!headWritten)
-        return -1;
-    out.write("]}}");
-    return out.error() == QFileDevice::NoError ? n : -1;
-}
-
-// The plain importer on that response, in a process of its own: its rate and its peak memory (VmHWM) from the
-// line it prints. Its clock, like the children's here, starts after the process has started.
-QJsonObject runPlain(const QString &responseFile, const QString &dbPath) {
+// The plain importer on the saved replies, read one after the other as one pull, in a process of its own: its
+// rate and its peak memory (VmHWM) from the line it prints. Its clock, like the children's here, starts after
+// the process has started.
+QJsonObject runPlain(const QString &exportDir, const QString &dbPath) {
+    QStringList args{QStringLiteral("--db"), dbPath};
+    for (const QString &name :
+         QDir(exportDir).entryList({QStringLiteral("window-*.json")}, QDir::Files, QDir::Name))
+        args << QStringLiteral("--import") << QDir(exportDir).filePath(name);
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(BTXH_PLAIN_IMPORT_PATH),
-            {QStringLiteral("--import"), responseFile, QStringLiteral("--db"), dbPath});
+    p.start(QStringLiteral(BTXH_PLAIN_IMPORT_PATH), args);
     p.waitForFinished(-1);
     const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     static const QRegularExpression result(QStringLiteral(
@@ -372,12 +303,6 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
         const QString exportDir = QDir(dir).filePath(QStringLiteral("export"));
         QDir(exportDir).removeRecursively();
         const qint64 exported = exportReplies(url, exportDir);
-        const QString plainFile = QDir(dir).filePath(QStringLiteral("plain-response.json"));
-        if (writePlainResponse(exportDir, plainFile) != exported) {
-            print(QStringLiteral("the plain importer's response does not hold the %1 exported dossiers")
-                      .arg(exported));
-            return 1;
-        }
 
         const QJsonObject import = runChild({QStringLiteral("--mode"), QStringLiteral("import"),
                                              QStringLiteral("--export"), exportDir, QStringLiteral("--db"),
@@ -387,7 +312,11 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
                                            QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
         sandbox.terminate();
         sandbox.waitForFinished(30000);
-        const QJsonObject plain = runPlain(plainFile, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
+        const QJsonObject plain = runPlain(exportDir, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
+        if (plain.value(QStringLiteral("dossiers")).toInteger() != exported) {
+            print(QStringLiteral("the plain importer did not read the %1 exported dossiers").arg(exported));
+            return 1;
+        }
 
         const double importRate = import.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
                                   std::max(1.0, import.value(QStringLiteral("ms")).toDouble());

@@ -26,8 +26,6 @@ namespace {
 
 std::atomic<int> connectionCounter{0};
 
-// The schema that added the dossiers' due dates (Migrations, migration 7).
-
 } // namespace
 
 class Store::Private {

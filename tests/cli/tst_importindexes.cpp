@@ -18,6 +18,7 @@
 
 using btxh::DeferredIndexes;
 using btxh::test::BtxhRun;
+using btxh::test::databaseScalar;
 using btxh::test::databaseSchema;
 using btxh::test::TestDossiers;
 
@@ -34,27 +35,9 @@ class TestImportIndexes : public QObject {
         return btxh::test::writeFile(m_dir.filePath(name), bytes);
     }
 
-    // A value read from the database at `path` on a connection of its own (one number).
-    static qint64 scalar(const QString &path, const QString &sql) {
-        const QString name = QStringLiteral("peek");
-        qint64 value = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return value;
-    }
-
     static qint64 deferredRecords(const QString &path) {
-        return scalar(path, QStringLiteral("SELECT count(*) FROM settings WHERE key = '%1'")
-                                .arg(DeferredIndexes::settingKey()));
+        return databaseScalar(path, QStringLiteral("SELECT count(*) FROM settings WHERE key = '%1'")
+                                        .arg(DeferredIndexes::settingKey()));
     }
 
     static BtxhRun import(const QString &database, const QStringList &args) {
@@ -130,7 +113,7 @@ private Q_SLOTS:
         qint64 stored = 0;
         const QDeadlineTimer deadline(120000);
         while (importer.state() == QProcess::Running && !deadline.hasExpired()) {
-            stored = scalar(database, QStringLiteral("SELECT count(*) FROM dossiers"));
+            stored = databaseScalar(database, QStringLiteral("SELECT count(*) FROM dossiers"));
             if (stored >= 1000)
                 break;
             QThread::msleep(10);
@@ -139,7 +122,7 @@ private Q_SLOTS:
                  "the import ended before it could be killed in the middle: give it more dossiers");
         importer.kill();
         QVERIFY(importer.waitForFinished());
-        stored = scalar(database, QStringLiteral("SELECT count(*) FROM dossiers"));
+        stored = databaseScalar(database, QStringLiteral("SELECT count(*) FROM dossiers"));
         QVERIFY2(stored >= 1000 && stored < 8000, qPrintable(QString::number(stored)));
         QCOMPARE(stored % 500, 0); // whole windows only
         QCOMPARE(deferredRecords(database), 1);
@@ -153,8 +136,8 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), stored);
         QCOMPARE(deferredRecords(database), 0);
         QCOMPARE(databaseSchema(database), databaseSchema(reference));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
-                                                 "integrity_check <> 'ok'")),
+        QCOMPARE(databaseScalar(database, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "
+                                                         "integrity_check <> 'ok'")),
                  0);
 
         // The same file again stores the rest, and sets them aside and makes them again once more.

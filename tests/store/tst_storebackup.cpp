@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 using namespace btxh;
+using test::databaseScalar;
 using test::fileHash;
 using test::received;
 using test::setImmutable;
@@ -67,24 +68,6 @@ QStringList dump(const QString &path) {
     }
     QSqlDatabase::removeDatabase(name);
     return out;
-}
-
-qint64 scalar(const QString &path, const QString &sql) {
-    const QString name = QStringLiteral("scalar");
-    qint64 v = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                v = q.value(0).toLongLong();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return v;
 }
 
 // No file of this process may grow past `bytes` while it lives: as if the disk were full.
@@ -236,12 +219,14 @@ private Q_SLOTS:
             const StoreBackup::Result checked = StoreBackup::verify(target);
             QVERIFY2(checked.ok(), qPrintable(checked.error.message));
             QCOMPARE(checked.info.dossierCount, r.info.dossierCount);
-            QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM dossier_search")),
+            QCOMPARE(databaseScalar(target, QStringLiteral("SELECT count(*) FROM dossier_search")),
                      r.info.dossierCount);
-            QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM documents WHERE dossier_id NOT IN "
+            QCOMPARE(databaseScalar(target,
+                                    QStringLiteral("SELECT count(*) FROM documents WHERE dossier_id NOT IN "
                                                    "(SELECT id FROM dossiers)")),
                      0);
-            QCOMPARE(scalar(target, QStringLiteral("PRAGMA user_version")), Migrations::latestVersion());
+            QCOMPARE(databaseScalar(target, QStringLiteral("PRAGMA user_version")),
+                     Migrations::latestVersion());
             QVERIFY(!QFile::exists(target + QStringLiteral("-wal"))); // one self-contained file
             QTest::qWait(20);
         }
@@ -720,7 +705,7 @@ private Q_SLOTS:
         QCOMPARE(opened.error().kind, StoreError::Kind::DiskFull);
         QVERIFY2(opened.error().message.contains(QStringLiteral("backup")),
                  qPrintable(opened.error().message));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(databaseScalar(path, QStringLiteral("PRAGMA user_version")), 1);
         QCOMPARE(dump(path), original);
         QVERIFY(partialFiles(QFileInfo(path).path()).isEmpty());
         QCOMPARE(QDir(QFileInfo(path).path()).entryList({QStringLiteral("*.pre-v*")}, QDir::Files).size(), 0);

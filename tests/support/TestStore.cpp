@@ -228,6 +228,23 @@ QStringList databaseRows(const QString &path) {
     });
 }
 
+qint64 databaseScalar(const QString &path, const QString &sql) {
+    const QString name = QStringLiteral("btxh-test-scalar");
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 QStringList databaseSchema(const QString &path) {
     return readDatabase(path, [](QSqlDatabase &db) {
         QStringList out;

@@ -66,6 +66,9 @@ namespace btxh::test {
 // Every row of every table of the SQLite database at `path`, the search index's own tables included, in rowid
 // order: two of these are equal when two writes stored exactly the same.
 QStringList databaseRows(const QString &path);
+// The first column of the first row `sql` answers on the SQLite database at `path`, opened for reading only
+// on a connection of its own (waiting up to 2 s for a writer); -1 when it cannot be read or answers nothing.
+qint64 databaseScalar(const QString &path, const QString &sql);
 // Its schema: each table's, index's and trigger's SQL (SQLite's own indexes by name), sorted.
 QStringList databaseSchema(const QString &path);
 
