@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>BackupCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/BackupCommand.cpp" line="+51" />
+        <location filename="../src/cli/BackupCommand.cpp" line="+51"/>
         <source>Backed up %n dossier(s) from %1</source>
         <translation>
             <numerusform>Backed up %n dossier from %1</numerusform>
@@ -14,8 +15,8 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ExportCommand.cpp" line="+81" />
-        <location line="+39" />
+        <location filename="../src/cli/ExportCommand.cpp" line="+81"/>
+        <location line="+39"/>
         <source>%n dossier(s) written to %1</source>
         <translation>
             <numerusform>%n dossier written to %1</numerusform>
@@ -26,7 +27,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+120" />
+        <location filename="../src/cli/ImportCommand.cpp" line="+120"/>
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation>
             <numerusform>%n pull request body skipped: there is nothing to store in a query</numerusform>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+246" />
+        <location line="+246"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: nothing imported (%n item with errors</numerusform>
@@ -42,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>, %n unreadable file(s)</source>
         <translation>
             <numerusform>, %n unreadable file</numerusform>
@@ -53,7 +54,7 @@
 <context>
     <name>ImportSheetCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportSheetCommand.cpp" line="+104" />
+        <location filename="../src/cli/ImportSheetCommand.cpp" line="+104"/>
         <source>%n dossier(s) stored.</source>
         <translation>
             <numerusform>%n dossier stored.</numerusform>
@@ -64,7 +65,7 @@
 <context>
     <name>KeychainError</name>
     <message numerus="yes">
-        <location filename="../src/secrets/KeychainError.cpp" line="+56" />
+        <location filename="../src/secrets/KeychainError.cpp" line="+56"/>
         <source>The keychain did not answer within %n second(s); it may be waiting for an unlock prompt.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be waiting for an unlock prompt.</numerusform>
@@ -75,7 +76,7 @@
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ListCommand.cpp" line="+113" />
+        <location filename="../src/cli/ListCommand.cpp" line="+113"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -86,7 +87,7 @@
 <context>
     <name>QuarantineReport</name>
     <message numerus="yes">
-        <location filename="../src/cli/QuarantineReport.cpp" line="+32" />
+        <location filename="../src/cli/QuarantineReport.cpp" line="+32"/>
         <source>%n pulled item(s) could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</source>
         <translation>
             <numerusform>%n pulled item could not be read; their windows are pulled again until they are dismissed (btxh sync --dismiss ID):</numerusform>
@@ -97,7 +98,7 @@
 <context>
     <name>RestoreCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/RestoreCommand.cpp" line="+55" />
+        <location filename="../src/cli/RestoreCommand.cpp" line="+55"/>
         <source>Backup %1: %n dossier(s), schema %2, %3, taken %4.</source>
         <translation>
             <numerusform>Backup %1: %n dossier, schema %2, %3, taken %4.</numerusform>
@@ -105,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65" />
+        <location line="+65"/>
         <source>Restored %n dossier(s) into %1.</source>
         <translation>
             <numerusform>Restored %n dossier into %1.</numerusform>
@@ -116,7 +117,7 @@
 <context>
     <name>ValidateCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ValidateCommand.cpp" line="+71" />
+        <location filename="../src/cli/ValidateCommand.cpp" line="+71"/>
         <source>%n record(s) checked</source>
         <translation>
             <numerusform>%n record checked</numerusform>
@@ -124,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -132,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -143,18 +144,18 @@
 <context>
     <name>btxh::DatabaseMove</name>
     <message numerus="yes">
-        <location filename="../src/store/DatabaseMove.cpp" line="+147" />
-        <source>%1 has %n item(s) queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office's database first (btxh sync, or Sync now on a desktop), then copy.</source>
+        <location filename="../src/store/DatabaseMove.cpp" line="+147"/>
+        <source>%1 has %n item(s) queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</source>
         <translation>
-            <numerusform>%1 has %n item queued to send to the gateway; nothing was copied. A file copied now would send it a second time: sync the office's database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
-            <numerusform>%1 has %n items queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office's database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
+            <numerusform>%1 has %n item queued to send to the gateway; nothing was copied. A file copied now would send it a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
+            <numerusform>%1 has %n items queued to send to the gateway; nothing was copied. A file copied now would send them a second time: sync the office&apos;s database first (btxh sync, or Sync now on a desktop), then copy.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>btxh::GatewayError</name>
     <message numerus="yes">
-        <location filename="../src/ndxp/GatewayError.cpp" line="+75" />
+        <location filename="../src/ndxp/GatewayError.cpp" line="+75"/>
         <source>The gateway did not answer within %n second(s).</source>
         <translation>
             <numerusform>The gateway did not answer within %n second.</numerusform>
@@ -165,7 +166,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncEngine.cpp" line="+793" />
+        <location filename="../src/sync/SyncEngine.cpp" line="+793"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>
@@ -176,7 +177,7 @@
 <context>
     <name>btxh::SyncReport</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncReport.cpp" line="+37" />
+        <location filename="../src/sync/SyncReport.cpp" line="+37"/>
         <source> (%n to retry)</source>
         <translation>
             <numerusform> (%n to retry)</numerusform>
@@ -184,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>, %n unreadable item(s) kept aside</source>
         <translation>
             <numerusform>, %n unreadable item kept aside</numerusform>
@@ -192,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Working offline: the gateway cannot be reached. %n item(s) stay queued and will be sent at the next sync.</source>
         <translation>
             <numerusform>Working offline: the gateway cannot be reached. %n item stay queued and will be sent at the next sync.</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancelled. What was received is kept; %n item(s) stay queued.</source>
         <translation>
             <numerusform>Cancelled. What was received is kept; %n item stay queued.</numerusform>
@@ -211,7 +212,7 @@
 <context>
     <name>btxh::app::BackupActions</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupActions.cpp" line="+109" />
+        <location filename="../src/app/BackupActions.cpp" line="+109"/>
         <source>Backed up %n dossier(s) to %1 (%2).</source>
         <translation>
             <numerusform>Backed up %n dossier to %1 (%2).</numerusform>
@@ -219,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>Restore the backup of %1, holding %n dossier(s)?</source>
         <translation>
             <numerusform>Restore the backup of %1, holding %n dossier?</numerusform>
@@ -227,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82" />
+        <location line="+82"/>
         <source>The backup was restored: %n dossier(s).</source>
         <translation>
             <numerusform>The backup was restored: %n dossier.</numerusform>
@@ -238,7 +239,7 @@
 <context>
     <name>btxh::app::ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ConflictDialog.cpp" line="+50" />
+        <location filename="../src/app/ConflictDialog.cpp" line="+50"/>
         <source>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line(s) differ.</source>
         <translation>
             <numerusform>The server changed the dossier %1 while your edits were waiting to be sent. For each line, tick the value to keep. %n line differs.</numerusform>
@@ -249,7 +250,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+454" />
+        <location filename="../src/app/DossierForm.cpp" line="+454"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>
@@ -260,7 +261,7 @@
 <context>
     <name>btxh::app::FileImport</name>
     <message numerus="yes">
-        <location filename="../src/app/FileImport.cpp" line="+48" />
+        <location filename="../src/app/FileImport.cpp" line="+48"/>
         <source>%n dossier(s) to store.</source>
         <translation>
             <numerusform>%n dossier to store.</numerusform>
@@ -268,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n processing step(s) to store.</source>
         <translation>
             <numerusform>%n processing step to store.</numerusform>
@@ -276,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -284,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n processing step(s)</source>
         <translation>
             <numerusform>%n processing step</numerusform>
@@ -292,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) with errors will be kept as drafts.</source>
         <translation>
             <numerusform>%n item with errors will be kept as drafts.</numerusform>
@@ -300,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item(s) cannot be stored and will be skipped.</source>
         <translation>
             <numerusform>%n item cannot be stored and will be skipped.</numerusform>
@@ -311,7 +312,7 @@
 <context>
     <name>btxh::app::ImportAction</name>
     <message numerus="yes">
-        <location filename="../src/app/ImportAction.cpp" line="+109" />
+        <location filename="../src/app/ImportAction.cpp" line="+109"/>
         <source>Storing %n dossier(s)…</source>
         <translation>
             <numerusform>Storing %n dossier…</numerusform>
@@ -319,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>Imported %n dossier(s) from %1</source>
         <translation>
             <numerusform>Imported %n dossier from %1</numerusform>
@@ -327,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>(%n kept as draft(s)).</source>
         <translation>
             <numerusform>(%n kept as draft).</numerusform>
@@ -338,7 +339,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+287" />
+        <location filename="../src/app/MainWindow.cpp" line="+287"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>
@@ -346,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148" />
+        <location line="+148"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -354,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -365,7 +366,7 @@
 <context>
     <name>btxh::app::OfficeDatabasePage</name>
     <message numerus="yes">
-        <location filename="../src/app/OfficeDatabasePage.cpp" line="+147" />
+        <location filename="../src/app/OfficeDatabasePage.cpp" line="+147"/>
         <source>%1 holds %Ln dossier(s). At its next start this computer opens it; its own file stays as it is.</source>
         <translation>
             <numerusform>%1 holds %Ln dossier. At its next start this computer opens it; its own file stays as it is.</numerusform>
@@ -376,7 +377,7 @@
 <context>
     <name>btxh::app::SheetPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/SheetPreviewDialog.cpp" line="+24" />
+        <location filename="../src/app/SheetPreviewDialog.cpp" line="+24"/>
         <source>%1 holds %n dossier row(s).</source>
         <translation>
             <numerusform>%1 holds %n dossier row.</numerusform>
@@ -384,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>Import %n dossier(s)</source>
         <translation>
             <numerusform>Import %n dossier</numerusform>
@@ -395,7 +396,7 @@
 <context>
     <name>btxh::app::StaleEditDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/StaleEditDialog.cpp" line="+76" />
+        <location filename="../src/app/StaleEditDialog.cpp" line="+76"/>
         <source>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</source>
         <translation>
             <numerusform>For each line, tick the value to keep (Space ticks the current cell). %n line(s) differ.</numerusform>
@@ -406,7 +407,7 @@
 <context>
     <name>btxh::app::SyncPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/SyncPanel.cpp" line="+181" />
+        <location filename="../src/app/SyncPanel.cpp" line="+181"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -414,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -425,8 +426,8 @@
 <context>
     <name>btxh::app::TimelineView</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineView.cpp" line="+138" />
-        <location line="+3" />
+        <location filename="../src/app/TimelineView.cpp" line="+138"/>
+        <location line="+3"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -434,8 +435,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
-        <location line="+1" />
+        <location line="-1"/>
+        <location line="+1"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -446,7 +447,7 @@
 <context>
     <name>btxh::app::TimelineWidget</name>
     <message numerus="yes">
-        <location filename="../src/app/TimelineWidget.cpp" line="+74" />
+        <location filename="../src/app/TimelineWidget.cpp" line="+74"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -454,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -462,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n due soon</source>
         <translation>
             <numerusform>%n due soon</numerusform>
@@ -473,7 +474,7 @@
 <context>
     <name>btxh::documents::TrackingBook</name>
     <message numerus="yes">
-        <location filename="../src/documents/TrackingBook.cpp" line="+182" />
+        <location filename="../src/documents/TrackingBook.cpp" line="+182"/>
         <source>Printed on %1; %n dossier(s).</source>
         <translation>
             <numerusform>Printed on %1; %n dossier.</numerusform>

@@ -1218,8 +1218,8 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
     <name>IndexDeferral</name>
     <message>
         <location filename="../src/cli/IndexDeferral.cpp" line="+17" />
-        <source>Whether the database's indexes are set aside while the dossiers are written and made again at the end, which is faster for a large load: auto (default: a large load into a small database), defer or keep.</source>
-        <translation>Có tạm bỏ các chỉ mục của cơ sở dữ liệu trong khi ghi hồ sơ rồi tạo lại ở cuối hay không (nhanh hơn khi nạp nhiều): auto (mặc định: nạp nhiều vào một cơ sở dữ liệu nhỏ), defer (tạm bỏ) hoặc keep (giữ nguyên).</translation>
+        <source>Whether the database's indexes are set aside while the dossiers are written and made again at the end, which is faster for a large load (meanwhile a search does not find the dossiers being loaded): auto (default: a large load into a small database), defer or keep.</source>
+        <translation>Có tạm bỏ các chỉ mục của cơ sở dữ liệu trong khi ghi hồ sơ rồi tạo lại ở cuối hay không (nhanh hơn khi nạp nhiều; trong lúc đó tìm kiếm chưa thấy các hồ sơ đang nạp): auto (mặc định: nạp nhiều vào một cơ sở dữ liệu nhỏ), defer (tạm bỏ) hoặc keep (giữ nguyên).</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2706,7 +2706,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+222" />
+        <location line="+224" />
         <location line="+93" />
         <source>dossier</source>
         <translation>hồ sơ</translation>
@@ -2747,7 +2747,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+118" />
+        <location filename="../src/store/Store.cpp" line="+120" />
         <source>The database %1 holds no BTXH tables yet. Its administrator creates them with: btxh db init %1</source>
         <translation>Cơ sở dữ liệu %1 chưa có bảng nào của BTXH. Quản trị viên tạo các bảng bằng lệnh: btxh db init %1</translation>
     </message>
@@ -2787,7 +2787,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+180" />
+        <location filename="../src/store/Store.cpp" line="+182" />
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
@@ -2843,7 +2843,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không sắp xếp được theo "%1": đây không phải cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../src/store/DeferredIndexes.cpp" line="+125" />
+        <location filename="../src/store/DeferredIndexes.cpp" line="+136" />
         <source>The record of the indexes a bulk load set aside (setting %1) cannot be read: %2</source>
         <translation>Không đọc được bản ghi các chỉ mục mà một lần nạp hàng loạt đã tạm bỏ (thiết lập %1): %2</translation>
     </message>
@@ -3007,7 +3007,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đang nâng cấp cơ sở dữ liệu lên lược đồ %1: %L2 trên %L3 dòng (%4%)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
+        <source>making the database's indexes again (a bulk load did not finish): %1 of %2</source>
+        <translation>đang tạo lại các chỉ mục của cơ sở dữ liệu (một lần nạp lớn chưa hoàn tất): %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Read --province/--district/--commune in this GSO list: 2025 (today's units: dossiers received from %1) or 2024 (yesterday's: received before). Without it a code matches on any date.</source>
         <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ ngày %1) hoặc 2024 (đơn vị trước đây: tiếp nhận trước ngày đó). Không có tùy chọn này thì mã khớp ở mọi ngày.</translation>
     </message>
@@ -5996,7 +6001,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>BTXH Desktop</source>
         <translation>BTXH Desktop</translation>
     </message>
@@ -6004,6 +6009,11 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <location line="+7" />
         <source>Upgrading the database to schema %1 (a backup was made first): %L2 of %L3 records…</source>
         <translation>Đang nâng cấp cơ sở dữ liệu lên lược đồ %1 (đã sao lưu trước): %L2 trên %L3 bản ghi…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Making the database's indexes again: a large import did not finish (%1 of %2)…</source>
+        <translation>Đang tạo lại các chỉ mục của cơ sở dữ liệu: một lần nhập lớn chưa hoàn tất (%1 / %2)…</translation>
     </message>
     <message>
         <location line="+213" />

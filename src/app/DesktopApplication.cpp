@@ -105,8 +105,9 @@ ServerAnswer askAboutServer(const StoreError &error) {
     return box.clickedButton() == own ? ServerAnswer::OwnFile : ServerAnswer::Quit;
 }
 
-// Opens the database, with a progress window when an upgrade that rewrites every row (schema 10) takes long
-// on a province's database, rather than a window that does not come.
+// Opens the database, with a progress window when an upgrade that rewrites every row (schema 10), or making
+// again the indexes of a large import that was killed, takes long on a province's database, rather than a
+// window that does not come.
 StoreResult<void> openWithProgress(Store &store, const QString &path) {
     QProgressDialog upgrading;
     upgrading.setWindowTitle(DesktopApplication::tr("BTXH Desktop"));
@@ -125,8 +126,18 @@ StoreResult<void> openWithProgress(Store &store, const QString &path) {
         upgrading.setValue(int(std::min<qint64>(done, upgrading.maximum())));
         QCoreApplication::processEvents();
     });
+    store.setIndexProgress([&upgrading](int done, int total) {
+        upgrading.setLabelText(DesktopApplication::tr("Making the database's indexes again: a large import "
+                                                      "did not finish (%1 of %2)…")
+                                   .arg(done)
+                                   .arg(total));
+        upgrading.setMaximum(total);
+        upgrading.setValue(done);
+        QCoreApplication::processEvents();
+    });
     const StoreResult<void> opened = store.open(path);
     store.setMigrationProgress({});
+    store.setIndexProgress({});
     return opened;
 }
 

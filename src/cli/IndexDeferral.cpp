@@ -15,8 +15,8 @@ void IndexDeferral::addOption(QCommandLineParser &parser) {
     parser.addOption(
         {OptionName,
          tr("Whether the database's indexes are set aside while the dossiers are written and made "
-            "again at the end, which is faster for a large load: auto (default: a large load "
-            "into a small database), defer or keep."),
+            "again at the end, which is faster for a large load (meanwhile a search does not find the "
+            "dossiers being loaded): auto (default: a large load into a small database), defer or keep."),
          QStringLiteral("WHEN"), QStringLiteral("auto")});
 }
 

@@ -80,24 +80,38 @@ bool StoreCommandSupport::open(Store &store, const QCommandLineParser &parser, c
                     << Qt::endl;
         return false;
     }
+    // Whether `done` of `total` has reached a tenth not said yet (`said`: the last one said).
+    const auto newTenth = [](int &said, qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 0;
+        const bool isNew = tenth != said;
+        said = tenth;
+        return isNew;
+    };
+    const auto say = [&](const QString &line) {
+        context.err << "btxh " << command << ": " << line << Qt::endl;
+    };
     // An upgrade that rewrites every row takes minutes on a province's database: say how far it is, by
     // tenths.
-    int lastTenth = -1;
+    int migrationTenth = -1;
     store.setMigrationProgress([&](int version, qint64 done, qint64 total) {
-        const int tenth = total > 0 ? int(done * 10 / total) : 0;
-        if (tenth == lastTenth)
-            return;
-        lastTenth = tenth;
-        context.err << "btxh " << command << ": "
-                    << tr("upgrading the database to schema %1: %L2 of %L3 rows (%4%)")
-                           .arg(version)
-                           .arg(done)
-                           .arg(total)
-                           .arg(tenth * 10)
-                    << Qt::endl;
+        if (newTenth(migrationTenth, done, total))
+            say(tr("upgrading the database to schema %1: %L2 of %L3 rows (%4%)")
+                    .arg(version)
+                    .arg(done)
+                    .arg(total)
+                    .arg(migrationTenth * 10));
+    });
+    // A bulk load that was killed left the indexes it set aside to whoever opens next.
+    int indexTenth = -1;
+    store.setIndexProgress([&](int done, int total) {
+        if (newTenth(indexTenth, done, total))
+            say(tr("making the database's indexes again (a bulk load did not finish): %1 of %2")
+                    .arg(done)
+                    .arg(total));
     });
     const StoreResult<void> opened = store.open(path);
     store.setMigrationProgress({});
+    store.setIndexProgress({});
     if (!opened) {
         context.err << storeErrorLine(command, opened.error()) << Qt::endl;
         return false;

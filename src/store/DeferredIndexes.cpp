@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeferredIndexes.h"
 
+#include "SearchOrder.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
+#include "StoreSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,8 +92,10 @@ StoreResult<int> DeferredIndexes::defer() {
     });
     if (!written)
         return written.error();
-    if (count > 0)
+    if (count > 0) {
+        m_connection.searchDeferred = true;
         qCInfo(lcStore) << "indexes deferred for a bulk load:" << count;
+    }
     return count;
 }
 
@@ -99,8 +103,8 @@ StoreResult<int> DeferredIndexes::restore(const std::function<void(int, int)> &p
     return restore(false, progress);
 }
 
-StoreResult<int> DeferredIndexes::restoreAbandoned() {
-    return restore(true, {});
+StoreResult<int> DeferredIndexes::restoreAbandoned(const std::function<void(int, int)> &progress) {
+    return restore(true, progress);
 }
 
 StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::function<void(int, int)> &progress) {
@@ -110,13 +114,20 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
     const StoreResult<QString> seen = recorded();
     if (!seen)
         return seen.error();
-    if (seen->isEmpty())
+    // This load's search text is filled in even when another program made the indexes again meanwhile (it
+    // took this load for gone).
+    const bool ownSearch = m_connection.searchDeferred && !onlyAbandoned;
+    if (seen->isEmpty() && !ownSearch)
         return 0;
     int count = 0;
+    qint64 filled = 0;
     const StoreResult<void> written = m_connection.write([&] {
         const QString record = recordInWrite();
-        if (record.isEmpty())
+        if (record.isEmpty()) {
+            if (ownSearch)
+                filled = fillSearch();
             return;
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(record.toUtf8(), &parseError);
         if (!doc.isObject() || !doc.object()[IndexesKey].isArray())
@@ -139,8 +150,9 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
             m_connection.raise(q);
         const bool analyzed = q.next();
         q.finish();
+        const int steps = int(indexes.size()) + 1;
         if (progress)
-            progress(0, int(indexes.size()));
+            progress(0, steps);
         QSqlQuery exists(m_connection.db);
         exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
         for (const QJsonValue &index : indexes) {
@@ -156,15 +168,52 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
                 m_connection.raise(q);
             ++count;
             if (progress)
-                progress(count, int(indexes.size()));
+                progress(count, steps);
         }
+        filled = fillSearch();
+        if (progress)
+            progress(steps, steps);
         m_connection.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {settingKey()});
     });
     if (!written)
         return written.error();
-    if (count > 0)
-        qCInfo(lcStore) << "deferred indexes made again:" << count;
+    if (!onlyAbandoned || count > 0)
+        m_connection.searchDeferred = false;
+    if (count > 0 || filled > 0)
+        qCInfo(lcStore) << "deferred indexes made again:" << count << "search texts filled in:" << filled;
     return count;
+}
+
+qint64 DeferredIndexes::fillSearch() {
+    // In the index's rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one.
+    const QList<DossierField> fields = StoreSchema::searchFields();
+    QStringList columns;
+    for (DossierField f : fields)
+        columns << StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
+    QSqlQuery select(m_connection.db);
+    select.setForwardOnly(true);
+    if (!select.exec(
+            QStringLiteral("SELECT * FROM (SELECT %1 AS search_rowid, %2 FROM dossiers) AS d WHERE NOT "
+                           "EXISTS (SELECT 1 FROM dossier_search WHERE dossier_search.rowid = "
+                           "d.search_rowid) ORDER BY search_rowid")
+                .arg(SearchOrder::rowidOfRow(), columns.join(u','))))
+        m_connection.raise(select);
+    QSqlQuery insert(m_connection.db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)")))
+        m_connection.raise(insert);
+    Record record(FieldTable::dossier());
+    qint64 filled = 0;
+    while (select.next()) {
+        for (int i = 0; i < fields.size(); ++i)
+            record.setValue(int(fields.at(i)), select.value(i + 1).toString());
+        insert.bindValue(0, select.value(0));
+        insert.bindValue(1, StoreSchema::searchText(record));
+        m_connection.exec(insert);
+        ++filled;
+    }
+    if (select.lastError().isValid())
+        m_connection.raise(select);
+    return filled;
 }
 
 } // namespace btxh

@@ -167,10 +167,12 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
             m_connection.exec(q);
         }
     }
-    QSqlQuery &search = m_statements.get(S::InsertSearch);
-    search.bindValue(0, id);
-    search.bindValue(1, prepared ? prepared->searchText : StoreSchema::searchText(dossier.fields));
-    m_connection.exec(search);
+    if (!m_connection.searchDeferred) {
+        QSqlQuery &search = m_statements.get(S::InsertSearch);
+        search.bindValue(0, id);
+        search.bindValue(1, prepared ? prepared->searchText : StoreSchema::searchText(dossier.fields));
+        m_connection.exec(search);
+    }
     // Every dossier has its row of keys (migration 3 made them for older ones); an update that finds none
     // still writes one, so the dossier never drops out of a list sorted by name.
     for (S::Statement st : {replace ? S::UpdateSortKeys : S::InsertSortKeys, S::InsertSortKeys}) {

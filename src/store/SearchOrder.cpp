@@ -36,6 +36,10 @@ QString SearchOrder::idOf(const QString &rowid) {
     return QStringLiteral("(%1 & %2)").arg(rowid).arg(IdMask);
 }
 
+QString SearchOrder::rowidOfRow() {
+    return rowidExpression(receivedKey(), QStringLiteral("dossiers.id"));
+}
+
 QString SearchOrder::rowidOfDossier(const QString &id) {
     return QStringLiteral("(SELECT %1 FROM dossiers WHERE id = %2)")
         .arg(rowidExpression(receivedKey(), QStringLiteral("id")), id);

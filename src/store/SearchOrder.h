@@ -24,6 +24,8 @@ public:
     static QString rowidExpression(const QString &receivedKey, const QString &id);
     // The dossier id held in a search-index rowid expression.
     static QString idOf(const QString &rowid);
+    // The rowid of the row of `dossiers` a statement reads.
+    static QString rowidOfRow();
     // The rowid of the dossier `id` (a bound value), read from its row.
     static QString rowidOfDossier(const QString &id);
 

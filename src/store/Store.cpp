@@ -16,7 +16,9 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
+#include <future>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -25,6 +27,9 @@ namespace btxh {
 namespace {
 
 std::atomic<int> connectionCounter{0};
+
+// Fewer items than this to each thread cost more in starting it than they save.
+constexpr qsizetype MinItemsPerThread = 64;
 
 } // namespace
 
@@ -71,6 +76,10 @@ int Store::latestSchemaVersion() {
 
 void Store::setMigrationProgress(std::function<void(int version, qint64 done, qint64 total)> progress) {
     d->conn.setMigrationProgress(std::move(progress));
+}
+
+void Store::setIndexProgress(std::function<void(int done, int total)> progress) {
+    d->conn.setIndexProgress(std::move(progress));
 }
 
 StoreResult<void> Store::open(const QString &path) {
@@ -216,7 +225,9 @@ StoreResult<void> Store::openFile(const QString &path) {
         // where that fails (a file that cannot be written, locked by another writer, a damaged record) opens
         // all the same.
         if (version > 0) {
-            if (const StoreResult<int> restored = d->deferredIndexes.restoreAbandoned(); !restored)
+            if (const StoreResult<int> restored =
+                    d->deferredIndexes.restoreAbandoned(d->conn.options().indexProgress);
+                !restored)
                 qCWarning(lcStore) << "the indexes a bulk load deferred could not be made again:"
                                    << StoreError::kindName(restored.error().kind);
         }
@@ -297,6 +308,7 @@ void Store::close() {
     d->outbox.clear();
     d->conn.dueDates.reset();
     d->conn.deadlineRules = DeadlineRules();
+    d->conn.searchDeferred = false;
     if (d->conn.db.isValid()) {
         d->conn.db.close();
         d->conn.db = QSqlDatabase();
@@ -336,11 +348,26 @@ QSqlDatabase Store::database() const {
     return d->conn.db;
 }
 
-void Store::prepare(ChangeSet &changes) {
-    for (ChangeSet::ReceivedDossier &item : changes.received)
-        if (!item.prepared)
-            item.prepared = std::make_shared<const PreparedDossier>(
-                PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));
+void Store::prepare(ChangeSet &changes, int threads) {
+    // Each item is its own: the threads share the list's array, detached here once, and nothing else.
+    ChangeSet::ReceivedDossier *items = changes.received.data();
+    const qsizetype count = changes.received.size();
+    auto range = [items](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            ChangeSet::ReceivedDossier &item = items[i];
+            if (!item.prepared)
+                item.prepared = std::make_shared<const PreparedDossier>(
+                    PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));
+        }
+    };
+    const qsizetype parts =
+        std::clamp<qsizetype>(threads, 1, std::max<qsizetype>(1, count / MinItemsPerThread));
+    std::vector<std::future<void>> others;
+    for (qsizetype p = 1; p < parts; ++p)
+        others.push_back(std::async(std::launch::async, range, count * p / parts, count * (p + 1) / parts));
+    range(0, count / parts);
+    for (std::future<void> &f : others)
+        f.get();
 }
 
 StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {

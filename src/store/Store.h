@@ -57,6 +57,8 @@ public:
     StoreResult<void> open(const QString &path);
     // How far an upgrade that rewrites every row has got, for whoever opens (Options::migrationProgress).
     void setMigrationProgress(std::function<void(int version, qint64 done, qint64 total)> progress);
+    // How far making again the indexes a killed bulk load set aside has got (Options::indexProgress).
+    void setIndexProgress(std::function<void(int done, int total)> progress);
     void close();
     bool isOpen() const;
     bool isReadOnly() const;
@@ -72,8 +74,10 @@ public:
     // --- Writing: each call is one transaction.
     StoreResult<ChangeResult> apply(const ChangeSet &changes);
     // Derives what apply() would from each received dossier alone (PreparedDossier), touching no database:
-    // an importer calls it on the thread that reads the next items while this one writes.
-    static void prepare(ChangeSet &changes);
+    // an importer calls it on the thread that reads the next items while this one writes. With `threads` > 1
+    // the items are shared out among that many threads, this one included (a pull, which writes each window
+    // as it comes).
+    static void prepare(ChangeSet &changes, int threads = 1);
     // With `merged` (TakeServer only): the server's copy becomes the base and `merged` the local edit on top
     // of it, in the same transaction, so a failure leaves the conflict as it was.
     StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice,

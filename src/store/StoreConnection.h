@@ -43,10 +43,16 @@ public:
     // recomputed when the rules change. Null before schema 7.
     std::unique_ptr<DueDates> dueDates;
     DeadlineRules deadlineRules;
+    // This connection's bulk load has set the search index aside (DeferredIndexes): its writes leave each
+    // dossier's search text to the load's end, which fills in every dossier that has none.
+    bool searchDeferred = false;
 
     const StoreOptions &options() const { return m_options; }
     void setMigrationProgress(std::function<void(int, qint64, qint64)> progress) {
         m_options.migrationProgress = std::move(progress);
+    }
+    void setIndexProgress(std::function<void(int, int)> progress) {
+        m_options.indexProgress = std::move(progress);
     }
     QDateTime now() const;
     QString newId() const;

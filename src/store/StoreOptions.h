@@ -31,6 +31,9 @@ struct StoreOptions {
     std::function<QString(const QString &keychainKey)> serverPassword;
     // An upgrade that rewrites every row (schema 10) says how far it is: (version, rows done, rows in all).
     std::function<void(int version, qint64 done, qint64 total)> migrationProgress;
+    // Opening a database whose bulk load was killed makes the indexes it set aside again first
+    // (DeferredIndexes): (indexes made, steps in all).
+    std::function<void(int done, int total)> indexProgress;
     // Bytes free on a folder's disk, for the backup before an upgrade (StoreBackup::Options::freeBytes).
     std::function<qint64(const QString &folder)> freeBytes;
 };

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 
@@ -869,6 +870,8 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     }
     if (changes.isEmpty())
         return true;
+    // What each dossier's write derives from it alone, on every core: the window is written as it comes.
+    Store::prepare(changes, QThread::idealThreadCount());
     const StoreResult<ChangeResult> outcome = m_store->apply(changes);
     if (!outcome) {
         storeFailed(tr("storing received dossiers"), outcome.error());

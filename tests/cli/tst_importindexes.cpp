@@ -133,7 +133,13 @@ private Q_SLOTS:
         const BtxhRun listed =
             BtxhRun::onDatabase(QStringLiteral("list"), database, {QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(
+            listed.err.contains(QStringLiteral("making the database's indexes again (a bulk load did not "
+                                               "finish): 0 of ")),
+            qPrintable(listed.err));
         QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), stored);
+        // Every dossier stored is found by search again: its text was left to the load's end.
+        QCOMPARE(databaseScalar(database, QStringLiteral("SELECT count(*) FROM dossier_search")), stored);
         QCOMPARE(deferredRecords(database), 0);
         QCOMPARE(databaseSchema(database), databaseSchema(reference));
         QCOMPARE(databaseScalar(database, QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE "

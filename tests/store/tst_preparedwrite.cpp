@@ -7,6 +7,7 @@
 #include "ExtentStorage.h"
 #include "JsonCodec.h"
 #include "PayloadImport.h"
+#include "PreparedDossier.h"
 #include "SandboxDialect.h"
 #include "Store.h"
 #include "Validator.h"
@@ -105,6 +106,35 @@ private Q_SLOTS:
             fromCopy += known.source == ExtentStorage::Source::ServerCopy ? 1 : 0;
         }
         QVERIFY(fromCopy > 0); // the gateway's spelling of the XML: kept by the copy
+    }
+
+    void preparedOnSeveralThreads_eachItemGetsWhatOneThreadGives() {
+        const ChangeSet changes = pulled(301);
+        ChangeSet one = changes;
+        ChangeSet four = changes;
+        Store::prepare(one);
+        Store::prepare(four, 4);
+        QCOMPARE(four.received.size(), one.received.size());
+        for (qsizetype i = 0; i < one.received.size(); ++i) {
+            const std::shared_ptr<const PreparedDossier> &a = one.received.at(i).prepared;
+            const std::shared_ptr<const PreparedDossier> &b = four.received.at(i).prepared;
+            QVERIFY2(a && b, qPrintable(QString::number(i)));
+            QCOMPARE(b->serverJson, a->serverJson);
+            QCOMPARE(b->serverHash, a->serverHash);
+            QCOMPARE(b->contentHash, a->contentHash);
+            QCOMPARE(b->encodedCopy, a->encodedCopy);
+            QCOMPARE(b->extent.column, a->extent.column);
+            QCOMPARE(int(b->extent.source), int(a->extent.source));
+            QCOMPARE(b->searchText, a->searchText);
+            QCOMPARE(b->sortKeys, a->sortKeys);
+        }
+        // The source it was copied from is untouched (its own items unprepared).
+        QVERIFY(!changes.received.constFirst().prepared && !changes.received.constLast().prepared);
+        // Written, both give the same rows.
+        const QString a = write(one, false);
+        const QString b = write(four, false);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QCOMPARE(databaseRows(b), databaseRows(a));
     }
 
     void preparedAhead_updatesOfStoredDossiers_storeTheSameRows() {
