@@ -127,6 +127,32 @@ std::optional<QByteArray> dictionaryFor(quint32 id, QSqlDatabase &db) {
     return bytes;
 }
 
+// A stream that has taken in its dictionary, kept for this thread: every copy starts from a copy of it.
+// Taking in a dictionary hashes all of it, which cost about as much again as compressing a copy; copying
+// the state gives the very same output.
+class PrimedStream {
+public:
+    explicit PrimedStream(ServerCopy::Kind kind) {
+        if (deflateInit2(&m_stream, CompressionLevel, Z_DEFLATED, WindowBits, MemoryLevel,
+                         Z_DEFAULT_STRATEGY) != Z_OK)
+            qFatal("zlib: deflateInit failed");
+        const QByteArray &dict = ServerCopy::dictionary(kind);
+        deflateSetDictionary(&m_stream, reinterpret_cast<const Bytef *>(dict.constData()), uInt(dict.size()));
+    }
+    ~PrimedStream() { deflateEnd(&m_stream); }
+    PrimedStream(const PrimedStream &) = delete;
+    PrimedStream &operator=(const PrimedStream &) = delete;
+
+    static z_stream *of(ServerCopy::Kind kind) {
+        thread_local PrimedStream dossier(ServerCopy::Kind::Dossier);
+        thread_local PrimedStream step(ServerCopy::Kind::Step);
+        return kind == ServerCopy::Kind::Step ? &step.m_stream : &dossier.m_stream;
+    }
+
+private:
+    z_stream m_stream{};
+};
+
 StoreError corrupt(const char *why) {
     qCWarning(lcStore) << "a server copy does not decode:" << why;
     return StoreError::make(StoreError::Kind::Corrupt,
@@ -151,10 +177,8 @@ quint32 ServerCopy::dictionaryId(Kind kind) {
 
 QByteArray ServerCopy::encode(const QByteArray &json, Kind kind) {
     z_stream s{};
-    if (deflateInit2(&s, CompressionLevel, Z_DEFLATED, WindowBits, MemoryLevel, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("zlib: deflateInit failed");
-    const QByteArray &dict = dictionary(kind);
-    deflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dict.constData()), uInt(dict.size()));
+    if (deflateCopy(&s, PrimedStream::of(kind)) != Z_OK)
+        qFatal("zlib: deflateCopy failed");
     QByteArray out(1 + qsizetype(deflateBound(&s, uLong(json.size()))), Qt::Uninitialized);
     out[0] = DeflateWithDictionary;
     s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(json.constData()));

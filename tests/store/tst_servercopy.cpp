@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
+#include <vector>
 #include <zlib.h>
 
 using namespace btxh;
@@ -33,6 +35,10 @@ QByteArray deflatedWith(const QByteArray &json, const QByteArray &dictionary) {
     out.truncate(1 + qsizetype(s.total_out));
     deflateEnd(&s);
     return out;
+}
+
+ServerCopy::Kind kindOf(qsizetype i) {
+    return i % 3 == 0 ? ServerCopy::Kind::Step : ServerCopy::Kind::Dossier;
 }
 
 } // namespace
@@ -72,6 +78,33 @@ private Q_SLOTS:
                 QVERIFY2(back, qPrintable(back.error().message));
                 QCOMPARE(*back, json);
             }
+    }
+
+    void aCopysBytes_dependOnItAlone_notOnWhatWasEncodedBefore_norOnTheThread() {
+        QList<QByteArray> copies;
+        for (int i = 0; i < 40; ++i)
+            copies
+                << QByteArray(
+                       "{\"maHoSo\":\"000.00.15.G07-240612-%1\",\"hoVaTen\":\"Nguy\xe1\xbb\x85n V\xc4\x83n "
+                       "A\",\"soDinhDanh\":\"0011850%2\"}")
+                       .replace("%1", QByteArray::number(1000 + i))
+                       .replace("%2", QByteArray::number(12345 + i * 7));
+        QList<QByteArray> forward;
+        for (const QByteArray &json : std::as_const(copies))
+            forward << ServerCopy::encode(json, kindOf(forward.size()));
+        // Backwards, each on a thread of its own right after a copy of another kind.
+        std::vector<std::future<QByteArray>> backward(size_t(copies.size()));
+        for (qsizetype i = copies.size() - 1; i >= 0; --i)
+            backward[size_t(i)] = std::async(std::launch::async, [&copies, i] {
+                ServerCopy::encode(QByteArrayLiteral("{\"warm\":1}"), kindOf(i + 1));
+                return ServerCopy::encode(copies.at(i), kindOf(i));
+            });
+        for (qsizetype i = 0; i < copies.size(); ++i) {
+            QCOMPARE(backward[size_t(i)].get(), forward.at(i));
+            const StoreResult<QByteArray> back = ServerCopy::decode(forward.at(i), m_db);
+            QVERIFY(back);
+            QCOMPARE(*back, copies.at(i));
+        }
     }
 
     void theDictionaries_comeFromTheFieldTables_andMakeSmallCopiesSmaller() {
