@@ -128,8 +128,8 @@ std::optional<QByteArray> dictionaryFor(quint32 id, QSqlDatabase &db) {
 }
 
 // A stream that has taken in its dictionary, kept for this thread: every copy starts from a copy of it.
-// Taking in a dictionary hashes all of it, which cost about as much again as compressing a copy; copying
-// the state gives the very same output.
+// Taking in a dictionary hashes all of it, a good part of what compressing a copy of a few kilobytes costs;
+// copying the state is cheaper and gives the very same output.
 class PrimedStream {
 public:
     explicit PrimedStream(ServerCopy::Kind kind) {
