@@ -116,7 +116,7 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
         return seen.error();
     // This load's search text is filled in even when another program made the indexes again meanwhile (it
     // took this load for gone).
-    const bool ownSearch = m_connection.searchDeferred && !onlyAbandoned;
+    const bool ownSearch = m_connection.searchDeferred;
     if (seen->isEmpty() && !ownSearch)
         return 0;
     int count = 0;
@@ -177,8 +177,7 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
     });
     if (!written)
         return written.error();
-    if (!onlyAbandoned || count > 0)
-        m_connection.searchDeferred = false;
+    m_connection.searchDeferred = false;
     if (count > 0 || filled > 0)
         qCInfo(lcStore) << "deferred indexes made again:" << count << "search texts filled in:" << filled;
     return count;
@@ -186,28 +185,21 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
 
 qint64 DeferredIndexes::fillSearch() {
     // In the index's rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one.
-    const QList<DossierField> fields = StoreSchema::searchFields();
-    QStringList columns;
-    for (DossierField f : fields)
-        columns << StoreSchema::quoted(StoreSchema::fieldColumn(FieldTable::dossier().at(int(f))));
     QSqlQuery select(m_connection.db);
     select.setForwardOnly(true);
     if (!select.exec(
             QStringLiteral("SELECT * FROM (SELECT %1 AS search_rowid, %2 FROM dossiers) AS d WHERE NOT "
                            "EXISTS (SELECT 1 FROM dossier_search WHERE dossier_search.rowid = "
                            "d.search_rowid) ORDER BY search_rowid")
-                .arg(SearchOrder::rowidOfRow(), columns.join(u','))))
+                .arg(SearchOrder::rowidOfRow(), StoreSchema::searchColumns().join(u','))))
         m_connection.raise(select);
     QSqlQuery insert(m_connection.db);
     if (!insert.prepare(QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)")))
         m_connection.raise(insert);
-    Record record(FieldTable::dossier());
     qint64 filled = 0;
     while (select.next()) {
-        for (int i = 0; i < fields.size(); ++i)
-            record.setValue(int(fields.at(i)), select.value(i + 1).toString());
         insert.bindValue(0, select.value(0));
-        insert.bindValue(1, StoreSchema::searchText(record));
+        insert.bindValue(1, StoreSchema::searchText(select, 1));
         m_connection.exec(insert);
         ++filled;
     }

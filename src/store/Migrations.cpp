@@ -171,9 +171,7 @@ bool migration2(QSqlDatabase &db, QSqlError *error) {
                              "tokenize = 'unicode61 remove_diacritics 0', prefix = '2')")},
              error))
         return false;
-    QStringList cols{QStringLiteral("id")};
-    for (DossierField f : StoreSchema::searchFields())
-        cols << col(f);
+    const QStringList cols = QStringList{QStringLiteral("id")} + StoreSchema::searchColumns();
     QSqlQuery select(db);
     select.setForwardOnly(true);
     QSqlQuery insert(db);
@@ -182,14 +180,10 @@ bool migration2(QSqlDatabase &db, QSqlError *error) {
         *error = select.lastError().isValid() ? select.lastError() : insert.lastError();
         return false;
     }
-    Record r(FieldTable::dossier());
     qint64 n = 0;
     while (select.next()) {
-        const QList<DossierField> fields = StoreSchema::searchFields();
-        for (int i = 0; i < fields.size(); ++i)
-            r.setValue(int(fields.at(i)), select.value(i + 1).toString());
         insert.bindValue(0, select.value(0));
-        insert.bindValue(1, StoreSchema::searchText(r));
+        insert.bindValue(1, StoreSchema::searchText(select, 1));
         if (!insert.exec()) {
             *error = insert.lastError();
             return false;

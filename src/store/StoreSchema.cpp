@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlQuery>
 
 namespace btxh {
 
@@ -178,6 +179,21 @@ QString StoreSchema::searchText(const Record &dossierFields) {
         values << std::move(folded);
     }
     return text;
+}
+
+QStringList StoreSchema::searchColumns() {
+    QStringList columns;
+    for (DossierField f : searchFields())
+        columns << quoted(fieldColumn(FieldTable::dossier().at(int(f))));
+    return columns;
+}
+
+QString StoreSchema::searchText(const QSqlQuery &row, int firstColumn) {
+    Record r(FieldTable::dossier());
+    const QList<DossierField> fields = searchFields();
+    for (int i = 0; i < fields.size(); ++i)
+        r.setValue(int(fields.at(i)), row.value(firstColumn + i).toString());
+    return searchText(r);
 }
 
 QString StoreSchema::digest(const QByteArray &bytes) {

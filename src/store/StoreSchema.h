@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace btxh {
 
 // How the field tables map onto SQLite columns. Every table's value columns are derived from its FieldTable:
@@ -56,6 +58,10 @@ public:
     static QList<DossierField> searchFields();
     // Their values folded (SearchText::fold), each distinct value once, in that order.
     static QString searchText(const Record &dossierFields);
+    // Their columns of `dossiers`, quoted, in that order; and the search text of a row read with them, the
+    // first at `firstColumn`: for filling the search index from stored dossiers.
+    static QStringList searchColumns();
+    static QString searchText(const QSqlQuery &row, int firstColumn);
 
     // Stable digests used to tell "unchanged" from "updated" and to identify a step received twice.
     static QString contentHash(const Dossier &dossier);

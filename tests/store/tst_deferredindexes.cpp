@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../support/SearchedCodes.h"
 #include "../support/TestDossiers.h"
 #include "../support/TestStore.h"
 #include "DeferredIndexes.h"
@@ -13,6 +14,7 @@
 using namespace btxh;
 using btxh::test::databaseRows;
 using btxh::test::databaseSchema;
+using btxh::test::searchedCodes;
 using btxh::test::TestDossiers;
 
 // A bulk load's indexes (DeferredIndexes) on real SQLite files: set aside and made again, the database is the
@@ -54,24 +56,11 @@ class TestDeferredIndexes : public QObject {
         return names;
     }
 
-    // The codes a search for `text` finds, in the list's order.
-    static QStringList found(Store &store, const QString &text) {
-        ListQuery query;
-        query.filter.search = text;
-        query.limit = 1000;
-        QStringList codes;
-        if (const StoreResult<ListPage> page = store.list(query)) {
-            for (const ListRow &row : page->rows)
-                codes << row.code;
-        }
-        return codes;
-    }
-
     // Whether a search for dossier i's ID number finds it: words only the search index holds (a code is
     // also found by the codes' own index).
     bool foundById(Store &store, int i) const {
         const Dossier d = m_data.dossier(i);
-        return found(store, d.value(DossierField::CMND)).contains(d.code());
+        return searchedCodes(store, d.value(DossierField::CMND)).contains(d.code());
     }
 
     // Every row but the search index's segments, which FTS5 cuts differently when it is given its rows in
@@ -153,9 +142,9 @@ private Q_SLOTS:
             const Dossier d = m_data.dossier(i);
             for (const QString &text :
                  {d.value(DossierField::HoVaTen), d.code(), d.value(DossierField::CMND)}) {
-                const QStringList codes = found(*a, text);
+                const QStringList codes = searchedCodes(*a, text);
                 QVERIFY2(codes.contains(d.code()), qPrintable(text));
-                QCOMPARE(found(*b, text), codes);
+                QCOMPARE(searchedCodes(*b, text), codes);
             }
         }
     }
@@ -173,8 +162,8 @@ private Q_SLOTS:
         QVERIFY(load(*store, 40, 80));
         QVERIFY(*store->deferredIndexes().restore() > 0);
         QVERIFY(searchIndexIntact(*store));
-        QCOMPARE(found(*store, QStringLiteral("khong thi xuyen")), QStringList{d.code()});
-        QVERIFY(!found(*store, oldName).contains(d.code()));
+        QCOMPARE(searchedCodes(*store, QStringLiteral("khong thi xuyen")), QStringList{d.code()});
+        QVERIFY(!searchedCodes(*store, oldName).contains(d.code()));
         QVERIFY(foundById(*store, 79));
         QSqlQuery rows(store->database());
         QVERIFY(rows.exec(QStringLiteral("SELECT (SELECT count(*) FROM dossier_search), "
