@@ -278,7 +278,7 @@ ChangeOutcome DossierWriter::writeReceived(const ChangeSet::ReceivedDossier &ite
         row.contentHash = row.prepared->contentHash;
     } else {
         row.serverJson = PreparedDossier::keptCopy(dossier, item.serverJson);
-        row.readFromCopy = item.readFromCopy && !item.serverJson.isEmpty();
+        row.readFromCopy = PreparedDossier::copyHoldsDossier(item.serverJson, item.readFromCopy);
         row.serverHash = StoreSchema::digest(row.serverJson);
         row.contentHash = StoreSchema::contentHash(dossier);
     }

@@ -12,8 +12,7 @@ PreparedDossier PreparedDossier::of(const Dossier &dossier, const QByteArray &se
     p.serverHash = StoreSchema::digest(p.serverJson);
     p.contentHash = StoreSchema::contentHash(dossier);
     p.encodedCopy = ServerCopy::encode(p.serverJson, ServerCopy::Kind::Dossier);
-    // The copy kept is the item's JSON only when it came with one.
-    p.extent = ExtentStorage::keep(dossier, p.serverJson, readFromCopy && !serverJson.isEmpty());
+    p.extent = ExtentStorage::keep(dossier, p.serverJson, copyHoldsDossier(serverJson, readFromCopy));
     p.searchText = StoreSchema::searchText(dossier.fields);
     p.sortKeys = StoreSchema::sortKeys(dossier.fields);
     return p;

@@ -28,6 +28,11 @@ struct PreparedDossier {
                               bool readFromCopy = false);
     // The server's copy kept of a received dossier: its JSON as it came, or the record's own image.
     static QByteArray keptCopy(const Dossier &dossier, const QByteArray &serverJson);
+    // Whether the kept copy's values are the dossier's own, so that its documents' XML is known without
+    // reading the copy: the dossier was read from that copy, or the copy is the record's own image.
+    static bool copyHoldsDossier(const QByteArray &serverJson, bool readFromCopy) {
+        return readFromCopy || serverJson.isEmpty();
+    }
 };
 
 } // namespace btxh

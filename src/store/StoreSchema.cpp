@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreSchema.h"
 
+#include "RecordJson.h"
 #include "SearchText.h"
 #include "VietnameseSortKey.h"
 #include "WireDate.h"
@@ -219,12 +220,7 @@ QString StoreSchema::stepKey(const ProcessingStep &step) {
 }
 
 QByteArray StoreSchema::recordJson(const Record &record) {
-    QJsonObject o = record.extras();
-    for (const FieldSpec &f : record.table().fields()) {
-        const QString v = record.value(f.id);
-        o.insert(f.wireName, v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return RecordJson::write(record);
 }
 
 QByteArray StoreSchema::extrasJson(const Record &record) {

@@ -10,6 +10,7 @@
 #include "PreparedDossier.h"
 #include "SandboxDialect.h"
 #include "Store.h"
+#include "StoreSchema.h"
 #include "Validator.h"
 
 #include <QJsonArray>
@@ -106,6 +107,21 @@ private Q_SLOTS:
             fromCopy += known.source == ExtentStorage::Source::ServerCopy ? 1 : 0;
         }
         QVERIFY(fromCopy > 0); // the gateway's spelling of the XML: kept by the copy
+    }
+
+    // A pull keeps the record's own image as the copy (no item JSON): its XML is the dossier's, unread.
+    void copyMadeFromTheFields_keepsTheDocumentsXmlAsReadingTheCopyWould() {
+        const ChangeSet changes = pulled(120);
+        int fromCopy = 0;
+        for (const ChangeSet::ReceivedDossier &item : changes.received) {
+            const PreparedDossier prepared = PreparedDossier::of(item.dossier, QByteArray());
+            QCOMPARE(prepared.serverJson, StoreSchema::recordJson(item.dossier.fields));
+            const ExtentStorage::Kept read = ExtentStorage::keep(item.dossier, prepared.serverJson, false);
+            QCOMPARE(int(prepared.extent.source), int(read.source));
+            QCOMPARE(prepared.extent.column, read.column);
+            fromCopy += read.source == ExtentStorage::Source::ServerCopy ? 1 : 0;
+        }
+        QVERIFY(fromCopy > 0);
     }
 
     void preparedOnSeveralThreads_eachItemGetsWhatOneThreadGives() {
