@@ -59,6 +59,10 @@ PullResult PullJob::parseReply(const QByteArray &body) {
 }
 
 GatewayError PullJob::readReply(const QByteArray &body) {
+    if (m_readByCaller) {
+        m_body = body;
+        return {};
+    }
     m_result = parseReply(body);
     return m_result.error;
 }

@@ -27,6 +27,12 @@ public:
     const Query &query() const { return m_query; }
     PullResult result() const;
 
+    // Keeps a 2xx reply's body unread (body()) for the caller to read with parseReply, on a thread of its
+    // choosing: the job then ends with the HTTP-level outcome only, and result() holds no items. Set before
+    // the job runs.
+    void setReadByCaller(bool byCaller) { m_readByCaller = byCaller; }
+    const QByteArray &body() const { return m_body; }
+
     static PullResult parseReply(const QByteArray &body);
 
 protected:
@@ -39,6 +45,8 @@ protected:
 private:
     Query m_query;
     PullResult m_result;
+    QByteArray m_body;
+    bool m_readByCaller = false;
 };
 
 } // namespace btxh

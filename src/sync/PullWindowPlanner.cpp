@@ -22,8 +22,11 @@ PullWindowPlanner::Window PullWindowPlanner::next() const {
     return w;
 }
 
-void PullWindowPlanner::accepted(const Window &window, qsizetype items) {
+void PullWindowPlanner::received(const Window &window) {
     m_cursor = window.to.addSecs(1);
+}
+
+void PullWindowPlanner::sized(const Window &window, qsizetype items) {
     const qint64 seconds = window.seconds();
     // Aim the next window at the target from this one's density; grow at most twofold (the data ahead may be
     // denser), and when this one was empty, simply double.

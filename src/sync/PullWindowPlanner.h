@@ -28,7 +28,17 @@ public:
     // The window to fetch next, starting where the last accepted one ended.
     Window next() const;
     // `window` (the one next() gave) came back with `items` items: move past it and adapt the size.
-    void accepted(const Window &window, qsizetype items);
+    void accepted(const Window &window, qsizetype items) {
+        received(window);
+        sized(window, items);
+    }
+    // The two halves of accepted(), for a caller that asks for the next window before it has counted this
+    // one's items: the size then follows one window behind.
+    void received(const Window &window);
+    void sized(const Window &window, qsizetype items);
+    // Back to the start of `window`, received but unusable after all: it is asked for again (or the pull of
+    // this kind ends there).
+    void rewind(const Window &window) { m_cursor = window.from; }
     // `window` timed out or was too large: halve the size. False when it is a single second already.
     bool split(const Window &window);
 

@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QThread>
 #include <QTimer>
 #include <algorithm>
 
@@ -22,6 +21,9 @@ namespace btxh {
 namespace {
 
 constexpr int MaxOutboxRead = 1000000; // the outbox of one office; read whole, to order it
+// Windows received and not yet written before the next is asked for (one written, one read or prepared; a
+// third on its way): more kept the workers no busier here, only the memory.
+constexpr qsizetype MaxWindowsAhead = 2;
 
 SyncProgress::Step progressStep(PullKind kind) {
     switch (kind) {
@@ -107,6 +109,8 @@ SyncEngine::SyncEngine(Store *store, GatewayClient *client, const SyncOptions &o
     qRegisterMetaType<btxh::SyncProgress>();
     qRegisterMetaType<btxh::SyncReport>();
     connect(&m_leaseTimer, &QTimer::timeout, this, &SyncEngine::renewLease);
+    connect(&m_windows, &PulledWindows::read, this, &SyncEngine::onWindowRead);
+    connect(&m_windows, &PulledWindows::ready, this, [this] { writeWindows(false); });
 }
 
 SyncEngine::~SyncEngine() {
@@ -660,6 +664,7 @@ void SyncEngine::launchWindow(const PullWindowPlanner::Window &window) {
         job = m_client->pullResults(query);
         break;
     }
+    job->setReadByCaller(true);
     m_currentJob = job;
     connect(job, &GatewayJob::finished, this, [this, job, window] { onPullFinished(job, window); });
 }
@@ -668,76 +673,125 @@ void SyncEngine::onPullFinished(PullJob *job, const PullWindowPlanner::Window &w
     m_currentJob = nullptr;
     if (!m_kindRun)
         return;
-    const PullResult result = job->result();
-    const PullKind kind = m_kindRun->kind;
-    PullWindowPlanner &planner = *m_kindRun->planner;
-
-    if (!result.ok()) {
-        const GatewayError &e = result.error;
-        const QString where = pullKindName(kind) + u' ' + windowText(window);
-        qCInfo(lcSync) << "pull" << where << "failed:" << e.kindName() << e.httpStatus;
-        if (e.isGatewayLevel())
-            return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(e));
-        switch (e.kind) {
-        case GatewayError::Kind::Cancelled:
-            return stopWith(SyncReport::Stop::Cancelled);
-        case GatewayError::Kind::TooLarge:
-        case GatewayError::Kind::Timeout:
-            if (m_cancelRequested)
-                return stopWith(SyncReport::Stop::Cancelled);
-            if (planner.split(window)) {
-                qCInfo(lcSync) << "splitting the window; now" << planner.windowSeconds() << "s";
-                return launchWindow(planner.next());
-            }
-            ++m_report.failed;
-            m_report.messages << tr("%1: %2 (even a one-second window is too much; try again later)")
-                                     .arg(where, gatewayWords(e));
-            return finishKind();
-        case GatewayError::Kind::Network:
-            m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
-            return stopWith(SyncReport::Stop::Offline);
-        case GatewayError::Kind::Configuration:
-        case GatewayError::Kind::Unauthorized:
-        case GatewayError::Kind::Tls:
-            return stopWith(SyncReport::Stop::Configuration, gatewayWords(e));
-        case GatewayError::Kind::MalformedReply:
-            // An error page or a cut reply in place of the data (a proxy, an overloaded gateway): asking for
-            // the same window again is harmless.
-            if (m_windowAttempts < std::max(1, m_options.pullWindowAttempts)) {
-                ++m_windowAttempts;
-                qCInfo(lcSync) << "asking for the window again, attempt" << m_windowAttempts;
-                return launchWindow(window);
-            }
-            [[fallthrough]];
-        default:
-            // A business error, an HTTP error after retries or an unreadable reply: this kind stops here (its
-            // watermark stays where it was, so the next run asks for this window again); the others go on.
-            ++m_report.failed;
-            m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
-            return finishKind();
-        }
-    }
+    const PullResult result = job->result(); // the HTTP-level outcome: the body is read by m_windows
+    if (!result.ok())
+        return windowFailed(window, result.error);
     if (m_cancelRequested)
-        return stopWith(SyncReport::Stop::Cancelled);
-
-    m_windowAttempts = 1;
-    const qsizetype items = result.payload.dossiers.size() + result.payload.steps.size();
-    planner.accepted(window, items);
-    // Ask for the next window now, so the gateway prepares it while this one is being stored.
-    if (!planner.atEnd())
-        launchWindow(planner.next());
-    if (!applyWindow(kind, result, window))
-        return; // stopped
-    m_kindRun->received += items;
-    emitPullProgress();
-    if (planner.atEnd() && !m_currentJob)
-        finishKind();
+        return stopWith(SyncReport::Stop::Cancelled); // the windows not yet written are asked for next time
+    m_kindRun->planner->received(window);
+    m_windows.add(window, job->body(), m_kindRun->kind != PullKind::Progress);
+    // Ask for the next window now, so the gateway makes it while this one is read, prepared and written.
+    askAhead();
 }
 
-bool SyncEngine::applyWindow(PullKind kind, const PullResult &result,
-                             const PullWindowPlanner::Window &window) {
+void SyncEngine::onWindowRead(const PullWindowPlanner::Window &window, const GatewayError &error,
+                              qsizetype items) {
+    // An unusable reply is dealt with when its turn to be written comes (writeWindows).
+    if (m_kindRun && !error.isError())
+        m_kindRun->planner->sized(window, items);
+}
+
+void SyncEngine::windowUnusable(const PulledWindows::Window &pulled) {
+    // What was asked for after it is asked for again once this window is: from its start.
+    if (m_currentJob) {
+        m_currentJob->disconnect(this);
+        m_currentJob->abort();
+        m_currentJob = nullptr;
+    }
+    m_windows.clear();
+    m_kindRun->planner->rewind(pulled.window);
+    windowFailed(pulled.window, pulled.result.error);
+}
+
+void SyncEngine::windowFailed(const PullWindowPlanner::Window &window, const GatewayError &e) {
+    // The windows that came before are good whatever this one says: written first.
+    if (!writeWindows(true))
+        return; // stopped
+    const PullKind kind = m_kindRun->kind;
+    PullWindowPlanner &planner = *m_kindRun->planner;
+    const QString where = pullKindName(kind) + u' ' + windowText(window);
+    qCInfo(lcSync) << "pull" << where << "failed:" << e.kindName() << e.httpStatus;
+    if (e.isGatewayLevel())
+        return stopWith(SyncReport::Stop::Configuration, gatewayLevelText(e));
+    switch (e.kind) {
+    case GatewayError::Kind::Cancelled:
+        return stopWith(SyncReport::Stop::Cancelled);
+    case GatewayError::Kind::TooLarge:
+    case GatewayError::Kind::Timeout:
+        if (m_cancelRequested)
+            return stopWith(SyncReport::Stop::Cancelled);
+        if (planner.split(window)) {
+            qCInfo(lcSync) << "splitting the window; now" << planner.windowSeconds() << "s";
+            return launchWindow(planner.next());
+        }
+        ++m_report.failed;
+        m_report.messages << tr("%1: %2 (even a one-second window is too much; try again later)")
+                                 .arg(where, gatewayWords(e));
+        return finishKind();
+    case GatewayError::Kind::Network:
+        m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
+        return stopWith(SyncReport::Stop::Offline);
+    case GatewayError::Kind::Configuration:
+    case GatewayError::Kind::Unauthorized:
+    case GatewayError::Kind::Tls:
+        return stopWith(SyncReport::Stop::Configuration, gatewayWords(e));
+    case GatewayError::Kind::MalformedReply:
+        // An error page or a cut reply in place of the data (a proxy, an overloaded gateway): asking for
+        // the same window again is harmless.
+        if (m_windowAttempts < std::max(1, m_options.pullWindowAttempts)) {
+            ++m_windowAttempts;
+            qCInfo(lcSync) << "asking for the window again, attempt" << m_windowAttempts;
+            return launchWindow(window);
+        }
+        [[fallthrough]];
+    default:
+        // A business error, an HTTP error after retries or an unreadable reply: this kind stops here (its
+        // watermark stays where it was, so the next run asks for this window again); the others go on.
+        ++m_report.failed;
+        m_report.messages << where + QStringLiteral(": ") + gatewayWords(e);
+        return finishKind();
+    }
+}
+
+void SyncEngine::askAhead() {
+    if (m_kindRun && !m_currentJob && !m_kindRun->planner->atEnd() && m_windows.size() < MaxWindowsAhead)
+        launchWindow(m_kindRun->planner->next());
+}
+
+bool SyncEngine::writeWindows(bool all) {
+    while (m_kindRun) {
+        if (m_cancelRequested) {
+            stopWith(SyncReport::Stop::Cancelled);
+            return false;
+        }
+        std::optional<PulledWindows::Window> w = m_windows.takeOldest(all);
+        if (!w)
+            break;
+        if (!w->result.ok()) {
+            windowUnusable(*w);
+            return false;
+        }
+        if (!applyWindow(m_kindRun->kind, *w))
+            return false; // stopped
+        m_windowAttempts = 1;
+        m_kindRun->received += w->result.payload.dossiers.size() + w->result.payload.steps.size();
+        emitPullProgress();
+    }
+    if (!m_kindRun)
+        return false;
+    if (!all) {
+        askAhead();
+        if (m_kindRun->planner->atEnd() && !m_currentJob && m_windows.isEmpty())
+            finishKind();
+    }
+    return true;
+}
+
+bool SyncEngine::applyWindow(PullKind kind, const PulledWindows::Window &pulled) {
+    const PullResult &result = pulled.result;
+    const PullWindowPlanner::Window &window = pulled.window;
     m_report.pulled += result.payload.dossiers.size() + result.payload.steps.size();
-    const bool applied = kind == PullKind::Progress ? applySteps(result) : applyDossiers(kind, result);
+    const bool applied = kind == PullKind::Progress ? applySteps(result) : applyDossiers(kind, pulled);
     if (!applied)
         return false;
     if (!quarantine(kind, result, window))
@@ -800,36 +854,21 @@ bool SyncEngine::quarantine(PullKind kind, const PullResult &result,
     return true;
 }
 
-bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
-    // One item per MaHoSo (the last one wins), and none without one: the store would refuse the window.
-    QList<const Dossier *> items;
-    QHash<QString, qsizetype> byCode;
-    items.reserve(result.payload.dossiers.size());
-    qsizetype withoutCode = 0;
-    for (const Dossier &d : result.payload.dossiers) {
-        const QString code = d.code();
-        if (code.isEmpty()) {
-            ++withoutCode;
-            continue;
-        }
-        const auto it = byCode.constFind(code);
-        if (it != byCode.constEnd()) {
-            items[*it] = &d;
-            ++m_report.unchanged;
-        } else {
-            byCode.insert(code, items.size());
-            items << &d;
-        }
-    }
-    if (withoutCode > 0) // kept aside by quarantine()
-        qCInfo(lcSync) << withoutCode << "item(s) without a MaHoSo";
+bool SyncEngine::applyDossiers(PullKind kind, const PulledWindows::Window &pulled) {
+    m_report.unchanged += pulled.repeated;
+    if (pulled.withoutCode > 0) // kept aside by quarantine()
+        qCInfo(lcSync) << pulled.withoutCode << "item(s) without a MaHoSo";
+    const QList<ChangeSet::ReceivedDossier> &items = pulled.changes.received;
     if (items.isEmpty())
         return true;
+    QStringList codes;
+    codes.reserve(items.size());
+    for (const ChangeSet::ReceivedDossier &item : items)
+        codes << item.dossier.code();
 
     // A registration (LoaiDuLieu 1) seen again after its final result was stored, in the overlap of two
     // pulls, must not take the dossier back to "registered" (nor look like a conflict with a result being
     // sent).
-    const QStringList codes = byCode.keys();
     const StoreResult<QSet<QString>> superseded = kind == PullKind::Dossiers
                                                       ? m_store->reader().finalResultCodes(codes)
                                                       : StoreResult<QSet<QString>>(QSet<QString>());
@@ -847,8 +886,9 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
     }
     ChangeSet changes;
     changes.received.reserve(items.size());
-    for (const Dossier *d : std::as_const(items)) {
-        const QString code = d->code();
+    for (const ChangeSet::ReceivedDossier &item : items) {
+        const Dossier &d = item.dossier;
+        const QString code = d.code();
         if (superseded->contains(code)) {
             ++m_report.unchanged;
             continue;
@@ -861,17 +901,15 @@ bool SyncEngine::applyDossiers(PullKind kind, const PullResult &result) {
             }
             // Ours as we sent it: under a three-level profile the gateway's copy carries its district.
             const Dossier sent = m_client->profile().postReform.requestForm(local->dossier, now().date());
-            if (wireForm(sent) == wireForm(*d)) {
+            if (wireForm(sent) == wireForm(d)) {
                 ++m_report.unchanged;
                 continue;
             }
         }
-        changes.received.append({*d, QByteArray()});
+        changes.received.append(item); // prepared by PulledWindows, on a worker
     }
     if (changes.isEmpty())
         return true;
-    // What each dossier's write derives from it alone, on every core: the window is written as it comes.
-    Store::prepare(changes, QThread::idealThreadCount());
     const StoreResult<ChangeResult> outcome = m_store->apply(changes);
     if (!outcome) {
         storeFailed(tr("storing received dossiers"), outcome.error());
@@ -1004,6 +1042,7 @@ void SyncEngine::storeFailed(const QString &what, const StoreError &e) {
 }
 
 void SyncEngine::stopWith(SyncReport::Stop stop, const QString &error) {
+    m_windows.clear();
     if (m_currentJob) {
         m_currentJob->disconnect(this);
         m_currentJob->abort();
@@ -1034,6 +1073,7 @@ void SyncEngine::finish() {
     releaseLease();
     countQueued();
     m_running = false;
+    m_windows.clear();
     m_kindRun.reset();
     qCInfo(lcSync) << "sync run finished: pulled" << m_report.pulled << "new" << m_report.created << "updated"
                    << m_report.updated << "pushed" << m_report.pushed << "failed" << m_report.failed

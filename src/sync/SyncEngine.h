@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "PullKind.h"
 #include "PullWindowPlanner.h"
+#include "PulledWindows.h"
 #include "StoreError.h"
 #include "StoredDossier.h"
 #include "SyncArea.h"
@@ -53,7 +54,11 @@ struct PullSpec {
 //   not have it.
 // - pull(): dossiers, progress and results by time window, from the watermark stored per service and area
 //   minus an overlap; see PullWindowPlanner for how windows are sized and split. A dossier the server changed
-//   while local edits are pending becomes a conflict in the store, never an overwrite.
+//   while local edits are pending becomes a conflict in the store, never an overwrite. The next window is
+//   asked for as soon as a reply arrives (two received at most wait to be written); each reply is read and
+//   its dossiers prepared on worker threads (PulledWindows) while the engine writes the windows before it, in
+//   order, on its own thread. A reply that cannot be used is dealt with in its turn: the windows before it
+//   are written, those after it asked for again.
 // - sync(): push, then pull.
 //
 // Asynchronous, on the thread it lives in (the store, the client and the engine must share it): start a run,
@@ -128,8 +133,15 @@ private:
     void beginKind();
     void launchWindow(const PullWindowPlanner::Window &window);
     void onPullFinished(PullJob *job, const PullWindowPlanner::Window &window);
-    bool applyWindow(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
-    bool applyDossiers(PullKind kind, const PullResult &result);
+    void onWindowRead(const PullWindowPlanner::Window &window, const GatewayError &error, qsizetype items);
+    void windowUnusable(const PulledWindows::Window &pulled);
+    void windowFailed(const PullWindowPlanner::Window &window, const GatewayError &error);
+    void askAhead();
+    // Writes the received windows in order: those prepared (`all`: every one, waiting for each). False when
+    // the run stopped.
+    bool writeWindows(bool all);
+    bool applyWindow(PullKind kind, const PulledWindows::Window &pulled);
+    bool applyDossiers(PullKind kind, const PulledWindows::Window &pulled);
     bool applySteps(const PullResult &result);
     bool quarantine(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
     void finishKind();
@@ -165,6 +177,7 @@ private:
     int m_windowAttempts = 1; // of the window being pulled, for replies that could not be read
     QList<PullKind> m_kinds;
     std::unique_ptr<KindRun> m_kindRun;
+    PulledWindows m_windows;
 };
 
 } // namespace btxh

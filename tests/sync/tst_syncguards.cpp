@@ -5,6 +5,7 @@
 // is the sandbox server inside this test (InProcessSandbox): these read as scenarios and run beside other
 // tests; the sync tests that kill or restart the gateway keep the real process.
 #include "InProcessSandbox.h"
+#include "PullJob.h"
 #include "SyncHarness.h"
 #include "SyncTestData.h"
 #include "SyncTime.h"
@@ -33,6 +34,47 @@ class TestSyncGuards : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The engine asks for the next window as soon as a reply arrives, before reading it. A reply that turns
+    // out unreadable is met in its turn: the windows before it are written, it is asked for again, and so is
+    // the one asked for after it (never written ahead of it); nothing is skipped or stored twice.
+    void pull_anUnreadableReplyWithTheNextAlreadyAsked_bothAreAskedAgainInOrder() {
+        InProcessSandbox sandbox(deduplicating(false));
+        sandbox.seedWith(240, 3, {QStringLiteral("11")}, QDateTime(), 5);
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncOptions options;
+        options.targetItemsPerWindow = 30;
+        options.initialWindowSeconds = 6 * 3600;
+        SyncHarness h(sandbox.baseUrl(), options);
+        // The third window's reply comes late (the windows before it are written meanwhile, so the next one
+        // is asked for at once) and cut in the middle; every other reply is whole.
+        QStringList starts;
+        QObject::connect(&h.client(), &GatewayClient::jobStarted, &h.client(), [&](GatewayJob *job) {
+            const auto *pull = qobject_cast<PullJob *>(job);
+            if (!pull)
+                return;
+            starts << pull->query().value(QueryField::ThoiGianBatDau);
+            // Set on the server itself: the admin service's request would spin an event loop in here.
+            FaultSettings faults;
+            if (starts.size() == 3) {
+                faults.malformedRate = 1.0;
+                faults.latencyMs = 300;
+            }
+            sandbox.server().setFaults(faults);
+        });
+        const SyncReport r = h.pull(SyncHarness::area11(PullKinds(PullKind::Dossiers)));
+        QVERIFY2(r.ok(), qPrintable(r.summary() + r.messages.join(u'\n')));
+        QCOMPARE(r.created, 240);
+        QCOMPARE(h.store().count(ListFilter()).value_or(-1), 240);
+        QVERIFY2(starts.size() >= 6, qPrintable(starts.join(u' ')));
+        // Asked: 1, 2, 3 (cut), 4, then 3 and 4 again.
+        QVERIFY2(starts.at(3) != starts.at(2) && starts.at(4) == starts.at(2) && starts.at(5) == starts.at(3),
+                 qPrintable(starts.join(u' ')));
+        QCOMPARE(starts.mid(4).removeDuplicates(), 0);
+        // Each window written once, the first copy of the one asked for after the cut one thrown away.
+        QCOMPARE(r.pulled, 240);
+        QCOMPARE(r.unchanged, 0);
+    }
+
     void pull_aReplyNotUnderstoodLeavesTheWindowToBeAskedAgain_data() {
         QTest::addColumn<int>("defect");
         QTest::addColumn<bool>("quarantined");

@@ -7,6 +7,7 @@
 #include "SyncTime.h"
 
 #include <QTest>
+#include <optional>
 
 using namespace btxh;
 
@@ -93,6 +94,48 @@ private Q_SLOTS:
             p.accepted(w, (windows * 37) % 150);
             expected = w.to.addSecs(1);
             ++windows;
+        }
+        QCOMPARE(expected, to.addSecs(1));
+        QCOMPARE(p.coveredSeconds(), p.totalSeconds());
+    }
+
+    // As the engine asks ahead: each window received when its reply comes, sized once it is read (a window
+    // later); one found unusable is asked for again from its start, and the cut still covers each second
+    // once.
+    void windows_receivedAheadOfTheirSize_coverTheRangeExactlyOnce() {
+        const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
+        const QDateTime to(QDate(2024, 1, 3), QTime(5, 0, 3));
+        SyncOptions o;
+        o.initialWindowSeconds = 1800;
+        o.targetItemsPerWindow = 100;
+        PullWindowPlanner p(from, to, o);
+        std::optional<PullWindowPlanner::Window> unsized;
+        QList<PullWindowPlanner::Window> kept;
+        int windows = 0;
+        bool retried = false;
+        while (!p.atEnd()) {
+            const PullWindowPlanner::Window w = p.next();
+            p.received(w);
+            QCOMPARE(p.coveredSeconds(), from.secsTo(w.to.addSecs(1)));
+            if (unsized)
+                p.sized(*unsized, (windows * 53) % 170);
+            unsized = w;
+            ++windows;
+            if (windows == 4 && !retried) { // the third one's reply was unusable: from it again
+                retried = true;
+                const PullWindowPlanner::Window third = kept.takeLast();
+                p.rewind(third);
+                QCOMPARE(p.next().from, third.from);
+                unsized.reset();
+                continue;
+            }
+            kept << w;
+        }
+        QVERIFY(retried);
+        QDateTime expected = from;
+        for (const PullWindowPlanner::Window &w : std::as_const(kept)) {
+            QCOMPARE(w.from, expected);
+            expected = w.to.addSecs(1);
         }
         QCOMPARE(expected, to.addSecs(1));
         QCOMPARE(p.coveredSeconds(), p.totalSeconds());
