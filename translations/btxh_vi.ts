@@ -1803,7 +1803,7 @@ Mã thoát: 0 hoàn tất (status: đã có khoá và mật khẩu ứng dụng)
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../src/store/Migrations.cpp" line="+469" />
+        <location filename="../src/store/Migrations.cpp" line="+463" />
         <source>The database %1 was made by a newer version of BTXH Desktop (schema %2; this version knows up to %3). It was not opened and was left untouched: update the application to use it.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản BTXH Desktop mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Cơ sở dữ liệu không được mở và được giữ nguyên: hãy cập nhật ứng dụng để sử dụng.</translation>
     </message>
@@ -2445,7 +2445,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../src/store/ServerCopy.cpp" line="+133" />
+        <location filename="../src/store/ServerCopy.cpp" line="+159" />
         <source>The server's copy of a dossier kept in the database cannot be read: the database is damaged.</source>
         <translation>Không đọc được bản sao hồ sơ của máy chủ lưu trong cơ sở dữ liệu: cơ sở dữ liệu bị hỏng.</translation>
     </message>
@@ -2747,7 +2747,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+120" />
+        <location filename="../src/store/Store.cpp" line="+125" />
         <source>The database %1 holds no BTXH tables yet. Its administrator creates them with: btxh db init %1</source>
         <translation>Cơ sở dữ liệu %1 chưa có bảng nào của BTXH. Quản trị viên tạo các bảng bằng lệnh: btxh db init %1</translation>
     </message>
@@ -2787,7 +2787,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+182" />
+        <location filename="../src/store/Store.cpp" line="+198" />
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
@@ -3002,17 +3002,17 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>chưa có cơ sở dữ liệu tại %1; hãy nhập hoặc lấy hồ sơ về trước.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>upgrading the database to schema %1: %L2 of %L3 rows (%4%)</source>
         <translation>đang nâng cấp cơ sở dữ liệu lên lược đồ %1: %L2 trên %L3 dòng (%4%)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10" />
         <source>making the database's indexes again (a bulk load did not finish): %1 of %2</source>
         <translation>đang tạo lại các chỉ mục của cơ sở dữ liệu (một lần nạp lớn chưa hoàn tất): %1 / %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>Read --province/--district/--commune in this GSO list: 2025 (today's units: dossiers received from %1) or 2024 (yesterday's: received before). Without it a code matches on any date.</source>
         <translation>Đọc --province/--district/--commune theo danh mục GSO này: 2025 (đơn vị hiện nay: hồ sơ tiếp nhận từ ngày %1) hoặc 2024 (đơn vị trước đây: tiếp nhận trước ngày đó). Không có tùy chọn này thì mã khớp ở mọi ngày.</translation>
     </message>
@@ -4769,7 +4769,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+177" />
+        <location filename="../src/sync/SyncEngine.cpp" line="+182" />
         <location line="+419" />
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
@@ -4797,12 +4797,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+13" />
-        <location line="+665" />
+        <location line="+701" />
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-658" />
+        <location line="-694" />
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4829,12 +4829,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+13" />
         <location line="+58" />
-        <location line="+516" />
+        <location line="+552" />
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-570" />
+        <location line="-606" />
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4885,7 +4885,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+325" />
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
@@ -4897,7 +4897,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-336" />
         <location line="+20" />
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
@@ -4923,12 +4923,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+103" />
         <source>%1: %2 (even a one-second window is too much; try again later)</source>
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+80" />
         <source>reading the unreadable items kept aside</source>
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>
@@ -4938,13 +4938,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>lưu mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+58" />
         <location line="+8" />
         <source>reading the stored dossiers</source>
         <translation>đọc các hồ sơ đã lưu</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>storing received dossiers</source>
         <translation>lưu các hồ sơ nhận được</translation>
     </message>
