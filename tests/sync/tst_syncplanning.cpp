@@ -22,6 +22,14 @@ OutboxEntry entry(qint64 id, OutboxEntry::Kind kind, OutboxEntry::State state = 
     return e;
 }
 
+// Windows aimed at 100 items, starting at `initialSeconds`.
+PullWindowPlanner plannerOf(const QDateTime &from, const QDateTime &to, qint64 initialSeconds) {
+    SyncOptions o;
+    o.initialWindowSeconds = initialSeconds;
+    o.targetItemsPerWindow = 100;
+    return PullWindowPlanner(from, to, o);
+}
+
 } // namespace
 
 class TestSyncPlanning : public QObject {
@@ -70,10 +78,7 @@ private Q_SLOTS:
     void windows_coverTheRangeExactlyOnce() {
         const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
         const QDateTime to(QDate(2024, 1, 10), QTime(12, 0, 7));
-        SyncOptions o;
-        o.initialWindowSeconds = 3600;
-        o.targetItemsPerWindow = 100;
-        PullWindowPlanner p(from, to, o);
+        PullWindowPlanner p = plannerOf(from, to, 3600);
         // Densities that vary: the cut must still cover each second once.
         QDateTime expected = from;
         int windows = 0;
@@ -105,10 +110,7 @@ private Q_SLOTS:
     void windows_receivedAheadOfTheirSize_coverTheRangeExactlyOnce() {
         const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
         const QDateTime to(QDate(2024, 1, 3), QTime(5, 0, 3));
-        SyncOptions o;
-        o.initialWindowSeconds = 1800;
-        o.targetItemsPerWindow = 100;
-        PullWindowPlanner p(from, to, o);
+        PullWindowPlanner p = plannerOf(from, to, 1800);
         std::optional<PullWindowPlanner::Window> unsized;
         QList<PullWindowPlanner::Window> kept;
         int windows = 0;
