@@ -116,6 +116,11 @@ std::optional<PulledWindows::Window> PulledWindows::takeOldest(bool wait) {
     return std::move(slot->window);
 }
 
+void PulledWindows::dispose(Window &&window) {
+    auto gone = std::make_shared<Window>(std::move(window));
+    m_workers.start([gone]() mutable { gone.reset(); }, PreparePriority);
+}
+
 void PulledWindows::clear() {
     for (const std::shared_ptr<Slot> &slot : m_queue)
         slot->gone = true;

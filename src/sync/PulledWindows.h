@@ -44,6 +44,8 @@ public:
     // The oldest window, taken out, once prepared; with `wait`, waits for it. Nothing when none is queued
     // (or, without `wait`, the oldest is still being prepared).
     std::optional<Window> takeOldest(bool wait);
+    // Lets a taken window go on a worker: freeing a window's thousands of strings is no work for the writer.
+    void dispose(Window &&window);
     // Forgets every window not taken (a run that stopped, or a window that failed before them): their
     // workers finish into nothing, and no read() or ready() of theirs follows.
     void clear();

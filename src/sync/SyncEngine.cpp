@@ -775,6 +775,7 @@ bool SyncEngine::writeWindows(bool all) {
             return false; // stopped
         m_windowAttempts = 1;
         m_kindRun->received += w->result.payload.dossiers.size() + w->result.payload.steps.size();
+        m_windows.dispose(std::move(*w));
         emitPullProgress();
     }
     if (!m_kindRun)
