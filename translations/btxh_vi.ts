@@ -4797,12 +4797,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+13" />
-        <location line="+701" />
+        <location line="+702" />
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-694" />
+        <location line="-695" />
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4829,12 +4829,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+13" />
         <location line="+58" />
-        <location line="+552" />
+        <location line="+553" />
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-606" />
+        <location line="-607" />
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4885,7 +4885,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+325" />
+        <location line="+326" />
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
@@ -4897,7 +4897,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="-336" />
+        <location line="-337" />
         <location line="+20" />
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
@@ -4928,7 +4928,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+81" />
         <source>reading the unreadable items kept aside</source>
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>

@@ -25,8 +25,8 @@ class PulledWindows : public QObject {
 public:
     struct Window {
         PullWindowPlanner::Window window;
-        PullResult
-            result; // as read, without the items' sources and reading problems (the engine reads neither)
+        // As read, without the items' sources and reading problems (the engine reads neither).
+        PullResult result;
         // The window's dossiers to write, one per MaHoSo (the last one received wins, in the place of the
         // first), prepared; none for a window of steps.
         ChangeSet changes;
@@ -54,8 +54,8 @@ public:
 
 Q_SIGNALS:
     // A window's reply was read: its error (unreadable, or the gateway's error_code), or none and how many
-    // items it holds. In the order the windows were added, on this object's thread; not for a window already
-    // taken.
+    // items it holds. On this object's thread; not for a window already taken, and not always in the order
+    // the windows were added (two replies may be read at once).
     void read(const btxh::PullWindowPlanner::Window &window, const btxh::GatewayError &error,
               qsizetype items);
     // A window was prepared (on this object's thread).
