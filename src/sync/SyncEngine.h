@@ -138,7 +138,7 @@ private:
     void windowFailed(const PullWindowPlanner::Window &window, const GatewayError &error);
     void askAhead();
     // Writes the received windows in order: those prepared (`all`: every one, waiting for each). False when
-    // the run stopped.
+    // the caller is to go no further: the run stopped, or a window found unusable was dealt with instead.
     bool writeWindows(bool all);
     bool applyWindow(PullKind kind, const PulledWindows::Window &pulled);
     bool applyDossiers(PullKind kind, const PulledWindows::Window &pulled);
