@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pull's received windows (PulledWindows): read and prepared on worker threads, taken in the order they
+// were added whatever order the workers finish in, one item per MaHoSo, and an unreadable reply kept as a
+// window holding its error.
+#include "PreparedDossier.h"
+#include "PulledWindows.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace btxh;
+
+namespace {
+
+// The specification's pull reply (its first dossier) as `count` dossiers, each with its own MaHoSo (and name,
+// when given).
+QByteArray replyOf(int count, const QString &prefix, const QStringList &names = {}) {
+    QFile f(QStringLiteral(BTXH_FIXTURES_DIR "/spec/pull-dossiers-response.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject reply = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject result = reply.value(QStringLiteral("result")).toObject();
+    const QJsonObject first = result.value(QStringLiteral("data")).toArray().first().toObject();
+    QJsonArray data;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject item = first;
+        item.insert(QStringLiteral("maHoSo"), QString(prefix + QString::number(i)));
+        if (i < names.size())
+            item.insert(QStringLiteral("hoVaTen"), names.at(i));
+        data.append(item);
+    }
+    result.insert(QStringLiteral("data"), data);
+    reply.insert(QStringLiteral("result"), result);
+    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+PullWindowPlanner::Window windowAt(int hour) {
+    const QDateTime from(QDate(2025, 7, 1), QTime(hour, 0));
+    return {from, from.addSecs(3599)};
+}
+
+} // namespace
+
+class TestPulledWindows : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void windows_areTakenInTheOrderAdded_evenWhenALaterOneIsPreparedFirst() {
+        PulledWindows windows;
+        const QByteArray large = replyOf(3000, QStringLiteral("L-"));
+        const QByteArray small = replyOf(1, QStringLiteral("S-"));
+        QVERIFY(!large.isEmpty() && !small.isEmpty());
+        windows.add(windowAt(1), large, true);
+        windows.add(windowAt(2), small, true);
+        QCOMPARE(windows.size(), 2);
+
+        const std::optional<PulledWindows::Window> first = windows.takeOldest(true);
+        const std::optional<PulledWindows::Window> second = windows.takeOldest(true);
+        QVERIFY(first && second);
+        QVERIFY(windows.isEmpty());
+        QVERIFY(!windows.takeOldest(true));
+        QCOMPARE(first->window.from, windowAt(1).from);
+        QCOMPARE(first->changes.received.size(), 3000);
+        QCOMPARE(second->changes.received.size(), 1);
+        for (const PulledWindows::Window *w : {&*first, &*second}) {
+            QVERIFY(w->result.ok());
+            for (const ChangeSet::ReceivedDossier &item : w->changes.received)
+                QVERIFY2(item.prepared, qPrintable(item.dossier.code()));
+        }
+    }
+
+    void aRepeatedCode_keepsTheLastCopyInTheFirstPlace() {
+        PulledWindows windows;
+        QByteArray reply =
+            replyOf(3, QStringLiteral("R-"),
+                    {QStringLiteral("Lò Văn A"), QStringLiteral("Lò Thị B"), QStringLiteral("Lò Văn C")});
+        reply.replace("\"R-2\"", "\"R-0\""); // the third item is the first one again, renamed
+        windows.add(windowAt(3), reply, true);
+        const std::optional<PulledWindows::Window> w = windows.takeOldest(true);
+        QVERIFY(w && w->result.ok());
+        QCOMPARE(w->changes.received.size(), 2);
+        QCOMPARE(w->repeated, 1);
+        QCOMPARE(w->changes.received.at(0).dossier.code(), QStringLiteral("R-0"));
+        QCOMPARE(w->changes.received.at(0).dossier.value(DossierField::HoVaTen), QStringLiteral("Lò Văn C"));
+        QCOMPARE(w->changes.received.at(1).dossier.code(), QStringLiteral("R-1"));
+    }
+
+    void anUnreadableReply_isAWindowHoldingItsError() {
+        PulledWindows windows;
+        QList<GatewayError> said;
+        connect(&windows, &PulledWindows::read, this,
+                [&said](const PullWindowPlanner::Window &, const GatewayError &error, qsizetype) {
+                    said << error;
+                });
+        const QByteArray whole = replyOf(2, QStringLiteral("U-"));
+        windows.add(windowAt(4), whole.left(whole.size() / 2), true);
+        QTRY_COMPARE(said.size(), 1);
+        QVERIFY(said.constFirst().isError());
+        const std::optional<PulledWindows::Window> w = windows.takeOldest(true);
+        QVERIFY(w);
+        QCOMPARE(int(w->result.error.kind), int(GatewayError::Kind::MalformedReply));
+        QVERIFY(w->changes.received.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPulledWindows)
+#include "tst_pulledwindows.moc"
