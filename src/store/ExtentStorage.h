@@ -28,8 +28,8 @@ public:
         Source source = Source::Column;
     };
 
-    // `readFromCopy`: the copy's values are the dossier's own (JsonCodec read the dossier from `serverJson`, or
-    // `serverJson` is the record's own image: PreparedDossier::copyHoldsDossier), so the copy is not read.
+    // `readFromCopy`: the copy's values are the dossier's own (JsonCodec read the dossier from `serverJson`,
+    // or `serverJson` is the record's own image: PreparedDossier::copyHoldsDossier), so the copy is not read.
     static Kept keep(const Dossier &dossier, const QByteArray &serverJson, bool readFromCopy = false);
     // The field's value as it was kept; `extent` is the dossier's documents read back from their rows.
     static QString rebuild(Source source, const QVariant &column, const ExtentData &extent,
