@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
-#include <future>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -27,9 +26,6 @@ namespace btxh {
 namespace {
 
 std::atomic<int> connectionCounter{0};
-
-// Fewer items than this to each thread cost more in starting it than they save.
-constexpr qsizetype MinItemsPerThread = 64;
 
 } // namespace
 
@@ -348,26 +344,11 @@ QSqlDatabase Store::database() const {
     return d->conn.db;
 }
 
-void Store::prepare(ChangeSet &changes, int threads) {
-    // Each item is its own: the threads share the list's array, detached here once, and nothing else.
-    ChangeSet::ReceivedDossier *items = changes.received.data();
-    const qsizetype count = changes.received.size();
-    auto range = [items](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            ChangeSet::ReceivedDossier &item = items[i];
-            if (!item.prepared)
-                item.prepared = std::make_shared<const PreparedDossier>(
-                    PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));
-        }
-    };
-    const qsizetype parts =
-        std::clamp<qsizetype>(threads, 1, std::max<qsizetype>(1, count / MinItemsPerThread));
-    std::vector<std::future<void>> others;
-    for (qsizetype p = 1; p < parts; ++p)
-        others.push_back(std::async(std::launch::async, range, count * p / parts, count * (p + 1) / parts));
-    range(0, count / parts);
-    for (std::future<void> &f : others)
-        f.get();
+void Store::prepare(ChangeSet &changes) {
+    for (ChangeSet::ReceivedDossier &item : changes.received)
+        if (!item.prepared)
+            item.prepared = std::make_shared<const PreparedDossier>(
+                PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));
 }
 
 StoreResult<ChangeResult> Store::apply(const ChangeSet &changes) {

@@ -74,10 +74,9 @@ public:
     // --- Writing: each call is one transaction.
     StoreResult<ChangeResult> apply(const ChangeSet &changes);
     // Derives what apply() would from each received dossier alone (PreparedDossier), touching no database:
-    // an importer calls it on the thread that reads the next items while this one writes. With `threads` > 1
-    // the items are shared out among that many threads, this one included (a pull, which writes each window
-    // as it comes).
-    static void prepare(ChangeSet &changes, int threads = 1);
+    // an importer calls it on the thread that reads the next items while this one writes, a pull on the
+    // worker that read the window (PulledWindows).
+    static void prepare(ChangeSet &changes);
     // With `merged` (TakeServer only): the server's copy becomes the base and `merged` the local edit on top
     // of it, in the same transaction, so a failure leaves the conflict as it was.
     StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice,

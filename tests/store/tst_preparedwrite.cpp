@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
+#include <vector>
 
 using namespace btxh;
 using btxh::test::databaseRows;
@@ -124,12 +126,22 @@ private Q_SLOTS:
         QVERIFY(fromCopy > 0);
     }
 
-    void preparedOnSeveralThreads_eachItemGetsWhatOneThreadGives() {
+    // As a pull prepares its windows: several at once, each on a worker thread.
+    void preparedOnSeveralThreadsAtOnce_eachItemGetsWhatOneThreadGives() {
         const ChangeSet changes = pulled(301);
         ChangeSet one = changes;
-        ChangeSet four = changes;
         Store::prepare(one);
-        Store::prepare(four, 4);
+        QList<ChangeSet> parts(4);
+        for (qsizetype i = 0; i < changes.received.size(); ++i)
+            parts[i % 4].received << changes.received.at(i);
+        std::vector<std::future<void>> workers;
+        for (ChangeSet &part : parts)
+            workers.push_back(std::async(std::launch::async, [&part] { Store::prepare(part); }));
+        for (std::future<void> &w : workers)
+            w.get();
+        ChangeSet four;
+        for (qsizetype i = 0; i < changes.received.size(); ++i)
+            four.received << parts.at(i % 4).received.at(i / 4);
         QCOMPARE(four.received.size(), one.received.size());
         for (qsizetype i = 0; i < one.received.size(); ++i) {
             const std::shared_ptr<const PreparedDossier> &a = one.received.at(i).prepared;
