@@ -14,6 +14,7 @@ struct PullResult {
     Payload payload;
 
     bool ok() const { return !error.isError(); }
+    qsizetype items() const { return payload.dossiers.size() + payload.steps.size(); }
 };
 
 // A pull: the body is a Query (§3.1); the reply {"result": {"message", "error_code", "data": [...]}}.

@@ -84,7 +84,7 @@ void PulledWindows::add(const PullWindowPlanner::Window &window, const QByteArra
             p.dossierProblems.clear();
             p.stepProblems.clear();
             const GatewayError error = w.result.error;
-            const qsizetype items = w.result.payload.dossiers.size() + w.result.payload.steps.size();
+            const qsizetype items = w.result.items();
             tell([this, window = w.window, error, items] { Q_EMIT read(window, error, items); });
             if (!w.result.ok() || !dossiers)
                 return prepared();

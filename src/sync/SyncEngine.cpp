@@ -693,11 +693,7 @@ void SyncEngine::onWindowRead(const PullWindowPlanner::Window &window, const Gat
 
 void SyncEngine::windowUnusable(const PulledWindows::Window &pulled) {
     // What was asked for after it is asked for again once this window is: from its start.
-    if (m_currentJob) {
-        m_currentJob->disconnect(this);
-        m_currentJob->abort();
-        m_currentJob = nullptr;
-    }
+    dropCurrentJob();
     m_windows.clear();
     m_kindRun->planner->rewind(pulled.window);
     windowFailed(pulled.window, pulled.result.error);
@@ -753,6 +749,14 @@ void SyncEngine::windowFailed(const PullWindowPlanner::Window &window, const Gat
     }
 }
 
+void SyncEngine::dropCurrentJob() {
+    if (m_currentJob) {
+        m_currentJob->disconnect(this);
+        m_currentJob->abort();
+        m_currentJob = nullptr;
+    }
+}
+
 void SyncEngine::askAhead() {
     if (m_kindRun && !m_currentJob && !m_kindRun->planner->atEnd() && m_windows.size() < MaxWindowsAhead)
         launchWindow(m_kindRun->planner->next());
@@ -774,7 +778,7 @@ bool SyncEngine::writeWindows(bool all) {
         if (!applyWindow(m_kindRun->kind, *w))
             return false; // stopped
         m_windowAttempts = 1;
-        m_kindRun->received += w->result.payload.dossiers.size() + w->result.payload.steps.size();
+        m_kindRun->received += w->result.items();
         m_windows.dispose(std::move(*w));
         emitPullProgress();
     }
@@ -791,7 +795,7 @@ bool SyncEngine::writeWindows(bool all) {
 bool SyncEngine::applyWindow(PullKind kind, const PulledWindows::Window &pulled) {
     const PullResult &result = pulled.result;
     const PullWindowPlanner::Window &window = pulled.window;
-    m_report.pulled += result.payload.dossiers.size() + result.payload.steps.size();
+    m_report.pulled += result.items();
     const bool applied = kind == PullKind::Progress ? applySteps(result) : applyDossiers(kind, pulled);
     if (!applied)
         return false;
@@ -1043,12 +1047,7 @@ void SyncEngine::storeFailed(const QString &what, const StoreError &e) {
 }
 
 void SyncEngine::stopWith(SyncReport::Stop stop, const QString &error) {
-    m_windows.clear();
-    if (m_currentJob) {
-        m_currentJob->disconnect(this);
-        m_currentJob->abort();
-        m_currentJob = nullptr;
-    }
+    dropCurrentJob();
     m_report.stop = stop;
     m_report.offline = stop == SyncReport::Stop::Offline;
     m_report.error = error;
@@ -1066,11 +1065,7 @@ void SyncEngine::countQueued() {
 void SyncEngine::finish() {
     if (!m_running)
         return;
-    if (m_currentJob) {
-        m_currentJob->disconnect(this);
-        m_currentJob->abort();
-        m_currentJob = nullptr;
-    }
+    dropCurrentJob();
     releaseLease();
     countQueued();
     m_running = false;

@@ -136,6 +136,8 @@ private:
     void onWindowRead(const PullWindowPlanner::Window &window, const GatewayError &error, qsizetype items);
     void windowUnusable(const PulledWindows::Window &pulled);
     void windowFailed(const PullWindowPlanner::Window &window, const GatewayError &error);
+    // Aborts the job in flight, if any, without hearing from it again.
+    void dropCurrentJob();
     void askAhead();
     // Writes the received windows in order: those prepared (`all`: every one, waiting for each). False when
     // the caller is to go no further: the run stopped, or a window found unusable was dealt with instead.
