@@ -2747,7 +2747,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không có hồ sơ %1 trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+125" />
+        <location filename="../src/store/Store.cpp" line="+121" />
         <source>The database %1 holds no BTXH tables yet. Its administrator creates them with: btxh db init %1</source>
         <translation>Cơ sở dữ liệu %1 chưa có bảng nào của BTXH. Quản trị viên tạo các bảng bằng lệnh: btxh db init %1</translation>
     </message>
@@ -2787,7 +2787,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Chưa tải về dữ liệu nào cho mục này.</translation>
     </message>
     <message>
-        <location filename="../src/store/Store.cpp" line="+198" />
+        <location filename="../src/store/Store.cpp" line="+183" />
         <source>The database %1 is at schema %2; reports need schema %3.</source>
         <translation>Cơ sở dữ liệu %1 đang ở lược đồ %2; báo cáo cần lược đồ %3.</translation>
     </message>
@@ -4797,12 +4797,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+13" />
-        <location line="+702" />
+        <location line="+706" />
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-695" />
+        <location line="-699" />
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4829,12 +4829,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     <message>
         <location line="+13" />
         <location line="+58" />
-        <location line="+553" />
+        <location line="+557" />
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-607" />
+        <location line="-611" />
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4885,7 +4885,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+326" />
+        <location line="+330" />
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
@@ -4897,7 +4897,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         </translation>
     </message>
     <message>
-        <location line="-337" />
+        <location line="-341" />
         <location line="+20" />
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
@@ -4923,12 +4923,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+99" />
         <source>%1: %2 (even a one-second window is too much; try again later)</source>
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+89" />
         <source>reading the unreadable items kept aside</source>
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>
