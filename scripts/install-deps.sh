@@ -21,8 +21,9 @@ packages=(
     # printed documents: QR codes (libqrencode); their tests read the PDFs back (poppler-utils) and decode
     # the QR code (zbar-tools)
     libqrencode-dev poppler-utils zbar-tools
-    # the store deflates the server's copies with a preset dictionary (zlib's own API; Qt's qCompress has none)
-    zlib1g-dev
+    # the store compresses the server's copies with a preset dictionary (zstd's own API; Qt's qCompress has
+    # none), and reads the copies earlier builds deflated (zlib)
+    libzstd-dev zlib1g-dev
     # .xlsx export (libxlsxwriter, with its constant-memory mode); the tests read .xlsx back with openpyxl
     libxlsxwriter-dev python3-openpyxl
     # packaging checks

@@ -10,7 +10,7 @@ namespace btxh {
 
 // Version 10: each thing kept once (issue 15, lean storage). Written for both backends (SqlDialect).
 // - The server's copy of a dossier or step moves from its text column (server_json, left NULL) to an encoded
-//   one (server_copy, ServerCopy: deflated with a dictionary of the field tables' names, kept in
+//   one (server_copy, ServerCopy: compressed with a dictionary of the field tables' names, kept in
 //   compression_dictionaries).
 // - The documents' XML (CertificateExtentData) is left NULL where the documents' rows or the server's copy
 //   give it back exactly (ExtentStorage; extent_source says which).

@@ -3,6 +3,7 @@
 
 #include "ExtentDataXml.h"
 #include "FieldTable.h"
+#include "Payload.h"
 #include "StoreLog.h"
 
 #include <QCoreApplication>
@@ -12,23 +13,26 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <algorithm>
 #include <iterator>
 #include <zlib.h>
+#include <zstd.h>
 
 namespace btxh {
 
 namespace {
 
-// zlib's strongest setting: a copy is written once per pull and read rarely (conflicts, the conflict dialog).
-constexpr int CompressionLevel = 9;
-// A window of 16 KiB (the dictionary and a copy of a few kilobytes) and hash tables to match: zlib's defaults
-// (32 KiB, memLevel 8) clear some 200 KiB for every stream, which costs far more than compressing a small
-// copy.
-constexpr int WindowBits = 14;
-constexpr int MemoryLevel = 6;
+// zstd's default level: a pull compresses the copy of every dossier it receives. zlib's strongest setting,
+// which this format replaced, wrote copies slightly smaller at several times the cost (bench/README.md).
+constexpr int CompressionLevel = 3;
+// A copy is one item of a document the payload reader took, which is never longer than this: a header that
+// says more is damaged, and is not allocated for.
+constexpr qsizetype MaxCopyBytes = PayloadReader::MaxDocumentBytes;
 // zlib keeps only the last 32 KiB of a dictionary.
 constexpr qsizetype MaxDictionaryBytes = 32 * 1024;
+// zstd reads a dictionary that starts with these four bytes as its own trained format, not as raw text.
+constexpr quint32 ZstdDictionaryMagic = 0xEC30A437;
 
 // The camel-cased spelling the gateway's responses use (Newtonsoft's): the leading capitals lowered, but the
 // last of a run when a lower-case letter follows it.
@@ -127,30 +131,53 @@ std::optional<QByteArray> dictionaryFor(quint32 id, QSqlDatabase &db) {
     return bytes;
 }
 
-// A stream that has taken in its dictionary, kept for this thread: every copy starts from a copy of it.
-// Taking in a dictionary hashes all of it, a good part of what compressing a copy of a few kilobytes costs;
-// copying the state is cheaper and gives the very same output.
-class PrimedStream {
-public:
-    explicit PrimedStream(ServerCopy::Kind kind) {
-        if (deflateInit2(&m_stream, CompressionLevel, Z_DEFLATED, WindowBits, MemoryLevel,
-                         Z_DEFAULT_STRATEGY) != Z_OK)
-            qFatal("zlib: deflateInit failed");
-        const QByteArray &dict = ServerCopy::dictionary(kind);
-        deflateSetDictionary(&m_stream, reinterpret_cast<const Bytef *>(dict.constData()), uInt(dict.size()));
-    }
-    ~PrimedStream() { deflateEnd(&m_stream); }
-    PrimedStream(const PrimedStream &) = delete;
-    PrimedStream &operator=(const PrimedStream &) = delete;
+// A dictionary taken in by zstd once, for every copy on every thread (a ZSTD_CDict and a ZSTD_DDict may be
+// shared; their contexts may not).
+struct ZstdDictionaries {
+    ZSTD_CDict *compress = nullptr;
+    ZSTD_DDict *decompress = nullptr;
+};
 
-    static z_stream *of(ServerCopy::Kind kind) {
-        thread_local PrimedStream dossier(ServerCopy::Kind::Dossier);
-        thread_local PrimedStream step(ServerCopy::Kind::Step);
-        return kind == ServerCopy::Kind::Step ? &step.m_stream : &dossier.m_stream;
+ZstdDictionaries zstdDictionariesFor(quint32 id, const QByteArray &bytes) {
+    static QMutex lock;
+    static QHash<quint32, ZstdDictionaries> made; // few, kept for the process's life
+    QMutexLocker locker(&lock);
+    ZstdDictionaries &d = made[id];
+    if (!d.compress) {
+        if (bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic)
+            qFatal("ServerCopy: a dictionary reads as a trained zstd dictionary");
+        d.compress = ZSTD_createCDict(bytes.constData(), size_t(bytes.size()), CompressionLevel);
+        d.decompress = ZSTD_createDDict(bytes.constData(), size_t(bytes.size()));
+        if (!d.compress || !d.decompress)
+            qFatal("zstd: a dictionary could not be made");
     }
+    return d;
+}
 
-private:
-    z_stream m_stream{};
+// This thread's contexts, set up once: each copy carries its size and a checksum of its bytes (a damaged
+// copy fails to decode rather than decoding to other bytes), and not zstd's dictionary id (raw dictionaries
+// have none; the copy's header names it).
+struct ZstdContexts {
+    ZSTD_CCtx *compress = ZSTD_createCCtx();
+    ZSTD_DCtx *decompress = ZSTD_createDCtx();
+    ZstdContexts() {
+        if (!compress || !decompress)
+            qFatal("zstd: out of memory");
+        ZSTD_CCtx_setParameter(compress, ZSTD_c_checksumFlag, 1);
+        ZSTD_CCtx_setParameter(compress, ZSTD_c_contentSizeFlag, 1);
+        ZSTD_CCtx_setParameter(compress, ZSTD_c_dictIDFlag, 0);
+    }
+    ~ZstdContexts() {
+        ZSTD_freeCCtx(compress);
+        ZSTD_freeDCtx(decompress);
+    }
+    ZstdContexts(const ZstdContexts &) = delete;
+    ZstdContexts &operator=(const ZstdContexts &) = delete;
+
+    static ZstdContexts &ofThisThread() {
+        thread_local ZstdContexts contexts;
+        return contexts;
+    }
 };
 
 StoreError corrupt(const char *why) {
@@ -176,27 +203,56 @@ quint32 ServerCopy::dictionaryId(Kind kind) {
 }
 
 QByteArray ServerCopy::encode(const QByteArray &json, Kind kind) {
-    z_stream s{};
-    if (deflateCopy(&s, PrimedStream::of(kind)) != Z_OK)
-        qFatal("zlib: deflateCopy failed");
-    QByteArray out(1 + qsizetype(deflateBound(&s, uLong(json.size()))), Qt::Uninitialized);
-    out[0] = DeflateWithDictionary;
-    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(json.constData()));
-    s.avail_in = uInt(json.size());
-    s.next_out = reinterpret_cast<Bytef *>(out.data() + 1);
-    s.avail_out = uInt(out.size() - 1);
-    const int rc = deflate(&s, Z_FINISH);
-    const qsizetype written = qsizetype(s.total_out);
-    deflateEnd(&s);
-    if (rc != Z_STREAM_END) // deflateBound is an upper bound: never reached
-        qFatal("zlib: deflate did not finish");
-    out.truncate(1 + written);
+    static const ZstdDictionaries dossier =
+        zstdDictionariesFor(dictionaryId(Kind::Dossier), dictionary(Kind::Dossier));
+    static const ZstdDictionaries step =
+        zstdDictionariesFor(dictionaryId(Kind::Step), dictionary(Kind::Step));
+    const ZstdDictionaries &dictionaries = kind == Kind::Step ? step : dossier;
+    ZSTD_CCtx *cctx = ZstdContexts::ofThisThread().compress;
+    QByteArray out(HeaderBytes + qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
+    out[0] = ZstdWithDictionary;
+    qToBigEndian(dictionaryId(kind), out.data() + 1);
+    ZSTD_CCtx_refCDict(cctx, dictionaries.compress);
+    const size_t written = ZSTD_compress2(cctx, out.data() + HeaderBytes, size_t(out.size() - HeaderBytes),
+                                          json.constData(), size_t(json.size()));
+    if (ZSTD_isError(written)) // the bound is never reached
+        qFatal("zstd: %s", ZSTD_getErrorName(written));
+    out.truncate(HeaderBytes + qsizetype(written));
     return out;
 }
 
 StoreResult<QByteArray> ServerCopy::decode(const QByteArray &copy, QSqlDatabase &db) {
-    if (copy.isEmpty() || copy.at(0) != DeflateWithDictionary)
-        return corrupt("unknown format");
+    if (copy.isEmpty())
+        return corrupt("empty");
+    if (copy.at(0) == ZstdWithDictionary)
+        return decodeZstd(copy, db);
+    if (copy.at(0) == DeflateWithDictionary)
+        return decodeDeflate(copy, db);
+    return corrupt("unknown format");
+}
+
+StoreResult<QByteArray> ServerCopy::decodeZstd(const QByteArray &copy, QSqlDatabase &db) {
+    if (copy.size() < HeaderBytes)
+        return corrupt("truncated");
+    const quint32 id = qFromBigEndian<quint32>(copy.constData() + 1);
+    const std::optional<QByteArray> dict = dictionaryFor(id, db);
+    if (!dict)
+        return corrupt("missing dictionary");
+    const char *frame = copy.constData() + HeaderBytes;
+    const size_t frameBytes = size_t(copy.size() - HeaderBytes);
+    const unsigned long long size = ZSTD_getFrameContentSize(frame, frameBytes);
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > MaxCopyBytes)
+        return corrupt("damaged header");
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    const size_t produced =
+        ZSTD_decompress_usingDDict(ZstdContexts::ofThisThread().decompress, out.data(), size_t(out.size()),
+                                   frame, frameBytes, zstdDictionariesFor(id, *dict).decompress);
+    if (ZSTD_isError(produced) || produced != size)
+        return corrupt("damaged stream");
+    return out;
+}
+
+StoreResult<QByteArray> ServerCopy::decodeDeflate(const QByteArray &copy, QSqlDatabase &db) {
     z_stream s{};
     if (inflateInit(&s) != Z_OK)
         return corrupt("inflateInit");

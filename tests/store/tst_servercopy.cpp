@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The server's copies as schema 10 keeps them (ServerCopy): deflated with a dictionary of the field tables'
-// names, given back byte for byte, and still readable when a later build's dictionary differs.
+// The server's copies as schema 10 keeps them (ServerCopy): compressed with a dictionary of the field tables'
+// names, given back byte for byte, and still readable when a later build's dictionary differs, or when an
+// earlier build deflated them with zlib.
 #include "FieldTable.h"
 #include "Fields.h"
 #include "ServerCopy.h"
@@ -11,15 +12,39 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 #include <future>
 #include <vector>
 #include <zlib.h>
+#include <zstd.h>
 
 using namespace btxh;
 
 namespace {
 
-// What an older or newer build would write: the same format with a dictionary this build does not derive.
+quint32 adlerOf(const QByteArray &bytes) {
+    return quint32(adler32(adler32(0, nullptr, 0), reinterpret_cast<const Bytef *>(bytes.constData()),
+                           uInt(bytes.size())));
+}
+
+// What another build would write: the same format with a dictionary this build does not derive.
+QByteArray zstdWith(const QByteArray &json, const QByteArray &dictionary) {
+    QByteArray out(ServerCopy::HeaderBytes + qsizetype(ZSTD_compressBound(size_t(json.size()))),
+                   Qt::Uninitialized);
+    out[0] = ServerCopy::ZstdWithDictionary;
+    qToBigEndian(adlerOf(dictionary), out.data() + 1);
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+    ZSTD_CCtx_loadDictionary(c, dictionary.constData(), size_t(dictionary.size()));
+    const size_t n =
+        ZSTD_compress2(c, out.data() + ServerCopy::HeaderBytes, size_t(out.size() - ServerCopy::HeaderBytes),
+                       json.constData(), size_t(json.size()));
+    ZSTD_freeCCtx(c);
+    out.truncate(ServerCopy::HeaderBytes + qsizetype(n));
+    return out;
+}
+
+// What the builds before zstd wrote (schema 10's first copies): a zlib stream with the dictionary.
 QByteArray deflatedWith(const QByteArray &json, const QByteArray &dictionary) {
     z_stream s{};
     deflateInit(&s, Z_BEST_COMPRESSION);
@@ -126,45 +151,81 @@ private Q_SLOTS:
             json += '"' + f.wireName.toUtf8() + "\":null,";
         json += "\"MaHoSo\":\"000.00.15.G07-240612-0001\"}";
         const QByteArray withDictionary = ServerCopy::encode(json, ServerCopy::Kind::Dossier);
-        const QByteArray without = deflatedWith(json, QByteArray(" "));
+        const QByteArray without = zstdWith(json, QByteArray(" "));
         QVERIFY2(withDictionary.size() * 2 < without.size(),
                  qPrintable(QStringLiteral("%1 vs %2").arg(withDictionary.size()).arg(without.size())));
     }
 
-    void aCopyWithAnotherBuildsDictionary_readsWhenTheDatabaseKeepsIt() {
+    void aCopy_isZstd_namingItsDictionary() {
+        for (ServerCopy::Kind kind : {ServerCopy::Kind::Dossier, ServerCopy::Kind::Step}) {
+            const QByteArray copy = ServerCopy::encode(QByteArrayLiteral("{\"maHoSo\":\"G07-1\"}"), kind);
+            QCOMPARE(copy.at(0), ServerCopy::ZstdWithDictionary);
+            QCOMPARE(qFromBigEndian<quint32>(copy.constData() + 1), ServerCopy::dictionaryId(kind));
+            QCOMPARE(qFromBigEndian<quint32>(copy.constData() + 1),
+                     adlerOf(ServerCopy::dictionary(kind))); // the id the dictionaries' table keys it by
+            QCOMPARE(qFromLittleEndian<quint32>(copy.constData() + ServerCopy::HeaderBytes),
+                     quint32(ZSTD_MAGICNUMBER));
+        }
+    }
+
+    void aCopyAnEarlierBuildDeflated_stillReadsByteForByte() {
+        for (ServerCopy::Kind kind : {ServerCopy::Kind::Dossier, ServerCopy::Kind::Step}) {
+            const QByteArray json = QByteArrayLiteral(
+                "{\"maHoSo\":\"000.00.15.G07-240612-0001\",\"hoVaTen\":\"Nguy\xe1\xbb\x85n V\xc4\x83n A\"}");
+            const QByteArray copy = deflatedWith(json, ServerCopy::dictionary(kind));
+            QCOMPARE(copy.at(0), ServerCopy::DeflateWithDictionary);
+            const StoreResult<QByteArray> back = ServerCopy::decode(copy, m_db);
+            QVERIFY2(back, qPrintable(back.error().message));
+            QCOMPARE(*back, json);
+        }
+    }
+
+    void aCopyWithAnotherBuildsDictionary_readsWhenTheDatabaseKeepsIt_inEitherFormat() {
         const QByteArray older = QByteArrayLiteral("\"OldFieldName\":null,\"AnotherOne\":null,");
         const QByteArray json = QByteArrayLiteral("{\"OldFieldName\":\"1\",\"AnotherOne\":null}");
-        const QByteArray copy = deflatedWith(json, older);
-        const StoreResult<QByteArray> unknown = ServerCopy::decode(copy, m_db);
-        QVERIFY(!unknown);
-        QCOMPARE(unknown.error().kind, StoreError::Kind::Corrupt);
+        const QList<QByteArray> copies{deflatedWith(json, older), zstdWith(json, older)};
+        for (const QByteArray &copy : copies) {
+            const StoreResult<QByteArray> unknown = ServerCopy::decode(copy, m_db);
+            QVERIFY(!unknown);
+            QCOMPARE(unknown.error().kind, StoreError::Kind::Corrupt);
+        }
 
         QSqlQuery q(m_db);
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO %1 (id, dictionary) VALUES (?, ?)")
                               .arg(ServerCopy::dictionaryTable())));
-        q.addBindValue(qint64(adler32(
-            adler32(0, nullptr, 0), reinterpret_cast<const Bytef *>(older.constData()), uInt(older.size()))));
+        q.addBindValue(qint64(adlerOf(older)));
         q.addBindValue(older);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        const StoreResult<QByteArray> known = ServerCopy::decode(copy, m_db);
-        QVERIFY2(known, qPrintable(known.error().message));
-        QCOMPARE(*known, json);
+        for (const QByteArray &copy : copies) {
+            const StoreResult<QByteArray> known = ServerCopy::decode(copy, m_db);
+            QVERIFY2(known, qPrintable(known.error().message));
+            QCOMPARE(*known, json);
+        }
     }
 
-    void aDamagedCopy_isCorrupt_neverWrongBytes() {
+    void aDamagedCopy_isCorrupt_neverWrongBytes_inEitherFormat() {
         const QByteArray json = QByteArrayLiteral("{\"maHoSo\":\"G07-1\",\"trangThai\":4}");
-        const QByteArray copy = ServerCopy::encode(json, ServerCopy::Kind::Dossier);
-        for (int at = 0; at < copy.size(); ++at) {
-            QByteArray damaged = copy;
-            damaged[at] = char(damaged.at(at) ^ 0x5a);
-            const StoreResult<QByteArray> r = ServerCopy::decode(damaged, m_db);
-            if (r)
-                QCOMPARE(*r, json); // a flip zlib's checks cannot see must not change the bytes either
-            else
-                QCOMPARE(r.error().kind, StoreError::Kind::Corrupt);
+        const QList<QByteArray> copies{ServerCopy::encode(json, ServerCopy::Kind::Dossier),
+                                       deflatedWith(json, ServerCopy::dictionary(ServerCopy::Kind::Dossier))};
+        for (const QByteArray &copy : copies) {
+            for (int at = 0; at < copy.size(); ++at) {
+                for (char flip : {char(0x5a), char(0x01), char(0x80)}) {
+                    QByteArray damaged = copy;
+                    damaged[at] = char(damaged.at(at) ^ flip);
+                    const StoreResult<QByteArray> r = ServerCopy::decode(damaged, m_db);
+                    if (r)
+                        QCOMPARE(*r, json); // a flip the checks cannot see must not change the bytes either
+                    else
+                        QCOMPARE(r.error().kind, StoreError::Kind::Corrupt);
+                }
+            }
+            for (qsizetype keep = 0; keep < copy.size(); ++keep)
+                QVERIFY2(!ServerCopy::decode(copy.left(keep), m_db), qPrintable(QString::number(keep)));
         }
-        QVERIFY(!ServerCopy::decode(copy.left(copy.size() / 2), m_db));
         QVERIFY(!ServerCopy::decode(QByteArray(), m_db));
+        QVERIFY(!ServerCopy::decode(QByteArrayLiteral("\x03"
+                                                      "abc"),
+                                    m_db));
     }
 
     void recordingTheDictionaries_twice_keepsOneOfEach() {
