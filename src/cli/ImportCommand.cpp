@@ -10,10 +10,13 @@
 #include "Validator.h"
 
 #include <QFileInfo>
+#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace btxh::cli {
@@ -247,27 +250,53 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         return j;
     };
     auto stream = [&](Streamed &s, bool andWrite) {
-        // While a window is written, the next ones are parsed, judged and prepared for the store on threads
-        // of their own: that is half an import's work, the store's writes the other half, and the two
-        // halves of one window's reading take about as long as its writing. This thread cuts the windows
-        // from the file in order; only it prints, counts and writes, in file order.
+        // While a window is written, the next ones are cut from the file, parsed, judged and prepared for the
+        // store on threads of their own: that is more than half an import's work, the store's writes the
+        // rest. Windows are cut in file order, the k-th task cutting the k-th window (`Cuts`); only this
+        // thread prints, counts and writes, in file order.
         const std::launch policy = andWrite ? std::launch::async : std::launch::deferred;
         const int depth = andWrite ? WindowsAhead : 1;
-        std::deque<std::future<Judged>> ahead;
-        auto fill = [&] {
-            while (int(ahead.size()) < depth) {
-                auto window = std::make_shared<PayloadStream::Window>();
-                if (!s.stream->next(BatchSize, window.get()))
-                    return;
-                ahead.push_back(std::async(policy, [&judgeWindow, path = s.path, window, andWrite] {
-                    return judgeWindow(path, *window, andWrite);
-                }));
-            }
+        struct Cuts {
+            std::mutex lock;
+            std::condition_variable turn;
+            qsizetype next = 0; // the task whose turn it is to cut
+            bool ended = false;
         };
+        auto cuts = std::make_shared<Cuts>();
+        auto cutAndJudge = [&judgeWindow, &s, cuts, andWrite](qsizetype k) -> std::optional<Judged> {
+            PayloadStream::Window window;
+            bool cut = false;
+            {
+                std::unique_lock<std::mutex> lock(cuts->lock);
+                cuts->turn.wait(lock, [&] { return cuts->next == k; });
+                cut = !cuts->ended && s.stream->next(BatchSize, &window);
+                cuts->ended = !cut;
+                ++cuts->next;
+            }
+            cuts->turn.notify_all();
+            if (!cut)
+                return std::nullopt;
+            return judgeWindow(s.path, window, andWrite);
+        };
+        std::deque<std::future<std::optional<Judged>>> ahead;
+        qsizetype launched = 0;
+        bool ended = false; // a task found no window left: the ones after it find none either
+        auto fill = [&] {
+            while (!ended && int(ahead.size()) < depth)
+                ahead.push_back(std::async(policy, cutAndJudge, launched++));
+        };
+        // The last window written, freed on a thread of its own: freeing a window's dossiers, field by field,
+        // takes this thread about a tenth of what writing them does.
+        std::future<void> freeing;
         fill();
         while (!ahead.empty()) {
-            Judged j = ahead.front().get();
+            std::optional<Judged> next = ahead.front().get();
             ahead.pop_front();
+            if (!next) {
+                ended = true;
+                continue;
+            }
+            Judged j = std::move(*next);
             if (j.step != Step::Done) {
                 context.err << j.complaint << Qt::endl;
                 return j.step; // the windows read ahead finish and are dropped
@@ -281,6 +310,12 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 streamedDrafts += j.plan.drafts();
             else if (!write(j.plan.changes))
                 return Step::StoreFailed;
+            if (andWrite) {
+                if (freeing.valid())
+                    freeing.wait();
+                freeing =
+                    std::async(std::launch::async, [written = std::move(j)]() mutable { written = {}; });
+            }
         }
         if (!s.stream->errorString().isEmpty()) {
             context.err << s.path << ": " << s.stream->errorString() << Qt::endl;
