@@ -58,16 +58,41 @@ QSqlQuery &DossierStatements::get(Statement s) {
     return *slot;
 }
 
+SqliteRow *DossierStatements::row(Statement s) {
+    if (!m_connection.dialect.isSqlite())
+        return nullptr;
+    switch (s) {
+    case InsertDossier:
+    case InsertDocument:
+    case InsertResultPaper:
+    case InsertSortKeys:
+        break;
+    default:
+        return nullptr;
+    }
+    auto &slot = m_rows[s];
+    if (!slot) {
+        QSqlError error;
+        slot = SqliteRow::prepare(m_connection.db, sql(s), &error);
+        if (!slot)
+            m_connection.raise(error);
+    }
+    return slot.get();
+}
+
 void DossierStatements::clear() {
     for (auto &s : m_statements)
         s.reset();
+    for (auto &r : m_rows)
+        r.reset();
 }
 
 bool DossierStatements::isLean() const {
     return m_connection.version >= columns::LeanSchemaVersion;
 }
 
-void DossierStatements::bindRecord(QSqlQuery &q, int &pos, const Record &record, int replaced,
+template <typename Query>
+void DossierStatements::bindRecord(Query &q, int &pos, const Record &record, int replaced,
                                    const QVariant &replacement) {
     for (const FieldSpec &f : record.table().fields()) {
         const QString v = record.value(f.id);
@@ -77,7 +102,8 @@ void DossierStatements::bindRecord(QSqlQuery &q, int &pos, const Record &record,
     }
 }
 
-void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
+template <typename Query>
+void DossierStatements::bindDossier(Query &q, int &pos, const DossierRow &row, const Dossier &dossier,
                                     const QString &at) const {
     const bool lean = isLean();
     const PreparedDossier *prepared = row.prepared;
@@ -114,6 +140,13 @@ void DossierStatements::bindDossier(QSqlQuery &q, int &pos, const DossierRow &ro
     else
         bindRecord(q, pos, dossier.fields);
 }
+
+template void DossierStatements::bindRecord(QSqlQuery &, int &, const Record &, int, const QVariant &);
+template void DossierStatements::bindRecord(SqliteRow &, int &, const Record &, int, const QVariant &);
+template void DossierStatements::bindDossier(QSqlQuery &, int &, const DossierRow &, const Dossier &,
+                                             const QString &) const;
+template void DossierStatements::bindDossier(SqliteRow &, int &, const DossierRow &, const Dossier &,
+                                             const QString &) const;
 
 QString DossierStatements::sql(Statement s) const {
     const SqlDialect &dialect = m_connection.dialect;

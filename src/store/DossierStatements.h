@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Dossier.h"
+#include "SqliteRow.h"
 #include "SyncState.h"
 
 #include <QByteArray>
@@ -59,16 +60,21 @@ public:
 
     // Prepared on first use; a failure unwinds the write (WriteFailure).
     QSqlQuery &get(Statement s);
+    // The same statement run through SQLite's own API (SqliteRow), for the inserts a load makes for every
+    // dossier and document, on an SQLite connection; nullptr otherwise: get(s) then.
+    SqliteRow *row(Statement s);
     void clear();
 
     // Binds a dossier's row from `pos` on: its own columns, then its fields (with their sort keys), in the
     // shape of the connection's schema (columns::isWritten): from schema 10 the server's copy encoded and the
-    // documents' XML kept once (ExtentStorage).
-    void bindDossier(QSqlQuery &q, int &pos, const DossierRow &row, const Dossier &dossier,
+    // documents' XML kept once (ExtentStorage). `Query`: QSqlQuery or SqliteRow.
+    template <typename Query>
+    void bindDossier(Query &q, int &pos, const DossierRow &row, const Dossier &dossier,
                      const QString &at) const;
     // Binds the derived value columns of a record, in StoreSchema::columnNames() order; the field `replaced`
     // (when >= 0) binds `replacement` instead of its value.
-    static void bindRecord(QSqlQuery &q, int &pos, const Record &record, int replaced = -1,
+    template <typename Query>
+    static void bindRecord(Query &q, int &pos, const Record &record, int replaced = -1,
                            const QVariant &replacement = {});
     QString sql(Statement s) const; // in the connection's dialect
     bool isLean() const;
@@ -76,6 +82,7 @@ public:
 private:
     const StoreConnection &m_connection;
     std::array<std::unique_ptr<QSqlQuery>, StatementCount> m_statements;
+    std::array<std::unique_ptr<SqliteRow>, StatementCount> m_rows;
 };
 
 } // namespace btxh

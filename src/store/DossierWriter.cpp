@@ -23,6 +23,25 @@ namespace btxh {
 
 namespace {
 
+// A write's statement run, and the id of the row it inserted: QSqlQuery's, or SqliteRow's for the inserts
+// DossierStatements::row runs through SQLite's own API.
+void run(const StoreConnection &connection, QSqlQuery &q) {
+    connection.exec(q);
+}
+
+void run(const StoreConnection &connection, SqliteRow &row) {
+    if (!row.exec())
+        connection.raise(row.lastError());
+}
+
+qint64 insertedId(const StoreConnection &connection, QSqlQuery &q) {
+    return connection.insertedId(q);
+}
+
+qint64 insertedId(const StoreConnection &, SqliteRow &row) {
+    return row.lastInsertId();
+}
+
 QString severityName(Severity s) {
     return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
@@ -157,15 +176,20 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
         {S::InsertResultPaper, &dossier.extent.resultPapers},
     };
     for (const auto &[s, records] : children) {
-        QSqlQuery &q = m_statements.get(s);
-        for (int i = 0; i < records->size(); ++i) {
-            int pos = 0;
-            q.bindValue(pos++, id);
-            q.bindValue(pos++, i);
-            q.bindValue(pos++, nullable(StoreSchema::extrasJson(records->at(i))));
-            DossierStatements::bindRecord(q, pos, records->at(i));
-            m_connection.exec(q);
-        }
+        const auto insertAll = [&, records = records](auto &q) {
+            for (int i = 0; i < records->size(); ++i) {
+                int pos = 0;
+                q.bindValue(pos++, id);
+                q.bindValue(pos++, i);
+                q.bindValue(pos++, nullable(StoreSchema::extrasJson(records->at(i))));
+                DossierStatements::bindRecord(q, pos, records->at(i));
+                run(m_connection, q);
+            }
+        };
+        if (SqliteRow *row = m_statements.row(s))
+            insertAll(*row);
+        else
+            insertAll(m_statements.get(s));
     }
     if (!m_connection.searchDeferred) {
         QSqlQuery &search = m_statements.get(S::InsertSearch);
@@ -175,16 +199,24 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
     }
     // Every dossier has its row of keys (migration 3 made them for older ones); an update that finds none
     // still writes one, so the dossier never drops out of a list sorted by name.
-    for (S::Statement st : {replace ? S::UpdateSortKeys : S::InsertSortKeys, S::InsertSortKeys}) {
-        QSqlQuery &keys = m_statements.get(st);
+    const QStringList keys = prepared ? prepared->sortKeys : StoreSchema::sortKeys(dossier.fields);
+    const auto writeKeys = [&](auto &q) {
         int k = 0;
-        for (const QString &key : prepared ? prepared->sortKeys : StoreSchema::sortKeys(dossier.fields))
-            keys.bindValue(k++, nullable(key));
-        keys.bindValue(k++, id);
-        m_connection.exec(keys);
-        if (st == S::InsertSortKeys || keys.numRowsAffected() > 0)
-            break;
+        for (const QString &key : keys)
+            q.bindValue(k++, nullable(key));
+        q.bindValue(k++, id);
+        run(m_connection, q);
+    };
+    if (replace) {
+        QSqlQuery &update = m_statements.get(S::UpdateSortKeys);
+        writeKeys(update);
+        if (update.numRowsAffected() > 0)
+            return;
     }
+    if (SqliteRow *row = m_statements.row(S::InsertSortKeys))
+        writeKeys(*row);
+    else
+        writeKeys(m_statements.get(S::InsertSortKeys));
 }
 
 bool DossierWriter::hasSteps(const QString &code) {
@@ -202,23 +234,26 @@ qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier,
     // Steps stored before their dossier leave it to refreshTouched(), which reads them.
     const bool dueColumns = m_connection.dueDates != nullptr;
     const bool refreshLater = !dueColumns || hasSteps(code);
-    QSqlQuery &q = m_statements.get(DossierStatements::InsertDossier);
     const QString at = StoreSchema::isoTime(m_connection.now());
-    int pos = 0;
-    q.bindValue(pos++, code);
-    q.bindValue(pos++, at);
-    if (dueColumns) {
-        const auto [due, source] =
-            refreshLater
-                ? std::pair<QVariant, QVariant>{}
-                : DueDates::withoutSteps(StoreSchema::sortKey(dossier.value(DossierField::NgayTiepNhan)),
-                                         dossier.value(DossierField::MaTTHC), m_connection.deadlineRules);
-        q.bindValue(pos++, due);
-        q.bindValue(pos++, source);
-    }
-    m_statements.bindDossier(q, pos, row, dossier, at);
-    m_connection.exec(q);
-    const qint64 id = m_connection.insertedId(q);
+    const auto insert = [&](auto &q) {
+        int pos = 0;
+        q.bindValue(pos++, code);
+        q.bindValue(pos++, at);
+        if (dueColumns) {
+            const auto [due, source] =
+                refreshLater
+                    ? std::pair<QVariant, QVariant>{}
+                    : DueDates::withoutSteps(StoreSchema::sortKey(dossier.value(DossierField::NgayTiepNhan)),
+                                             dossier.value(DossierField::MaTTHC), m_connection.deadlineRules);
+            q.bindValue(pos++, due);
+            q.bindValue(pos++, source);
+        }
+        m_statements.bindDossier(q, pos, row, dossier, at);
+        run(m_connection, q);
+        return insertedId(m_connection, q);
+    };
+    SqliteRow *fast = m_statements.row(DossierStatements::InsertDossier);
+    const qint64 id = fast ? insert(*fast) : insert(m_statements.get(DossierStatements::InsertDossier));
     writeChildren(id, dossier, false, row.prepared);
     if (refreshLater)
         m_touched.insert(code);

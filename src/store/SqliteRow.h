@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace btxh {
+
+// One statement that writes a row, prepared and run through SQLite's own API on the connection Qt Sql opened
+// (QSqlDriver::handle), for the writes a load makes for every dossier (DossierStatements::row). Qt 6.4 names
+// every value bound by position (":N", formatted and looked up in a hash each time): with a hundred columns
+// a dossier, that was a fifth of the writing thread's time in a pull. It binds as Qt's SQLite driver does
+// (a null QVariant or null string as NULL, strings as UTF-16 text, byte arrays as blobs, integers and
+// booleans as integers, anything else as its text), runs in the connection's transaction, and reports errors
+// as QSqlError with SQLite's code as the native code, as Qt's driver does, so StoreError reads them alike.
+//
+// Its statement must be finalized before the connection closes: Store::close clears the writer's statements
+// first.
+class SqliteRow {
+public:
+    // nullptr, with `error` set, when the connection is not SQLite's or the statement does not prepare.
+    static std::unique_ptr<SqliteRow> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error);
+    ~SqliteRow();
+    SqliteRow(const SqliteRow &) = delete;
+    SqliteRow &operator=(const SqliteRow &) = delete;
+
+    // As QSqlQuery::bindValue: kept until the next exec.
+    void bindValue(int pos, const QVariant &value);
+    bool exec();
+    QSqlError lastError() const { return m_error; }
+    qint64 lastInsertId() const;
+
+private:
+    SqliteRow(sqlite3 *db, sqlite3_stmt *statement);
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement;
+    std::vector<QVariant> m_values;
+    QSqlError m_error;
+};
+
+} // namespace btxh
