@@ -286,7 +286,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 ahead.push_back(std::async(policy, cutAndJudge, launched++));
         };
         // The last window written, freed on a thread of its own: freeing a window's dossiers, field by field,
-        // takes this thread about a tenth of what writing them does.
+        // is no small part of what writing them costs this thread.
         std::future<void> freeing;
         fill();
         while (!ahead.empty()) {

@@ -15,10 +15,11 @@ namespace btxh {
 // One statement that writes a row, prepared and run through SQLite's own API on the connection Qt Sql opened
 // (QSqlDriver::handle), for the writes a load makes for every dossier (DossierStatements::row). Qt 6.4 names
 // every value bound by position (":N", formatted and looked up in a hash each time): with a hundred columns
-// a dossier, that was a fifth of the writing thread's time in a pull. It binds as Qt's SQLite driver does
-// (a null QVariant or null string as NULL, strings as UTF-16 text, byte arrays as blobs, integers and
-// booleans as integers, anything else as its text), runs in the connection's transaction, and reports errors
-// as QSqlError with SQLite's code as the native code, as Qt's driver does, so StoreError reads them alike.
+// a dossier, a large part of the writing thread's time in a load (bench/README.md). It binds as Qt's SQLite
+// driver does (a null QVariant or null string as NULL, strings as UTF-16 text, byte arrays as blobs, integers
+// and booleans as integers, anything else as its text), runs in the connection's transaction, and reports
+// errors as QSqlError with SQLite's code as the native code, as Qt's driver does, so StoreError reads them
+// alike.
 //
 // Its statement must be finalized before the connection closes: Store::close clears the writer's statements
 // first.
