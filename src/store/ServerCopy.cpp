@@ -7,7 +7,6 @@
 #include "StoreLog.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
@@ -16,6 +15,8 @@
 #include <QtEndian>
 #include <algorithm>
 #include <iterator>
+#include <memory>
+#include <unordered_map>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -99,59 +100,71 @@ quint32 adlerOf(const QByteArray &bytes) {
                            uInt(bytes.size())));
 }
 
-// The dictionaries met so far, by id: a dictionary's bytes never change under its id.
-QMutex dictionariesLock;
-QHash<quint32, QByteArray> &knownDictionaries() {
-    static QHash<quint32, QByteArray> known = [] {
-        QHash<quint32, QByteArray> h;
-        for (ServerCopy::Kind k : Kinds)
-            h.insert(ServerCopy::dictionaryId(k), ServerCopy::dictionary(k));
-        return h;
-    }();
-    return known;
+// A dictionary met so far, with zstd's form of it for reading (a ZSTD_DDict may be shared among threads;
+// its contexts may not). Its bytes never change under its id, so it is kept for the process's life.
+struct KnownDictionary {
+    QByteArray bytes;
+    ZSTD_DDict *decompress = nullptr;
+
+    explicit KnownDictionary(QByteArray b)
+        : bytes(std::move(b))
+        , decompress(ZSTD_createDDict(bytes.constData(), size_t(bytes.size()))) {
+        if (!decompress)
+            qFatal("zstd: a dictionary could not be made");
+    }
+};
+
+void refuseTrained(const QByteArray &bytes) {
+    if (bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic)
+        qFatal("ServerCopy: a dictionary reads as a trained zstd dictionary");
 }
 
-std::optional<QByteArray> dictionaryFor(quint32 id, QSqlDatabase &db) {
+// One lookup under one lock for every copy read; the database is asked only for a dictionary this process
+// has not met (one an earlier build derived).
+const KnownDictionary *dictionaryFor(quint32 id, QSqlDatabase &db) {
+    static QMutex lock;
+    static std::unordered_map<quint32, std::unique_ptr<KnownDictionary>> known = [] {
+        std::unordered_map<quint32, std::unique_ptr<KnownDictionary>> m;
+        for (ServerCopy::Kind k : Kinds) {
+            refuseTrained(ServerCopy::dictionary(k));
+            m.emplace(ServerCopy::dictionaryId(k), std::make_unique<KnownDictionary>(ServerCopy::dictionary(k)));
+        }
+        return m;
+    }();
     {
-        QMutexLocker lock(&dictionariesLock);
-        const auto it = knownDictionaries().constFind(id);
-        if (it != knownDictionaries().constEnd())
-            return *it;
+        QMutexLocker locker(&lock);
+        if (const auto it = known.find(id); it != known.end())
+            return it->second.get();
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT dictionary FROM %1 WHERE id = ?").arg(ServerCopy::dictionaryTable()));
     q.bindValue(0, qint64(id));
     if (!q.exec() || !q.next())
-        return std::nullopt;
-    const QByteArray bytes = q.value(0).toByteArray();
+        return nullptr;
+    QByteArray bytes = q.value(0).toByteArray();
     if (adlerOf(bytes) != id)
-        return std::nullopt;
-    QMutexLocker lock(&dictionariesLock);
-    knownDictionaries().insert(id, bytes);
-    return bytes;
+        return nullptr;
+    refuseTrained(bytes);
+    QMutexLocker locker(&lock);
+    auto &entry = known[id]; // another thread may have read it meanwhile: the same bytes
+    if (!entry)
+        entry = std::make_unique<KnownDictionary>(std::move(bytes));
+    return entry.get();
 }
 
-// A dictionary taken in by zstd once, for every copy on every thread (a ZSTD_CDict and a ZSTD_DDict may be
-// shared; their contexts may not).
-struct ZstdDictionaries {
-    ZSTD_CDict *compress = nullptr;
-    ZSTD_DDict *decompress = nullptr;
-};
-
-ZstdDictionaries zstdDictionariesFor(quint32 id, const QByteArray &bytes) {
-    static QMutex lock;
-    static QHash<quint32, ZstdDictionaries> made; // few, kept for the process's life
-    QMutexLocker locker(&lock);
-    ZstdDictionaries &d = made[id];
-    if (!d.compress) {
-        if (bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic)
-            qFatal("ServerCopy: a dictionary reads as a trained zstd dictionary");
-        d.compress = ZSTD_createCDict(bytes.constData(), size_t(bytes.size()), CompressionLevel);
-        d.decompress = ZSTD_createDDict(bytes.constData(), size_t(bytes.size()));
-        if (!d.compress || !d.decompress)
+// The current dictionaries as zstd compresses with them, made once.
+ZSTD_CDict *compressionDictionary(ServerCopy::Kind kind) {
+    const auto make = [](ServerCopy::Kind k) {
+        const QByteArray &bytes = ServerCopy::dictionary(k);
+        refuseTrained(bytes);
+        ZSTD_CDict *d = ZSTD_createCDict(bytes.constData(), size_t(bytes.size()), CompressionLevel);
+        if (!d)
             qFatal("zstd: a dictionary could not be made");
-    }
-    return d;
+        return d;
+    };
+    static ZSTD_CDict *const dossier = make(ServerCopy::Kind::Dossier);
+    static ZSTD_CDict *const step = make(ServerCopy::Kind::Step);
+    return kind == ServerCopy::Kind::Step ? step : dossier;
 }
 
 // This thread's contexts, set up once: each copy carries its size and a checksum of its bytes (a damaged
@@ -203,16 +216,11 @@ quint32 ServerCopy::dictionaryId(Kind kind) {
 }
 
 QByteArray ServerCopy::encode(const QByteArray &json, Kind kind) {
-    static const ZstdDictionaries dossier =
-        zstdDictionariesFor(dictionaryId(Kind::Dossier), dictionary(Kind::Dossier));
-    static const ZstdDictionaries step =
-        zstdDictionariesFor(dictionaryId(Kind::Step), dictionary(Kind::Step));
-    const ZstdDictionaries &dictionaries = kind == Kind::Step ? step : dossier;
     ZSTD_CCtx *cctx = ZstdContexts::ofThisThread().compress;
     QByteArray out(HeaderBytes + qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
     out[0] = ZstdWithDictionary;
     qToBigEndian(dictionaryId(kind), out.data() + 1);
-    ZSTD_CCtx_refCDict(cctx, dictionaries.compress);
+    ZSTD_CCtx_refCDict(cctx, compressionDictionary(kind));
     const size_t written = ZSTD_compress2(cctx, out.data() + HeaderBytes, size_t(out.size() - HeaderBytes),
                                           json.constData(), size_t(json.size()));
     if (ZSTD_isError(written)) // the bound is never reached
@@ -235,7 +243,7 @@ StoreResult<QByteArray> ServerCopy::decodeZstd(const QByteArray &copy, QSqlDatab
     if (copy.size() < HeaderBytes)
         return corrupt("truncated");
     const quint32 id = qFromBigEndian<quint32>(copy.constData() + 1);
-    const std::optional<QByteArray> dict = dictionaryFor(id, db);
+    const KnownDictionary *dict = dictionaryFor(id, db);
     if (!dict)
         return corrupt("missing dictionary");
     const char *frame = copy.constData() + HeaderBytes;
@@ -246,7 +254,7 @@ StoreResult<QByteArray> ServerCopy::decodeZstd(const QByteArray &copy, QSqlDatab
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     const size_t produced =
         ZSTD_decompress_usingDDict(ZstdContexts::ofThisThread().decompress, out.data(), size_t(out.size()),
-                                   frame, frameBytes, zstdDictionariesFor(id, *dict).decompress);
+                                   frame, frameBytes, dict->decompress);
     if (ZSTD_isError(produced) || produced != size)
         return corrupt("damaged stream");
     return out;
@@ -268,9 +276,9 @@ StoreResult<QByteArray> ServerCopy::decodeDeflate(const QByteArray &copy, QSqlDa
         if (rc == Z_STREAM_END)
             break;
         if (rc == Z_NEED_DICT) {
-            const std::optional<QByteArray> dict = dictionaryFor(quint32(s.adler), db);
-            if (!dict || inflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dict->constData()),
-                                              uInt(dict->size())) != Z_OK) {
+            const KnownDictionary *dict = dictionaryFor(quint32(s.adler), db);
+            if (!dict || inflateSetDictionary(&s, reinterpret_cast<const Bytef *>(dict->bytes.constData()),
+                                              uInt(dict->bytes.size())) != Z_OK) {
                 inflateEnd(&s);
                 return corrupt("missing dictionary");
             }

@@ -97,7 +97,7 @@ void SqliteRow::bindValue(int pos, const QVariant &value) {
 
 bool SqliteRow::exec() {
     m_error = QSqlError();
-    sqlite3_reset(m_statement);
+    // Every exec ends with a reset, so the statement is ready to bind.
     for (size_t i = 0; i < m_values.size(); ++i) {
         if (const int rc = bind(m_statement, int(i) + 1, m_values[i]); rc != SQLITE_OK) {
             m_error = errorOf(m_db, rc, QStringLiteral("Unable to bind parameters"));
