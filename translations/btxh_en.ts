@@ -27,7 +27,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/ImportCommand.cpp" line="+120"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+123"/>
         <source>%n pull request bod(ies) skipped: there is nothing to store in a query</source>
         <translation>
             <numerusform>%n pull request body skipped: there is nothing to store in a query</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+246"/>
+        <location line="+278"/>
         <source>btxh import: --strict: nothing imported (%n item(s) with errors</source>
         <translation>
             <numerusform>btxh import: --strict: nothing imported (%n item with errors</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/SyncEngine.cpp" line="+853"/>
+        <location filename="../src/sync/PullPhase.cpp" line="+344"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>

@@ -1053,7 +1053,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+51" />
+        <location filename="../src/cli/ImportCommand.cpp" line="+54" />
         <source>store dossiers and processing steps from JSON files in the local database</source>
         <translation>lưu hồ sơ và bước xử lý từ các tệp JSON vào cơ sở dữ liệu cục bộ</translation>
     </message>
@@ -1110,7 +1110,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>trong các mục từ byte %1 trở đi: %2</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+116" />
         <source>the file is %1 MB, larger than the %2 MB limit, and cannot be read in windows: %3</source>
         <translation>tệp có %1 MB, lớn hơn giới hạn %2 MB, và không đọc theo từng phần được: %3</translation>
     </message>
@@ -1129,12 +1129,12 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         </translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-198" />
         <source>btxh import: stopped; the batches before this one are stored.</source>
         <translation>btxh import: đã dừng; các lô trước lô này đã được lưu.</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="+226" />
         <source>new %1, updated %2, unchanged %3, conflicts %4, drafts %5, rejected %6</source>
         <translation>mới %1, cập nhật %2, không đổi %3, xung đột %4, bản nháp %5, bị từ chối %6</translation>
     </message>
@@ -2445,7 +2445,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../src/store/ServerCopy.cpp" line="+159" />
+        <location filename="../src/store/ServerCopy.cpp" line="+199" />
         <source>The server's copy of a dossier kept in the database cannot be read: the database is damaged.</source>
         <translation>Không đọc được bản sao hồ sơ của máy chủ lưu trong cơ sở dữ liệu: cơ sở dữ liệu bị hỏng.</translation>
     </message>
@@ -2701,12 +2701,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cơ sở dữ liệu %1 chỉ được mở để đọc; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../src/store/DossierWriter.cpp" line="+48" />
+        <location filename="../src/store/DossierWriter.cpp" line="+67" />
         <source>A %1 without a MaHoSo cannot be stored: nothing was changed.</source>
         <translation>Không thể lưu %1 không có MaHoSo: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+240" />
         <location line="+93" />
         <source>dossier</source>
         <translation>hồ sơ</translation>
@@ -2843,7 +2843,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không sắp xếp được theo "%1": đây không phải cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../src/store/DeferredIndexes.cpp" line="+136" />
+        <location filename="../src/store/DeferredIndexes.cpp" line="+138" />
         <source>The record of the indexes a bulk load set aside (setting %1) cannot be read: %2</source>
         <translation>Không đọc được bản ghi các chỉ mục mà một lần nạp hàng loạt đã tạm bỏ (thiết lập %1): %2</translation>
     </message>
@@ -4769,24 +4769,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/SyncEngine.cpp" line="+182" />
-        <location line="+419" />
+        <location filename="../src/sync/PullPhase.cpp" line="+99" />
+        <location filename="../src/sync/PushPhase.cpp" line="+79" />
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
     </message>
     <message>
-        <location line="-402" />
-        <location line="+41" />
+        <location filename="../src/sync/PushPhase.cpp" line="+17" />
+        <location line="+40" />
         <source>reading the outbox</source>
         <translation>đọc hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-47" />
         <source>re-queueing an unanswered item</source>
         <translation>đưa lại vào hàng đợi một mục chưa được phản hồi</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>%1: waits until the dossier itself has been accepted.</source>
         <translation>%1: chờ đến khi chính hồ sơ được chấp nhận.</translation>
     </message>
@@ -4796,13 +4796,13 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: kết quả cuối cùng chờ đến khi các bước xử lý của hồ sơ được chấp nhận.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+706" />
+        <location filename="../src/sync/PullPhase.cpp" line="+364" />
+        <location filename="../src/sync/PushPhase.cpp" line="+13" />
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location line="-699" />
+        <location filename="../src/sync/PushPhase.cpp" line="+7" />
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4817,24 +4817,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>cập nhật hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-126" />
         <source>No answer from the gateway before the program stopped; checked and sent again.</source>
         <translation>Chưa có phản hồi từ cổng kết nối trước khi chương trình dừng; đã kiểm tra và gửi lại.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+85" />
         <source>%1: a queued step is no longer in the database.</source>
         <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../src/sync/PullPhase.cpp" line="-68" />
+        <location filename="../src/sync/PushPhase.cpp" line="+13" />
         <location line="+58" />
-        <location line="+557" />
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-611" />
+        <location filename="../src/sync/PushPhase.cpp" line="-54" />
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4860,12 +4860,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
     <message>
         <location line="+2" />
-        <location line="+100" />
+        <location line="+103" />
         <source>recording an accepted item</source>
         <translation>ghi nhận một mục đã được chấp nhận</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-77" />
         <source>This sync was held up so long that another one took over; it stopped. What it had sent is checked by the other run.</source>
         <translation>Lượt đồng bộ này bị chậm quá lâu nên một lượt khác đã nhận quyền gửi; lượt này đã dừng. Những gì nó đã gửi sẽ được lượt kia kiểm tra.</translation>
     </message>
@@ -4880,24 +4880,24 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>nhận quyền gửi</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+97" />
         <source>recording a refused item</source>
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location line="+330" />
+        <location filename="../src/sync/PullPhase.cpp" line="-56" />
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n mục không đọc được và đã được cất riêng (btxh sync --report); khoảng thời gian này sẽ được lấy lại cho đến khi chúng được bỏ qua.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-341" />
+        <location filename="../src/sync/PushPhase.cpp" line="-7" />
         <location line="+20" />
         <source>re-queueing an item</source>
         <translation>đưa lại một mục vào hàng đợi</translation>
@@ -4908,12 +4908,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Cổng kết nối liên tục gặp lỗi; các mục còn lại vẫn chờ gửi.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../src/sync/SyncRun.cpp" line="+27" />
         <source>The gateway address or keys look wrong: %1 Nothing more was sent; the items stay queued. Ask the administrator to check the connection settings.</source>
         <translation>Địa chỉ hoặc khoá của cổng kết nối có vẻ sai: %1 Không gửi thêm gì nữa; các mục vẫn ở hàng chờ. Hãy nhờ quản trị viên kiểm tra thiết lập kết nối.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../src/sync/PullPhase.cpp" line="-256" />
         <source>The start of the time range (%1) is after its end (%2).</source>
         <translation>Thời điểm bắt đầu của khoảng thời gian (%1) sau thời điểm kết thúc (%2).</translation>
     </message>
@@ -4923,12 +4923,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+100" />
         <source>%1: %2 (even a one-second window is too much; try again later)</source>
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+81" />
         <source>reading the unreadable items kept aside</source>
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>
@@ -4944,12 +4944,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc các hồ sơ đã lưu</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>storing received dossiers</source>
         <translation>lưu các hồ sơ nhận được</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>%1: changed on the server while local changes were waiting; both copies are kept until someone chooses.</source>
         <translation>%1: đã thay đổi trên máy chủ trong khi còn thay đổi cục bộ chờ gửi; cả hai bản được giữ cho đến khi có người chọn.</translation>
     </message>
@@ -4964,12 +4964,12 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>lưu các bước xử lý nhận được</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location filename="../src/sync/SyncRun.cpp" line="-7" />
         <source>error_code %1: %2</source>
         <translation>error_code %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../src/sync/SyncEngine.cpp" line="+101" />
         <source>The local database failed while %1: %2</source>
         <translation>Cơ sở dữ liệu cục bộ gặp lỗi khi %1: %2</translation>
     </message>
