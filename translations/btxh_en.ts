@@ -339,7 +339,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+287"/>
+        <location filename="../src/app/MainWindow.cpp" line="+270"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+47"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>

@@ -2843,7 +2843,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không sắp xếp được theo "%1": đây không phải cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../src/store/DeferredIndexes.cpp" line="+138" />
+        <location filename="../src/store/DeferredIndexes.cpp" line="+136" />
         <source>The record of the indexes a bulk load set aside (setting %1) cannot be read: %2</source>
         <translation>Không đọc được bản ghi các chỉ mục mà một lần nạp hàng loạt đã tạm bỏ (thiết lập %1): %2</translation>
     </message>
@@ -6652,7 +6652,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+124" />
+        <location filename="../src/app/MainWindow.cpp" line="+106" />
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -6662,7 +6662,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+125" />
         <source>&amp;Reports and dashboard…</source>
         <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
     </message>
@@ -6674,7 +6674,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         </translation>
     </message>
     <message>
-        <location line="+85" />
+        <location filename="../src/app/CaseListFilters.cpp" line="+101" />
         <source>Needs attention (draft, refused, conflict)</source>
         <translation>Cần xem lại (nháp, bị từ chối, xung đột)</translation>
     </message>
@@ -6699,7 +6699,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Mọi tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location filename="../src/app/MainWindow.cpp" line="+40" />
         <source>searching…</source>
         <translation>đang tìm…</translation>
     </message>
@@ -6797,7 +6797,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Danh sách đang hiển thị hồ sơ của báo cáo: %1. Đổi một bộ lọc để thoát.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>

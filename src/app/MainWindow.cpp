@@ -5,8 +5,8 @@
 #include "AboutDialog.h"
 #include "AppLog.h"
 #include "AppStyle.h"
-#include "AreaFilterChoices.h"
 #include "BackupActions.h"
+#include "CaseListFilters.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
 #include "ChangeSet.h"
@@ -19,7 +19,6 @@
 #include "ImportAction.h"
 #include "ListExportAction.h"
 #include "PrintActions.h"
-#include "SearchText.h"
 #include "SettingsDialog.h"
 #include "Store.h"
 #include "SyncController.h"
@@ -44,22 +43,6 @@
 
 namespace btxh::app {
 
-namespace {
-
-constexpr int DefaultSearchDelayMs = 150;
-// One letter matches most of a province and says little: the search starts at the second.
-constexpr int MinimumSearchLength = 2;
-
-bool sameFilter(const ListFilter &a, const ListFilter &b) {
-    return a.statuses == b.statuses && a.procedure == b.procedure && a.province == b.province &&
-           a.district == b.district && a.commune == b.commune && a.areaList == b.areaList &&
-           a.syncStates == b.syncStates && a.dateField == b.dateField && a.from == b.from && a.to == b.to &&
-           a.deadline == b.deadline &&
-           SearchText::fold(a.search).simplified() == SearchText::fold(b.search).simplified();
-}
-
-} // namespace
-
 MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -70,7 +53,6 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_sync(new SyncController(services, this))
     , m_syncPanel(new SyncPanel)
     , m_syncDock(new QDockWidget(this))
-    , m_searchTimer(new QTimer(this))
     , m_statusTimer(new QTimer(this))
     , m_connectionLabel(new QLabel)
     , m_queuedLabel(new QLabel)
@@ -166,7 +148,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     setupActions();
     AppStyle::showShortcutsInToolTips(this);
-    setupFilters();
+    m_filters = new CaseListFilters(
+        *m_ui, m_model, services, [this] { Q_EMIT listRefreshed(); }, this);
     m_detail->showDossier(std::nullopt, services.validationContext());
     retranslate();
     applyFilters();
@@ -255,7 +238,7 @@ void MainWindow::setupActions() {
     connect(m_ui->actionRestoreBackup, &QAction::triggered, backup, &BackupActions::restoreFromBackup);
     connect(backup, &BackupActions::storeReplaced, this, [this] {
         // Everything shown was read from the database that has just been replaced.
-        fillFilterChoices();
+        m_filters->fillChoices();
         m_syncPanel->setArea(m_services.settings().area());
         refreshList();
         refreshStatus();
@@ -306,113 +289,12 @@ void MainWindow::sortByGivenName(bool on) {
         m_ui->caseTable->horizontalHeader()->setSortIndicator(CaseListModel::NameColumn, Qt::AscendingOrder);
 }
 
-void MainWindow::setupFilters() {
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(DefaultSearchDelayMs);
-    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { applyFilter(true); });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer->stop();
-        applyFilters();
-        m_ui->caseTable->setFocus();
-        if (m_model->rowCount() > 0)
-            m_ui->caseTable->selectRow(0);
-    });
-    for (QComboBox *combo : {m_ui->statusFilter, m_ui->procedureFilter, m_ui->areaFilter, m_ui->syncFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
-        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
-    }
-    const QDate today = m_services.now().date();
-    m_ui->dateFromEdit->setDate(today.addMonths(-1));
-    m_ui->dateToEdit->setDate(today);
-    m_ui->dateFromEdit->setEnabled(false);
-    m_ui->dateToEdit->setEnabled(false);
-    connect(m_ui->dateFilterCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->dateFromEdit->setEnabled(on);
-        m_ui->dateToEdit->setEnabled(on);
-        applyFilters();
-    });
-    connect(m_ui->dateFromEdit, &QDateEdit::dateChanged, this, [this] {
-        if (m_ui->dateFilterCheck->isChecked())
-            applyFilters();
-    });
-    connect(m_ui->dateToEdit, &QDateEdit::dateChanged, this, [this] {
-        if (m_ui->dateFilterCheck->isChecked())
-            applyFilters();
-    });
-    connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &MainWindow::applyFilters);
-}
-
-void MainWindow::fillFilterChoices() {
-    auto refill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &items) {
-        const QString keep = combo->currentData().toString();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const auto &[value, text] : items)
-            combo->addItem(text, value);
-        const int i = combo->findData(keep);
-        combo->setCurrentIndex(i < 0 ? 0 : i);
-    };
-    QList<std::pair<QString, QString>> statuses, procedures, areas, syncStates;
-    if (const Catalogue *c = Catalogues::instance().find(u"status"))
-        for (const CatalogueEntry &e : c->entries)
-            statuses << std::pair{e.code, e.name()};
-    if (const Catalogue *c = Catalogues::instance().find(u"procedure"))
-        for (const CatalogueEntry &e : c->entries)
-            procedures << std::pair{e.code, e.name()};
-    const OfficeSettings settings = m_services.settings();
-    areas << AreaFilterChoices::choices(settings.area(), settings.places());
-    for (SyncState s : {SyncState::Draft, SyncState::Ready, SyncState::Sent, SyncState::Synced,
-                        SyncState::Failed, SyncState::Conflict})
-        syncStates << std::pair{syncStateName(s), syncStateLabel(s)};
-    syncStates.prepend(
-        std::pair{QStringLiteral("attention"), tr("Needs attention (draft, refused, conflict)")});
-    refill(m_ui->statusFilter, tr("All statuses"), statuses);
-    refill(m_ui->procedureFilter, tr("All procedures"), procedures);
-    refill(m_ui->areaFilter, tr("All areas"), areas);
-    refill(m_ui->syncFilter, tr("All sync states"), syncStates);
-}
-
 void MainWindow::setSearchDelay(int milliseconds) {
-    m_searchTimer->setInterval(milliseconds);
+    m_filters->setSearchDelay(milliseconds);
 }
 
 void MainWindow::applyFilters() {
-    applyFilter(false);
-}
-
-void MainWindow::applyFilter(bool inBackground) {
-    m_searchTimer->stop();
-    ListFilter f;
-    const QString typed = m_ui->searchEdit->text();
-    if (SearchText::fold(typed).simplified().size() >= MinimumSearchLength)
-        f.search = typed;
-    if (const QString s = m_ui->statusFilter->currentData().toString(); !s.isEmpty())
-        f.statuses << s;
-    f.procedure = m_ui->procedureFilter->currentData().toString();
-    AreaFilterChoices::apply(m_ui->areaFilter->currentData().toString(), f);
-    const QString sync = m_ui->syncFilter->currentData().toString();
-    if (sync == u"attention")
-        f.syncStates = {SyncState::Draft, SyncState::Failed, SyncState::Conflict};
-    else if (const std::optional<SyncState> s = syncStateFromName(sync))
-        f.syncStates = {*s};
-    if (m_ui->dateFilterCheck->isChecked()) {
-        f.dateField = DossierField::NgayTiepNhan;
-        f.from = m_ui->dateFromEdit->date();
-        f.to = m_ui->dateToEdit->date();
-    }
-    if (m_ui->overdueCheck->isChecked())
-        f.deadline = DeadlineFilter::Overdue;
-    if (sameFilter(f, m_model->filter()) && m_model->rowCount() > 0)
-        return; // nothing the list would show differently (a space, a first letter, a case change)
-    if (inBackground)
-        m_model->setFilterInBackground(f); // typing never waits for the database
-    else
-        m_model->setFilter(f);
-    Q_EMIT listRefreshed();
+    m_filters->apply();
 }
 
 void MainWindow::refreshList() {
@@ -670,7 +552,7 @@ void MainWindow::openSettings() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::setLanguage);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
-        fillFilterChoices();
+        m_filters->fillChoices();
         m_syncPanel->setArea(m_services.settings().area());
         refreshStatus();
         updateActions();
@@ -695,7 +577,8 @@ void MainWindow::setLanguage(Language language) {
 }
 
 void MainWindow::retranslate() {
-    fillFilterChoices();
+    if (m_filters)
+        m_filters->fillChoices();
     updateTitle();
     updateCount();
     refreshStatus();

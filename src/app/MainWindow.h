@@ -21,6 +21,7 @@ class MainWindow;
 
 namespace btxh::app {
 
+class CaseListFilters;
 class CaseListModel;
 class ConflictDialog;
 class DashboardDialog;
@@ -76,9 +77,7 @@ protected:
 
 private:
     void setupActions();
-    void setupFilters();
     void watchOtherDesktops();
-    void fillFilterChoices();
     void onCurrentChanged();
     void updateActions();
     void openSettings();
@@ -88,7 +87,6 @@ private:
     void sortByGivenName(bool on);
     void retranslate();
     void updateCount();
-    void applyFilter(bool inBackground);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -99,7 +97,7 @@ private:
     SyncPanel *m_syncPanel;
     QDockWidget *m_syncDock;
     DashboardDialog *m_reports = nullptr;
-    QTimer *m_searchTimer;
+    CaseListFilters *m_filters = nullptr;
     QTimer *m_statusTimer;
     QLabel *m_connectionLabel;
     QLabel *m_queuedLabel;
