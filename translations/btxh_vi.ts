@@ -799,7 +799,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
 <context>
     <name>ExtentDataXml</name>
     <message>
-        <location filename="../src/core/ExtentDataXml.cpp" line="+225" />
+        <location filename="../src/core/ExtentDataXmlReader.cpp" line="+177" />
         <source>The document departs from the specification in more ways than those listed.</source>
         <translation>Tài liệu còn sai khác với đặc tả ở nhiều chỗ hơn những gì đã liệt kê.</translation>
     </message>
@@ -909,7 +909,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>Danh sách &lt;%1&gt; xuất hiện nhiều lần; các mục đã được gộp lại.</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>The element &lt;%1&gt; appears more than once in one &lt;%2&gt;; the last one was kept.</source>
         <translation>Phần tử &lt;%1&gt; xuất hiện nhiều lần trong cùng một &lt;%2&gt;; đã giữ lại phần tử cuối.</translation>
     </message>
