@@ -114,9 +114,14 @@ struct KnownDictionary {
     }
 };
 
+// zstd would read such a dictionary as its own trained format, not as the raw text ours are.
+bool readsAsTrained(const QByteArray &bytes) {
+    return bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic;
+}
+
 void refuseTrained(const QByteArray &bytes) {
-    if (bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic)
-        qFatal("ServerCopy: a dictionary reads as a trained zstd dictionary");
+    if (readsAsTrained(bytes))
+        qFatal("ServerCopy: a dictionary this build derives reads as a trained zstd dictionary");
 }
 
 // One lookup under one lock for every copy read; the database is asked only for a dictionary this process
@@ -127,7 +132,8 @@ const KnownDictionary *dictionaryFor(quint32 id, QSqlDatabase &db) {
         std::unordered_map<quint32, std::unique_ptr<KnownDictionary>> m;
         for (ServerCopy::Kind k : Kinds) {
             refuseTrained(ServerCopy::dictionary(k));
-            m.emplace(ServerCopy::dictionaryId(k), std::make_unique<KnownDictionary>(ServerCopy::dictionary(k)));
+            m.emplace(ServerCopy::dictionaryId(k),
+                      std::make_unique<KnownDictionary>(ServerCopy::dictionary(k)));
         }
         return m;
     }();
@@ -142,9 +148,8 @@ const KnownDictionary *dictionaryFor(quint32 id, QSqlDatabase &db) {
     if (!q.exec() || !q.next())
         return nullptr;
     QByteArray bytes = q.value(0).toByteArray();
-    if (adlerOf(bytes) != id)
+    if (adlerOf(bytes) != id || readsAsTrained(bytes)) // not one a build of ours derived: damage
         return nullptr;
-    refuseTrained(bytes);
     QMutexLocker locker(&lock);
     auto &entry = known[id]; // another thread may have read it meanwhile: the same bytes
     if (!entry)

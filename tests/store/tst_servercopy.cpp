@@ -203,6 +203,30 @@ private Q_SLOTS:
         }
     }
 
+    void aKeptDictionaryZstdWouldReadAsTrained_isDamage_notACrash() {
+        // No build of ours derives one (ours are JSON and XML text): in a database, it is damage.
+        QByteArray trained("\x37\xa4\x30\xec", 4);
+        trained += QByteArrayLiteral("\"HoVaTen\":null,");
+        QSqlQuery q(m_db);
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO %1 (id, dictionary) VALUES (?, ?)")
+                              .arg(ServerCopy::dictionaryTable())));
+        q.addBindValue(qint64(adlerOf(trained)));
+        q.addBindValue(trained);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+        const QByteArray json = QByteArrayLiteral("{\"HoVaTen\":\"A\"}");
+        QByteArray copy(ServerCopy::HeaderBytes, Qt::Uninitialized);
+        copy[0] = ServerCopy::ZstdWithDictionary;
+        qToBigEndian(adlerOf(trained), copy.data() + 1);
+        QByteArray frame(qsizetype(ZSTD_compressBound(size_t(json.size()))), Qt::Uninitialized);
+        frame.truncate(qsizetype(
+            ZSTD_compress(frame.data(), size_t(frame.size()), json.constData(), size_t(json.size()), 3)));
+        copy += frame;
+        const StoreResult<QByteArray> r = ServerCopy::decode(copy, m_db);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, StoreError::Kind::Corrupt);
+    }
+
     void aDamagedCopy_isCorrupt_neverWrongBytes_inEitherFormat() {
         const QByteArray json = QByteArrayLiteral("{\"maHoSo\":\"G07-1\",\"trangThai\":4}");
         const QList<QByteArray> copies{ServerCopy::encode(json, ServerCopy::Kind::Dossier),
