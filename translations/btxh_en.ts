@@ -166,7 +166,7 @@
 <context>
     <name>btxh::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../src/sync/PullPhase.cpp" line="+344"/>
+        <location filename="../src/sync/PullPhase.cpp" line="+333"/>
         <source>%1 %2: %n item(s) could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</source>
         <translation>
             <numerusform>%1 %2: %n item could not be read and were kept aside (btxh sync --report); this window is asked for again until they are dismissed.</numerusform>

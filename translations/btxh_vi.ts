@@ -2445,7 +2445,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../src/store/ServerCopy.cpp" line="+199" />
+        <location filename="../src/store/ServerCopy.cpp" line="+204" />
         <source>The server's copy of a dossier kept in the database cannot be read: the database is damaged.</source>
         <translation>Không đọc được bản sao hồ sơ của máy chủ lưu trong cơ sở dữ liệu: cơ sở dữ liệu bị hỏng.</translation>
     </message>
@@ -4769,7 +4769,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>btxh::SyncEngine</name>
     <message>
-        <location filename="../src/sync/PullPhase.cpp" line="+99" />
+        <location filename="../src/sync/PullPhase.cpp" line="+87" />
         <location filename="../src/sync/PushPhase.cpp" line="+79" />
         <source>No gateway is configured.</source>
         <translation>Chưa cấu hình cổng kết nối.</translation>
@@ -4796,7 +4796,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: kết quả cuối cùng chờ đến khi các bước xử lý của hồ sơ được chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../src/sync/PullPhase.cpp" line="+364" />
+        <location filename="../src/sync/PulledItems.cpp" line="+142" />
         <location filename="../src/sync/PushPhase.cpp" line="+13" />
         <source>reading the steps of %1</source>
         <translation>đọc các bước xử lý của %1</translation>
@@ -4827,7 +4827,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../src/sync/PullPhase.cpp" line="-68" />
+        <location filename="../src/sync/PulledItems.cpp" line="-68" />
         <location filename="../src/sync/PushPhase.cpp" line="+13" />
         <location line="+58" />
         <source>reading dossier %1</source>
@@ -4885,7 +4885,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>ghi nhận một mục bị từ chối</translation>
     </message>
     <message>
-        <location filename="../src/sync/PullPhase.cpp" line="-56" />
+        <location filename="../src/sync/PullPhase.cpp" line="+241" />
         <source>keeping unreadable items aside</source>
         <translation>cất riêng các mục không đọc được</translation>
     </message>
@@ -4913,7 +4913,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Địa chỉ hoặc khoá của cổng kết nối có vẻ sai: %1 Không gửi thêm gì nữa; các mục vẫn ở hàng chờ. Hãy nhờ quản trị viên kiểm tra thiết lập kết nối.</translation>
     </message>
     <message>
-        <location filename="../src/sync/PullPhase.cpp" line="-256" />
+        <location filename="../src/sync/PullPhase.cpp" line="-257" />
         <source>The start of the time range (%1) is after its end (%2).</source>
         <translation>Thời điểm bắt đầu của khoảng thời gian (%1) sau thời điểm kết thúc (%2).</translation>
     </message>
@@ -4928,7 +4928,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: %2 (ngay cả khoảng một giây cũng quá lớn; hãy thử lại sau)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+82" />
         <source>reading the unreadable items kept aside</source>
         <translation>đọc các mục không đọc được đã cất riêng</translation>
     </message>
@@ -4938,7 +4938,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>lưu mốc đồng bộ</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location filename="../src/sync/PulledItems.cpp" line="-23" />
         <location line="+8" />
         <source>reading the stored dossiers</source>
         <translation>đọc các hồ sơ đã lưu</translation>

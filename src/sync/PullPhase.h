@@ -3,6 +3,7 @@
 
 #include "PullKind.h"
 #include "PullWindowPlanner.h"
+#include "PulledItems.h"
 #include "PulledWindows.h"
 #include "SyncRun.h"
 
@@ -60,14 +61,13 @@ private:
     // the caller is to go no further: the run stopped, or a window found unusable was dealt with instead.
     bool writeWindows(bool all);
     bool applyWindow(PullKind kind, const PulledWindows::Window &pulled);
-    bool applyDossiers(PullKind kind, const PulledWindows::Window &pulled);
-    bool applySteps(const PullResult &result);
     bool quarantine(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
     void finishKind();
     void emitPullProgress();
 
     SyncRun &m_run;
     SyncRunHost &m_host;
+    PulledItems m_items;
     int m_windowAttempts = 1; // of the window being pulled, for replies that could not be read
     QList<PullKind> m_kinds;
     std::unique_ptr<KindRun> m_kindRun;
