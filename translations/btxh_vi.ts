@@ -799,7 +799,7 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
 <context>
     <name>ExtentDataXml</name>
     <message>
-        <location filename="../src/core/ExtentDataXmlReader.cpp" line="+177" />
+        <location filename="../src/core/ExtentDataXmlReader.cpp" line="+176" />
         <source>The document departs from the specification in more ways than those listed.</source>
         <translation>Tài liệu còn sai khác với đặc tả ở nhiều chỗ hơn những gì đã liệt kê.</translation>
     </message>
@@ -2445,7 +2445,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
 <context>
     <name>ServerCopy</name>
     <message>
-        <location filename="../src/store/ServerCopy.cpp" line="+204" />
+        <location filename="../src/store/ServerCopy.cpp" line="+203" />
         <source>The server's copy of a dossier kept in the database cannot be read: the database is damaged.</source>
         <translation>Không đọc được bản sao hồ sơ của máy chủ lưu trong cơ sở dữ liệu: cơ sở dữ liệu bị hỏng.</translation>
     </message>
@@ -4802,44 +4802,42 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>đọc các bước xử lý của %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/PushPhase.cpp" line="+7" />
+        <location filename="../src/sync/PushPhase.cpp" line="+4" />
         <source>The step is no longer in the database.</source>
         <translation>Bước xử lý không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+5" />
-        <location line="+7" />
-        <location line="+10" />
-        <location line="+5" />
-        <location line="+21" />
+        <location line="+6" />
+        <location line="+29" />
+        <location line="+13" />
+        <location line="+6" />
         <source>updating the outbox</source>
         <translation>cập nhật hàng đợi gửi</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-131" />
         <source>No answer from the gateway before the program stopped; checked and sent again.</source>
         <translation>Chưa có phản hồi từ cổng kết nối trước khi chương trình dừng; đã kiểm tra và gửi lại.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+78" />
         <source>%1: a queued step is no longer in the database.</source>
         <translation>%1: một bước xử lý đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location filename="../src/sync/PulledItems.cpp" line="-68" />
         <location filename="../src/sync/PushPhase.cpp" line="+13" />
-        <location line="+58" />
+        <location line="+68" />
         <source>reading dossier %1</source>
         <translation>đọc hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../src/sync/PushPhase.cpp" line="-54" />
+        <location filename="../src/sync/PushPhase.cpp" line="-67" />
         <source>The dossier is no longer in the database.</source>
         <translation>Hồ sơ không còn trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>%1: a queued dossier is no longer in the database.</source>
         <translation>%1: một hồ sơ đang chờ gửi không còn trong cơ sở dữ liệu.</translation>
     </message>
@@ -4854,7 +4852,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>%1: chưa gửi khi còn lỗi.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+93" />
         <source>Already on the gateway; not sent again.</source>
         <translation>Đã có trên cổng kết nối; không gửi lại.</translation>
     </message>

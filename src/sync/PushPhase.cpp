@@ -161,16 +161,9 @@ void PushPhase::pushNext() {
             const auto it = std::find_if(steps->cbegin(), steps->cend(),
                                          [&](const StoredStep &s) { return s.id == entry.stepId; });
             if (it == steps->cend()) {
-                if (const StoreResult<void> r = m_run.store->outbox().markSent(entry.id, m_lease.token); !r)
-                    return transitionRefused(entry, tr("updating the outbox"), r.error());
-                if (const StoreResult<void> r = m_run.store->outbox().markPushFailed(
-                        entry.id, m_lease.token, tr("The step is no longer in the database."), QDateTime(),
-                        true);
-                    !r)
-                    return transitionRefused(entry, tr("updating the outbox"), r.error());
-                ++m_run.report.failed;
-                m_run.report.messages << tr("%1: a queued step is no longer in the database.").arg(code);
-                ++m_pushIndex;
+                if (!failVanished(entry, tr("The step is no longer in the database."),
+                                  tr("%1: a queued step is no longer in the database.").arg(code)))
+                    return;
                 continue;
             }
             if (const StoreResult<void> r = m_run.store->outbox().markSent(entry.id, m_lease.token); !r)
@@ -183,16 +176,9 @@ void PushPhase::pushNext() {
             if (!stored) {
                 if (stored.error().kind != StoreError::Kind::NotFound)
                     return m_host.storeFailed(tr("reading dossier %1").arg(code), stored.error());
-                if (const StoreResult<void> r = m_run.store->outbox().markSent(entry.id, m_lease.token); !r)
-                    return transitionRefused(entry, tr("updating the outbox"), r.error());
-                if (const StoreResult<void> r = m_run.store->outbox().markPushFailed(
-                        entry.id, m_lease.token, tr("The dossier is no longer in the database."), QDateTime(),
-                        true);
-                    !r)
-                    return transitionRefused(entry, tr("updating the outbox"), r.error());
-                ++m_run.report.failed;
-                m_run.report.messages << tr("%1: a queued dossier is no longer in the database.").arg(code);
-                ++m_pushIndex;
+                if (!failVanished(entry, tr("The dossier is no longer in the database."),
+                                  tr("%1: a queued dossier is no longer in the database.").arg(code)))
+                    return;
                 continue;
             }
             if (stored->syncState == SyncState::Conflict || stored->syncState == SyncState::Draft) {
@@ -219,6 +205,23 @@ void PushPhase::pushNext() {
         }
         return watch(entry, job);
     }
+}
+
+bool PushPhase::failVanished(const OutboxEntry &entry, const QString &why, const QString &message) {
+    if (const StoreResult<void> r = m_run.store->outbox().markSent(entry.id, m_lease.token); !r) {
+        transitionRefused(entry, tr("updating the outbox"), r.error());
+        return false;
+    }
+    if (const StoreResult<void> r =
+            m_run.store->outbox().markPushFailed(entry.id, m_lease.token, why, QDateTime(), true);
+        !r) {
+        transitionRefused(entry, tr("updating the outbox"), r.error());
+        return false;
+    }
+    ++m_run.report.failed;
+    m_run.report.messages << message;
+    ++m_pushIndex;
+    return true;
 }
 
 void PushPhase::watch(const OutboxEntry &entry, PushJob *job) {

@@ -41,6 +41,10 @@ private:
     void onReadBackFinished(const OutboxEntry &entry, const ProcessingStep &step, PullProgressJob *job);
     void sendStep(const OutboxEntry &entry, const ProcessingStep &step);
     void watch(const OutboxEntry &entry, PushJob *job);
+    // The item's dossier or step is no longer in the database: failed for good, with `why` on the entry and
+    // `message` in the report, and the queue moves on. False when the outbox refused (transitionRefused has
+    // dealt with it).
+    bool failVanished(const OutboxEntry &entry, const QString &why, const QString &message);
     // The outbox refused a transition of `entry` under our lease: lost (stop) or the entry moved on (skip).
     void transitionRefused(const OutboxEntry &entry, const QString &what, const StoreError &error);
     bool takeLease();

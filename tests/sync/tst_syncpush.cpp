@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -196,6 +199,47 @@ private Q_SLOTS:
         QCOMPARE(fixed.pushed, 2);
         QCOMPARE(sandbox.storedSteps(), 1);
         QCOMPARE(sandbox.storedDossiers(), 2);
+    }
+
+    void push_queuedDossierGoneFromTheDatabase_failsForGoodAndTheRestGoes() {
+        TestSandbox sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SyncHarness h(sandbox.baseUrl());
+        QVERIFY(data::enterDossier(h.store(), data::dossier(11)));
+        QVERIFY(data::enterDossier(h.store(), data::dossier(12)));
+        {
+            // Another program's doing (an older build, a hand-made repair): the row goes, its outbox entry
+            // stays.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(h.databasePath());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.prepare(QStringLiteral("DELETE FROM dossiers WHERE code = ?")));
+            q.addBindValue(data::code(11));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        const SyncReport r = h.push();
+        QCOMPARE(r.stop, SyncReport::Stop::None);
+        QCOMPARE(r.pushed, 1);
+        QCOMPARE(r.failed, 1);
+        const QString all = r.messages.join(u'\n');
+        QVERIFY2(all.contains(data::code(11)) && all.contains(QStringLiteral("no longer in the database")),
+                 qPrintable(all));
+        QCOMPARE(sandbox.storedDossiers(), 1);
+        const data::OutboxCounts counts = data::outboxCounts(h.store());
+        QCOMPARE(counts.done, 1);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(counts.total(), 2);
+
+        // Failed for good: a second push sends nothing.
+        h.jobsStarted.clear();
+        const SyncReport again = h.push();
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(again.failed, 0);
+        QVERIFY(h.jobsStarted.isEmpty());
     }
 
     void push_lostReplyAfterStoreDoesNotDuplicate() {
