@@ -119,9 +119,10 @@ bool readsAsTrained(const QByteArray &bytes) {
     return bytes.size() >= 4 && qFromLittleEndian<quint32>(bytes.constData()) == ZstdDictionaryMagic;
 }
 
-void refuseTrained(const QByteArray &bytes) {
-    if (readsAsTrained(bytes))
+QByteArray refuseTrained(QByteArray derived) {
+    if (readsAsTrained(derived))
         qFatal("ServerCopy: a dictionary this build derives reads as a trained zstd dictionary");
+    return derived;
 }
 
 // One lookup under one lock for every copy read; the database is asked only for a dictionary this process
@@ -131,7 +132,6 @@ const KnownDictionary *dictionaryFor(quint32 id, QSqlDatabase &db) {
     static std::unordered_map<quint32, std::unique_ptr<KnownDictionary>> known = [] {
         std::unordered_map<quint32, std::unique_ptr<KnownDictionary>> m;
         for (ServerCopy::Kind k : Kinds) {
-            refuseTrained(ServerCopy::dictionary(k));
             m.emplace(ServerCopy::dictionaryId(k),
                       std::make_unique<KnownDictionary>(ServerCopy::dictionary(k)));
         }
@@ -161,7 +161,6 @@ const KnownDictionary *dictionaryFor(quint32 id, QSqlDatabase &db) {
 ZSTD_CDict *compressionDictionary(ServerCopy::Kind kind) {
     const auto make = [](ServerCopy::Kind k) {
         const QByteArray &bytes = ServerCopy::dictionary(k);
-        refuseTrained(bytes);
         ZSTD_CDict *d = ZSTD_createCDict(bytes.constData(), size_t(bytes.size()), CompressionLevel);
         if (!d)
             qFatal("zstd: a dictionary could not be made");
@@ -209,8 +208,8 @@ StoreError corrupt(const char *why) {
 } // namespace
 
 const QByteArray &ServerCopy::dictionary(Kind kind) {
-    static const QByteArray dossier = buildDictionary(Kind::Dossier);
-    static const QByteArray step = buildDictionary(Kind::Step);
+    static const QByteArray dossier = refuseTrained(buildDictionary(Kind::Dossier));
+    static const QByteArray step = refuseTrained(buildDictionary(Kind::Step));
     return kind == Kind::Step ? step : dossier;
 }
 
