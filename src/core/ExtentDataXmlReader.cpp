@@ -23,7 +23,6 @@ const QLatin1StringView kDocument = ExtentDataNames::Document;
 const QLatin1StringView kResultList = ExtentDataNames::ResultList;
 const QLatin1StringView kResult = ExtentDataNames::Result;
 const QLatin1StringView kXsiNamespace = ExtentDataNames::XsiNamespace;
-const QLatin1StringView kXsdNamespace = ExtentDataNames::XsdNamespace;
 
 // Bounds on what one document may make us hold, whatever its size: a real one has a few dozen elements.
 constexpr int kMaxElements = 100000;
