@@ -442,7 +442,7 @@ DossierForm *MainWindow::editDossier(const QString &code) {
         QMessageBox::warning(this, tr("Cannot open the dossier"), stored.error().message);
         return nullptr;
     }
-    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    const bool enteredHere = stored->enteredHere();
     const bool editable =
         m_services.policy().canEditDossier(enteredHere) && stored->syncState != SyncState::Conflict;
     auto *form = new DossierForm(m_services, stored->dossier, false, editable, this);
@@ -468,7 +468,7 @@ bool MainWindow::queueDossier(const QString &code) {
             tr("%1 is not a draft: %2").arg(code, DisplayText::syncState(stored->syncState)), 8000);
         return false;
     }
-    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    const bool enteredHere = stored->enteredHere();
     if (!m_services.policy().canEditDossier(enteredHere)) {
         statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
         return false;
@@ -512,7 +512,7 @@ ConflictDialog *MainWindow::resolveConflict(const QString &code) {
         statusBar()->showMessage(tr("%1 is not in conflict.").arg(code), 8000);
         return nullptr;
     }
-    const bool enteredHere = stored->serverJson.isEmpty() || stored->hasLocalEdits;
+    const bool enteredHere = stored->enteredHere();
     if (!m_services.policy().canResolveConflict(enteredHere)) {
         statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
         return nullptr;

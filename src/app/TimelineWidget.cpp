@@ -44,7 +44,7 @@ void TimelineWidget::showDossier(const QString &code) {
     if (!code.isEmpty() && m_services.store) {
         if (const StoreResult<StoredDossier> d = m_services.store->dossier(code)) {
             m_status = d->dossier.value(DossierField::StatusId);
-            m_enteredHere = d->serverJson.isEmpty() || d->hasLocalEdits;
+            m_enteredHere = d->enteredHere();
         }
         steps = m_services.store->steps(code).value_or(QList<StoredStep>());
     }

@@ -31,6 +31,9 @@ struct StoredDossier {
     DossierDeadline due;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // Created or edited on this computer, not only received from the server (RolePolicy's enteredHere).
+    bool enteredHere() const { return serverJson.isEmpty() || hasLocalEdits; }
 };
 
 struct StoredStep {
