@@ -250,7 +250,7 @@
 <context>
     <name>btxh::app::DossierForm</name>
     <message numerus="yes">
-        <location filename="../src/app/DossierForm.cpp" line="+454"/>
+        <location filename="../src/app/DossierForm.cpp" line="+411"/>
         <source>%n problem(s) to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</source>
         <translation>
             <numerusform>%n problem to fix before the dossier can be queued for sync; it can be saved as a draft meanwhile.</numerusform>

@@ -2843,7 +2843,7 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
         <translation>Không sắp xếp được theo "%1": đây không phải cột của danh sách.</translation>
     </message>
     <message>
-        <location filename="../src/store/DeferredIndexes.cpp" line="+136" />
+        <location filename="../src/store/DeferredIndexes.cpp" line="+146" />
         <source>The record of the indexes a bulk load set aside (setting %1) cannot be read: %2</source>
         <translation>Không đọc được bản ghi các chỉ mục mà một lần nạp hàng loạt đã tạm bỏ (thiết lập %1): %2</translation>
     </message>
@@ -6112,7 +6112,7 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
 <context>
     <name>btxh::app::DossierForm</name>
     <message>
-        <location filename="../src/app/DossierForm.cpp" line="+364" />
+        <location filename="../src/app/DossierForm.cpp" line="+321" />
         <source>edit %1</source>
         <translation>sửa %1</translation>
     </message>
@@ -6149,23 +6149,23 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
         <translation>Xem các lỗi</translation>
     </message>
     <message>
-        <location line="+40" />
         <location line="+26" />
+        <location filename="../src/app/DossierSave.cpp" line="+63" />
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="+1" />
         <source>A dossier needs its dossier code (MaHoSo) to be saved.</source>
         <translation>Hồ sơ cần có mã hồ sơ (MaHoSo) mới lưu được.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location filename="../src/app/DossierSave.cpp" line="-31" />
         <source>saved as a draft: not queued for sync yet</source>
         <translation>đã lưu nháp: chưa đưa vào hàng chờ đồng bộ</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+32" />
         <source>The dossier %1 could not be saved: %2
 
 Nothing was lost: the form stays open.</source>
@@ -6174,7 +6174,7 @@ Nothing was lost: the form stays open.</source>
 Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location filename="../src/app/DossierForm.cpp" line="+24" />
         <source>new, not saved yet</source>
         <translation>mới, chưa lưu</translation>
     </message>
@@ -6184,27 +6184,27 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location filename="../src/app/UndoActions.cpp" line="+46" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Undo %1</source>
         <translation>Hoàn tác %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Redo %1</source>
         <translation>Làm lại %1</translation>
     </message>
     <message>
-        <location line="+304" />
+        <location filename="../src/app/DossierForm.cpp" line="+17" />
         <source>Add a row (%1)</source>
         <translation>Thêm dòng (%1)</translation>
     </message>

@@ -2,10 +2,9 @@
 #include "DossierForm.h"
 #include "ui_DossierForm.h"
 
-#include "AppLog.h"
 #include "Catalogues.h"
-#include "ChangeSet.h"
 #include "DossierCodeAllocator.h"
+#include "DossierSave.h"
 #include "FieldEditCommand.h"
 #include "FieldEditor.h"
 #include "FormSections.h"
@@ -14,9 +13,8 @@
 #include "PlaceCalendar.h"
 #include "PlacePicker.h"
 #include "RecordListEditor.h"
-#include "StaleEditDialog.h"
 #include "Store.h"
-#include "StoreSchema.h"
+#include "UndoActions.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -60,6 +58,7 @@ DossierForm::DossierForm(const AppServices &services, const Dossier &dossier, bo
     , m_ui(std::make_unique<Ui::DossierForm>())
     , m_services(services)
     , m_base(dossier)
+    , m_save(m_services)
     , m_validator(services.validationContext())
     , m_undo(new QUndoStack(this))
     , m_showAllProblems(!isNew)
@@ -69,20 +68,8 @@ DossierForm::DossierForm(const AppServices &services, const Dossier &dossier, bo
     build();
     load(dossier);
     if (!isNew)
-        readBaseVersion(dossier);
+        m_save.readBase(dossier);
     retranslate();
-}
-
-void DossierForm::readBaseVersion(const Dossier &given) {
-    // The form is given a dossier its caller read; the version is read here, after it. Should another save
-    // have come between the two, the form's base is the content it was given, which the store no longer
-    // holds: its save is then found stale instead of overwriting that other save.
-    const StoreResult<StoredDossier> stored = m_services.store->dossier(given.code());
-    if (!stored)
-        return;
-    m_versionCode = given.code();
-    const QString givenHash = StoreSchema::contentHash(given);
-    m_version = StoreSchema::contentHash(stored->dossier) == givenHash ? stored->version : givenHash;
 }
 
 DossierForm::~DossierForm() {
@@ -154,26 +141,9 @@ void DossierForm::build() {
                 });
     }
 
-    // Our own actions rather than QUndoStack's: their texts ("Hoàn tác sửa Dân tộc") come from our
-    // translation, not from Qt's.
-    m_undoAction = new QAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, this, &DossierForm::updateUndoTexts);
-    m_redoAction = new QAction(this);
-    m_redoAction->setShortcuts(QKeySequence::Redo);
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::redoTextChanged, this, &DossierForm::updateUndoTexts);
-    addAction(m_undoAction);
-    addAction(m_redoAction);
-    m_ui->undoButton->setDefaultAction(m_undoAction);
-    m_ui->redoButton->setDefaultAction(m_redoAction);
+    m_undoActions = new UndoActions(m_undo, this);
+    m_ui->undoButton->setDefaultAction(m_undoActions->undo());
+    m_ui->redoButton->setDefaultAction(m_undoActions->redo());
     m_ui->undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ui->redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -262,19 +232,6 @@ void DossierForm::keyPressEvent(QKeyEvent *event) {
     if (enter && !qobject_cast<QAbstractButton *>(focus))
         return;
     QDialog::keyPressEvent(event);
-}
-
-void DossierForm::updateUndoTexts() {
-    const QString undo = m_undo->undoText();
-    const QString redo = m_undo->redoText();
-    m_undoAction->setText(undo.isEmpty() ? tr("Undo") : tr("Undo %1").arg(undo));
-    m_redoAction->setText(redo.isEmpty() ? tr("Redo") : tr("Redo %1").arg(redo));
-    m_undoAction->setToolTip(
-        m_undoAction->text() +
-        QStringLiteral(" (%1)").arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
-    m_redoAction->setToolTip(
-        m_redoAction->text() +
-        QStringLiteral(" (%1)").arg(m_redoAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void DossierForm::load(const Dossier &dossier) {
@@ -473,26 +430,12 @@ bool DossierForm::saveAndQueue() {
     return save(true);
 }
 
-Problems DossierForm::problemsToSave(const Dossier &d, bool queue) const {
-    Problems problems = m_validator.validate(d);
-    if (!queue) {
-        Problem hold;
-        hold.code = heldAsDraftCode();
-        hold.severity = Severity::Error;
-        hold.message = tr("saved as a draft: not queued for sync yet");
-        problems << hold;
-    }
-    for (Problem &p : problems)
-        p.recordKey = d.code();
-    return problems;
-}
-
 bool DossierForm::save(bool queue) {
     if (!m_editable)
         return false;
     m_showAllProblems = true;
     validate();
-    Dossier d = currentDossier();
+    const Dossier d = currentDossier();
     if (queue && btxh::hasErrors(m_problems))
         return false;
     if (d.code().isEmpty()) {
@@ -500,49 +443,17 @@ bool DossierForm::save(bool queue) {
                              tr("A dossier needs its dossier code (MaHoSo) to be saved."));
         return false;
     }
-    QString base = d.code() == m_versionCode ? m_version : QString();
-    bool merged = false;
-    auto write = [&] {
-        ChangeSet changes;
-        changes.local << ChangeSet::LocalDossier{d, problemsToSave(d, queue), base};
-        return m_services.store->apply(changes);
-    };
-    StoreResult<ChangeResult> written = write();
-    while (!written && written.error().kind == StoreError::Kind::Stale) {
-        qCInfo(lcApp) << "saving dossier" << d.code() << "refused: changed by someone else since it was read";
-        // Cancelled: the form stays as it was, nothing saved, nothing lost.
-        const std::optional<StaleEditDialog::Resolution> r =
-            StaleEditDialog::resolve(m_services, d, written.error().message, this);
-        if (!r)
-            return false;
-        d = r->dossier;
-        base = r->base;
-        merged = true;
-        written = write();
-    }
-    if (!written) {
-        qCWarning(lcApp) << "saving dossier" << d.code() << "failed";
-        QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
-                        tr("The dossier %1 could not be saved: %2\n\nNothing was lost: the form stays open.")
-                            .arg(d.code(), written.error().message),
-                        QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("saveFailedBox"));
-        box.exec();
+    const DossierSave::Outcome outcome = m_save.write(d, queue, m_validator, this);
+    if (!outcome.saved)
         return false;
-    }
-    if (merged)
-        load(d); // the form shows what was stored
-    m_version = written->localVersions.value(0);
-    m_versionCode = d.code();
-    // A merge that kept errors of the stored side is stored as a draft, even when queueing was asked for.
-    const bool queued = queue && !btxh::hasErrors(m_validator.validate(d));
-    qCInfo(lcApp) << "saved dossier" << d.code() << (queued ? "queued" : "as a draft");
-    m_base = d;
+    if (outcome.merged)
+        load(outcome.dossier); // the form shows what was stored
+    m_base = outcome.dossier;
     m_isNew = false;
     m_undo->setClean();
     updateHeader();
-    Q_EMIT saved(d.code(), queued);
-    return !queue || queued;
+    Q_EMIT saved(outcome.dossier.code(), outcome.queued);
+    return !queue || outcome.queued;
 }
 
 void DossierForm::updateHeader() {
@@ -568,7 +479,7 @@ void DossierForm::retranslate() {
             e->retranslate();
     m_documents->retranslate();
     m_resultPapers->retranslate();
-    updateUndoTexts();
+    m_undoActions->retranslate();
     for (auto [list, name] :
          {std::pair{m_documents, "addDocumentAction"}, std::pair{m_resultPapers, "addResultPaperAction"}})
         if (auto *button = list->findChild<QToolButton *>(list->objectName() + QStringLiteral("AddButton")))

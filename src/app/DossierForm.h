@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "Dossier.h"
+#include "DossierSave.h"
 #include "Fields.h"
 #include "Problem.h"
 #include "Validator.h"
@@ -23,6 +24,7 @@ namespace btxh::app {
 class FieldEditor;
 class PlacePicker;
 class RecordListEditor;
+class UndoActions;
 
 // Enters or edits one dossier. Everything the officer sees is made from the field table: the sections
 // (FormSections), each field's label, editor and check (FieldEditor, Validator::validate as they type, each
@@ -57,10 +59,7 @@ public:
     bool saveDraft();
     bool saveAndQueue();
     // The stored version this form's edits are made from (StoredDossier::version); empty for a new dossier.
-    QString baseVersion() const { return m_version; }
-
-    // The problem that keeps a valid dossier a draft until the officer queues it.
-    static QString heldAsDraftCode() { return QStringLiteral("held-as-draft"); }
+    QString baseVersion() const { return m_save.baseVersion(); }
 
 Q_SIGNALS:
     void saved(const QString &code, bool queued);
@@ -80,19 +79,15 @@ private:
     void onListEdited(RecordListEditor *list, const QList<Record> &before, const QList<Record> &after);
     void validate();
     bool save(bool queue);
-    Problems problemsToSave(const Dossier &d, bool queue) const;
-    void readBaseVersion(const Dossier &given);
     unsigned purpose() const;
     void updateHeader();
     void retranslate();
-    void updateUndoTexts();
     void setTabOrderBySections();
 
     std::unique_ptr<Ui::DossierForm> m_ui;
     AppServices m_services;
     Dossier m_base; // what was loaded: keeps what the form does not show (unknown keys, the XML as received)
-    QString m_version;     // the stored version m_base is (ChangeSet::LocalDossier::base)
-    QString m_versionCode; // the code it is the version of: a form that changed its MaHoSo saves another
+    DossierSave m_save; // with the stored version m_base is
     Validator m_validator;
     QList<FieldEditor *> m_editors; // by field id; null for the XML field
     QList<PlacePicker *> m_pickers;
@@ -100,8 +95,7 @@ private:
     RecordListEditor *m_documents = nullptr;
     RecordListEditor *m_resultPapers = nullptr;
     QUndoStack *m_undo;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
+    UndoActions *m_undoActions = nullptr;
     Problems m_problems;
     QSet<int> m_touched; // fields the officer has changed: a new form does not open covered in "required"
     bool m_showAllProblems;
