@@ -21,6 +21,14 @@ const QString IndexesKey = QStringLiteral("indexes");
 const QString PidKey = QStringLiteral("pid");
 const QString HostKey = QStringLiteral("host");
 
+// While the indexes are made again the database file is read through a mapping of it: each index reads the
+// whole table once more, and the system's read calls would copy every page again for every index, where a
+// mapping reads the pages in place. Only for that while, so that an error reading the disk can stop the
+// program (a mapped page that cannot be read is a signal, not an error code) only there, and the mapped pages
+// are given back to the system at its end. Bounded, as the mapped pages count in the program's resident memory
+// while it reads them (they are the system's file cache, which it takes back when it needs the room).
+constexpr qint64 RestoreMappedBytes = qint64(256) << 20;
+
 QString quotedName(const QString &name) {
     return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
 }
@@ -121,6 +129,8 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
         return 0;
     int count = 0;
     qint64 filled = 0;
+    const qint64 mapped = mappedBytes();
+    setMappedBytes(RestoreMappedBytes);
     const StoreResult<void> written = m_connection.write([&] {
         const QString record = recordInWrite();
         if (record.isEmpty()) {
@@ -175,12 +185,25 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
             progress(steps, steps);
         m_connection.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {settingKey()});
     });
+    setMappedBytes(mapped);
     if (!written)
         return written.error();
     m_connection.searchDeferred = false;
     if (count > 0 || filled > 0)
         qCInfo(lcStore) << "deferred indexes made again:" << count << "search texts filled in:" << filled;
     return count;
+}
+
+qint64 DeferredIndexes::mappedBytes() {
+    QSqlQuery q(m_connection.db);
+    return q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void DeferredIndexes::setMappedBytes(qint64 bytes) {
+    // Only faster or slower: SQLite reads the same pages either way, so a refusal is no error.
+    QSqlQuery q(m_connection.db);
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(bytes)))
+        qCInfo(lcStore) << "the database file could not be mapped for reading:" << q.lastError().text();
 }
 
 qint64 DeferredIndexes::fillSearch() {

@@ -300,6 +300,26 @@ private Q_SLOTS:
         QCOMPARE(statistics(), before);
     }
 
+    void restore_readsTheFileThroughAMappingWhileItMakesTheIndexes_andOnlyThen() {
+        const QString path = freshPath();
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store);
+        const auto mapped = [&] {
+            QSqlQuery q(store->database());
+            return q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(mapped(), 0);
+        QVERIFY(*store->deferredIndexes().defer() > 0);
+        QVERIFY(load(*store, 0, 60));
+        QList<qint64> whileMaking;
+        QVERIFY(*store->deferredIndexes().restore([&](int, int) { whileMaking << mapped(); }) > 0);
+        QVERIFY(!whileMaking.isEmpty());
+        for (qint64 bytes : std::as_const(whileMaking))
+            QVERIFY2(bytes > 0, qPrintable(QString::number(bytes)));
+        QCOMPARE(mapped(), 0);
+        QVERIFY(foundById(*store, 59));
+    }
+
     void unreadableRecord_opensAnyway_andRestoreNamesTheSetting_nothingLost() {
         const QString path = freshPath();
         {
