@@ -119,6 +119,7 @@ public:
     }
     QByteArray take() {
         m_out.truncate(m_used);
+        m_out.squeeze(); // the image is kept (a pulled window's server copies), not the worst case's room
         return std::move(m_out);
     }
 

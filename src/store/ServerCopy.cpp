@@ -230,6 +230,7 @@ QByteArray ServerCopy::encode(const QByteArray &json, Kind kind) {
     if (ZSTD_isError(written)) // the bound is never reached
         qFatal("zstd: %s", ZSTD_getErrorName(written));
     out.truncate(HeaderBytes + qsizetype(written));
+    out.squeeze(); // a pull holds windows of copies until they are written: not each at the bound's size
     return out;
 }
 
