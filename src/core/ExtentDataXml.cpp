@@ -84,15 +84,33 @@ ExtentDataXml::ReadResult ExtentDataXml::readGeneral(QStringView xml) {
 }
 
 QString ExtentDataXml::write(const ExtentData &data) {
-    QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    QString out;
     QXmlStreamWriter w(&out);
-    w.writeStartElement(ExtentDataNames::Root);
-    w.writeNamespace(ExtentDataNames::XsiNamespace, QLatin1StringView("xsi"));
-    w.writeNamespace(ExtentDataNames::XsdNamespace, QLatin1StringView("xsd"));
+    writeStart(w, out);
     writeList(w, ExtentDataNames::DocumentList, ExtentDataNames::Document, data.documents);
     writeList(w, ExtentDataNames::ResultList, ExtentDataNames::Result, data.resultPapers);
     w.writeEndElement();
     return out;
+}
+
+bool ExtentDataXml::writes(const ExtentData &data, QStringView xml) {
+    // Most documents received were written by another program, which is seen in their first characters: the
+    // whole document is written again only for those that begin as every document written here does.
+    static const QString start = [] {
+        QString out;
+        QXmlStreamWriter w(&out);
+        writeStart(w, out);
+        w.writeCharacters(QString()); // ends the root's start tag, as its first child would
+        return out;
+    }();
+    return xml.startsWith(start) && write(data) == xml;
+}
+
+void ExtentDataXml::writeStart(QXmlStreamWriter &w, QString &out) {
+    out += QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    w.writeStartElement(ExtentDataNames::Root);
+    w.writeNamespace(ExtentDataNames::XsiNamespace, QLatin1StringView("xsi"));
+    w.writeNamespace(ExtentDataNames::XsdNamespace, QLatin1StringView("xsd"));
 }
 
 } // namespace btxh

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class QXmlStreamWriter;
+
 namespace btxh {
 
 // Reads and writes the CertificateExtentData XML document (§3.4).
@@ -34,6 +36,12 @@ public:
     // reference that fast path is tested against.
     static ReadResult readGeneral(QStringView xml);
     static QString write(const ExtentData &data);
+    // Whether write(data) gives exactly `xml`, so that the document need not be kept as text beside `data`.
+    static bool writes(const ExtentData &data, QStringView xml);
+
+private:
+    // The declaration and the root's start tag, which begin every document written.
+    static void writeStart(QXmlStreamWriter &w, QString &out);
 };
 
 } // namespace btxh

@@ -14,7 +14,7 @@ ExtentStorage::Kept ExtentStorage::keep(const Dossier &dossier, const QByteArray
     const QString value = dossier.value(DossierField::CertificateExtentData);
     if (value.isNull())
         return {};
-    if (ExtentDataXml::write(dossier.extent) == value)
+    if (ExtentDataXml::writes(dossier.extent, value))
         return {QVariant(), Source::Rows};
     if (!serverJson.isEmpty()) {
         if (readFromCopy)

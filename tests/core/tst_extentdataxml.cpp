@@ -238,6 +238,9 @@ private Q_SLOTS:
     void roundTrip_examples_readBackEqual();
     void roundTrip_specialCharactersAndVietnamese();
     void write_charactersXmlCannotCarry_replacedAndStillWellFormed();
+    void writes_examples_trueExactlyForWhatWriteGives_data();
+    void writes_examples_trueExactlyForWhatWriteGives();
+    void writes_emptyData_trueForItsDocumentOnly();
 
     // --- the fast path for plain documents (ExtentDataXmlFastPath) against the general reader
     void fastPath_plainDocuments_taken();
@@ -820,6 +823,33 @@ void TestExtentDataXml::roundTrip_examples_readBackEqual() {
     QVERIFY(second.warnings.isEmpty());
     QVERIFY(second.data == first.data);
     QCOMPARE(ExtentDataXml::write(second.data), written);
+}
+
+void TestExtentDataXml::writes_examples_trueExactlyForWhatWriteGives_data() {
+    roundTrip_examples_readBackEqual_data();
+}
+
+void TestExtentDataXml::writes_examples_trueExactlyForWhatWriteGives() {
+    QFETCH(QString, xml);
+    const auto read = ExtentDataXml::read(xml);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    const QString written = ExtentDataXml::write(read.data);
+    QCOMPARE(ExtentDataXml::writes(read.data, xml), written == xml);
+    QVERIFY(ExtentDataXml::writes(read.data, written));
+    // A difference anywhere, past the start as well as in it, is seen.
+    QString lastChanged = written;
+    lastChanged.chop(1);
+    QVERIFY(!ExtentDataXml::writes(read.data, lastChanged));
+    QVERIFY(!ExtentDataXml::writes(
+        read.data, QString(written).replace(QStringLiteral("utf-8"), QStringLiteral("UTF-8"))));
+    QVERIFY(!ExtentDataXml::writes(ExtentData(), written));
+}
+
+void TestExtentDataXml::writes_emptyData_trueForItsDocumentOnly() {
+    const QString written = ExtentDataXml::write(ExtentData());
+    QVERIFY(ExtentDataXml::writes(ExtentData(), written));
+    QVERIFY(!ExtentDataXml::writes(ExtentData(), QString()));
+    QVERIFY(!ExtentDataXml::writes(ExtentData(), QString(written + u' ')));
 }
 
 void TestExtentDataXml::roundTrip_specialCharactersAndVietnamese() {
