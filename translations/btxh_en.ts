@@ -339,7 +339,7 @@
 <context>
     <name>btxh::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+270"/>
+        <location filename="../src/app/MainWindow.cpp" line="+289"/>
         <source>%n dossier(s) exported to %1</source>
         <translation>
             <numerusform>%n dossier exported to %1</numerusform>

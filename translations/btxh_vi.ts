@@ -6043,6 +6043,53 @@ Cặp khóa của cơ quan được gửi tới cổng được chọn ở đây
     </message>
 </context>
 <context>
+    <name>btxh::app::DossierActions</name>
+    <message>
+        <location filename="../src/app/DossierActions.cpp" line="+40" />
+        <source>Cannot start a new dossier</source>
+        <translation>Không tạo được hồ sơ mới</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot open the dossier</source>
+        <translation>Không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 không phải bản nháp: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not ready to be queued</source>
+        <translation>Chưa thể đưa vào hàng chờ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The dossier %1 still has problems; open it to correct them:
+
+%2</source>
+        <translation>Hồ sơ %1 vẫn còn lỗi; hãy mở hồ sơ để sửa:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot queue</source>
+        <translation>Không đưa vào hàng chờ được</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is queued: it goes at the next sync.</source>
+        <translation>%1 đã vào hàng chờ: sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not in conflict.</source>
+        <translation>%1 không có xung đột.</translation>
+    </message>
+</context>
+<context>
     <name>btxh::app::DossierCodeAllocator</name>
     <message>
         <location filename="../src/app/DossierCodeAllocator.cpp" line="+19" />
@@ -6650,7 +6697,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
 <context>
     <name>btxh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+106" />
+        <location filename="../src/app/MainWindow.cpp" line="+105" />
         <source>Cannot read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -6660,7 +6707,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+145" />
         <source>&amp;Reports and dashboard…</source>
         <translation>&amp;Báo cáo và bảng tổng hợp…</translation>
     </message>
@@ -6746,51 +6793,7 @@ Không mất dữ liệu nào: biểu mẫu vẫn đang mở.</translation>
         <translation>dữ liệu trình diễn, không phải dữ liệu thật</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>Cannot start a new dossier</source>
-        <translation>Không tạo được hồ sơ mới</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>Cannot open the dossier</source>
-        <translation>Không mở được hồ sơ</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>%1 is not a draft: %2</source>
-        <translation>%1 không phải bản nháp: %2</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Not ready to be queued</source>
-        <translation>Chưa thể đưa vào hàng chờ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The dossier %1 still has problems; open it to correct them:
-
-%2</source>
-        <translation>Hồ sơ %1 vẫn còn lỗi; hãy mở hồ sơ để sửa:
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Cannot queue</source>
-        <translation>Không đưa vào hàng chờ được</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>%1 is queued: it goes at the next sync.</source>
-        <translation>%1 đã vào hàng chờ: sẽ được gửi ở lần đồng bộ tới.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>%1 is not in conflict.</source>
-        <translation>%1 không có xung đột.</translation>
-    </message>
-    <message>
-        <location line="+34" />
+        <location line="+95" />
         <source>The list shows a report's dossiers: %1. Change a filter to leave it.</source>
         <translation>Danh sách đang hiển thị hồ sơ của báo cáo: %1. Đổi một bộ lọc để thoát.</translation>
     </message>

@@ -9,11 +9,11 @@
 #include "CaseListFilters.h"
 #include "CaseListModel.h"
 #include "Catalogues.h"
-#include "ChangeSet.h"
 #include "ChangeWatch.h"
 #include "ConflictDialog.h"
 #include "DashboardDialog.h"
 #include "DisplayText.h"
+#include "DossierActions.h"
 #include "DossierDetailView.h"
 #include "DossierForm.h"
 #include "ImportAction.h"
@@ -25,7 +25,6 @@
 #include "SyncPanel.h"
 #include "TimelineWidget.h"
 #include "Translations.h"
-#include "Validator.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,7 +34,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
@@ -51,6 +49,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     , m_detail(new DossierDetailView)
     , m_timeline(new TimelineWidget)
     , m_sync(new SyncController(services, this))
+    , m_dossiers(new DossierActions(services, this))
     , m_syncPanel(new SyncPanel)
     , m_syncDock(new QDockWidget(this))
     , m_statusTimer(new QTimer(this))
@@ -146,7 +145,27 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_statusTimer->start();
     watchOtherDesktops();
 
+    connect(m_dossiers, &DossierActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_dossiers, &DossierActions::saved, this, [this](const QString &code) {
+        refreshList();
+        refreshStatus();
+        selectDossier(code);
+    });
+    connect(m_dossiers, &DossierActions::queued, this, [this] {
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+    });
+    connect(m_dossiers, &DossierActions::resolved, this, [this](const QString &code) {
+        refreshList();
+        refreshStatus();
+        m_syncPanel->refresh();
+        selectDossier(code);
+    });
+
     setupActions();
+    connect(m_dossiers, &DossierActions::formOpened, m_print, &PrintActions::attachTo);
     AppStyle::showShortcutsInToolTips(this);
     m_filters = new CaseListFilters(
         *m_ui, m_model, services, [this] { Q_EMIT listRefreshed(); }, this);
@@ -405,128 +424,19 @@ void MainWindow::selectDossier(const QString &code) {
 }
 
 DossierForm *MainWindow::newDossier() {
-    if (!m_services.policy().canCreateDossiers())
-        return nullptr;
-    QString error;
-    DossierForm *form = DossierForm::createNew(m_services, this, &error);
-    if (!form) {
-        QMessageBox::warning(this, tr("Cannot start a new dossier"), error);
-        return nullptr;
-    }
-    form->setWindowFlag(Qt::Window);
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    m_forms.insert(form->code(), form);
-    m_print->attachTo(form);
-    connect(form, &DossierForm::saved, this, [this](const QString &code) {
-        refreshList();
-        refreshStatus();
-        selectDossier(code);
-    });
-    form->show();
-    // The keys go to the new form, not to the list behind it (not every window system activates a shown
-    // window by itself).
-    form->activateWindow();
-    return form;
+    return m_dossiers->newDossier();
 }
 
 DossierForm *MainWindow::editDossier(const QString &code) {
-    if (code.isEmpty())
-        return nullptr;
-    if (QPointer<DossierForm> open = m_forms.value(code); open) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
-    if (!stored) {
-        QMessageBox::warning(this, tr("Cannot open the dossier"), stored.error().message);
-        return nullptr;
-    }
-    const bool enteredHere = stored->enteredHere();
-    const bool editable =
-        m_services.policy().canEditDossier(enteredHere) && stored->syncState != SyncState::Conflict;
-    auto *form = new DossierForm(m_services, stored->dossier, false, editable, this);
-    form->setWindowFlag(Qt::Window);
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    m_forms.insert(code, form);
-    connect(form, &DossierForm::saved, this, [this](const QString &saved) {
-        refreshList();
-        refreshStatus();
-        selectDossier(saved);
-    });
-    form->show();
-    form->activateWindow();
-    return form;
+    return m_dossiers->editDossier(code);
 }
 
 bool MainWindow::queueDossier(const QString &code) {
-    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
-    if (!stored)
-        return false;
-    if (stored->syncState != SyncState::Draft && stored->syncState != SyncState::Failed) {
-        statusBar()->showMessage(
-            tr("%1 is not a draft: %2").arg(code, DisplayText::syncState(stored->syncState)), 8000);
-        return false;
-    }
-    const bool enteredHere = stored->enteredHere();
-    if (!m_services.policy().canEditDossier(enteredHere)) {
-        statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
-        return false;
-    }
-    Problems problems = Validator(m_services.validationContext()).validate(stored->dossier);
-    if (hasErrors(problems)) {
-        QStringList lines;
-        for (const Problem &p : std::as_const(problems))
-            if (p.isError() && lines.size() < 8)
-                lines << QStringLiteral("• ") +
-                             (p.label.isEmpty() ? p.message : p.label + QStringLiteral(": ") + p.message);
-        QMessageBox box(QMessageBox::Warning, tr("Not ready to be queued"),
-                        tr("The dossier %1 still has problems; open it to correct them:\n\n%2")
-                            .arg(code, lines.join(u'\n')),
-                        QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("notReadyBox"));
-        box.exec();
-        return false;
-    }
-    for (Problem &p : problems)
-        p.recordKey = code;
-    ChangeSet changes;
-    changes.local << ChangeSet::LocalDossier{stored->dossier, problems};
-    if (const StoreResult<ChangeResult> queued = m_services.store->apply(changes); !queued) {
-        QMessageBox::critical(this, tr("Cannot queue"), queued.error().message);
-        return false;
-    }
-    qCInfo(lcApp) << "queued dossier" << code;
-    statusBar()->showMessage(tr("%1 is queued: it goes at the next sync.").arg(code), 8000);
-    refreshList();
-    refreshStatus();
-    m_syncPanel->refresh();
-    return true;
+    return m_dossiers->queueDossier(code);
 }
 
 ConflictDialog *MainWindow::resolveConflict(const QString &code) {
-    if (code.isEmpty())
-        return nullptr;
-    const StoreResult<StoredDossier> stored = m_services.store->dossier(code);
-    if (!stored || stored->syncState != SyncState::Conflict) {
-        statusBar()->showMessage(tr("%1 is not in conflict.").arg(code), 8000);
-        return nullptr;
-    }
-    const bool enteredHere = stored->enteredHere();
-    if (!m_services.policy().canResolveConflict(enteredHere)) {
-        statusBar()->showMessage(m_services.policy().readOnlyReason(enteredHere), 8000);
-        return nullptr;
-    }
-    auto *dialog = new ConflictDialog(m_services, code, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConflictDialog::resolved, this, [this](const QString &resolved) {
-        refreshList();
-        refreshStatus();
-        m_syncPanel->refresh();
-        selectDossier(resolved);
-    });
-    dialog->open();
-    return dialog;
+    return m_dossiers->resolveConflict(code);
 }
 
 void MainWindow::openReports() {
@@ -604,14 +514,9 @@ void MainWindow::changeEvent(QEvent *event) {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Each open form asks about its own unsaved changes; one "keep editing" keeps the app open.
-    for (const QPointer<DossierForm> &form : std::as_const(m_forms)) {
-        if (!form)
-            continue;
-        form->close();
-        if (form && form->isVisible()) {
-            event->ignore();
-            return;
-        }
+    if (!m_dossiers->closeForms()) {
+        event->ignore();
+        return;
     }
     if (m_sync->isRunning())
         m_sync->cancel(); // what was done is kept, the rest stays queued

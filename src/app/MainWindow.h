@@ -5,9 +5,7 @@
 #include "Language.h"
 #include "ListQuery.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 
 class QLabel;
@@ -25,6 +23,7 @@ class CaseListFilters;
 class CaseListModel;
 class ConflictDialog;
 class DashboardDialog;
+class DossierActions;
 class DossierDetailView;
 class DossierForm;
 class PrintActions;
@@ -94,6 +93,7 @@ private:
     DossierDetailView *m_detail;
     TimelineWidget *m_timeline;
     SyncController *m_sync;
+    DossierActions *m_dossiers;
     SyncPanel *m_syncPanel;
     QDockWidget *m_syncDock;
     DashboardDialog *m_reports = nullptr;
@@ -103,7 +103,6 @@ private:
     QLabel *m_queuedLabel;
     QLabel *m_lastSyncLabel;
     QString m_current;
-    QHash<QString, QPointer<DossierForm>> m_forms;
     PrintActions *m_print = nullptr;
 };
 

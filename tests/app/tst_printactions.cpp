@@ -97,6 +97,20 @@ private Q_SLOTS:
         form->close();
     }
 
+    void receipt_ctrlPOnAnOpenedDossierOpensItsPreview() {
+        DossierForm *form = m_window->editDossier(code(3));
+        QVERIFY(form);
+        auto *print = form->findChild<QAction *>(QStringLiteral("printReceiptAction"));
+        QVERIFY(print);
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        print->trigger();
+        QPrintPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = form->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))));
+        QVERIFY2(preview->windowTitle().contains(code(3)), qPrintable(preview->windowTitle()));
+        preview->close();
+        form->close();
+    }
+
     void book_savedAsPdfFollowsTheListFilter() {
         auto *search = child<QLineEdit>(m_window.get(), QStringLiteral("searchEdit"));
         search->setText(QStringLiteral("bich"));
