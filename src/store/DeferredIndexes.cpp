@@ -25,8 +25,8 @@ const QString HostKey = QStringLiteral("host");
 // whole table once more, and the system's read calls would copy every page again for every index, where a
 // mapping reads the pages in place. Only for that while, so that an error reading the disk can stop the
 // program (a mapped page that cannot be read is a signal, not an error code) only there, and the mapped pages
-// are given back to the system at its end. Bounded, as the mapped pages count in the program's resident memory
-// while it reads them (they are the system's file cache, which it takes back when it needs the room).
+// are given back to the system at its end. Bounded, as the mapped pages count in the program's resident
+// memory while it reads them (they are the system's file cache, which it takes back when it needs the room).
 constexpr qint64 RestoreMappedBytes = qint64(256) << 20;
 
 QString quotedName(const QString &name) {
