@@ -904,17 +904,17 @@ Mã thoát: 0 xong, 2 dùng sai hoặc dữ liệu vào sai, 3 không mở đư�
         <translation>Tài liệu không có phần tử &lt;ExtentData&gt;.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+43" />
         <source>The list &lt;%1&gt; appears more than once; their items were combined.</source>
         <translation>Danh sách &lt;%1&gt; xuất hiện nhiều lần; các mục đã được gộp lại.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+44" />
         <source>The element &lt;%1&gt; appears more than once in one &lt;%2&gt;; the last one was kept.</source>
         <translation>Phần tử &lt;%1&gt; xuất hiện nhiều lần trong cùng một &lt;%2&gt;; đã giữ lại phần tử cuối.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+23" />
         <source>The element &lt;%1&gt; contains other elements; only its text was kept.</source>
         <translation>Phần tử &lt;%1&gt; chứa các phần tử khác; chỉ giữ lại phần văn bản.</translation>
     </message>

@@ -440,72 +440,22 @@ bool ExtentDataXmlReader::parse() {
     return true;
 }
 
-bool ExtentDataXmlReader::readRoot() {
+// The children of the element just started, each given to `child` on its start tag (which reads it to its
+// end; false stops the reading), until that element ends. Text between them is warned about as text inside
+// `parent`.
+template <typename Child> bool ExtentDataXmlReader::readChildren(const QString &parent, Child child) {
     const int level = m_depth;
-    ExtentData &data = m_result.data;
-    for (;;) {
-        if (!next())
-            return false;
-        switch (m_xml->tokenType()) {
-        case QXmlStreamReader::StartElement: {
-            const QStringView name = m_xml->qualifiedName();
-            if (name == kDocumentList || name == kResultList) {
-                const bool documents = name == kDocumentList;
-                bool &seen = documents ? data.hasDocumentList : data.hasResultList;
-                if (seen)
-                    warn(QStringLiteral("xml-duplicate-list"), name.toString(),
-                         tr("The list <%1> appears more than once; their items were combined.")
-                             .arg(name.toString()));
-                seen = true;
-                const bool read = documents
-                                      ? readList(data.documents, kDocument, FieldTable::submittedDocument())
-                                      : readList(data.resultPapers, kResult, FieldTable::resultPaper());
-                if (!read)
-                    return false;
-            } else {
-                warnUnknown(name.toString(), kRoot, false);
-                if (!skipElement())
-                    return false;
-            }
-            break;
-        }
-        case QXmlStreamReader::Characters:
-            if (!m_xml->isWhitespace())
-                warnText(kRoot);
-            break;
-        case QXmlStreamReader::EndElement:
-            if (m_depth < level)
-                return true;
-            break;
-        default:
-            break;
-        }
-    }
-}
-
-bool ExtentDataXmlReader::readList(QList<Record> &items, QLatin1StringView itemName,
-                                   const FieldTable &table) {
-    const int level = m_depth;
-    const QString listName = m_xml->qualifiedName().toString();
     for (;;) {
         if (!next())
             return false;
         switch (m_xml->tokenType()) {
         case QXmlStreamReader::StartElement:
-            if (m_xml->qualifiedName() == itemName) {
-                Record record(table);
-                if (!readRecord(record))
-                    return false;
-                items << record;
-            } else {
-                warnUnknown(m_xml->qualifiedName().toString(), listName, false);
-                if (!skipElement())
-                    return false;
-            }
+            if (!child())
+                return false;
             break;
         case QXmlStreamReader::Characters:
             if (!m_xml->isWhitespace())
-                warnText(listName);
+                warnText(parent);
             break;
         case QXmlStreamReader::EndElement:
             if (m_depth < level)
@@ -517,50 +467,68 @@ bool ExtentDataXmlReader::readList(QList<Record> &items, QLatin1StringView itemN
     }
 }
 
+bool ExtentDataXmlReader::readRoot() {
+    ExtentData &data = m_result.data;
+    return readChildren(kRoot, [&] {
+        const QStringView name = m_xml->qualifiedName();
+        if (name != kDocumentList && name != kResultList) {
+            warnUnknown(name.toString(), kRoot, false);
+            return skipElement();
+        }
+        const bool documents = name == kDocumentList;
+        bool &seen = documents ? data.hasDocumentList : data.hasResultList;
+        if (seen)
+            warn(QStringLiteral("xml-duplicate-list"), name.toString(),
+                 tr("The list <%1> appears more than once; their items were combined.").arg(name.toString()));
+        seen = true;
+        return documents ? readList(data.documents, kDocument, FieldTable::submittedDocument())
+                         : readList(data.resultPapers, kResult, FieldTable::resultPaper());
+    });
+}
+
+bool ExtentDataXmlReader::readList(QList<Record> &items, QLatin1StringView itemName,
+                                   const FieldTable &table) {
+    const QString listName = m_xml->qualifiedName().toString();
+    return readChildren(listName, [&] {
+        if (m_xml->qualifiedName() != itemName) {
+            warnUnknown(m_xml->qualifiedName().toString(), listName, false);
+            return skipElement();
+        }
+        Record record(table);
+        if (!readRecord(record))
+            return false;
+        items << record;
+        return true;
+    });
+}
+
 bool ExtentDataXmlReader::readRecord(Record &record) {
-    const int level = m_depth;
     const QString itemName = m_xml->qualifiedName().toString();
     QList<bool> seen(record.table().size(), false);
-    for (;;) {
-        if (!next())
+    return readChildren(itemName, [&] {
+        const QString name = m_xml->qualifiedName().toString();
+        // xsi:nil="true" is how XML serialisers write a null value.
+        const QStringView nil = m_xml->attributes().value(kXsiNamespace, QLatin1StringView("nil"));
+        const bool isNil = nil == u"true" || nil == u"1";
+        QString value;
+        if (!readText(&value))
             return false;
-        switch (m_xml->tokenType()) {
-        case QXmlStreamReader::StartElement: {
-            const QString name = m_xml->qualifiedName().toString();
-            // xsi:nil="true" is how XML serialisers write a null value.
-            const QStringView nil = m_xml->attributes().value(kXsiNamespace, QLatin1StringView("nil"));
-            const bool isNil = nil == u"true" || nil == u"1";
-            QString value;
-            if (!readText(&value))
-                return false;
-            if (isNil && value.isEmpty())
-                value = QString();
-            const int field = record.table().indexOf(name);
-            if (field < 0) {
-                record.setExtra(name, value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
-                warnUnknown(name, itemName, true);
-                break;
-            }
-            if (seen[field])
-                warn(QStringLiteral("xml-duplicate-element"), itemName + QChar(u'/') + name,
-                     tr("The element <%1> appears more than once in one <%2>; the last one was kept.")
-                         .arg(name, itemName));
-            seen[field] = true;
-            record.setValue(field, value);
-            break;
+        if (isNil && value.isEmpty())
+            value = QString();
+        const int field = record.table().indexOf(name);
+        if (field < 0) {
+            record.setExtra(name, value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+            warnUnknown(name, itemName, true);
+            return true;
         }
-        case QXmlStreamReader::Characters:
-            if (!m_xml->isWhitespace())
-                warnText(itemName);
-            break;
-        case QXmlStreamReader::EndElement:
-            if (m_depth < level)
-                return true;
-            break;
-        default:
-            break;
-        }
-    }
+        if (seen[field])
+            warn(QStringLiteral("xml-duplicate-element"), itemName + QChar(u'/') + name,
+                 tr("The element <%1> appears more than once in one <%2>; the last one was kept.")
+                     .arg(name, itemName));
+        seen[field] = true;
+        record.setValue(field, value);
+        return true;
+    });
 }
 
 // The text of a field element; an empty element gives an empty (not null) string. Text of elements nested

@@ -30,6 +30,7 @@ private:
     bool canonicaliseNames();
     bool parse();
     bool next();
+    template <typename Child> bool readChildren(const QString &parent, Child child);
     bool readRoot();
     bool readList(QList<Record> &items, QLatin1StringView itemName, const FieldTable &table);
     bool readRecord(Record &record);
