@@ -66,12 +66,15 @@ QString StoreSchema::dateKey(const QDateTime &dateTime) {
     return dateKey(dateTime.date(), dateTime.time());
 }
 
-QString StoreSchema::dateKey(QDate d, QTime t) {
-    // Written digit by digit for the years a wire date can hold (QLocale reads its pattern on every call, for
-    // every dated field of every dossier stored); anything else as QLocale writes it.
+namespace {
+
+// yyyy-MM-dd, `between`, HH:mm:ss, then .zzz and `end` when `end` is given; null when the year has other than
+// four digits. Written digit by digit: QLocale and QDateTime::toString read their pattern on every call, for
+// every dated field of every dossier stored and the times of every row written.
+QString digitsOf(QDate d, QTime t, char16_t between, char16_t end = 0) {
     if (!d.isValid() || !t.isValid() || d.year() < 1000 || d.year() > 9999)
-        return QLocale::c().toString(QDateTime(d, t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    QString out(19, Qt::Uninitialized);
+        return {};
+    QString out(end ? 24 : 19, Qt::Uninitialized);
     QChar *p = out.data();
     auto put = [&p](int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10)
@@ -84,17 +87,34 @@ QString StoreSchema::dateKey(QDate d, QTime t) {
     put(d.month(), 2);
     sep(u'-');
     put(d.day(), 2);
-    sep(u' ');
+    sep(between);
     put(t.hour(), 2);
     sep(u':');
     put(t.minute(), 2);
     sep(u':');
     put(t.second(), 2);
+    if (end) {
+        sep(u'.');
+        put(t.msec(), 3);
+        sep(end);
+    }
     return out;
 }
 
+} // namespace
+
+QString StoreSchema::dateKey(QDate d, QTime t) {
+    // Anything but the years a wire date can hold as QLocale writes it.
+    const QString key = digitsOf(d, t, u' ');
+    if (key.isNull())
+        return QLocale::c().toString(QDateTime(d, t), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return key;
+}
+
 QString StoreSchema::isoTime(const QDateTime &t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = t.toUTC();
+    const QString iso = digitsOf(utc.date(), utc.time(), u'T', u'Z');
+    return iso.isNull() ? utc.toString(Qt::ISODateWithMs) : iso;
 }
 
 QDateTime StoreSchema::fromIso(const QVariant &v) {

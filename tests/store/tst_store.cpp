@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <atomic>
 #include <mutex>
 
@@ -253,6 +254,23 @@ private Q_SLOTS:
             times << WireDate::parse(QString::fromLatin1(wire)).dateTime();
         for (const QDateTime &t : std::as_const(times))
             QCOMPARE(StoreSchema::dateKey(t), QLocale::c().toString(t, format));
+    }
+
+    void isoTime_isWhatQDateTimeWrites() {
+        // The times every written row carries, written by hand, against Qt's own ISO form in UTC.
+        const QTimeZone hanoi(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+        QList<QDateTime> times{QDateTime(),
+                               QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 1), Qt::UTC),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(2026, 1, 1), QTime(3, 4, 5, 60), hanoi),
+                               QDateTime(QDate(2024, 2, 29), QTime(12, 0, 1, 7), Qt::OffsetFromUTC, -3600),
+                               QDateTime(QDate(2025, 7, 1), QTime(0, 0), Qt::LocalTime)};
+        for (int step = 0; step < 3000; step += 7)
+            times << QDateTime(QDate(1990, 1, 1), QTime(0, 0), Qt::UTC).addMSecs(qint64(step) * 987'654'321);
+        for (const QDateTime &t : std::as_const(times))
+            QCOMPARE(StoreSchema::isoTime(t), t.toUTC().toString(Qt::ISODateWithMs));
     }
 
     void schema_hasAColumnForEveryFieldOfEveryTable() {
