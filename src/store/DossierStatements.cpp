@@ -62,6 +62,8 @@ SqliteRow *DossierStatements::row(Statement s) {
     if (!m_connection.dialect.isSqlite())
         return nullptr;
     switch (s) {
+    case FindDossier:
+    case HasSteps:
     case InsertDossier:
     case InsertDocument:
     case InsertResultPaper:

@@ -60,8 +60,8 @@ public:
 
     // Prepared on first use; a failure unwinds the write (WriteFailure).
     QSqlQuery &get(Statement s);
-    // The same statement run through SQLite's own API (SqliteRow), for the inserts a load makes for every
-    // dossier and document, on an SQLite connection; nullptr otherwise: get(s) then.
+    // The same statement run through SQLite's own API (SqliteRow), for the lookups and inserts a load makes
+    // for every dossier and document, on an SQLite connection; nullptr otherwise: get(s) then.
     SqliteRow *row(Statement s);
     void clear();
 

@@ -23,8 +23,8 @@ namespace btxh {
 
 namespace {
 
-// A write's statement run, and the id of the row it inserted: QSqlQuery's, or SqliteRow's for the inserts
-// DossierStatements::row runs through SQLite's own API.
+// A write's statement run, and the id of the row it inserted: QSqlQuery's, or SqliteRow's for the lookups
+// and inserts DossierStatements::row runs through SQLite's own API.
 void run(const StoreConnection &connection, QSqlQuery &q) {
     connection.exec(q);
 }
@@ -143,22 +143,26 @@ void DossierWriter::refreshTouched() {
 }
 
 std::optional<DossierWriter::Existing> DossierWriter::find(const QString &code) {
-    QSqlQuery &q = m_statements.get(DossierStatements::FindDossier);
-    q.bindValue(0, code);
-    m_connection.exec(q);
-    std::optional<Existing> out;
-    if (q.next()) {
-        Existing e;
-        e.id = q.value(0).toLongLong();
-        e.syncState = q.value(1).toString();
-        e.hasLocalEdits = q.value(2).toBool();
-        e.contentHash = q.value(3).toString();
-        e.serverHash = q.value(4).toString();
-        e.problems = q.value(5).toString();
-        out = e;
-    }
-    q.finish();
-    return out;
+    const auto read = [&](auto &q) {
+        q.bindValue(0, code);
+        run(m_connection, q);
+        std::optional<Existing> out;
+        if (q.next()) {
+            Existing e;
+            e.id = q.value(0).toLongLong();
+            e.syncState = q.value(1).toString();
+            e.hasLocalEdits = q.value(2).toBool();
+            e.contentHash = q.value(3).toString();
+            e.serverHash = q.value(4).toString();
+            e.problems = q.value(5).toString();
+            out = e;
+        }
+        q.finish();
+        return out;
+    };
+    if (SqliteRow *row = m_statements.row(DossierStatements::FindDossier))
+        return read(*row);
+    return read(m_statements.get(DossierStatements::FindDossier));
 }
 
 void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replace,
@@ -220,12 +224,16 @@ void DossierWriter::writeChildren(qint64 id, const Dossier &dossier, bool replac
 }
 
 bool DossierWriter::hasSteps(const QString &code) {
-    QSqlQuery &q = m_statements.get(DossierStatements::HasSteps);
-    q.bindValue(0, code);
-    m_connection.exec(q);
-    const bool found = q.next();
-    q.finish();
-    return found;
+    const auto read = [&](auto &q) {
+        q.bindValue(0, code);
+        run(m_connection, q);
+        const bool found = q.next();
+        q.finish();
+        return found;
+    };
+    if (SqliteRow *row = m_statements.row(DossierStatements::HasSteps))
+        return read(*row);
+    return read(m_statements.get(DossierStatements::HasSteps));
 }
 
 qint64 DossierWriter::insertDossier(const QString &code, const Dossier &dossier, const DossierRow &row) {

@@ -3,6 +3,7 @@
 
 #include <QSqlDriver>
 #include <sqlite3.h>
+#include <utility>
 
 namespace btxh {
 
@@ -34,7 +35,9 @@ bool isNull(const QVariant &v) {
     }
 }
 
-int bind(sqlite3_stmt *s, int index, const QVariant &v) {
+// Text goes in as UTF-8, the database's encoding (SQLite would convert anything else), kept in `utf8` until
+// the next exec.
+int bind(sqlite3_stmt *s, int index, const QVariant &v, QByteArray &utf8) {
     if (isNull(v))
         return sqlite3_bind_null(s, index);
     switch (v.typeId()) {
@@ -50,14 +53,31 @@ int bind(sqlite3_stmt *s, int index, const QVariant &v) {
         return sqlite3_bind_int64(s, index, v.toLongLong());
     case QMetaType::Double:
         return sqlite3_bind_double(s, index, v.toDouble());
-    case QMetaType::QString: {
-        const QString *text = static_cast<const QString *>(v.constData());
-        return sqlite3_bind_text16(s, index, text->utf16(), int(text->size() * sizeof(QChar)), SQLITE_STATIC);
+    case QMetaType::QString:
+        utf8 = static_cast<const QString *>(v.constData())->toUtf8();
+        return sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    default:
+        utf8 = v.toString().toUtf8();
+        return sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+}
+
+QVariant columnOf(sqlite3_stmt *s, int column) {
+    switch (sqlite3_column_type(s, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(s, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(s, column));
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(s, column);
+        return QVariant(QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(s, column)));
     }
     default: {
-        const QString text = v.toString();
-        return sqlite3_bind_text16(s, index, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
+        const unsigned char *text = sqlite3_column_text(s, column);
+        return QVariant(
+            QString::fromUtf8(reinterpret_cast<const char *>(text), sqlite3_column_bytes(s, column)));
     }
     }
 }
@@ -84,7 +104,8 @@ std::unique_ptr<SqliteRow> SqliteRow::prepare(const QSqlDatabase &db, const QStr
 SqliteRow::SqliteRow(sqlite3 *db, sqlite3_stmt *statement)
     : m_db(db)
     , m_statement(statement)
-    , m_values(size_t(sqlite3_bind_parameter_count(statement))) {}
+    , m_values(size_t(sqlite3_bind_parameter_count(statement)))
+    , m_utf8(m_values.size()) {}
 
 SqliteRow::~SqliteRow() {
     sqlite3_finalize(m_statement);
@@ -99,18 +120,35 @@ bool SqliteRow::exec() {
     m_error = QSqlError();
     // Every exec ends with a reset, so the statement is ready to bind.
     for (size_t i = 0; i < m_values.size(); ++i) {
-        if (const int rc = bind(m_statement, int(i) + 1, m_values[i]); rc != SQLITE_OK) {
+        if (const int rc = bind(m_statement, int(i) + 1, m_values[i], m_utf8[i]); rc != SQLITE_OK) {
             m_error = errorOf(m_db, rc, QStringLiteral("Unable to bind parameters"));
             return false;
         }
     }
+    m_row.clear();
+    m_unread = false;
     const int rc = sqlite3_step(m_statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
+        const int columns = sqlite3_column_count(m_statement);
+        m_row.reserve(size_t(columns));
+        for (int c = 0; c < columns; ++c)
+            m_row.push_back(columnOf(m_statement, c));
+        m_unread = true;
+    } else if (rc != SQLITE_DONE) {
         m_error = errorOf(m_db, rc, QStringLiteral("Unable to fetch row"));
+    }
     // The values stay bound until the next exec (SQLITE_STATIC points into m_values); reset now so the
     // statement holds nothing of the database open.
     sqlite3_reset(m_statement);
     return !m_error.isValid();
+}
+
+bool SqliteRow::next() {
+    return std::exchange(m_unread, false);
+}
+
+QVariant SqliteRow::value(int column) const {
+    return column >= 0 && size_t(column) < m_row.size() ? m_row[size_t(column)] : QVariant();
 }
 
 qint64 SqliteRow::lastInsertId() const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteRow: a row written through SQLite's own API reads back as the same row written through QSqlQuery,
-// value for value and type for type, and its errors read as Qt's driver reports them.
+// value for value and type for type, a row read through it reads as QSqlQuery reads it, and its errors read
+// as Qt's driver reports them.
 #include "SqliteRow.h"
 #include "StoreError.h"
 
@@ -78,6 +79,56 @@ private Q_SLOTS:
             QVERIFY2(read.value(2) == read.value(4), qPrintable(what));
         }
         QCOMPARE(rows, values.size());
+    }
+
+    void aRowRead_readsAsQSqlQueryReadsIt_once() {
+        const QList<QVariant> values{
+            QVariant(),
+            QVariant(QStringLiteral("")),
+            QVariant(QStringLiteral("Nguyễn Văn Đức — 𝔘 \u0000 nul")),
+            QVariant(QByteArray("\x00\x01\xff", 3)),
+            QVariant(-7),
+            QVariant(qint64(1) << 40),
+            QVariant(2.5),
+        };
+        QSqlQuery insert(m_db);
+        QVERIFY(insert.prepare(InsertSql));
+        for (int i = 0; i < values.size(); ++i) {
+            insert.bindValue(0, QStringLiteral("qt"));
+            insert.bindValue(1, i);
+            insert.bindValue(2, values.at(i));
+            QVERIFY(insert.exec());
+        }
+        const QString select = QStringLiteral("SELECT k, v, side FROM t WHERE side = ? AND k = ?");
+        QSqlError error;
+        std::unique_ptr<SqliteRow> row = SqliteRow::prepare(m_db, select, &error);
+        QVERIFY2(row, qPrintable(error.text()));
+        QSqlQuery read(m_db);
+        QVERIFY(read.prepare(select));
+        for (int i = 0; i < values.size(); ++i) {
+            for (QVariant side : {QVariant(QStringLiteral("qt"))}) {
+                row->bindValue(0, side);
+                row->bindValue(1, i);
+                QVERIFY(row->exec());
+                read.bindValue(0, side);
+                read.bindValue(1, i);
+                QVERIFY(read.exec() && read.next());
+                QVERIFY(row->next());
+                QVERIFY(!row->next()); // one row, read once
+                for (int c = 0; c < 3; ++c) {
+                    const QString what = QStringLiteral("value %1, column %2").arg(i).arg(c);
+                    QVERIFY2(row->value(c).isNull() == read.value(c).isNull(), qPrintable(what));
+                    QVERIFY2(row->value(c).toString() == read.value(c).toString(), qPrintable(what));
+                    QVERIFY2(row->value(c).toByteArray() == read.value(c).toByteArray(), qPrintable(what));
+                    QVERIFY2(row->value(c).toLongLong() == read.value(c).toLongLong(), qPrintable(what));
+                }
+                QVERIFY(!row->value(3).isValid());
+            }
+        }
+        row->bindValue(0, QStringLiteral("none"));
+        QVERIFY(row->exec());
+        QVERIFY(!row->next());
+        QVERIFY(!row->value(0).isValid());
     }
 
     void aValueBound_staysUntilTheNextExec_andEachExecWritesOneRow() {
