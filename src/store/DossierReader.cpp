@@ -3,7 +3,6 @@
 
 #include "DueDates.h"
 #include "ExtentStorage.h"
-#include "ListQuery.h"
 #include "ServerCopy.h"
 #include "StoreColumns.h"
 #include "StoreConnection.h"
@@ -172,25 +171,22 @@ StoreResult<QList<AuditEntry>> DossierReader::auditTrail(const QString &code) co
     return out;
 }
 
-// The first column of `sqlTemplate` over `codes`, its "%1" standing for a list of bound codes; asked in
-// chunks, well below SQLite's limit on bound parameters.
+// The first column of `sqlTemplate` over `codes`, its "IN (%1)" standing for the query of their texts.
 StoreResult<QSet<QString>> DossierReader::codesMatching(const QString &sqlTemplate,
                                                         const QStringList &codes) const {
-    constexpr qsizetype ChunkSize = 500;
     QSet<QString> found;
-    for (qsizetype start = 0; start < codes.size(); start += ChunkSize) {
-        const QStringList chunk = codes.mid(start, ChunkSize);
-        QSqlQuery q(m_connection.db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sqlTemplate.arg(ListQuerySql::placeholders(chunk.size()))))
-            return m_connection.fail(q.lastError());
-        for (const QString &code : chunk)
-            q.addBindValue(code);
-        if (!q.exec())
-            return m_connection.fail(q.lastError());
-        while (q.next())
-            found.insert(q.value(0).toString());
-    }
+    if (codes.isEmpty())
+        return found;
+    QSqlQuery q(m_connection.db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sqlTemplate.arg(m_connection.dialect.textsOfJsonArray())))
+        return m_connection.fail(q.lastError());
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return m_connection.fail(q.lastError());
+    while (q.next())
+        found.insert(q.value(0).toString());
     return found;
 }
 

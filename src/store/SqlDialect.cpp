@@ -144,6 +144,11 @@ QString SqlDialect::insertOrReplace(const QString &table, const QStringList &col
              QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
+QString SqlDialect::textsOfJsonArray() const {
+    return isSqlite() ? QStringLiteral("SELECT value FROM json_each(?)")
+                      : QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
+}
+
 QString SqlDialect::ifNull(const QString &value, const QString &fallback) const {
     return QStringLiteral("%1(%2, %3)")
         .arg(isSqlite() ? QStringLiteral("IFNULL") : QStringLiteral("COALESCE"), value, fallback);

@@ -95,6 +95,11 @@ public:
     QString isSameAs(const QString &left, const QString &right) const;
     // Whether a text does not begin like a yyyy-MM-dd day: SQLite's GLOB, PostgreSQL's regular expression.
     QString notBeginningWithIsoDay(const QString &column) const;
+    // The texts of one bound JSON array, as the query inside "x IN (...)" (not wrapped in parentheses of its
+    // own: "x IN ((SELECT ...))" compares x with the first text only): SQLite's json_each, PostgreSQL's
+    // json_array_elements_text. One statement for a list of any length, where a placeholder per text would
+    // need a statement per length, each parsed again.
+    QString textsOfJsonArray() const;
     // What an insert appends to answer the new row's id: nothing on SQLite (its last insert rowid says
     // it), RETURNING on PostgreSQL, whose driver gives no last id for a table without OIDs.
     QString returningId() const;
