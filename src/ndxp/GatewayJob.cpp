@@ -147,7 +147,7 @@ void GatewayJob::onToken(const QString &token, const GatewayError &error) {
 GatewayError GatewayJob::errorFromStatus(const HttpCall::Outcome &o) {
     GatewayError error = GatewayError::httpStatusError(o.status, QString::fromLatin1(o.reasonPhrase));
     error.retryAfterSeconds = o.retryAfterSeconds;
-    takeGatewayVerdict(o.body, error);
+    takeGatewayVerdict(o.body.joined(), error);
     return error;
 }
 
@@ -177,7 +177,7 @@ void GatewayJob::onCallFinished() {
             return;
         }
         GatewayError error = GatewayError::unauthorized(false, o.status);
-        takeGatewayVerdict(o.body, error);
+        takeGatewayVerdict(o.body.joined(), error);
         finishWith(error);
         return;
     }
@@ -187,14 +187,13 @@ void GatewayJob::onCallFinished() {
         finishWith(error);
         return;
     }
-    const QByteArray trimmed = o.body.trimmed();
     GatewayError error;
-    if (o.contentType.toLower().contains("html") || trimmed.startsWith('<'))
+    if (o.contentType.toLower().contains("html") || o.body.startsAfterSpaceWith('<'))
         error = GatewayError::malformed(
             tr("the gateway answered with an HTML page instead of JSON (HTTP %1); a proxy or the gateway's "
                "error page may be in the way")
                 .arg(o.status));
-    else if (trimmed.isEmpty())
+    else if (o.body.isBlank())
         error = GatewayError::malformed(tr("the reply is empty (HTTP %1)").arg(o.status));
     else
         error = readReply(o.body);

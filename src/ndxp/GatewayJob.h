@@ -60,7 +60,7 @@ Q_SIGNALS:
 protected:
     virtual QByteArray requestBody() const = 0;
     // A 2xx reply whose body looks like JSON; set the typed result and return the error, if any.
-    virtual GatewayError readReply(const QByteArray &body) = 0;
+    virtual GatewayError readReply(const ReplyBody &body) = 0;
     // The record this job is about, for logs (a MaHoSo or a window); never personal data.
     virtual QString logKey() const { return {}; }
 

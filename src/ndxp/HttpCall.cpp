@@ -15,6 +15,7 @@
 
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace btxh {
 
@@ -134,6 +135,7 @@ int HttpCall::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
 
 void HttpCall::sendAttempt() {
     ++m_outcome.attempts;
+    m_arrived.clear();
     m_tooLarge = false;
     m_deadlineHit = false;
     if (m_request.deadlineMs > 0)
@@ -179,7 +181,19 @@ void HttpCall::sendAttempt() {
     });
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this](qint64 received, qint64) { checkSize(received); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { takeArrived(reply); });
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+}
+
+void HttpCall::takeArrived(QNetworkReply *reply) {
+    // Taken as it arrives, in the reply's own pieces: a piece read whole is handed over without a copy (and
+    // readAll() at the end would copy every byte once more, on the thread that writes the store).
+    for (qint64 n = reply->bytesAvailable(); n > 0; n = reply->bytesAvailable()) {
+        QByteArray piece = reply->read(n);
+        if (piece.isEmpty())
+            break;
+        m_arrived.append(std::move(piece));
+    }
 }
 
 void HttpCall::checkSize(qint64 bytes) {
@@ -241,7 +255,8 @@ void HttpCall::onReplyFinished() {
     m_outcome.status = status;
     m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    m_outcome.body = reply->readAll();
+    takeArrived(reply);
+    m_outcome.body = std::exchange(m_arrived, ReplyBody());
     m_outcome.retryAfterSeconds =
         parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     qCDebug(lcNdxp) << m_request.label << "HTTP" << status << "attempt" << m_outcome.attempts

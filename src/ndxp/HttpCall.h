@@ -3,6 +3,7 @@
 
 #include "GatewayEnvironment.h"
 #include "GatewayError.h"
+#include "ReplyBody.h"
 
 #include <QByteArray>
 #include <QList>
@@ -44,7 +45,7 @@ public:
         int status = 0;
         QByteArray reasonPhrase;
         QByteArray contentType;
-        QByteArray body;
+        ReplyBody body;
         int attempts = 0;
         int retryAfterSeconds = -1; // on the last answer, when it had one
         // The server may have acted on the request although no usable answer came back.
@@ -71,10 +72,12 @@ private:
     void retryOrFinish(qint64 delayMs);
     void finish();
     void checkSize(qint64 bytes);
+    void takeArrived(QNetworkReply *reply);
 
     GatewayEnvironment m_env;
     Request m_request;
     Outcome m_outcome;
+    ReplyBody m_arrived; // this attempt's body so far
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QTimer m_deadline;

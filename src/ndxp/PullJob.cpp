@@ -58,12 +58,12 @@ PullResult PullJob::parseReply(const QByteArray &body) {
     return r;
 }
 
-GatewayError PullJob::readReply(const QByteArray &body) {
+GatewayError PullJob::readReply(const ReplyBody &body) {
     if (m_readByCaller) {
         m_body = body;
         return {};
     }
-    m_result = parseReply(body);
+    m_result = parseReply(body.joined());
     return m_result.error;
 }
 

@@ -32,13 +32,13 @@ public:
     // choosing: the job then ends with the HTTP-level outcome only, and result() holds no items. Set before
     // the job runs.
     void setReadByCaller(bool byCaller) { m_readByCaller = byCaller; }
-    const QByteArray &body() const { return m_body; }
+    const ReplyBody &body() const { return m_body; }
 
     static PullResult parseReply(const QByteArray &body);
 
 protected:
     QByteArray requestBody() const override;
-    GatewayError readReply(const QByteArray &body) override;
+    GatewayError readReply(const ReplyBody &body) override;
     QString logKey() const override;
     // The LoaiDuLieu this service sends ("1", "100"), or an empty string to send the query's own.
     virtual QString dataKind() const = 0;
@@ -46,7 +46,7 @@ protected:
 private:
     Query m_query;
     PullResult m_result;
-    QByteArray m_body;
+    ReplyBody m_body;
     bool m_readByCaller = false;
 };
 

@@ -85,8 +85,8 @@ PushResult PushJob::parseReply(const QByteArray &body) {
     return r;
 }
 
-GatewayError PushJob::readReply(const QByteArray &body) {
-    m_result = parseReply(body);
+GatewayError PushJob::readReply(const ReplyBody &body) {
+    m_result = parseReply(body.joined());
     return m_result.error;
 }
 

@@ -29,7 +29,7 @@ public:
     static PushResult parseReply(const QByteArray &body);
 
 protected:
-    GatewayError readReply(const QByteArray &body) override;
+    GatewayError readReply(const ReplyBody &body) override;
 
 private:
     PushResult m_result;

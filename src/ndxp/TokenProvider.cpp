@@ -110,10 +110,10 @@ void TokenProvider::onFetchFinished() {
             error.retryAfterSeconds = o.retryAfterSeconds;
         } else {
             QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(o.body, &parseError);
+            const QJsonDocument doc = QJsonDocument::fromJson(o.body.joined(), &parseError);
             QString problem;
             if (!doc.isObject()) {
-                problem = o.body.trimmed().startsWith('<')
+                problem = o.body.startsAfterSpaceWith('<')
                               ? tr("the token service answered with an HTML page instead of JSON")
                               : tr("the token service's answer is not a JSON object (%1 at byte %2)")
                                     .arg(parseError.errorString())

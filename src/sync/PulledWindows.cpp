@@ -46,7 +46,7 @@ PulledWindows::~PulledWindows() {
     m_workers.waitForDone();
 }
 
-void PulledWindows::add(const PullWindowPlanner::Window &window, const QByteArray &body, bool dossiers) {
+void PulledWindows::add(const PullWindowPlanner::Window &window, const ReplyBody &body, bool dossiers) {
     auto slot = std::make_shared<Slot>();
     slot->window.window = window;
     m_queue.push_back(slot);
@@ -73,7 +73,7 @@ void PulledWindows::add(const PullWindowPlanner::Window &window, const QByteArra
     m_workers.start(
         [this, slot, body, dossiers, tell, prepared] {
             Window &w = slot->window;
-            w.result = PullJob::parseReply(body);
+            w.result = PullJob::parseReply(body.joined()); // joined here, not on the engine's thread
             // What the engine does not read, let go at once: the objects the items were read from (a pull
             // keeps the record's own image as the server copy) and the reading problems (a pulled item is
             // taken as the server has it).

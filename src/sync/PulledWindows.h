@@ -40,7 +40,7 @@ public:
     // Queues a window's reply (a 2xx body, unread) and starts reading it, then preparing its dossiers
     // (`dossiers` false: a window of steps, nothing to prepare). read() follows, then ready(). A reply that
     // cannot be used is a window whose result holds the error.
-    void add(const PullWindowPlanner::Window &window, const QByteArray &body, bool dossiers);
+    void add(const PullWindowPlanner::Window &window, const ReplyBody &body, bool dossiers);
     // The oldest window, taken out, once prepared; with `wait`, waits for it. Nothing when none is queued
     // (or, without `wait`, the oldest is still being prepared).
     std::optional<Window> takeOldest(bool wait);

@@ -37,6 +37,14 @@ QByteArray replyOf(int count, const QString &prefix, const QStringList &names = 
     return QJsonDocument(reply).toJson(QJsonDocument::Compact);
 }
 
+// A reply as the network hands it over: in pieces of `size` bytes.
+ReplyBody piecesOf(const QByteArray &bytes, qsizetype size) {
+    ReplyBody body;
+    for (qsizetype at = 0; at < bytes.size(); at += size)
+        body.append(bytes.mid(at, size));
+    return body;
+}
+
 PullWindowPlanner::Window windowAt(int hour) {
     const QDateTime from(QDate(2025, 7, 1), QTime(hour, 0));
     return {from, from.addSecs(3599)};
@@ -53,8 +61,8 @@ private Q_SLOTS:
         const QByteArray large = replyOf(3000, QStringLiteral("L-"));
         const QByteArray small = replyOf(1, QStringLiteral("S-"));
         QVERIFY(!large.isEmpty() && !small.isEmpty());
-        windows.add(windowAt(1), large, true);
-        windows.add(windowAt(2), small, true);
+        windows.add(windowAt(1), piecesOf(large, 16384), true);
+        windows.add(windowAt(2), ReplyBody(small), true);
         QCOMPARE(windows.size(), 2);
 
         const std::optional<PulledWindows::Window> first = windows.takeOldest(true);
@@ -78,7 +86,7 @@ private Q_SLOTS:
             replyOf(3, QStringLiteral("R-"),
                     {QStringLiteral("Lò Văn A"), QStringLiteral("Lò Thị B"), QStringLiteral("Lò Văn C")});
         reply.replace("\"R-2\"", "\"R-0\""); // the third item is the first one again, renamed
-        windows.add(windowAt(3), reply, true);
+        windows.add(windowAt(3), ReplyBody(reply), true);
         const std::optional<PulledWindows::Window> w = windows.takeOldest(true);
         QVERIFY(w && w->result.ok());
         QCOMPARE(w->changes.received.size(), 2);
@@ -96,7 +104,7 @@ private Q_SLOTS:
                     said << error;
                 });
         const QByteArray whole = replyOf(2, QStringLiteral("U-"));
-        windows.add(windowAt(4), whole.left(whole.size() / 2), true);
+        windows.add(windowAt(4), piecesOf(whole.left(whole.size() / 2), 100), true);
         QTRY_COMPARE(said.size(), 1);
         QVERIFY(said.constFirst().isError());
         const std::optional<PulledWindows::Window> w = windows.takeOldest(true);
