@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -306,7 +307,18 @@ QJsonObject runChild(const QStringList &args) {
     return QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
 }
 
-int runParent(const QList<int> &sizes, const QString &workDir) {
+// "median (min–max)" of ratios.
+QString spread(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(median, 0, 'f', 2)
+        .arg(values.constFirst(), 0, 'f', 2)
+        .arg(values.constLast(), 0, 'f', 2);
+}
+
+int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
     QStringList lines;
     print(QStringLiteral("machine: %1, %2 logical CPUs, Qt %3")
               .arg(QSysInfo::prettyProductName())
@@ -347,51 +359,66 @@ int runParent(const QList<int> &sizes, const QString &workDir) {
         QDir(exportDir).removeRecursively();
         const qint64 exported = exportReplies(url, exportDir);
 
-        const QJsonObject import = runChild({QStringLiteral("--mode"), QStringLiteral("import"),
-                                             QStringLiteral("--export"), exportDir, QStringLiteral("--db"),
-                                             QDir(dir).filePath(QStringLiteral("import.sqlite"))});
-        const QJsonObject sync = runChild({QStringLiteral("--mode"), QStringLiteral("sync"),
-                                           QStringLiteral("--url"), url.toString(), QStringLiteral("--db"),
-                                           QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
+        // Rounds of the three in turn, each on fresh databases: one run of each says little on a machine
+        // whose speed varies (bench/README.md). The sandbox idles while the plain importer runs.
+        QList<double> pullRatios;
+        QList<double> importRatios;
+        for (int round = 1; round <= rounds; ++round) {
+            const QJsonObject import = runChild(
+                {QStringLiteral("--mode"), QStringLiteral("import"), QStringLiteral("--export"), exportDir,
+                 QStringLiteral("--db"), QDir(dir).filePath(QStringLiteral("import.sqlite"))});
+            const QJsonObject sync = runChild(
+                {QStringLiteral("--mode"), QStringLiteral("sync"), QStringLiteral("--url"), url.toString(),
+                 QStringLiteral("--db"), QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
+            const QJsonObject plain = runPlain(exportDir, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
+            if (plain.value(QStringLiteral("dossiers")).toInteger() != exported) {
+                print(
+                    QStringLiteral("the plain importer did not read the %1 exported dossiers").arg(exported));
+                return 1;
+            }
+
+            const double importRate = import.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
+                                      std::max(1.0, import.value(QStringLiteral("ms")).toDouble());
+            const double syncRate = sync.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
+                                    std::max(1.0, sync.value(QStringLiteral("ms")).toDouble());
+            const double plainRate = plain.value(QStringLiteral("rate")).toDouble();
+            const auto mb = [](const QJsonObject &o, const char *key) {
+                return QString::number(o.value(QLatin1StringView(key)).toDouble() / 1024.0, 'f', 1);
+            };
+            print(
+                QStringLiteral(
+                    "N=%1 (seeded in %2 s, %3 exported): import %4 dossiers/s, peak RSS %5 MB | "
+                    "sync pull %6 dossiers/s (%7 stored, %8 windows), peak RSS %9 MB | plain %10 dossiers/s "
+                    "(%11 read), peak RSS %12 MB | pull/import = %13 | pull/plain = %14, import/plain = %15 "
+                    "| getrusage ru_maxrss (includes the parent's): import %16 MB, sync %17 MB "
+                    "| peak RssAnon (the mapped database file left out): import %18 MB, sync %19 MB")
+                    .arg(n)
+                    .arg(seedMs / 1000.0, 0, 'f', 1)
+                    .arg(exported)
+                    .arg(importRate, 0, 'f', 0)
+                    .arg(mb(import, "peakRssKb"))
+                    .arg(syncRate, 0, 'f', 0)
+                    .arg(sync.value(QStringLiteral("created")).toInt())
+                    .arg(sync.value(QStringLiteral("windows")).toInt())
+                    .arg(mb(sync, "peakRssKb"))
+                    .arg(plainRate, 0, 'f', 0)
+                    .arg(plain.value(QStringLiteral("dossiers")).toInt())
+                    .arg(mb(plain, "peakRssKb"))
+                    .arg(syncRate / std::max(1.0, importRate), 0, 'f', 2)
+                    .arg(syncRate / std::max(1.0, plainRate), 0, 'f', 2)
+                    .arg(importRate / std::max(1.0, plainRate), 0, 'f', 2)
+                    .arg(mb(import, "ruMaxRssKb"), mb(sync, "ruMaxRssKb"))
+                    .arg(mb(import, "peakAnonKb"), mb(sync, "peakAnonKb")));
+            pullRatios << syncRate / std::max(1.0, plainRate);
+            importRatios << importRate / std::max(1.0, plainRate);
+        }
         sandbox.terminate();
         sandbox.waitForFinished(30000);
-        const QJsonObject plain = runPlain(exportDir, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
-        if (plain.value(QStringLiteral("dossiers")).toInteger() != exported) {
-            print(QStringLiteral("the plain importer did not read the %1 exported dossiers").arg(exported));
-            return 1;
-        }
-
-        const double importRate = import.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
-                                  std::max(1.0, import.value(QStringLiteral("ms")).toDouble());
-        const double syncRate = sync.value(QStringLiteral("dossiers")).toDouble() * 1000.0 /
-                                std::max(1.0, sync.value(QStringLiteral("ms")).toDouble());
-        const double plainRate = plain.value(QStringLiteral("rate")).toDouble();
-        const auto mb = [](const QJsonObject &o, const char *key) {
-            return QString::number(o.value(QLatin1StringView(key)).toDouble() / 1024.0, 'f', 1);
-        };
-        print(QStringLiteral(
-                  "N=%1 (seeded in %2 s, %3 exported): import %4 dossiers/s, peak RSS %5 MB | "
-                  "sync pull %6 dossiers/s (%7 stored, %8 windows), peak RSS %9 MB | plain %10 dossiers/s "
-                  "(%11 read), peak RSS %12 MB | pull/import = %13 | pull/plain = %14, import/plain = %15 "
-                  "| getrusage ru_maxrss (includes the parent's): import %16 MB, sync %17 MB "
-                  "| peak RssAnon (the mapped database file left out): import %18 MB, sync %19 MB")
-                  .arg(n)
-                  .arg(seedMs / 1000.0, 0, 'f', 1)
-                  .arg(exported)
-                  .arg(importRate, 0, 'f', 0)
-                  .arg(mb(import, "peakRssKb"))
-                  .arg(syncRate, 0, 'f', 0)
-                  .arg(sync.value(QStringLiteral("created")).toInt())
-                  .arg(sync.value(QStringLiteral("windows")).toInt())
-                  .arg(mb(sync, "peakRssKb"))
-                  .arg(plainRate, 0, 'f', 0)
-                  .arg(plain.value(QStringLiteral("dossiers")).toInt())
-                  .arg(mb(plain, "peakRssKb"))
-                  .arg(syncRate / std::max(1.0, importRate), 0, 'f', 2)
-                  .arg(syncRate / std::max(1.0, plainRate), 0, 'f', 2)
-                  .arg(importRate / std::max(1.0, plainRate), 0, 'f', 2)
-                  .arg(mb(import, "ruMaxRssKb"), mb(sync, "ruMaxRssKb"))
-                  .arg(mb(import, "peakAnonKb"), mb(sync, "peakAnonKb")));
+        if (rounds > 1)
+            print(QStringLiteral("N=%1, %2 rounds: pull/plain %3, import/plain %4 (median, range)")
+                      .arg(n)
+                      .arg(rounds)
+                      .arg(spread(pullRatios), spread(importRatios)));
     }
     return 0;
 }
@@ -415,7 +442,11 @@ int main(int argc, char *argv[]) {
                                 QStringLiteral("path"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Sandbox URL (sync)."),
                                  QStringLiteral("url"));
-    parser.addOptions({mode, sizes, work, exportOpt, db, url});
+    const QCommandLineOption roundsOpt(
+        QStringLiteral("rounds"),
+        QStringLiteral("Runs of the import, the pull and the plain importer, in turn, for each N."),
+        QStringLiteral("R"), QStringLiteral("1"));
+    parser.addOptions({mode, sizes, work, exportOpt, db, url, roundsOpt});
     parser.process(app);
 
     if (parser.value(mode) == u"import")
@@ -427,5 +458,11 @@ int main(int argc, char *argv[]) {
     for (const QString &s : parser.value(sizes).split(u',', Qt::SkipEmptyParts))
         ns << s.toInt();
     QTemporaryDir temp;
-    return runParent(ns, parser.isSet(work) ? parser.value(work) : temp.path());
+    const int rounds = parser.value(roundsOpt).toInt();
+    if (rounds < 1) {
+        print(QStringLiteral("--rounds takes a whole number of at least 1, not \"%1\"")
+                  .arg(parser.value(roundsOpt)));
+        return 2;
+    }
+    return runParent(ns, parser.isSet(work) ? parser.value(work) : temp.path(), rounds);
 }
