@@ -30,6 +30,13 @@ const QRegularExpression &startPattern() {
     return re;
 }
 
+const QRegularExpression &agencyStartPattern() {
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9A-Z]{3}\\.(?:[0-9A-Z]{1,2}(?:\\.(?:[0-9A-Z]{1,2}\\.?)?)?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 } // namespace
 
 bool isAgencyCode(QStringView agency) {
@@ -38,6 +45,10 @@ bool isAgencyCode(QStringView agency) {
 
 bool looksLikeCodeStart(QStringView text) {
     return startPattern().match(text).hasMatch();
+}
+
+bool looksLikeAgencyStart(QStringView text) {
+    return agencyStartPattern().match(text).hasMatch();
 }
 
 Parts parse(QStringView code) {

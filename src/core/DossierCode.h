@@ -23,6 +23,9 @@ bool isAgencyCode(QStringView agency);
 // Whether typed text, in any case, begins the way a code does, at least as far as the letter of the agency's
 // last part (000.00.15.G…), holding nothing else than a code may: ASCII letters, digits, dots and hyphens.
 bool looksLikeCodeStart(QStringView text);
+// Whether typed text, in any case, is the beginning of an agency's code from its first dot up to, not
+// including, the letter of its last part (000., 000.00.1, H10.24.01.), where looksLikeCodeStart takes over.
+bool looksLikeAgencyStart(QStringView text);
 // The parts of a well-formed code, or nullopt-like empty Parts (serial 0) when it is not one.
 Parts parse(QStringView code);
 bool isValid(QStringView code);

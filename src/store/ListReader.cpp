@@ -231,30 +231,37 @@ std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
     return q.value(0).toInt();
 }
 
-std::optional<qint64> ListReader::countByCodesOutside(const QString &search, bool *failed) {
+std::optional<qint64> ListReader::countByCodesOutside(const QString &codePrefix,
+                                                      const SearchMatcher *alsoMatching, bool *failed) {
     // Typed from its start, a code matches every dossier of the office until its date: counting the code
     // index's range then reads all of it. The dossiers outside the range are few then, and all of them are
     // counted from the smallest index.
-    const QList<std::pair<QString, QString>> ranges =
-        ListQuerySql::codeRanges(SearchText::dossierCodePrefix(search));
+    const QList<std::pair<QString, QString>> ranges = ListQuerySql::codeRanges(codePrefix);
     if (ranges.isEmpty())
         return std::nullopt;
+    QStringList stretches{QStringLiteral("dossiers.code < ?")};
+    QList<QVariantList> bounds{{ranges.constFirst().first}};
+    for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
+        stretches << QStringLiteral("dossiers.code >= ? AND dossiers.code < ?");
+        bounds << QVariantList{ranges.at(i).second, ranges.at(i + 1).first};
+    }
+    stretches << QStringLiteral("dossiers.code >= ?");
+    bounds << QVariantList{ranges.constLast().second};
+
     // Each stretch of the code index outside the ranges counted on its own, no further than the cap (an OR
     // of them would gather every row of the first before the cap applies).
     const int cap = m_narrowRows + 1;
-    const QString capped = QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))");
-    QStringList outside{capped.arg(QStringLiteral("dossiers.code < ?"))};
-    QVariantList values{m_narrowRows, ranges.constFirst().first, cap};
-    for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
-        outside << capped.arg(QStringLiteral("dossiers.code >= ? AND dossiers.code < ?"));
-        values << ranges.at(i).second << ranges.at(i + 1).first << cap;
+    QStringList outside;
+    QVariantList values{m_narrowRows};
+    for (qsizetype i = 0; i < stretches.size(); ++i) {
+        outside << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))")
+                       .arg(stretches.at(i));
+        values << bounds.at(i) << cap;
     }
-    outside << capped.arg(QStringLiteral("dossiers.code >= ?"));
-    values << ranges.constLast().second << cap;
     // The whole count is asked only when few lie outside (CASE), in the same statement: one snapshot.
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) - others END "
+             QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, others "
                             "FROM (SELECT %1 AS others)")
                  .arg(outside.join(QStringLiteral(" + "))),
              values) ||
@@ -265,8 +272,33 @@ std::optional<qint64> ListReader::countByCodesOutside(const QString &search, boo
         return std::nullopt;
     }
     if (q.value(0).isNull())
-        return std::nullopt; // many outside: the range is counted instead
-    return q.value(0).toLongLong();
+        return std::nullopt; // many outside: counted another way
+    const qint64 others = q.value(1).toLongLong();
+    qint64 n = q.value(0).toLongLong() - others;
+    if (!alsoMatching || others == 0)
+        return n;
+
+    // A search of words that begins a code also finds those outside whose text holds it elsewhere. Asking the
+    // search index about each costs a fraction of a millisecond; their indexed text is checked here instead.
+    // A write between the two statements can only move the count by the dossiers it wrote.
+    q.finish();
+    for (qsizetype i = 0; i < stretches.size(); ++i) {
+        if (!run(q,
+                 QStringLiteral("SELECT search.c0 FROM dossiers JOIN dossier_search_content AS search "
+                                "ON search.id = %1 WHERE %2 LIMIT ?")
+                     .arg(SearchOrder::rowidOfRow(), stretches.at(i)),
+                 bounds.at(i) + QVariantList{cap})) {
+            *failed = true;
+            return std::nullopt;
+        }
+        while (q.next())
+            n += alsoMatching->matches(q.value(0).toString()) ? 1 : 0;
+        if (!finished(q)) {
+            *failed = true;
+            return std::nullopt;
+        }
+    }
+    return n;
 }
 
 std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query, const QString &expr,
@@ -551,12 +583,26 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         sql.setCodeRanges(alone);
         if (*n > m_narrowRows && alone) {
             bool failed = false;
-            const std::optional<qint64> all = countByCodesOutside(filter.search, &failed);
+            const std::optional<qint64> all =
+                countByCodesOutside(SearchText::dossierCodePrefix(filter.search), nullptr, &failed);
             if (failed)
                 return std::nullopt;
             if (all)
                 return *all;
         }
+    }
+    const QString agencyStart = byCode ? QString() : SearchText::agencyStart(filter.search);
+    if (!agencyStart.isEmpty() && !hasOtherFilters(filter)) {
+        // An agency typed before its letter ("000.00.1") is a search of words that every code beginning with
+        // it holds as a phrase, in the code's own words: the search index would read each such dossier's
+        // positions to count it.
+        bool failed = false;
+        const SearchMatcher words(SearchText::phrases(filter.search));
+        const std::optional<qint64> all = countByCodesOutside(agencyStart, &words, &failed);
+        if (failed)
+            return std::nullopt;
+        if (all)
+            return *all;
     }
     sql.addFilter(filter, m_now);
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a

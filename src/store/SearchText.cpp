@@ -153,4 +153,9 @@ QString SearchText::dossierCodePrefix(QStringView userText) {
     return DossierCode::looksLikeCodeStart(typed) ? typed.toString() : QString();
 }
 
+QString SearchText::agencyStart(QStringView userText) {
+    const QStringView typed = userText.trimmed();
+    return DossierCode::looksLikeAgencyStart(typed) ? typed.toString() : QString();
+}
+
 } // namespace btxh

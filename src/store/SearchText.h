@@ -40,6 +40,10 @@ public:
     // `000.00.15.G…`), else an empty string. Such a search finds the dossiers whose code begins with it, in
     // any case; it holds only ASCII letters, digits, dots and hyphens.
     static QString dossierCodePrefix(QStringView userText);
+    // What the user typed, trimmed, when it is an agency's code typed before the letter that makes it a
+    // code's beginning (DossierCode::looksLikeAgencyStart: `000.00.1`), else an empty string. Still a search
+    // of words, but every dossier whose code begins with it holds it as a phrase.
+    static QString agencyStart(QStringView userText);
 };
 
 } // namespace btxh

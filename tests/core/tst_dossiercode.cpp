@@ -64,6 +64,31 @@ private Q_SLOTS:
         QCOMPARE(DossierCode::looksLikeCodeStart(typed), codeStart);
     }
 
+    void looksLikeAgencyStart_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("agencyStart");
+        QTest::newRow("first part and its dot") << "000." << true;
+        QTest::newRow("into the second part") << "000.0" << true;
+        QTest::newRow("into the third part") << "000.00.1" << true;
+        QTest::newRow("up to the last dot") << "000.00.15." << true;
+        QTest::newRow("letters in the groups") << "h10.24.01." << true;
+        QTest::newRow("first part alone") << "000" << false;
+        QTest::newRow("the letter: a code's beginning") << "000.00.15.G" << false;
+        QTest::newRow("a part too long") << "000.000" << false;
+        QTest::newRow("two dots") << "000..0" << false;
+        QTest::newRow("a date") << "12.05.1985" << false;
+        QTest::newRow("a space") << "000. 00" << false;
+        QTest::newRow("a name") << "Nguyễn" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void looksLikeAgencyStart() {
+        QFETCH(QString, typed);
+        QFETCH(bool, agencyStart);
+        QCOMPARE(DossierCode::looksLikeAgencyStart(typed), agencyStart);
+        if (agencyStart)
+            QVERIFY(!DossierCode::looksLikeCodeStart(typed));
+    }
+
     void cccd_partsFollowCircular07() {
         // 001 Hà Nội, 2 = male born 2000-2099, 05 = 2005.
         const PersonalId::CccdParts p = PersonalId::parseCccd(u"001205012345");
