@@ -38,7 +38,9 @@ private:
 
 private Q_SLOTS:
     void pull_splitsWindowsThatAreTooLargeOrTooSlow() {
-        TestSandbox sandbox(seeded(400));
+        // The hangs fall on the same requests in every run (a seeded roll), as in tst_syncfaults: without a
+        // seed, a run met anywhere from a few to dozens of them.
+        TestSandbox sandbox(seeded(400, {QStringLiteral("--fault-seed"), QStringLiteral("7")}));
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         const int onServer = sandbox.storedDossiers();
         QCOMPARE(onServer, 400);
