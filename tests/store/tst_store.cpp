@@ -1284,7 +1284,7 @@ private Q_SLOTS:
             // Every code begins with these, and the one outside holds it in its address.
             {QStringLiteral("000.00.1"), {}, true},
             {QStringLiteral("000."), {}, true},
-            // The other agency's 1,000 and that one lie outside: counted through the search index too.
+            // The other agency's 1,000 and that one lie outside: their indexed text is checked too.
             {QStringLiteral("000.00.15"), {}, true},
             {QStringLiteral("000.00.16."), {}, true},
             {QStringLiteral("000.00.15"), {QStringLiteral("2")}, true},
