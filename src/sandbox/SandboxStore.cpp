@@ -77,8 +77,10 @@ int visitReplies(QSqlQuery q, const QVariantList &binds,
     if (!run(q))
         return -1;
     int n = 0;
+    // Each reply as SQLite keeps it (the statement casts it to a blob): its UTF-8 bytes, not converted to
+    // UTF-16 and back.
     while (q.next()) {
-        visit(q.value(0).toString().toUtf8());
+        visit(q.value(0).toByteArray());
         ++n;
     }
     return n;
@@ -201,17 +203,18 @@ SandboxStore::PutOutcome SandboxStore::putStep(const QString &key, const QString
 int SandboxStore::forEachDossier(int kind, const QDateTime &from, const QDateTime &to, const Area &area,
                                  const std::function<void(const QByteArray &)> &visit) {
     QVariantList binds{kind, timeText(from), timeText(to)};
-    const QString sql =
-        QStringLiteral("SELECT reply FROM records WHERE kind = ? AND updated_at >= ? AND updated_at <= ?") +
-        areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, ma_ho_so");
+    const QString sql = QStringLiteral("SELECT CAST(reply AS BLOB) FROM records WHERE kind = ? AND "
+                                       "updated_at >= ? AND updated_at <= ?") +
+                        areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, ma_ho_so");
     return visitReplies(prepared(m_connection, sql), binds, visit);
 }
 
 int SandboxStore::forEachStep(const QDateTime &from, const QDateTime &to, const Area &area,
                               const std::function<void(const QByteArray &)> &visit) {
     QVariantList binds{timeText(from), timeText(to)};
-    const QString sql = QStringLiteral("SELECT reply FROM steps WHERE updated_at >= ? AND updated_at <= ?") +
-                        areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, step_key");
+    const QString sql =
+        QStringLiteral("SELECT CAST(reply AS BLOB) FROM steps WHERE updated_at >= ? AND updated_at <= ?") +
+        areaClause(area, binds) + QStringLiteral(" ORDER BY updated_at, step_key");
     return visitReplies(prepared(m_connection, sql), binds, visit);
 }
 

@@ -81,6 +81,24 @@ private Q_SLOTS:
         QCOMPARE(store.countSteps(), 2);
     }
 
+    void pull_givesEachReplyByteForByte() {
+        QTemporaryDir dir;
+        SandboxStore store;
+        QString error;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite")), &error));
+        const SandboxStore::Area area{QStringLiteral("01"), {}, {}};
+        const QByteArray dossier =
+            QStringLiteral("{\"hoVaTen\":\"Nguyễn Thị Ánh\",\"diaChi\":\"Xã Đồng Hỷ\"}").toUtf8();
+        const QByteArray step = QStringLiteral("{\"noiDungXuLy\":\"Chủ tịch UBND xã phê duyệt\"}").toUtf8();
+        store.putDossier(1, QStringLiteral("A"), area, at(1), "{}", dossier);
+        store.putStep(QStringLiteral("k1"), QStringLiteral("A"), at(1), "{}", step);
+        QList<QByteArray> seen;
+        const auto keep = [&seen](const QByteArray &b) { seen << b; };
+        QCOMPARE(store.forEachDossier(1, at(1), at(2), area, keep), 1);
+        QCOMPARE(store.forEachStep(at(1), at(2), area, keep), 1);
+        QCOMPARE(seen, (QList<QByteArray>{dossier, step}));
+    }
+
     void reopen_keepsData() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite"));
