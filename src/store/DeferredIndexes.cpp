@@ -2,6 +2,7 @@
 #include "DeferredIndexes.h"
 
 #include "SearchOrder.h"
+#include "SqlDialect.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -28,6 +29,14 @@ const QString HostKey = QStringLiteral("host");
 // are given back to the system at its end. Bounded, as the mapped pages count in the program's resident
 // memory while it reads them (they are the system's file cache, which it takes back when it needs the room).
 constexpr qint64 RestoreMappedBytes = qint64(256) << 20;
+
+// FTS5 writes the terms it holds as a new segment of the search index whenever they pass its hash size,
+// 1 MiB unless set, and merges the segments as they pile up: a fill of every dossier's text in one
+// transaction writes and merges many small ones. It holds more while it fills (whatever the number of
+// dossiers filled), then gets FTS5's default back before the transaction ends, so that every other write is
+// as before. Larger sizes gained little more for the memory they hold (bench/README.md).
+constexpr qint64 FillHashBytes = qint64(8) << 20;
+constexpr qint64 DefaultHashBytes = qint64(1) << 20;
 
 QString quotedName(const QString &name) {
     return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -206,7 +215,20 @@ void DeferredIndexes::setMappedBytes(qint64 bytes) {
         qCInfo(lcStore) << "the database file could not be mapped for reading:" << q.lastError().text();
 }
 
+void DeferredIndexes::setSearchHashBytes(qint64 bytes) {
+    m_connection.run(
+        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', ?)").arg(SqlDialect::searchTable()),
+        {bytes});
+}
+
 qint64 DeferredIndexes::fillSearch() {
+    setSearchHashBytes(FillHashBytes);
+    const qint64 filled = fillSearchRows();
+    setSearchHashBytes(DefaultHashBytes);
+    return filled;
+}
+
+qint64 DeferredIndexes::fillSearchRows() {
     // In the index's rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one.
     QSqlQuery select(m_connection.db);
     select.setForwardOnly(true);

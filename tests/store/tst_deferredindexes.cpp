@@ -64,14 +64,33 @@ class TestDeferredIndexes : public QObject {
     }
 
     // Every row but the search index's segments, which FTS5 cuts differently when it is given its rows in
-    // one pass (its content, by rowid, is compared).
+    // one pass (its content, by rowid, is compared), and the hash size the fill sets (hashSizeSetting).
     static QStringList rowsButSegments(const QString &path) {
         QStringList rows = databaseRows(path);
         rows.removeIf([](const QString &row) {
             return row.startsWith(QLatin1String("dossier_search_data|")) ||
-                   row.startsWith(QLatin1String("dossier_search_idx|"));
+                   row.startsWith(QLatin1String("dossier_search_idx|")) ||
+                   row.startsWith(QLatin1String("dossier_search_config|hashsize"));
         });
         return rows;
+    }
+
+    // FTS5's own setting of how many bytes of terms it holds before writing a segment; empty when never set.
+    static QString hashSizeSetting(const QString &path) {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT v FROM dossier_search_config WHERE k = 'hashsize'")) &&
+                    q.next())
+                    value = q.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hash"));
+        return value;
     }
 
     static bool searchIndexIntact(Store &store) {
@@ -135,6 +154,9 @@ private Q_SLOTS:
         }
         QCOMPARE(databaseSchema(deferred), databaseSchema(kept));
         QCOMPARE(rowsButSegments(deferred), rowsButSegments(kept));
+        // The fill held more terms at a time, then gave FTS5 its default back: later writes are unchanged.
+        QCOMPARE(hashSizeSetting(kept), QString());
+        QCOMPARE(hashSizeSetting(deferred), QStringLiteral("1048576"));
         std::unique_ptr<Store> a = open(kept);
         std::unique_ptr<Store> b = open(deferred);
         QVERIFY(a && b);
