@@ -13,6 +13,7 @@
 
 using namespace btxh;
 using btxh::test::databaseRows;
+using btxh::test::databaseScalar;
 using btxh::test::databaseSchema;
 using btxh::test::searchedCodes;
 using btxh::test::TestDossiers;
@@ -75,22 +76,10 @@ class TestDeferredIndexes : public QObject {
         return rows;
     }
 
-    // FTS5's own setting of how many bytes of terms it holds before writing a segment; empty when never set.
-    static QString hashSizeSetting(const QString &path) {
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT v FROM dossier_search_config WHERE k = 'hashsize'")) &&
-                    q.next())
-                    value = q.value(0).toString();
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("hash"));
-        return value;
+    // FTS5's own setting of how many bytes of terms it holds before writing a segment; -1 when never set.
+    static qint64 hashSizeSetting(const QString &path) {
+        return databaseScalar(path,
+                              QStringLiteral("SELECT v FROM dossier_search_config WHERE k = 'hashsize'"));
     }
 
     static bool searchIndexIntact(Store &store) {
@@ -155,8 +144,8 @@ private Q_SLOTS:
         QCOMPARE(databaseSchema(deferred), databaseSchema(kept));
         QCOMPARE(rowsButSegments(deferred), rowsButSegments(kept));
         // The fill held more terms at a time, then gave FTS5 its default back: later writes are unchanged.
-        QCOMPARE(hashSizeSetting(kept), QString());
-        QCOMPARE(hashSizeSetting(deferred), QStringLiteral("1048576"));
+        QCOMPARE(hashSizeSetting(kept), qint64(-1));
+        QCOMPARE(hashSizeSetting(deferred), qint64(1048576));
         std::unique_ptr<Store> a = open(kept);
         std::unique_ptr<Store> b = open(deferred);
         QVERIFY(a && b);
