@@ -223,12 +223,6 @@ void DeferredIndexes::setSearchHashBytes(qint64 bytes) {
 
 qint64 DeferredIndexes::fillSearch() {
     setSearchHashBytes(FillHashBytes);
-    const qint64 filled = fillSearchRows();
-    setSearchHashBytes(DefaultHashBytes);
-    return filled;
-}
-
-qint64 DeferredIndexes::fillSearchRows() {
     // In the index's rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one.
     QSqlQuery select(m_connection.db);
     select.setForwardOnly(true);
@@ -250,6 +244,7 @@ qint64 DeferredIndexes::fillSearchRows() {
     }
     if (select.lastError().isValid())
         m_connection.raise(select);
+    setSearchHashBytes(DefaultHashBytes); // a failure above unwinds the write, this setting with it
     return filled;
 }
 

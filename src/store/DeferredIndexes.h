@@ -48,11 +48,10 @@ private:
     StoreResult<QString> recorded(); // the JSON, empty when none
     QString recordInWrite();         // the same inside a write, which a failure unwinds
     StoreResult<int> restore(bool onlyAbandoned, const std::function<void(int, int)> &progress);
-    qint64 fillSearch();     // inside a write; how many dossiers it gave their text
-    qint64 fillSearchRows(); // the same, at the hash size FTS5 has
-    void setSearchHashBytes(qint64 bytes);
+    qint64 fillSearch();  // inside a write; how many dossiers it gave their text
     qint64 mappedBytes(); // SQLite's mmap_size on this connection
     void setMappedBytes(qint64 bytes);
+    void setSearchHashBytes(qint64 bytes); // FTS5's hashsize on the search index, inside a write
 
     StoreConnection &m_connection;
 };
