@@ -26,8 +26,9 @@ QString reformDayKey() {
     return StoreSchema::dateKey(TwoLevelReformDate.startOfDay());
 }
 
-// Every spelling of an ASCII text in upper and lower case, as LIKE matches it; none past 64 of them.
-QStringList caseVariants(const QString &text) {
+} // namespace
+
+QStringList ListQuerySql::caseVariants(const QString &text) {
     QStringList out{QString()};
     for (QChar c : text) {
         const QChar lower = c.toLower(), upper = c.toUpper();
@@ -44,19 +45,25 @@ QStringList caseVariants(const QString &text) {
     return text.isEmpty() ? QStringList() : out;
 }
 
-} // namespace
-
 QList<std::pair<QString, QString>> ListQuerySql::codeRanges(const QString &codePrefix) {
-    // The codes that begin with one spelling of the prefix lie between it and the same text with its last
-    // character one higher (ASCII, so UTF-8 bytes and characters agree): ranges of the code's index. The
-    // spellings are all as long, so their ranges do not overlap.
-    QStringList variants = caseVariants(codePrefix);
-    std::sort(variants.begin(), variants.end());
+    return codeRanges(caseVariants(codePrefix));
+}
+
+QList<std::pair<QString, QString>> ListQuerySql::codeRanges(QStringList prefixes) {
+    // The codes that begin with a prefix lie between it and the same text with its last character one higher
+    // (ASCII, so UTF-8 bytes and characters agree): ranges of the code's index. Sorted, a prefix that another
+    // begins follows it at once (or after others it begins too), and its range lies inside: left out, the
+    // rest do not overlap.
+    std::sort(prefixes.begin(), prefixes.end());
     QList<std::pair<QString, QString>> out;
-    for (const QString &v : std::as_const(variants)) {
-        QString end = v;
+    QString kept;
+    for (const QString &p : std::as_const(prefixes)) {
+        if (p.isEmpty() || (!kept.isEmpty() && p.startsWith(kept)))
+            continue;
+        kept = p;
+        QString end = p;
         end.back() = QChar(end.back().unicode() + 1);
-        out << std::pair{v, end};
+        out << std::pair{p, end};
     }
     return out;
 }

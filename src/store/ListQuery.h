@@ -97,6 +97,11 @@ public:
     void setCodeRanges(bool ranges) { m_codeRanges = ranges; }
     // Those ranges, [from, to) each, in order; none when the prefix is empty or has too many spellings.
     static QList<std::pair<QString, QString>> codeRanges(const QString &codePrefix);
+    // The ranges of the codes that begin with any of `prefixes` (each spelt as the code is), in order and
+    // apart: a prefix another one begins is left out.
+    static QList<std::pair<QString, QString>> codeRanges(QStringList prefixes);
+    // Every spelling of an ASCII text in upper and lower case, as LIKE matches it; none past 64 of them.
+    static QStringList caseVariants(const QString &text);
     // The search index is joined as `dossier_search` (the query walks it in its rowid order, SearchOrder):
     // the search is its MATCH.
     void setSearchJoined(bool joined) { m_searchJoined = joined; }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListReader.h"
 
+#include "BoundQuery.h"
 #include "DueDates.h"
+#include "SearchCounter.h"
 #include "SearchMatcher.h"
 #include "SearchOrder.h"
 #include "SearchText.h"
@@ -162,25 +164,11 @@ bool ListReader::hasOtherFilters(const ListFilter &filter) const {
 }
 
 bool ListReader::run(QSqlQuery &q, const QString &text, const QVariantList &values) {
-    q.setForwardOnly(true);
-    if (!q.prepare(text)) {
-        m_sqlError = q.lastError();
-        return false;
-    }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        m_sqlError = q.lastError();
-        return false;
-    }
-    return true;
+    return BoundQuery::run(q, text, values, &m_sqlError);
 }
 
 bool ListReader::finished(const QSqlQuery &q) {
-    if (!q.lastError().isValid())
-        return true;
-    m_sqlError = q.lastError();
-    return false;
+    return BoundQuery::finished(q, &m_sqlError);
 }
 
 std::optional<bool> ListReader::searchOrderHolds() {
@@ -229,76 +217,6 @@ std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
         return std::nullopt;
     }
     return q.value(0).toInt();
-}
-
-std::optional<qint64> ListReader::countByCodesOutside(const QString &codePrefix,
-                                                      const SearchMatcher *alsoMatching, bool *failed) {
-    // Typed from its start, a code matches every dossier of the office until its date: counting the code
-    // index's range then reads all of it. The dossiers outside the range are few then, and all of them are
-    // counted from the smallest index.
-    const QList<std::pair<QString, QString>> ranges = ListQuerySql::codeRanges(codePrefix);
-    if (ranges.isEmpty())
-        return std::nullopt;
-    QStringList stretches{QStringLiteral("dossiers.code < ?")};
-    QList<QVariantList> bounds{{ranges.constFirst().first}};
-    for (qsizetype i = 0; i + 1 < ranges.size(); ++i) {
-        stretches << QStringLiteral("dossiers.code >= ? AND dossiers.code < ?");
-        bounds << QVariantList{ranges.at(i).second, ranges.at(i + 1).first};
-    }
-    stretches << QStringLiteral("dossiers.code >= ?");
-    bounds << QVariantList{ranges.constLast().second};
-
-    // Each stretch of the code index outside the ranges counted on its own, no further than the cap (an OR
-    // of them would gather every row of the first before the cap applies).
-    const int cap = m_narrowRows + 1;
-    QStringList outside;
-    QVariantList values{m_narrowRows};
-    for (qsizetype i = 0; i < stretches.size(); ++i) {
-        outside << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))")
-                       .arg(stretches.at(i));
-        values << bounds.at(i) << cap;
-    }
-    // The whole count is asked only when few lie outside (CASE), in the same statement: one snapshot.
-    QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, others "
-                            "FROM (SELECT %1 AS others)")
-                 .arg(outside.join(QStringLiteral(" + "))),
-             values) ||
-        !q.next()) {
-        if (!m_sqlError.isValid())
-            m_sqlError = q.lastError();
-        *failed = true;
-        return std::nullopt;
-    }
-    if (q.value(0).isNull())
-        return std::nullopt; // many outside: counted another way
-    const qint64 others = q.value(1).toLongLong();
-    qint64 n = q.value(0).toLongLong() - others;
-    if (!alsoMatching || others == 0)
-        return n;
-
-    // A search of words that begins a code also finds those outside whose text holds it elsewhere. Asking the
-    // search index about each costs a fraction of a millisecond; their indexed text is checked here instead.
-    // A write between the two statements can only move the count by the dossiers it wrote.
-    q.finish();
-    for (qsizetype i = 0; i < stretches.size(); ++i) {
-        if (!run(q,
-                 QStringLiteral("SELECT search.c0 FROM dossiers JOIN dossier_search_content AS search "
-                                "ON search.id = %1 WHERE %2 LIMIT ?")
-                     .arg(SearchOrder::rowidOfRow(), stretches.at(i)),
-                 bounds.at(i) + QVariantList{cap})) {
-            *failed = true;
-            return std::nullopt;
-        }
-        while (q.next())
-            n += alsoMatching->matches(q.value(0).toString()) ? 1 : 0;
-        if (!finished(q)) {
-            *failed = true;
-            return std::nullopt;
-        }
-    }
-    return n;
 }
 
 std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query, const QString &expr,
@@ -569,6 +487,10 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         return q.value(0).toLongLong();
     }
     const bool byCode = !SearchText::dossierCodePrefix(filter.search).isEmpty();
+    const bool alone = !hasOtherFilters(filter);
+    SearchCounter counter(m_db, m_narrowRows);
+    bool failed = false;
+    std::optional<qint64> counted;
     if (byCode) {
         // Few dossiers holding the typed parts: check the code of those. Many: count the code index's
         // entries in the ranges its spellings cover, rather than checking every code with LIKE.
@@ -579,36 +501,31 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         sql.setNarrowCodeSearch(*n <= m_narrowRows);
         // Alone, the code index's ranges count it; with other filters SQLite would read a row for every
         // code in them, where checking codes on the filters' rows reads fewer.
-        const bool alone = !hasOtherFilters(filter);
         sql.setCodeRanges(alone);
-        if (*n > m_narrowRows && alone) {
-            bool failed = false;
-            const std::optional<qint64> all =
-                countByCodesOutside(SearchText::dossierCodePrefix(filter.search), nullptr, &failed);
-            if (failed)
-                return std::nullopt;
-            if (all)
-                return *all;
-        }
-    }
-    const QString agencyStart = byCode ? QString() : SearchText::agencyStart(filter.search);
-    if (!agencyStart.isEmpty() && !hasOtherFilters(filter)) {
+        if (*n > m_narrowRows && alone)
+            counted = counter.codeBeginning(SearchText::dossierCodePrefix(filter.search), &failed);
+    } else if (alone && !SearchText::agencyStart(filter.search).isEmpty()) {
         // An agency typed before its letter ("000.00.1") is a search of words that every code beginning with
-        // it holds as a phrase, in the code's own words: the search index would read each such dossier's
-        // positions to count it.
-        bool failed = false;
-        const SearchMatcher words(SearchText::phrases(filter.search));
-        const std::optional<qint64> all = countByCodesOutside(agencyStart, &words, &failed);
-        if (failed)
-            return std::nullopt;
-        if (all)
-            return *all;
+        // it holds as a phrase: the search index would read each such dossier's positions to count it.
+        counted = counter.agencyStart(filter.search, &failed);
+    } else if (alone) {
+        // A code's later parts ("G07-2") are such a phrase too; a last word longer than the index's prefixes
+        // is every term it begins, which FTS5 would gather whole to count.
+        counted = counter.codeTail(filter.search, &failed);
+        if (!counted && !failed)
+            counted = counter.lastWordTerms(filter.search, &failed);
     }
+    if (failed) {
+        m_sqlError = counter.sqlError();
+        return std::nullopt;
+    }
+    if (counted)
+        return *counted;
     sql.addFilter(filter, m_now);
     // A search and nothing else: the search index counts its matches on its own (each of its rows is a
     // dossier's, written in the same transaction), without gathering them to look the dossiers up — at a
     // million dossiers, 2–430 ms instead of 0.09–3.3 s (bench/README.md).
-    const bool searchOnly = !byCode && !hasOtherFilters(filter) && !sql.whereClause().isEmpty();
+    const bool searchOnly = !byCode && alone && !sql.whereClause().isEmpty();
     const QString text =
         searchOnly ? QStringLiteral("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?")
                    : QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause();

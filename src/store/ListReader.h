@@ -73,12 +73,6 @@ private:
     // Whether the filter asks for anything besides the search.
     bool hasOtherFilters(const ListFilter &filter) const;
     std::optional<int> cappedMatchCount(const QString &match, int cap);
-    // The count of a code's beginning, alone, as all dossiers less those whose code lies outside its ranges,
-    // when at most m_narrowRows do; nothing when more do (or the prefix has no ranges). With `alsoMatching`
-    // (a search every code in the ranges satisfies), those outside that it matches are counted too. *failed
-    // (and m_sqlError) when the database failed.
-    std::optional<qint64> countByCodesOutside(const QString &codePrefix, const SearchMatcher *alsoMatching,
-                                              bool *failed);
     // The ids (in list order) of up to limit + 1 matches after the query's offset, or nothing when the walk
     // gave up after m_walkRows rows; *failed (and m_sqlError) when the database failed.
     std::optional<QList<Found>> walk(const ListQuery &query, const QString &expr,

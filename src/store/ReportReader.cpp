@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportReader.h"
 
+#include "BoundQuery.h"
 #include "FieldTable.h"
 #include "PlaceCalendar.h"
 #include "ServerSearch.h"
@@ -40,18 +41,7 @@ ReportReader::ReportReader(QSqlDatabase db)
     , m_dialect(SqlDialect::of(m_db)) {}
 
 bool ReportReader::run(QSqlQuery &q, const QString &text, const QVariantList &values) {
-    q.setForwardOnly(true);
-    if (!q.prepare(text)) {
-        m_sqlError = q.lastError();
-        return false;
-    }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
-    if (!q.exec()) {
-        m_sqlError = q.lastError();
-        return false;
-    }
-    return true;
+    return BoundQuery::run(q, text, values, &m_sqlError);
 }
 
 QString ReportReader::countsSql(const ReportQuery &query, QVariantList *values, const SqlDialect &dialect,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchCounter.h"
 #include "SearchMatcher.h"
 #include "SearchText.h"
 #include "StoreSchema.h"
@@ -18,6 +19,27 @@ using btxh::VietnameseSortKey;
 // What the search index holds for one dossier, in the shape StoreSchema::searchText gives it: name, ID
 // numbers, MaHoSo, address; and what an officer might type to find it.
 namespace {
+
+// `n` characters drawn from `from`.
+QString pick(QRandomGenerator &rng, int n, const QString &from) {
+    QString out;
+    for (int i = 0; i < n; ++i)
+        out += from.at(rng.bounded(int(from.size())));
+    return out;
+}
+
+const QString &alnum() {
+    static const QString chars = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return chars;
+}
+
+// A code of Decree 61's shape with random parts (any letters and digits where an agency's may be).
+QString randomCode(QRandomGenerator &rng) {
+    const QString digits = alnum().left(10), letters = alnum().mid(10);
+    return pick(rng, 3, alnum()) + u'.' + pick(rng, 2, alnum()) + u'.' + pick(rng, 2, alnum()) + u'.' +
+           pick(rng, 1, letters) + pick(rng, 2, digits) + u'-' + pick(rng, 6, digits) + u'-' +
+           pick(rng, 4, digits);
+}
 
 QString randomText(QRandomGenerator &rng) {
     static const QStringList families = {QString::fromUtf8("Nguyễn"), QString::fromUtf8("Trần"),
@@ -324,18 +346,9 @@ private Q_SLOTS:
         // The store narrows a code search with the search index before checking codes: that is only right
         // if every code beginning with what was typed also matches it there.
         QRandomGenerator rng(20261128);
-        const QString alnum = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-        auto pick = [&](int n, const QString &from) {
-            QString out;
-            for (int i = 0; i < n; ++i)
-                out += from.at(rng.bounded(int(from.size())));
-            return out;
-        };
         int prefixes = 0;
         for (int i = 0; i < 300; ++i) {
-            const QString code = pick(3, alnum) + u'.' + pick(2, alnum) + u'.' + pick(2, alnum) + u'.' +
-                                 pick(1, alnum.mid(10)) + pick(2, alnum.left(10)) + u'-' +
-                                 pick(6, alnum.left(10)) + u'-' + pick(4, alnum.left(10));
+            const QString code = randomCode(rng);
             const QString indexed =
                 SearchText::fold(QString(QStringLiteral("ho so ") + code + QStringLiteral(" xa kim")));
             for (int n = 1; n <= code.size(); ++n) {
@@ -349,6 +362,50 @@ private Q_SLOTS:
             }
         }
         QVERIFY(prefixes > 300 * 10);
+    }
+
+    void tailPrefixes_holdTheTail_andCoverTheCodeItCameFrom() {
+        // The store counts a code's later parts typed alone ("G07-2") from the code index, as the codes that
+        // begin with one of these prefixes: every such code must match the search, and the code the typing
+        // came from must begin with one.
+        QRandomGenerator rng(20261204);
+        int tails = 0;
+        for (int i = 0; i < 300; ++i) {
+            const QString code = randomCode(rng);
+            const QString head = code.left(code.indexOf(u'-') + 1);
+            for (qsizetype k = 0; k < code.size(); ++k) {
+                if (!code.at(k).isLetterOrNumber() || (k > 0 && code.at(k - 1).isLetterOrNumber()))
+                    continue;
+                QString tail = code.mid(k, 2 + rng.bounded(int(code.size() - k)));
+                if (!tail.contains(u'.') && !tail.contains(u'-'))
+                    continue;
+                if (rng.bounded(2))
+                    tail = tail.toLower();
+                ++tails;
+                const QStringList prefixes = btxh::SearchCounter::tailPrefixes(head, tail);
+                QVERIFY2(std::any_of(prefixes.begin(), prefixes.end(),
+                                     [&](const QString &p) { return code.startsWith(p); }),
+                         qPrintable(code + u' ' + tail));
+                const SearchMatcher matcher(SearchText::phrases(tail));
+                for (const QString &p : prefixes) {
+                    const QString other = p + pick(rng, rng.bounded(8), alnum() + QStringLiteral(".-"));
+                    QVERIFY2(matcher.matches(SearchText::fold(QString(QStringLiteral("ho so ") + other))),
+                             qPrintable(other + u' ' + tail));
+                }
+            }
+        }
+        QVERIFY(tails > 300 * 3);
+        // A part's start only: "5.G07" is not in 000.00.15.G07, whose part is 15; it may follow the head.
+        QStringList after =
+            btxh::SearchCounter::tailPrefixes(QStringLiteral("000.00.15.G07-"), QStringLiteral("5.G07"));
+        after.sort();
+        QCOMPARE(after,
+                 (QStringList{QStringLiteral("000.00.15.G07-5.G07"), QStringLiteral("000.00.15.G07-5.g07")}));
+        // In the head, spelt as the head is; after it, in each spelling.
+        QVERIFY(btxh::SearchCounter::tailPrefixes(QStringLiteral("000.00.15.G07-"), QStringLiteral("g07-2"))
+                    .contains(QStringLiteral("000.00.15.G07-2")));
+        QVERIFY(btxh::SearchCounter::tailPrefixes(QStringLiteral("000.00.15.G07-"), QStringLiteral("00.1"))
+                    .contains(QStringLiteral("000.00.1")));
     }
 
     void tokens_splitLikeTheIndex() {

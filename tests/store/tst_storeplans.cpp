@@ -12,6 +12,7 @@
 // is written to); BTXH_PRINT_PLANS=1 prints every shape's statements and plans.
 #include "JsonCodec.h"
 #include "ReportQuery.h"
+#include "SearchText.h"
 #include "Store.h"
 #include "TestDossiers.h"
 #include "TestStore.h"
@@ -571,6 +572,87 @@ private Q_SLOTS:
                                       QStringLiteral("SELECT count(*) FROM dossiers WHERE"));
                               }),
                  qPrintable(statements.join(u'\n')));
+    }
+
+    // The statements a count of `typed` runs, or nothing when it failed; *counted gets the count.
+    std::optional<QStringList> countStatements(const QString &typed, qint64 *counted) {
+        const StatementLog log(m_store->database());
+        ListFilter f;
+        f.search = typed;
+        const auto n = m_store->count(f);
+        if (!n) {
+            qWarning() << n.error().message;
+            return std::nullopt;
+        }
+        *counted = *n;
+        return log.statements();
+    }
+
+    // Whether some statement holds `text`, with the statements as the failure's message.
+    static bool anyHolds(const QStringList &statements, const QString &text) {
+        return std::any_of(statements.begin(), statements.end(),
+                           [&](const QString &sql) { return sql.contains(text); });
+    }
+
+    qint64 number(const QString &sql) {
+        QSqlQuery q(m_store->database());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // The search index's own count of a MATCH expression.
+    qint64 searchIndexCount(const QString &match) {
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?"));
+        q.addBindValue(match);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // A code typed to where fewer than half of the codes begin with it: each of its ranges counted on its
+    // own (an OR of them makes SQLite collect every row's id).
+    void aCodesBeginningHeldByFew_isCountedRangeByRange() {
+        const QString typed = m_code.chopped(2);
+        qint64 counted = -1;
+        const auto statements = countStatements(typed, &counted);
+        QVERIFY(statements);
+        QCOMPARE(counted,
+                 number(QStringLiteral("SELECT count(*) FROM dossiers WHERE code LIKE '%1%'").arg(typed)));
+        QVERIFY2(counted > 20 && counted < Dossiers / 2, qPrintable(typed)); // past the plan's narrowRows
+        const QString byRange =
+            QStringLiteral("SELECT (SELECT count(*) FROM dossiers WHERE dossiers.code >= '%1'").arg(typed);
+        QVERIFY2(std::any_of(statements->begin(), statements->end(),
+                             [&](const QString &sql) { return sql.startsWith(byRange); }),
+                 qPrintable(statements->join(u'\n')));
+        QVERIFY2(!anyHolds(*statements, QStringLiteral(") OR (dossiers.code")),
+                 qPrintable(statements->join(u'\n')));
+    }
+
+    // An agency's last part typed without the code's beginning ("G07-") is a search of words every code
+    // holds: counted from the few codes outside, not by the search index.
+    void aCodesLaterPartsHeldByAll_areCountedFromTheCodesOutside() {
+        const QString agency = m_code.section(u'-', 0, 0);
+        const QString typed = agency.section(u'.', -1) + u'-';
+        qint64 counted = -1;
+        const auto statements = countStatements(typed, &counted);
+        QVERIFY(statements);
+        QCOMPARE(counted, searchIndexCount(QStringLiteral("\"%1\"*").arg(typed.chopped(1).toLower())));
+        QVERIFY2(anyHolds(*statements, QStringLiteral("dossiers.code < '")),
+                 qPrintable(statements->join(u'\n')));
+        QVERIFY2(!anyHolds(*statements, QStringLiteral("MATCH")), qPrintable(statements->join(u'\n')));
+    }
+
+    // A last word longer than the index's prefixes is counted as the terms it begins, read from the index's
+    // vocabulary: FTS5 would gather every one of its matches with their positions.
+    void aLongLastWord_isCountedFromTheTermsItBegins() {
+        for (const QString &typed : {QStringLiteral("nguye"), QStringLiteral("thi nguye")}) {
+            qint64 counted = -1;
+            const auto statements = countStatements(typed, &counted);
+            QVERIFY(statements);
+            QCOMPARE(counted, searchIndexCount(SearchText::matchExpression(typed)));
+            QVERIFY2(counted > 0, qPrintable(typed));
+            QVERIFY2(anyHolds(*statements, QStringLiteral("btxh_search_terms")),
+                     qPrintable(statements->join(u'\n')));
+            QVERIFY2(!anyHolds(*statements, QStringLiteral("nguye\"*")), qPrintable(statements->join(u'\n')));
+        }
     }
 
     // Lean storage: an index no query reads costs bytes on every dossier and time on every write. (A UNIQUE

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoundQuery.h"
+
+namespace btxh::BoundQuery {
+
+bool run(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlError *error) {
+    q.setForwardOnly(true);
+    if (!q.prepare(text)) {
+        *error = q.lastError();
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool finished(const QSqlQuery &q, QSqlError *error) {
+    if (!q.lastError().isValid())
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
+} // namespace btxh::BoundQuery

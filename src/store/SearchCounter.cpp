@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SearchCounter.h"
+
+#include "BoundQuery.h"
+#include "ListQuery.h"
+#include "SearchMatcher.h"
+#include "SearchOrder.h"
+#include "SearchText.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <limits>
+
+namespace btxh {
+
+namespace {
+
+// Codes looked at to judge which side of the ranges is smaller.
+constexpr int Samples = 32;
+// A search of words is counted from the codes only when at least this share of the sampled codes hold it:
+// the dossiers outside are checked one by one.
+constexpr double HeldShare = 0.9;
+constexpr int MaxHeads = 64;
+// A last word beginning more terms than this is left to FTS5.
+constexpr int MaxTerms = 8;
+
+// The index's vocabulary, one row per term with the number of dossiers holding it: a table of the
+// connection's own (temp), so the database file is not changed.
+const QString &vocabularyTable() {
+    static const QString name = QStringLiteral("temp.btxh_search_terms");
+    return name;
+}
+
+struct Stretch {
+    QString where;
+    QVariantList values;
+};
+
+// The stretches of the code index outside `ranges` (sorted, apart).
+QList<Stretch> stretchesOutside(const QList<std::pair<QString, QString>> &ranges) {
+    QList<Stretch> out{{QStringLiteral("dossiers.code < ?"), {ranges.constFirst().first}}};
+    for (qsizetype i = 0; i + 1 < ranges.size(); ++i)
+        out << Stretch{QStringLiteral("dossiers.code >= ? AND dossiers.code < ?"),
+                       {ranges.at(i).second, ranges.at(i + 1).first}};
+    out << Stretch{QStringLiteral("dossiers.code >= ?"), {ranges.constLast().second}};
+    return out;
+}
+
+bool inRanges(const QString &code, const QList<std::pair<QString, QString>> &ranges) {
+    return std::any_of(ranges.cbegin(), ranges.cend(),
+                       [&](const auto &r) { return code >= r.first && code < r.second; });
+}
+
+// Text that may be a code's parts from one of them on: a letter or digit first, then at least one dot or
+// hyphen, nothing but those. (Without one, it is a word like any other.)
+bool looksLikeCodeTail(const QString &typed) {
+    static const QRegularExpression re(QStringLiteral("^[0-9A-Za-z]+[.-][0-9A-Za-z.-]*$"));
+    return re.match(typed).hasMatch();
+}
+
+} // namespace
+
+SearchCounter::SearchCounter(QSqlDatabase db, int narrowRows)
+    : m_db(std::move(db))
+    , m_narrowRows(narrowRows) {}
+
+std::optional<qint64> SearchCounter::number(const QString &text, const QVariantList &values, bool *failed) {
+    QSqlQuery q(m_db);
+    if (!BoundQuery::run(q, text, values, &m_sqlError) || !q.next()) {
+        if (!m_sqlError.isValid())
+            m_sqlError = q.lastError();
+        *failed = true;
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<double> SearchCounter::sampledShare(const Ranges &ranges, bool *failed) {
+    QSqlQuery q(m_db);
+    if (!BoundQuery::run(
+            q,
+            QStringLiteral("WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE "
+                           "i + 1 < ?) SELECT (SELECT code FROM dossiers WHERE id >= lo + (hi - "
+                           "lo) * i / ? ORDER BY id LIMIT 1) FROM k, (SELECT (SELECT min(id) FROM "
+                           "dossiers) AS lo, (SELECT max(id) FROM dossiers) AS hi)"),
+            {Samples, Samples - 1}, &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    int sampled = 0, inside = 0;
+    while (q.next()) {
+        if (q.value(0).isNull())
+            continue;
+        ++sampled;
+        inside += inRanges(q.value(0).toString(), ranges) ? 1 : 0;
+    }
+    if (!BoundQuery::finished(q, &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    if (sampled == 0)
+        return std::nullopt;
+    return double(inside) / sampled;
+}
+
+std::optional<qint64> SearchCounter::byCodesInside(const Ranges &ranges, bool *failed) {
+    // Each range counted on its own: SQLite answers an OR of them by collecting every row's id to drop
+    // duplicates, several times slower.
+    QStringList terms;
+    QVariantList values;
+    for (const auto &[from, to] : ranges) {
+        terms << QStringLiteral(
+            "(SELECT count(*) FROM dossiers WHERE dossiers.code >= ? AND dossiers.code < ?)");
+        values << from << to;
+    }
+    return number(QStringLiteral("SELECT ") + terms.join(QStringLiteral(" + ")), values, failed);
+}
+
+std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const SearchMatcher *alsoMatching,
+                                                    std::optional<qint64> cap, bool *failed) {
+    // Each stretch outside counted on its own, no further than the cap (an OR of them would gather every row
+    // of the first before the cap applies). The whole count is asked only when few lie outside (CASE), in
+    // the same statement: one snapshot.
+    const QList<Stretch> stretches = stretchesOutside(ranges);
+    const qint64 limit = cap ? *cap + 1 : -1; // SQLite's LIMIT -1: none
+    QStringList outside;
+    QVariantList values{cap.value_or(std::numeric_limits<qint64>::max())};
+    for (const Stretch &s : stretches) {
+        if (cap) {
+            outside << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))")
+                           .arg(s.where);
+            values << s.values << limit;
+        } else {
+            outside << QStringLiteral("(SELECT count(*) FROM dossiers WHERE %1)").arg(s.where);
+            values << s.values;
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!BoundQuery::run(
+            q,
+            QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, "
+                           "others FROM (SELECT %1 AS others)")
+                .arg(outside.join(QStringLiteral(" + "))),
+            values, &m_sqlError) ||
+        !q.next()) {
+        if (!m_sqlError.isValid())
+            m_sqlError = q.lastError();
+        *failed = true;
+        return std::nullopt;
+    }
+    if (q.value(0).isNull())
+        return std::nullopt; // many outside: counted another way
+    const qint64 others = q.value(1).toLongLong();
+    qint64 n = q.value(0).toLongLong() - others;
+    if (!alsoMatching || others == 0)
+        return n;
+
+    // Asking the search index about each dossier outside costs a fraction of a millisecond; their indexed
+    // text is checked here instead. A write between the two statements can only move the count by the
+    // dossiers it wrote.
+    q.finish();
+    for (const Stretch &s : stretches) {
+        if (!BoundQuery::run(q,
+                             QStringLiteral("SELECT search.c0 FROM dossiers JOIN dossier_search_content AS "
+                                            "search ON search.id = %1 WHERE %2 LIMIT ?")
+                                 .arg(SearchOrder::rowidOfRow(), s.where),
+                             s.values + QVariantList{limit}, &m_sqlError)) {
+            *failed = true;
+            return std::nullopt;
+        }
+        while (q.next())
+            n += alsoMatching->matches(q.value(0).toString()) ? 1 : 0;
+        if (!BoundQuery::finished(q, &m_sqlError)) {
+            *failed = true;
+            return std::nullopt;
+        }
+    }
+    return n;
+}
+
+std::optional<qint64> SearchCounter::codeBeginning(const QString &codePrefix, bool *failed) {
+    // Typed from its start, a code matches every dossier of the office until its date, then a year's, a
+    // month's: the side of the ranges with fewer codes is counted.
+    const Ranges ranges = ListQuerySql::codeRanges(codePrefix);
+    if (ranges.isEmpty())
+        return std::nullopt;
+    const std::optional<double> share = sampledShare(ranges, failed);
+    if (*failed)
+        return std::nullopt;
+    if (!share || *share < 0.5)
+        return byCodesInside(ranges, failed);
+    return byCodesOutside(ranges, nullptr, std::nullopt, failed);
+}
+
+std::optional<qint64> SearchCounter::wordsHeldByCodes(const Ranges &ranges, const QString &typed,
+                                                      bool *failed) {
+    if (ranges.isEmpty())
+        return std::nullopt;
+    const std::optional<double> share = sampledShare(ranges, failed);
+    if (*failed || !share || *share < HeldShare)
+        return std::nullopt;
+    const SearchMatcher words(SearchText::phrases(typed));
+    return byCodesOutside(ranges, &words, m_narrowRows, failed);
+}
+
+std::optional<qint64> SearchCounter::agencyStart(const QString &typed, bool *failed) {
+    // Every code that begins with the typed text holds it as a phrase, in the code's own words.
+    return wordsHeldByCodes(ListQuerySql::codeRanges(typed.trimmed()), typed, failed);
+}
+
+std::optional<qint64> SearchCounter::codeTail(const QString &typed, bool *failed) {
+    const QString tail = typed.trimmed();
+    if (!looksLikeCodeTail(tail))
+        return std::nullopt;
+    const std::optional<QStringList> heads = codeHeads(failed);
+    if (!heads)
+        return std::nullopt;
+    QStringList prefixes;
+    for (const QString &head : *heads)
+        prefixes << tailPrefixes(head, tail);
+    return wordsHeldByCodes(ListQuerySql::codeRanges(prefixes), typed, failed);
+}
+
+QStringList SearchCounter::tailPrefixes(const QString &head, const QString &tail) {
+    QStringList out;
+    for (qsizetype k = 0; k <= head.size(); ++k) {
+        // A part starts at k: the tail's first part is then whole, as the search's first word must be.
+        if ((k > 0 && head.at(k - 1).isLetterOrNumber()) ||
+            (k < head.size() && !head.at(k).isLetterOrNumber()))
+            continue;
+        const qsizetype overlap = std::min(head.size() - k, tail.size());
+        if (QStringView(head).mid(k, overlap).compare(QStringView(tail).left(overlap), Qt::CaseInsensitive) !=
+            0)
+            continue;
+        if (overlap == tail.size()) {
+            out << head.left(k + overlap);
+            continue;
+        }
+        for (const QString &rest : ListQuerySql::caseVariants(tail.mid(overlap)))
+            out << head + rest;
+    }
+    return out;
+}
+
+std::optional<QStringList> SearchCounter::codeHeads(bool *failed) {
+    // The code index skipped from one beginning to the next: a seek for each. A code without a hyphen ends
+    // the list early; its dossiers, and those after it, then lie outside every range.
+    QSqlQuery q(m_db);
+    if (!BoundQuery::run(q,
+                         QStringLiteral("WITH RECURSIVE heads(head) AS (SELECT substr(min(code), 1, "
+                                        "instr(min(code), '-')) FROM dossiers UNION ALL SELECT (SELECT "
+                                        "substr(code, 1, instr(code, '-')) FROM dossiers WHERE code >= "
+                                        "substr(heads.head, 1, length(heads.head) - 1) || '.' ORDER BY code "
+                                        "LIMIT 1) FROM heads WHERE heads.head LIKE '%-' LIMIT ?) SELECT head "
+                                        "FROM heads"),
+                         {MaxHeads + 1}, &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    QStringList heads;
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        if (!q.value(0).isNull() && !q.value(0).toString().isEmpty())
+            heads << q.value(0).toString();
+    }
+    if (!BoundQuery::finished(q, &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    if (rows > MaxHeads || heads.isEmpty())
+        return std::nullopt;
+    return heads;
+}
+
+std::optional<qint64> SearchCounter::lastWordTerms(const QString &typed, bool *failed) {
+    const QList<QStringList> phrases = SearchText::phrases(typed);
+    if (phrases.isEmpty() || phrases.constLast().size() != 1 ||
+        SearchText::withIndexedPrefix(phrases) == phrases)
+        return std::nullopt;
+    const QString word = phrases.constLast().constFirst();
+    QSqlQuery q(m_db);
+    if (!BoundQuery::run(q,
+                         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5vocab(main, "
+                                        "dossier_search, row)")
+                             .arg(vocabularyTable()),
+                         {}, &m_sqlError)) {
+        // Without the vocabulary (a connection that cannot make a table of its own), FTS5 counts.
+        m_sqlError = {};
+        return std::nullopt;
+    }
+    // Terms compare as UTF-8 bytes; no character's are above U+10FFFF's.
+    if (!BoundQuery::run(q,
+                         QStringLiteral("SELECT term, doc FROM %1 WHERE term >= ? AND term < ? LIMIT ?")
+                             .arg(vocabularyTable()),
+                         {word, QString(word + QString::fromUcs4(U"\U0010FFFF")), MaxTerms + 1},
+                         &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    QList<std::pair<QString, qint64>> terms;
+    while (q.next())
+        if (const QString term = q.value(0).toString(); term.startsWith(word))
+            terms << std::pair{term, q.value(1).toLongLong()};
+    if (!BoundQuery::finished(q, &m_sqlError)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    if (terms.size() > MaxTerms)
+        return std::nullopt;
+    if (terms.isEmpty())
+        return 0;
+    // The most common term first: alone, the vocabulary holds its count.
+    std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    auto quoted = [](const QString &term) -> QString { return u'"' + term + u'"'; };
+    QStringList others;
+    for (qsizetype i = 1; i < terms.size(); ++i)
+        others << quoted(terms.at(i).first);
+    const QString match = QStringLiteral("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?");
+    if (phrases.size() == 1) {
+        if (others.isEmpty())
+            return terms.constFirst().second;
+        // The rarer terms' dossiers that do not hold the most common one: FTS5 reads their lists, skipping
+        // through its.
+        const std::optional<qint64> rest =
+            number(match,
+                   {QStringLiteral("(%1) NOT %2")
+                        .arg(others.join(QStringLiteral(" OR ")), quoted(terms.constFirst().first))},
+                   failed);
+        if (!rest)
+            return std::nullopt;
+        return terms.constFirst().second + *rest;
+    }
+    QStringList words;
+    for (qsizetype i = 0; i + 1 < phrases.size(); ++i)
+        words << quoted(phrases.at(i).join(u' '));
+    others.prepend(quoted(terms.constFirst().first));
+    words << u'(' + others.join(QStringLiteral(" OR ")) + u')';
+    return number(match, {words.join(QStringLiteral(" AND "))}, failed);
+}
+
+} // namespace btxh
