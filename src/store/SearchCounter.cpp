@@ -21,6 +21,10 @@ constexpr int Samples = 32;
 // the dossiers outside are checked one by one.
 constexpr double HeldShare = 0.9;
 constexpr int MaxHeads = 64;
+// Each range outside which dossiers are counted is a term of one sum in one statement, and SQLite refuses an
+// expression nested deeper than 1,000 (SQLITE_MAX_EXPR_DEPTH): many beginnings, each with a tail spelt in
+// many ways, are left to FTS5.
+constexpr int MaxRanges = 256;
 // A last word beginning more terms than this is left to FTS5.
 constexpr int MaxTerms = 8;
 
@@ -182,7 +186,7 @@ std::optional<qint64> SearchCounter::codeBeginning(const QString &codePrefix, bo
     // Typed from its start, a code matches every dossier of the office until its date, then a year's, a
     // month's: the side of the ranges with fewer codes is counted.
     const Ranges ranges = ListQuerySql::codeRanges(codePrefix);
-    if (ranges.isEmpty())
+    if (ranges.isEmpty() || ranges.size() > MaxRanges)
         return std::nullopt;
     const std::optional<double> share = sampledShare(ranges, failed);
     if (*failed)
@@ -194,7 +198,7 @@ std::optional<qint64> SearchCounter::codeBeginning(const QString &codePrefix, bo
 
 std::optional<qint64> SearchCounter::wordsHeldByCodes(const Ranges &ranges, const QString &typed,
                                                       bool *failed) {
-    if (ranges.isEmpty())
+    if (ranges.isEmpty() || ranges.size() > MaxRanges)
         return std::nullopt;
     const std::optional<double> share = sampledShare(ranges, failed);
     if (*failed || !share || *share < HeldShare)

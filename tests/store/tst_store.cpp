@@ -1447,6 +1447,28 @@ private Q_SLOTS:
         }
     }
 
+    void search_aCodesPartSpeltManyWaysAfterManyAgencies_isStillCounted() {
+        // Codes of twenty agencies that all hold "abcdef" after the agency: typed in lower case, its 64
+        // spellings after each agency make more ranges than one statement can sum; counted by the search
+        // index instead, not refused.
+        ChangeSet c;
+        for (int n = 0; n < 200; ++n) {
+            Dossier d;
+            d.setValue(
+                DossierField::MaHoSo,
+                QStringLiteral("000.00.%1.K01-abcdef-%2").arg(10 + n % 20).arg(n + 1, 4, 10, QChar(u'0')));
+            d.setValue(DossierField::HoVaTen, QString::fromUtf8("Nguyễn Văn An"));
+            d.setValue(DossierField::NgayTiepNhan, QStringLiteral("05/01/2024 09:00:00"));
+            c.received << ChangeSet::ReceivedDossier{d, {}};
+        }
+        QVERIFY(m_store->apply(c));
+        ListFilter f;
+        f.search = QStringLiteral("abcdef-0");
+        const auto n = m_store->count(f);
+        QVERIFY2(n, qPrintable(n.error().message));
+        QCOMPARE(*n, qint64(200));
+    }
+
     void search_sortedByReceivedDate_readsTheSearchIndexInTheListsOrder() {
         // Schema 9 orders the search index by received date, then id (SearchOrder): a search sorted by
         // received date reads it in that order. The list must come out exactly as the sort index gives it:
