@@ -18,6 +18,18 @@ bool run(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlErro
     return true;
 }
 
+std::optional<qint64> number(const QSqlDatabase &db, const QString &text, const QVariantList &values,
+                             QSqlError *error) {
+    QSqlQuery q(db);
+    if (!run(q, text, values, error))
+        return std::nullopt;
+    if (!q.next()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 bool finished(const QSqlQuery &q, QSqlError *error) {
     if (!q.lastError().isValid())
         return true;

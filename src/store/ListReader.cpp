@@ -172,14 +172,11 @@ bool ListReader::finished(const QSqlQuery &q) {
 }
 
 std::optional<bool> ListReader::searchOrderHolds() {
-    QSqlQuery q(m_db);
-    if (!run(q, SearchOrder::orderHoldsSql(), {}))
+    const std::optional<qint64> holds =
+        BoundQuery::number(m_db, SearchOrder::orderHoldsSql(), {}, &m_sqlError);
+    if (!holds)
         return std::nullopt;
-    if (!q.next()) {
-        m_sqlError = q.lastError();
-        return std::nullopt;
-    }
-    return q.value(0).toBool();
+    return *holds != 0;
 }
 
 std::optional<bool> ListReader::filtersKeepEnough(const ListFilter &filter, int limit) {
@@ -206,17 +203,14 @@ std::optional<bool> ListReader::filtersKeepEnough(const ListFilter &filter, int 
 }
 
 std::optional<int> ListReader::cappedMatchCount(const QString &match, int cap) {
-    QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM dossier_search WHERE dossier_search "
-                            "MATCH ? LIMIT ?)"),
-             {match, cap}))
+    const std::optional<qint64> n = BoundQuery::number(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? LIMIT ?)"),
+        {match, cap}, &m_sqlError);
+    if (!n)
         return std::nullopt;
-    if (!q.next()) {
-        m_sqlError = q.lastError();
-        return std::nullopt;
-    }
-    return q.value(0).toInt();
+    return int(*n);
 }
 
 std::optional<QList<ListReader::Found>> ListReader::walk(const ListQuery &query, const QString &expr,
@@ -477,14 +471,8 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
         if (m_matchingIds)
             sql.setMatchingIds(*m_matchingIds);
         sql.addFilter(filter, m_now);
-        QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause(), sql.values()))
-            return std::nullopt;
-        if (!q.next()) {
-            m_sqlError = q.lastError();
-            return std::nullopt;
-        }
-        return q.value(0).toLongLong();
+        return BoundQuery::number(m_db, QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause(),
+                                  sql.values(), &m_sqlError);
     }
     const bool byCode = !SearchText::dossierCodePrefix(filter.search).isEmpty();
     const bool alone = !hasOtherFilters(filter);
@@ -529,14 +517,7 @@ std::optional<qint64> ListReader::count(const ListFilter &filter) {
     const QString text =
         searchOnly ? QStringLiteral("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?")
                    : QStringLiteral("SELECT count(*) FROM dossiers") + sql.whereClause();
-    QSqlQuery q(m_db);
-    if (!run(q, text, sql.values()))
-        return std::nullopt;
-    if (!q.next()) {
-        m_sqlError = q.lastError();
-        return std::nullopt;
-    }
-    return q.value(0).toLongLong();
+    return BoundQuery::number(m_db, text, sql.values(), &m_sqlError);
 }
 
 } // namespace btxh

@@ -69,14 +69,10 @@ SearchCounter::SearchCounter(QSqlDatabase db, int narrowRows)
     , m_narrowRows(narrowRows) {}
 
 std::optional<qint64> SearchCounter::number(const QString &text, const QVariantList &values, bool *failed) {
-    QSqlQuery q(m_db);
-    if (!BoundQuery::run(q, text, values, &m_sqlError) || !q.next()) {
-        if (!m_sqlError.isValid())
-            m_sqlError = q.lastError();
+    const std::optional<qint64> n = BoundQuery::number(m_db, text, values, &m_sqlError);
+    if (!n)
         *failed = true;
-        return std::nullopt;
-    }
-    return q.value(0).toLongLong();
+    return n;
 }
 
 std::optional<double> SearchCounter::sampledShare(const Ranges &ranges, bool *failed) {
@@ -185,8 +181,8 @@ std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const 
 std::optional<qint64> SearchCounter::codeBeginning(const QString &codePrefix, bool *failed) {
     // Typed from its start, a code matches every dossier of the office until its date, then a year's, a
     // month's: the side of the ranges with fewer codes is counted.
-    const Ranges ranges = ListQuerySql::codeRanges(codePrefix);
-    if (ranges.isEmpty() || ranges.size() > MaxRanges)
+    const Ranges ranges = ListQuerySql::codeRanges(codePrefix); // at most 64 spellings
+    if (ranges.isEmpty())
         return std::nullopt;
     const std::optional<double> share = sampledShare(ranges, failed);
     if (*failed)
