@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoundQuery.h"
 
+#include <QSqlRecord>
+
 namespace btxh::BoundQuery {
 
 bool run(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlError *error) {
@@ -18,8 +20,8 @@ bool run(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlErro
     return true;
 }
 
-std::optional<qint64> number(const QSqlDatabase &db, const QString &text, const QVariantList &values,
-                             QSqlError *error) {
+std::optional<QVariantList> row(const QSqlDatabase &db, const QString &text, const QVariantList &values,
+                                QSqlError *error) {
     QSqlQuery q(db);
     if (!run(q, text, values, error))
         return std::nullopt;
@@ -27,7 +29,18 @@ std::optional<qint64> number(const QSqlDatabase &db, const QString &text, const 
         *error = q.lastError();
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    QVariantList out;
+    for (int i = 0; i < q.record().count(); ++i)
+        out << q.value(i);
+    return out;
+}
+
+std::optional<qint64> number(const QSqlDatabase &db, const QString &text, const QVariantList &values,
+                             QSqlError *error) {
+    const std::optional<QVariantList> r = row(db, text, values, error);
+    if (!r)
+        return std::nullopt;
+    return r->constFirst().toLongLong();
 }
 
 bool finished(const QSqlQuery &q, QSqlError *error) {

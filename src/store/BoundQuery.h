@@ -12,6 +12,11 @@ namespace btxh::BoundQuery {
 // of running a statement. On failure `*error` says why.
 bool run(QSqlQuery &q, const QString &text, const QVariantList &values, QSqlError *error);
 
+// Runs a statement that gives one row, and gives its columns' values; nothing, with `*error` set, when it
+// failed or gave no row.
+std::optional<QVariantList> row(const QSqlDatabase &db, const QString &text, const QVariantList &values,
+                                QSqlError *error);
+
 // Runs a statement that gives one row, and gives its first column as a number; nothing, with `*error` set,
 // when it failed or gave no row.
 std::optional<qint64> number(const QSqlDatabase &db, const QString &text, const QVariantList &values,

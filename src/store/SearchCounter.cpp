@@ -2,6 +2,7 @@
 #include "SearchCounter.h"
 
 #include "BoundQuery.h"
+#include "CodeHeadPhrase.h"
 #include "ListQuery.h"
 #include "SearchMatcher.h"
 #include "SearchOrder.h"
@@ -75,7 +76,15 @@ std::optional<qint64> SearchCounter::number(const QString &text, const QVariantL
     return n;
 }
 
-std::optional<double> SearchCounter::sampledShare(const Ranges &ranges, bool *failed) {
+std::optional<QVariantList> SearchCounter::row(const QString &text, const QVariantList &values,
+                                               bool *failed) {
+    std::optional<QVariantList> r = BoundQuery::row(m_db, text, values, &m_sqlError);
+    if (!r)
+        *failed = true;
+    return r;
+}
+
+std::optional<QStringList> SearchCounter::sampleCodes(bool *failed) {
     QSqlQuery q(m_db);
     if (!BoundQuery::run(
             q,
@@ -87,33 +96,54 @@ std::optional<double> SearchCounter::sampledShare(const Ranges &ranges, bool *fa
         *failed = true;
         return std::nullopt;
     }
-    int sampled = 0, inside = 0;
-    while (q.next()) {
-        if (q.value(0).isNull())
-            continue;
-        ++sampled;
-        inside += inRanges(q.value(0).toString(), ranges) ? 1 : 0;
-    }
+    QStringList codes;
+    while (q.next())
+        if (!q.value(0).isNull())
+            codes << q.value(0).toString();
     if (!BoundQuery::finished(q, &m_sqlError)) {
         *failed = true;
         return std::nullopt;
     }
-    if (sampled == 0)
+    return codes;
+}
+
+std::optional<double> SearchCounter::shareInside(const QStringList &codes, const Ranges &ranges) {
+    if (codes.isEmpty())
         return std::nullopt;
-    return double(inside) / sampled;
+    const auto inside = std::count_if(codes.cbegin(), codes.cend(),
+                                      [&](const QString &code) { return inRanges(code, ranges); });
+    return double(inside) / double(codes.size());
+}
+
+std::optional<double> SearchCounter::sampledShare(const Ranges &ranges, bool *failed) {
+    const std::optional<QStringList> codes = sampleCodes(failed);
+    return codes ? shareInside(*codes, ranges) : std::nullopt;
+}
+
+QString SearchCounter::countInRanges(const Ranges &ranges, bool fromOutside, QVariantList *values) {
+    QStringList terms;
+    if (!fromOutside) {
+        // Each range counted on its own: SQLite answers an OR of them by collecting every row's id to drop
+        // duplicates, several times slower.
+        for (const auto &[from, to] : ranges) {
+            terms << QStringLiteral(
+                "(SELECT count(*) FROM dossiers WHERE dossiers.code >= ? AND dossiers.code < ?)");
+            *values << from << to;
+        }
+        return u'(' + terms.join(QStringLiteral(" + ")) + u')';
+    }
+    // All dossiers, which SQLite counts from its pages rather than entry by entry, less those outside.
+    for (const Stretch &s : stretchesOutside(ranges)) {
+        terms << QStringLiteral("(SELECT count(*) FROM dossiers WHERE %1)").arg(s.where);
+        *values << s.values;
+    }
+    return QStringLiteral("((SELECT count(*) FROM dossiers) - ") + terms.join(QStringLiteral(" - ")) + u')';
 }
 
 std::optional<qint64> SearchCounter::byCodesInside(const Ranges &ranges, bool *failed) {
-    // Each range counted on its own: SQLite answers an OR of them by collecting every row's id to drop
-    // duplicates, several times slower.
-    QStringList terms;
     QVariantList values;
-    for (const auto &[from, to] : ranges) {
-        terms << QStringLiteral(
-            "(SELECT count(*) FROM dossiers WHERE dossiers.code >= ? AND dossiers.code < ?)");
-        values << from << to;
-    }
-    return number(QStringLiteral("SELECT ") + terms.join(QStringLiteral(" + ")), values, failed);
+    const QString sum = countInRanges(ranges, false, &values);
+    return number(QStringLiteral("SELECT ") + sum, values, failed);
 }
 
 std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const SearchMatcher *alsoMatching,
@@ -135,30 +165,22 @@ std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const 
             values << s.values;
         }
     }
-    QSqlQuery q(m_db);
-    if (!BoundQuery::run(
-            q,
-            QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, "
+    const std::optional<QVariantList> counts =
+        row(QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, "
                            "others FROM (SELECT %1 AS others)")
                 .arg(outside.join(QStringLiteral(" + "))),
-            values, &m_sqlError) ||
-        !q.next()) {
-        if (!m_sqlError.isValid())
-            m_sqlError = q.lastError();
-        *failed = true;
-        return std::nullopt;
-    }
-    if (q.value(0).isNull())
-        return std::nullopt; // many outside: counted another way
-    const qint64 others = q.value(1).toLongLong();
-    qint64 n = q.value(0).toLongLong() - others;
+            values, failed);
+    if (!counts || counts->at(0).isNull())
+        return std::nullopt; // failed, or many outside: counted another way
+    const qint64 others = counts->at(1).toLongLong();
+    qint64 n = counts->at(0).toLongLong() - others;
     if (!alsoMatching || others == 0)
         return n;
 
     // Asking the search index about each dossier outside costs a fraction of a millisecond; their indexed
     // text is checked here instead. A write between the two statements can only move the count by the
     // dossiers it wrote.
-    q.finish();
+    QSqlQuery q(m_db);
     for (const Stretch &s : stretches) {
         if (!BoundQuery::run(q,
                              QStringLiteral("SELECT search.c0 FROM dossiers JOIN dossier_search_content AS "
@@ -218,7 +240,107 @@ std::optional<qint64> SearchCounter::codeTail(const QString &typed, bool *failed
     QStringList prefixes;
     for (const QString &head : *heads)
         prefixes << tailPrefixes(head, tail);
-    return wordsHeldByCodes(ListQuerySql::codeRanges(prefixes), typed, failed);
+    const std::optional<qint64> n = wordsHeldByCodes(ListQuerySql::codeRanges(prefixes), typed, failed);
+    if (n || *failed)
+        return n;
+    return wordOnlyInHeads(*heads, typed, failed);
+}
+
+std::optional<qint64> SearchCounter::wordOnlyInHeads(const QStringList &heads, const QString &typed,
+                                                     bool *failed) {
+    const QList<QStringList> phrases = SearchText::phrases(typed);
+    if (phrases.size() != 1 || phrases.constFirst().size() < 2)
+        return std::nullopt;
+    const QStringList &parts = phrases.constFirst();
+    if (!std::all_of(parts.cbegin(), parts.cend(), CodeHeadPhrase::isCodeWord))
+        return std::nullopt;
+    QList<QStringList> headWords;
+    for (const QString &head : heads) {
+        std::optional<QStringList> words = CodeHeadPhrase::words(head);
+        if (!words)
+            return std::nullopt;
+        headWords << std::move(*words);
+    }
+    // The anchor: a whole part some head holds, one with a letter if there is (an agency's letter and number,
+    // which little but codes holds; the vocabulary then says whether anything else does).
+    auto hasLetter = [](const QString &part) {
+        return std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.isLetter(); });
+    };
+    qsizetype anchor = -1;
+    for (qsizetype a = 0; a + 1 < parts.size(); ++a) {
+        const bool held = std::any_of(headWords.cbegin(), headWords.cend(),
+                                      [&](const QStringList &words) { return words.contains(parts.at(a)); });
+        if (held && (anchor < 0 || (hasLetter(parts.at(a)) && !hasLetter(parts.at(anchor)))))
+            anchor = a;
+    }
+    if (anchor < 0)
+        return std::nullopt;
+
+    QStringList holding, matching;
+    Ranges separated; // codes whose first word after the head does not begin at once (or that end there)
+    for (qsizetype i = 0; i < heads.size(); ++i) {
+        const qsizetype held = headWords.at(i).count(parts.at(anchor));
+        if (held == 0)
+            continue;
+        if (held > 1)
+            return std::nullopt; // the check below takes one place per code
+        const QString &head = heads.at(i);
+        holding << head;
+        switch (CodeHeadPhrase::fit(headWords.at(i), parts, anchor)) {
+        case CodeHeadPhrase::Fit::Never:
+            break;
+        case CodeHeadPhrase::Fit::Always:
+            matching << head;
+            break;
+        case CodeHeadPhrase::Fit::FirstTailWord: {
+            // Digits only: a letter typed there would also match a letter with a mark in the code (Đ, Á),
+            // which no range of the code index holds beside it.
+            const QString &last = parts.constLast();
+            if (!std::all_of(last.cbegin(), last.cend(), [](QChar c) { return c.isDigit(); }))
+                return std::nullopt;
+            matching << head + last;
+            const QString end = ListQuerySql::codeRanges(QStringList{head}).constFirst().second;
+            separated << std::pair{head, head + u'0'} << std::pair{head + u':', head + u'A'}
+                      << std::pair{head + u'[', head + u'a'} << std::pair{head + u'{', end};
+            break;
+        }
+        case CodeHeadPhrase::Fit::Unknown:
+            return std::nullopt;
+        }
+    }
+    const Ranges held = ListQuerySql::codeRanges(holding);
+    const Ranges found = ListQuerySql::codeRanges(matching);
+    if (held.size() + found.size() + separated.size() > MaxRanges || !hasVocabulary())
+        return std::nullopt;
+    const std::optional<QStringList> codes = sampleCodes(failed);
+    if (!codes)
+        return std::nullopt;
+
+    // One statement, one snapshot: the word's every occurrence (the vocabulary's cnt) must be the one in
+    // each code of the heads that hold it, and every such code's next word must follow its head at once;
+    // then the codes that hold the phrase are its matches, counted on whichever side of their ranges the
+    // sample says is smaller. Otherwise (an address quoting a code, say) FTS5 counts.
+    QVariantList values{parts.at(anchor)};
+    const QString expected = countInRanges(held, shareInside(*codes, held).value_or(0) >= 0.5, &values);
+    QStringList firsts;
+    for (const auto &[from, to] : std::as_const(separated)) {
+        firsts << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE dossiers.code >= ? AND "
+                                 "dossiers.code < ? LIMIT 1))");
+        values << from << to;
+    }
+    if (firsts.isEmpty())
+        firsts << QStringLiteral("0");
+    const QString counted =
+        found.isEmpty() ? QStringLiteral("0")
+                        : countInRanges(found, shareInside(*codes, found).value_or(0) >= 0.5, &values);
+    const std::optional<QVariantList> n = row(
+        QStringLiteral("SELECT CASE WHEN coalesce((SELECT cnt FROM %1 WHERE term = ?), 0) = %2 AND %3 = 0 "
+                       "THEN %4 END")
+            .arg(vocabularyTable(), expected, firsts.join(QStringLiteral(" + ")), counted),
+        values, failed);
+    if (!n || n->constFirst().isNull())
+        return std::nullopt;
+    return n->constFirst().toLongLong();
 }
 
 QStringList SearchCounter::tailPrefixes(const QString &head, const QString &tail) {
@@ -273,22 +395,28 @@ std::optional<QStringList> SearchCounter::codeHeads(bool *failed) {
     return heads;
 }
 
+bool SearchCounter::hasVocabulary() {
+    QSqlQuery q(m_db);
+    if (BoundQuery::run(q,
+                        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5vocab(main, "
+                                       "dossier_search, row)")
+                            .arg(vocabularyTable()),
+                        {}, &m_sqlError))
+        return true;
+    // Without the vocabulary (a connection that cannot make a table of its own), FTS5 counts.
+    m_sqlError = {};
+    return false;
+}
+
 std::optional<qint64> SearchCounter::lastWordTerms(const QString &typed, bool *failed) {
     const QList<QStringList> phrases = SearchText::phrases(typed);
     if (phrases.isEmpty() || phrases.constLast().size() != 1 ||
         SearchText::withIndexedPrefix(phrases) == phrases)
         return std::nullopt;
     const QString word = phrases.constLast().constFirst();
-    QSqlQuery q(m_db);
-    if (!BoundQuery::run(q,
-                         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5vocab(main, "
-                                        "dossier_search, row)")
-                             .arg(vocabularyTable()),
-                         {}, &m_sqlError)) {
-        // Without the vocabulary (a connection that cannot make a table of its own), FTS5 counts.
-        m_sqlError = {};
+    if (!hasVocabulary())
         return std::nullopt;
-    }
+    QSqlQuery q(m_db);
     // Terms compare as UTF-8 bytes; no character's are above U+10FFFF's.
     if (!BoundQuery::run(q,
                          QStringLiteral("SELECT term, doc FROM %1 WHERE term >= ? AND term < ? LIMIT ?")

@@ -48,9 +48,15 @@ public:
 
 private:
     using Ranges = QList<std::pair<QString, QString>>;
-    // The share of the codes that lie in `ranges`, among codes taken at evenly spread ids; nothing when there
-    // are none.
+    // Codes taken at evenly spread ids.
+    std::optional<QStringList> sampleCodes(bool *failed);
+    // The share of `codes` that lie in `ranges`; nothing when there are none.
+    static std::optional<double> shareInside(const QStringList &codes, const Ranges &ranges);
+    // The share of the codes that lie in `ranges`, among sampleCodes(); nothing when there are none.
     std::optional<double> sampledShare(const Ranges &ranges, bool *failed);
+    // An SQL expression for the number of codes in `ranges`: the ranges' own entries, or all dossiers less
+    // those outside; its values appended to `values`.
+    static QString countInRanges(const Ranges &ranges, bool fromOutside, QVariantList *values);
     // All dossiers less those outside the ranges, plus those outside that `alsoMatching` matches; nothing
     // when more than `cap` lie outside.
     std::optional<qint64> byCodesOutside(const Ranges &ranges, const SearchMatcher *alsoMatching,
@@ -58,8 +64,15 @@ private:
     std::optional<qint64> byCodesInside(const Ranges &ranges, bool *failed);
     // A search of words (`typed`) that every code in `ranges` holds.
     std::optional<qint64> wordsHeldByCodes(const Ranges &ranges, const QString &typed, bool *failed);
+    // A code's later parts that too many codes lie outside of to check ("G07-23"), when one of the search's
+    // whole words is held nowhere but once in each code of the heads that hold it (CodeHeadPhrase).
+    std::optional<qint64> wordOnlyInHeads(const QStringList &heads, const QString &typed, bool *failed);
+    // Whether the index's vocabulary table can be read on this connection (made in its temp schema).
+    bool hasVocabulary();
     // The codes' distinct beginnings up to their first hyphen (000.00.15.G07-); nothing past MaxHeads.
     std::optional<QStringList> codeHeads(bool *failed);
+    // Runs a statement that gives one row.
+    std::optional<QVariantList> row(const QString &text, const QVariantList &values, bool *failed);
     // Runs a statement that gives one number.
     std::optional<qint64> number(const QString &text, const QVariantList &values, bool *failed);
 

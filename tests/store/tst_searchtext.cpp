@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CodeHeadPhrase.h"
 #include "SearchCounter.h"
 #include "SearchMatcher.h"
 #include "SearchText.h"
@@ -406,6 +407,84 @@ private Q_SLOTS:
                     .contains(QStringLiteral("000.00.15.G07-2")));
         QVERIFY(btxh::SearchCounter::tailPrefixes(QStringLiteral("000.00.15.G07-"), QStringLiteral("00.1"))
                     .contains(QStringLiteral("000.00.1")));
+    }
+
+    void codeHeadPhrase_fitsAsTheSearchMatchesCodesThatHoldTheAnchorOnce() {
+        // The store counts a code's later parts from the code index when one whole word of the search is held
+        // by nothing but once in each code's head: CodeHeadPhrase says which codes then match. Checked
+        // against SearchMatcher on a dossier's text around codes of the head, none of whose other words is
+        // the anchor.
+        using btxh::CodeHeadPhrase;
+        const QStringList headPool = {QStringLiteral("000"), QStringLiteral("00"),  QStringLiteral("15"),
+                                      QStringLiteral("G07"), QStringLiteral("H10"), QStringLiteral("A1")};
+        const QStringList tailPool = {QStringLiteral("23"), QStringLiteral("2301"), QStringLiteral("230127"),
+                                      QStringLiteral("24"), QStringLiteral("2401"), QStringLiteral("0001")};
+        QRandomGenerator rng(20261205);
+        auto from = [&](const QStringList &pool) { return pool.at(rng.bounded(int(pool.size()))); };
+        auto codeOf = [&](const QString &head) {
+            QString code = head + from(tailPool);
+            if (rng.bounded(2))
+                code += u'-' + from(tailPool);
+            return code;
+        };
+        auto textOf = [](const QString &code) {
+            return SearchText::fold(QString(QStringLiteral("ho so ") + code + QStringLiteral(" xa kim")));
+        };
+        auto randomHead = [&]() -> QString {
+            QStringList headParts;
+            for (int k = 2 + rng.bounded(3); k > 0; --k)
+                headParts << from(headPool);
+            return headParts.join(u'.') + u'-';
+        };
+        QMap<CodeHeadPhrase::Fit, int> seen;
+        for (int i = 0; i < 3000; ++i) {
+            const QString head = randomHead();
+            const std::optional<QStringList> headWords = CodeHeadPhrase::words(head);
+            QVERIFY(headWords);
+            // Typed from a dossier with a code of this head or another: a run of its words, the last maybe
+            // cut short.
+            const QString sourceText = textOf(codeOf(rng.bounded(2) ? head : randomHead()));
+            const QList<QStringView> source = SearchMatcher::tokens(sourceText);
+            const int start = rng.bounded(int(source.size()) - 1);
+            const int length = 2 + rng.bounded(int(source.size()) - start - 1);
+            QStringList typedParts;
+            for (int k = start; k < start + length; ++k)
+                typedParts << source.at(k).toString();
+            if (rng.bounded(2))
+                typedParts.last().truncate(1 + rng.bounded(int(typedParts.last().size())));
+            const QString typed = typedParts.join(rng.bounded(2) ? u'-' : u'.');
+            const QList<QStringList> phrases = SearchText::phrases(rng.bounded(2) ? typed.toUpper() : typed);
+            QCOMPARE(phrases.size(), 1);
+            const QStringList &parts = phrases.constFirst();
+            const SearchMatcher matcher(phrases);
+            for (qsizetype anchor = 0; anchor + 1 < parts.size(); ++anchor) {
+                if (headWords->count(parts.at(anchor)) != 1)
+                    continue;
+                const CodeHeadPhrase::Fit fit = CodeHeadPhrase::fit(*headWords, parts, anchor);
+                ++seen[fit];
+                if (fit == CodeHeadPhrase::Fit::Unknown)
+                    continue;
+                for (int k = 0; k < 20; ++k) {
+                    const QString code = codeOf(head);
+                    const bool matches = matcher.matches(textOf(code));
+                    const QString firstTailWord = SearchText::fold(code.mid(head.size()).section(u'-', 0, 0));
+                    const bool expected =
+                        fit == CodeHeadPhrase::Fit::Always || (fit == CodeHeadPhrase::Fit::FirstTailWord &&
+                                                               firstTailWord.startsWith(parts.constLast()));
+                    QVERIFY2(matches == expected, qPrintable(QStringLiteral("%1 in %2, anchor %3: fit %4")
+                                                                 .arg(typed, code)
+                                                                 .arg(anchor)
+                                                                 .arg(int(fit))));
+                }
+            }
+        }
+        // Every answer was given, each many times.
+        for (CodeHeadPhrase::Fit fit : {CodeHeadPhrase::Fit::Never, CodeHeadPhrase::Fit::Always,
+                                        CodeHeadPhrase::Fit::FirstTailWord, CodeHeadPhrase::Fit::Unknown})
+            QVERIFY2(seen.value(fit) > 100,
+                     qPrintable(QStringLiteral("%1: %2").arg(int(fit)).arg(seen.value(fit))));
+        // Not the words of a code: a head with a letter beyond ASCII.
+        QVERIFY(!CodeHeadPhrase::words(QString::fromUtf8("000.00.15.Đ07-")));
     }
 
     void tokens_splitLikeTheIndex() {
