@@ -20,6 +20,7 @@
 #include "Store.h"
 #include "SyncController.h"
 #include "SyncSettings.h"
+#include "TerminationSignals.h"
 #include "Translations.h"
 #include "WindowFit.h"
 
@@ -354,6 +355,9 @@ int DesktopApplication::run(int argc, char *argv[]) {
                                     QStringLiteral("--seed-provinces"), QStringLiteral("01")});
         }
     }
+    // A session ending (SIGTERM) closes the app as quitting does: the demonstration's database and its
+    // sandbox are removed, the database closed.
+    TerminationSignals::quitOnThem(app);
     const int rc = QApplication::exec();
     sandbox.stop();
     return rc;

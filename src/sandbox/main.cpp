@@ -3,42 +3,22 @@
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int) {
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &c, 1);
-}
-
-// SIGINT/SIGTERM end the event loop normally, so that a temporary database is removed.
-void quitOnSignals(QCoreApplication &app) {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
-
-} // namespace
+#include <optional>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ndxp-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BTXH_VERSION));
+    // SIGINT/SIGTERM end the event loop normally, so that a temporary database is removed; one that comes
+    // while the sandbox still starts (seeding) is read once the loop runs, which then ends at once.
+    btxh::TerminationSignals::quitOnThem(app);
 
     btxh::SandboxOptions options;
     QString error;
@@ -48,14 +28,16 @@ int main(int argc, char *argv[]) {
         return help ? 0 : 2;
     }
 
-    QTemporaryDir tempDir;
+    // Only without --db: a folder made anyway would stay behind, empty, whenever the sandbox is killed.
+    std::optional<QTemporaryDir> tempDir;
     QString dbPath = options.databasePath;
     if (dbPath.isEmpty()) {
-        if (!tempDir.isValid()) {
+        tempDir.emplace();
+        if (!tempDir->isValid()) {
             std::fputs("ndxp-sandbox: cannot create a temporary directory\n", stderr);
             return 1;
         }
-        dbPath = tempDir.filePath(QStringLiteral("sandbox.sqlite"));
+        dbPath = tempDir->filePath(QStringLiteral("sandbox.sqlite"));
     }
     btxh::SandboxStore store;
     if (!store.open(dbPath, &error)) {
@@ -90,7 +72,6 @@ int main(int argc, char *argv[]) {
         std::fputs(qPrintable(QStringLiteral("ndxp-sandbox: %1\n").arg(error)), stderr);
         return 1;
     }
-    quitOnSignals(app);
     std::printf("listening on http://127.0.0.1:%u\n", unsigned(port));
     std::fflush(stdout);
     return app.exec();

@@ -128,6 +128,48 @@ private Q_SLOTS:
         QVERIFY(!output.contains(kEnvKey.toUtf8()) && !output.contains(kEnvSecret.toUtf8()));
     }
 
+    // Ended by its session (SIGTERM), the demonstration quits as it would from its menu: its temporary
+    // database and its sandbox's are removed, none left behind in the temporary folder.
+    void demo_endedBySigterm_leavesNoTemporaryFolder() {
+        QVERIFY(m_dir.isValid());
+        const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
+        QVERIFY(QDir().mkpath(tmp));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("TMPDIR"), tmp);
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        app.start(QStringLiteral(BTXH_DESKTOP_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--sandbox"),
+                   QStringLiteral(BTXH_SANDBOX_PROGRAM), QStringLiteral("--demo-dossiers"),
+                   QStringLiteral("3"), QStringLiteral("--language"), QStringLiteral("en")});
+        QVERIFY2(app.waitForStarted(10000), qPrintable(app.errorString()));
+        auto folders = [&] {
+            return QDir(tmp).entryList({QStringLiteral("btxh-desktop-*"), QStringLiteral("ndxp-sandbox-*")},
+                                       QDir::Dirs | QDir::Hidden, QDir::Name);
+        };
+        // Both made: the app's (btxh-desktop-…) and its sandbox's (ndxp-sandbox-…).
+        QElapsedTimer waited;
+        waited.start();
+        while (folders().size() < 2 && waited.elapsed() < 60000 && app.state() == QProcess::Running)
+            QTest::qWait(200);
+        const QStringList made = folders();
+        app.terminate();
+        if (!app.waitForFinished(20000)) {
+            app.kill();
+            app.waitForFinished(5000);
+        }
+        const QString output = QString::fromUtf8(app.readAll());
+        QVERIFY2(made.size() == 2, qPrintable(made.join(u' ') + u'\n' + output));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY2(folders().isEmpty(), qPrintable(folders().join(u' ') + u'\n' + output));
+    }
+
     // The control: the same sandbox program, given the same arguments, issues a token to that pair.
     void control_theSandboxAcceptsTheEnvironmentsPair() {
         m_port = freePort();
