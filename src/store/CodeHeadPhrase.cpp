@@ -4,6 +4,8 @@
 #include "SearchMatcher.h"
 #include "SearchText.h"
 
+#include <algorithm>
+
 namespace btxh {
 
 namespace {
@@ -21,7 +23,7 @@ bool CodeHeadPhrase::isCodeWord(const QString &part) {
 
 std::optional<QStringList> CodeHeadPhrase::words(const QString &head) {
     for (QChar c : head)
-        if (c.unicode() > 0x7e || (!isAsciiCodeChar(c) && c.unicode() < 0x20))
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return std::nullopt;
     QStringList out;
     for (QStringView t : SearchMatcher::tokens(SearchText::fold(head)))

@@ -10,7 +10,6 @@
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <limits>
 
 namespace btxh {
 
@@ -85,6 +84,8 @@ std::optional<QVariantList> SearchCounter::row(const QString &text, const QVaria
 }
 
 std::optional<QStringList> SearchCounter::sampleCodes(bool *failed) {
+    if (m_sample)
+        return m_sample;
     QSqlQuery q(m_db);
     if (!BoundQuery::run(
             q,
@@ -104,6 +105,7 @@ std::optional<QStringList> SearchCounter::sampleCodes(bool *failed) {
         *failed = true;
         return std::nullopt;
     }
+    m_sample = codes;
     return codes;
 }
 
@@ -140,30 +142,19 @@ QString SearchCounter::countInRanges(const Ranges &ranges, bool fromOutside, QVa
     return QStringLiteral("((SELECT count(*) FROM dossiers) - ") + terms.join(QStringLiteral(" - ")) + u')';
 }
 
-std::optional<qint64> SearchCounter::byCodesInside(const Ranges &ranges, bool *failed) {
-    QVariantList values;
-    const QString sum = countInRanges(ranges, false, &values);
-    return number(QStringLiteral("SELECT ") + sum, values, failed);
-}
-
-std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const SearchMatcher *alsoMatching,
-                                                    std::optional<qint64> cap, bool *failed) {
+std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const SearchMatcher &alsoMatching,
+                                                    qint64 cap, bool *failed) {
     // Each stretch outside counted on its own, no further than the cap (an OR of them would gather every row
     // of the first before the cap applies). The whole count is asked only when few lie outside (CASE), in
     // the same statement: one snapshot.
     const QList<Stretch> stretches = stretchesOutside(ranges);
-    const qint64 limit = cap ? *cap + 1 : -1; // SQLite's LIMIT -1: none
+    const qint64 limit = cap + 1;
     QStringList outside;
-    QVariantList values{cap.value_or(std::numeric_limits<qint64>::max())};
+    QVariantList values{cap};
     for (const Stretch &s : stretches) {
-        if (cap) {
-            outside << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))")
-                           .arg(s.where);
-            values << s.values << limit;
-        } else {
-            outside << QStringLiteral("(SELECT count(*) FROM dossiers WHERE %1)").arg(s.where);
-            values << s.values;
-        }
+        outside << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM dossiers WHERE %1 LIMIT ?))")
+                       .arg(s.where);
+        values << s.values << limit;
     }
     const std::optional<QVariantList> counts =
         row(QStringLiteral("SELECT CASE WHEN others <= ? THEN (SELECT count(*) FROM dossiers) END, "
@@ -174,7 +165,7 @@ std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const 
         return std::nullopt; // failed, or many outside: counted another way
     const qint64 others = counts->at(1).toLongLong();
     qint64 n = counts->at(0).toLongLong() - others;
-    if (!alsoMatching || others == 0)
+    if (others == 0)
         return n;
 
     // Asking the search index about each dossier outside costs a fraction of a millisecond; their indexed
@@ -191,7 +182,7 @@ std::optional<qint64> SearchCounter::byCodesOutside(const Ranges &ranges, const 
             return std::nullopt;
         }
         while (q.next())
-            n += alsoMatching->matches(q.value(0).toString()) ? 1 : 0;
+            n += alsoMatching.matches(q.value(0).toString()) ? 1 : 0;
         if (!BoundQuery::finished(q, &m_sqlError)) {
             *failed = true;
             return std::nullopt;
@@ -209,9 +200,9 @@ std::optional<qint64> SearchCounter::codeBeginning(const QString &codePrefix, bo
     const std::optional<double> share = sampledShare(ranges, failed);
     if (*failed)
         return std::nullopt;
-    if (!share || *share < 0.5)
-        return byCodesInside(ranges, failed);
-    return byCodesOutside(ranges, nullptr, std::nullopt, failed);
+    QVariantList values;
+    const QString count = countInRanges(ranges, share && *share >= 0.5, &values);
+    return number(QStringLiteral("SELECT ") + count, values, failed);
 }
 
 std::optional<qint64> SearchCounter::wordsHeldByCodes(const Ranges &ranges, const QString &typed,
@@ -222,7 +213,7 @@ std::optional<qint64> SearchCounter::wordsHeldByCodes(const Ranges &ranges, cons
     if (*failed || !share || *share < HeldShare)
         return std::nullopt;
     const SearchMatcher words(SearchText::phrases(typed));
-    return byCodesOutside(ranges, &words, m_narrowRows, failed);
+    return byCodesOutside(ranges, words, m_narrowRows, failed);
 }
 
 std::optional<qint64> SearchCounter::agencyStart(const QString &typed, bool *failed) {

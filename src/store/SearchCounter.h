@@ -24,6 +24,8 @@ class SearchMatcher;
 // (SearchMatcher).
 // Words: a last word longer than the search index's prefixes is replaced by the few terms it begins, read
 // from the index's vocabulary (fts5vocab), which FTS5 would otherwise gather whole, with their positions.
+//
+// One counter for one count: the codes it samples are read once and kept.
 class SearchCounter {
 public:
     SearchCounter(QSqlDatabase db, int narrowRows);
@@ -48,7 +50,7 @@ public:
 
 private:
     using Ranges = QList<std::pair<QString, QString>>;
-    // Codes taken at evenly spread ids.
+    // Codes taken at evenly spread ids, read once for the counter's one count.
     std::optional<QStringList> sampleCodes(bool *failed);
     // The share of `codes` that lie in `ranges`; nothing when there are none.
     static std::optional<double> shareInside(const QStringList &codes, const Ranges &ranges);
@@ -59,9 +61,8 @@ private:
     static QString countInRanges(const Ranges &ranges, bool fromOutside, QVariantList *values);
     // All dossiers less those outside the ranges, plus those outside that `alsoMatching` matches; nothing
     // when more than `cap` lie outside.
-    std::optional<qint64> byCodesOutside(const Ranges &ranges, const SearchMatcher *alsoMatching,
-                                         std::optional<qint64> cap, bool *failed);
-    std::optional<qint64> byCodesInside(const Ranges &ranges, bool *failed);
+    std::optional<qint64> byCodesOutside(const Ranges &ranges, const SearchMatcher &alsoMatching, qint64 cap,
+                                         bool *failed);
     // A search of words (`typed`) that every code in `ranges` holds.
     std::optional<qint64> wordsHeldByCodes(const Ranges &ranges, const QString &typed, bool *failed);
     // A code's later parts that too many codes lie outside of to check ("G07-23"), when one of the search's
@@ -79,6 +80,7 @@ private:
     QSqlDatabase m_db;
     int m_narrowRows;
     QSqlError m_sqlError;
+    std::optional<QStringList> m_sample;
 };
 
 } // namespace btxh
