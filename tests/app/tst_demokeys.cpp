@@ -83,6 +83,25 @@ class TestDemoKeys : public QObject {
         return path;
     }
 
+    // The app's environment: offscreen, with its own settings, not the developer's.
+    QProcessEnvironment appEnvironment() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+
+    // SIGTERM, as a session ending sends it; SIGKILL if the app has not ended within `ms`.
+    static void stop(QProcess &app, int ms) {
+        app.terminate();
+        if (!app.waitForFinished(ms)) {
+            app.kill();
+            app.waitForFinished(5000);
+        }
+    }
+
 private Q_SLOTS:
     void demo_withTheEnvironmentsKeyPair_neverSendsIt() {
         QVERIFY(m_dir.isValid());
@@ -91,11 +110,7 @@ private Q_SLOTS:
         const QString sandbox = wrapper();
         QVERIFY(!sandbox.isEmpty());
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), m_dir.path()); // the app's own settings, not the developer's
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        QProcessEnvironment env = appEnvironment();
         env.insert(QStringLiteral("BTXH_CONSUMER_KEY"), kEnvKey);
         env.insert(QStringLiteral("BTXH_CONSUMER_SECRET"), kEnvSecret);
         QProcess app;
@@ -114,11 +129,7 @@ private Q_SLOTS:
                app.state() == QProcess::Running)
             QTest::qWait(200);
         const QJsonObject seen = tokens();
-        app.terminate();
-        if (!app.waitForFinished(10000)) {
-            app.kill();
-            app.waitForFinished(5000);
-        }
+        stop(app, 10000);
         const QByteArray output = app.readAll();
         QVERIFY2(
             seen.value(QStringLiteral("requests")).toInt() > 0,
@@ -134,11 +145,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
         QVERIFY(QDir().mkpath(tmp));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        QProcessEnvironment env = appEnvironment();
         env.insert(QStringLiteral("TMPDIR"), tmp);
         QProcess app;
         app.setProcessEnvironment(env);
@@ -158,11 +165,7 @@ private Q_SLOTS:
         while (folders().size() < 2 && waited.elapsed() < 60000 && app.state() == QProcess::Running)
             QTest::qWait(200);
         const QStringList made = folders();
-        app.terminate();
-        if (!app.waitForFinished(20000)) {
-            app.kill();
-            app.waitForFinished(5000);
-        }
+        stop(app, 20000);
         const QString output = QString::fromUtf8(app.readAll());
         QVERIFY2(made.size() == 2, qPrintable(made.join(u' ') + u'\n' + output));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
