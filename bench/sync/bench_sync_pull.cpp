@@ -7,7 +7,8 @@
 //   bench_sync_pull [--n 10000,100000] [--work DIR]
 //
 // For each N: starts `ndxp-sandbox --seed N` (seeding is not timed), fetches its dossiers once as raw pull
-// replies (the import's and the plain importer's input, not timed), then runs three child processes:
+// replies of about a sync window's size each (the import's and the plain importer's input, not timed), then
+// runs three child processes:
 // `--mode import`, `--mode sync` and `bench_plain_import --import` of every reply.
 #include "ChangeSet.h"
 #include "GatewayClient.h"
@@ -235,8 +236,10 @@ QByteArray post(QNetworkAccessManager &network, const QUrl &url, const QByteArra
     return data;
 }
 
-// Fetches the sandbox's dossiers as raw pull replies, one file per 6 hours (not timed).
-qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
+// Fetches the sandbox's seeded dossiers as raw pull replies (not timed), in windows of time that hold about
+// as many dossiers as the sync engine aims its own at, whatever N: the import child reads each reply whole,
+// as the engine does, so that replies growing with N would make its memory grow too.
+qint64 exportReplies(const QUrl &baseUrl, const QString &dir, qint64 seeded) {
     QDir().mkpath(dir);
     QNetworkAccessManager network;
     const QByteArray basic = "Basic " + QByteArrayLiteral("demo-key:demo-secret").toBase64();
@@ -251,8 +254,10 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
     qint64 total = 0;
     QDateTime from = rangeStart();
     const QDateTime end = QDateTime::currentDateTime().addSecs(60);
+    const qint64 windowSecs = std::max<qint64>(60, from.secsTo(end) * SyncOptions().targetItemsPerWindow /
+                                                       std::max<qint64>(1, seeded));
     for (int i = 0; from <= end; ++i) {
-        const QDateTime to = std::min(from.addSecs(6 * 3600 - 1), end);
+        const QDateTime to = std::min(from.addSecs(windowSecs - 1), end);
         Query q;
         q.setValue(QueryField::LoaiDuLieu, QStringLiteral("1"));
         q.setValue(QueryField::MaTinh, Province);
@@ -264,7 +269,7 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir) {
         QString error;
         const std::optional<Payload> payload = PayloadReader::read(body, &error);
         total += payload ? payload->dossiers.size() : 0;
-        QFile f(QDir(dir).filePath(QStringLiteral("window-%1.json").arg(i, 4, 10, QLatin1Char('0'))));
+        QFile f(QDir(dir).filePath(QStringLiteral("window-%1.json").arg(i, 6, 10, QLatin1Char('0'))));
         if (!f.open(QIODevice::WriteOnly))
             return -1;
         f.write(body);
@@ -357,7 +362,7 @@ int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
         const QString exportDir = QDir(dir).filePath(QStringLiteral("export"));
         QDir(exportDir).removeRecursively();
-        const qint64 exported = exportReplies(url, exportDir);
+        const qint64 exported = exportReplies(url, exportDir, n);
 
         // Rounds of the three in turn, each on fresh databases: one run of each says little on a machine
         // whose speed varies (bench/README.md). The sandbox idles while the plain importer runs.

@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QSqlError>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace btxh {
 
 namespace {
@@ -30,6 +34,14 @@ const QString HostKey = QStringLiteral("host");
 // memory while it reads them (they are the system's file cache, which it takes back when it needs the room).
 constexpr qint64 RestoreMappedBytes = qint64(256) << 20;
 
+// Each index made again, and the search text's fill in order, sorts every row of its table, and SQLite lets a
+// sort hold as much memory as the connection's page cache before it writes out what it holds: with an
+// import's larger cache (Store::Options::cacheKiB), each sort would hold that much more, the more dossiers
+// the load brought, up to the cache's size. A smaller cache while the indexes are made keeps their memory
+// below the load's own, and the imports took no longer (bench/README.md). A connection with a smaller cache
+// keeps it.
+constexpr qint64 RestoreCacheKiB = 8 * 1024;
+
 // FTS5 writes the terms it holds as a new segment of the search index whenever they pass its hash size,
 // 1 MiB unless set, and merges the segments as they pile up: a fill of every dossier's text in one
 // transaction writes and merges many small ones. It holds more while it fills (whatever the number of
@@ -37,6 +49,15 @@ constexpr qint64 RestoreMappedBytes = qint64(256) << 20;
 // as before. Larger sizes gained little more for the memory they hold (bench/README.md).
 constexpr qint64 FillHashBytes = qint64(8) << 20;
 constexpr qint64 DefaultHashBytes = qint64(1) << 20;
+
+// What the load freed (its windows of dossiers, parsed on other threads, and the rows it wrote) glibc keeps
+// for later allocations of the same sizes rather than give back; the sorts that make the indexes ask for
+// other sizes, so without this their memory would come on top of the load's.
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 QString quotedName(const QString &name) {
     return QLatin1Char('"') + QString(name).replace(u'"', QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -138,8 +159,13 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
         return 0;
     int count = 0;
     qint64 filled = 0;
-    const qint64 mapped = mappedBytes();
-    setMappedBytes(RestoreMappedBytes);
+    const qint64 mapped = pragma(MmapSize);
+    setPragma(MmapSize, RestoreMappedBytes);
+    const qint64 cache = pragma(CacheSize);
+    const bool smallerCache = cacheKiB(cache) > RestoreCacheKiB;
+    if (smallerCache)
+        setPragma(CacheSize, -RestoreCacheKiB);
+    releaseFreedMemory();
     const StoreResult<void> written = m_connection.write([&] {
         const QString record = recordInWrite();
         if (record.isEmpty()) {
@@ -194,7 +220,9 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
             progress(steps, steps);
         m_connection.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {settingKey()});
     });
-    setMappedBytes(mapped);
+    if (smallerCache)
+        setPragma(CacheSize, cache);
+    setPragma(MmapSize, mapped);
     if (!written)
         return written.error();
     m_connection.searchDeferred = false;
@@ -203,16 +231,22 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
     return count;
 }
 
-qint64 DeferredIndexes::mappedBytes() {
+qint64 DeferredIndexes::pragma(QLatin1StringView name) {
     QSqlQuery q(m_connection.db);
-    return q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next() ? q.value(0).toLongLong() : 0;
+    return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-void DeferredIndexes::setMappedBytes(qint64 bytes) {
-    // Only faster or slower: SQLite reads the same pages either way, so a refusal is no error.
+void DeferredIndexes::setPragma(QLatin1StringView name, qint64 value) {
+    // Only faster or slower, or more or less memory: SQLite reads and writes the same pages either way, so a
+    // refusal is no error.
     QSqlQuery q(m_connection.db);
-    if (!q.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(bytes)))
-        qCInfo(lcStore) << "the database file could not be mapped for reading:" << q.lastError().text();
+    if (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value)))
+        qCInfo(lcStore) << "PRAGMA" << name << "could not be set:" << q.lastError().text();
+}
+
+qint64 DeferredIndexes::cacheKiB(qint64 cacheSize) {
+    // A negative cache_size is in KiB, a positive one in pages.
+    return cacheSize < 0 ? -cacheSize : cacheSize * pragma(PageSize) / 1024;
 }
 
 void DeferredIndexes::setSearchHashBytes(qint64 bytes) {

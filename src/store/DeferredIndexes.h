@@ -48,9 +48,13 @@ private:
     StoreResult<QString> recorded(); // the JSON, empty when none
     QString recordInWrite();         // the same inside a write, which a failure unwinds
     StoreResult<int> restore(bool onlyAbandoned, const std::function<void(int, int)> &progress);
-    qint64 fillSearch();  // inside a write; how many dossiers it gave their text
-    qint64 mappedBytes(); // SQLite's mmap_size on this connection
-    void setMappedBytes(qint64 bytes);
+    qint64 fillSearch(); // inside a write; how many dossiers it gave their text
+    static constexpr QLatin1StringView MmapSize{"mmap_size"};
+    static constexpr QLatin1StringView CacheSize{"cache_size"};
+    static constexpr QLatin1StringView PageSize{"page_size"};
+    qint64 pragma(QLatin1StringView name); // a PRAGMA's value on this connection, 0 when unread
+    void setPragma(QLatin1StringView name, qint64 value);
+    qint64 cacheKiB(qint64 cacheSize);     // cache_size's value in KiB
     void setSearchHashBytes(qint64 bytes); // FTS5's hashsize on the search index, inside a write
 
     StoreConnection &m_connection;

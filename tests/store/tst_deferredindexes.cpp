@@ -82,6 +82,24 @@ class TestDeferredIndexes : public QObject {
                               QStringLiteral("SELECT v FROM dossier_search_config WHERE k = 'hashsize'"));
     }
 
+    // A PRAGMA's value on the store's connection; -1 when it cannot be read.
+    static qint64 pragma(Store &store, const QString &name) {
+        QSqlQuery q(store.database());
+        return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    // Defers the indexes, loads 60 dossiers and makes the indexes again: the PRAGMA's value at each step of
+    // the making; empty when a step failed.
+    QList<qint64> pragmaWhileRestoring(Store &store, const QString &name) const {
+        const StoreResult<int> deferred = store.deferredIndexes().defer();
+        if (!deferred || *deferred == 0 || !load(store, 0, 60))
+            return {};
+        QList<qint64> values;
+        const StoreResult<int> made =
+            store.deferredIndexes().restore([&](int, int) { values << pragma(store, name); });
+        return made && *made > 0 ? values : QList<qint64>();
+    }
+
     static bool searchIndexIntact(Store &store) {
         return QSqlQuery(store.database())
             .exec(QStringLiteral("INSERT INTO dossier_search (dossier_search) VALUES ('integrity-check')"));
@@ -315,20 +333,40 @@ private Q_SLOTS:
         const QString path = freshPath();
         std::unique_ptr<Store> store = open(path);
         QVERIFY(store);
-        const auto mapped = [&] {
-            QSqlQuery q(store->database());
-            return q.exec(QStringLiteral("PRAGMA mmap_size")) && q.next() ? q.value(0).toLongLong() : -1;
-        };
+        const auto mapped = [&] { return pragma(*store, QStringLiteral("mmap_size")); };
         QCOMPARE(mapped(), 0);
-        QVERIFY(*store->deferredIndexes().defer() > 0);
-        QVERIFY(load(*store, 0, 60));
-        QList<qint64> whileMaking;
-        QVERIFY(*store->deferredIndexes().restore([&](int, int) { whileMaking << mapped(); }) > 0);
+        const QList<qint64> whileMaking = pragmaWhileRestoring(*store, QStringLiteral("mmap_size"));
         QVERIFY(!whileMaking.isEmpty());
         for (qint64 bytes : std::as_const(whileMaking))
             QVERIFY2(bytes > 0, qPrintable(QString::number(bytes)));
         QCOMPARE(mapped(), 0);
         QVERIFY(foundById(*store, 59));
+    }
+
+    void restore_sortsWithinASmallerCacheThanAnImports_andGivesTheConnectionItsOwnBack() {
+        QFETCH(qint64, cacheSize);
+        QFETCH(qint64, whileMakingThem);
+        const QString path = freshPath();
+        std::unique_ptr<Store> store = open(path);
+        QVERIFY(store);
+        const auto cache = [&] { return pragma(*store, QStringLiteral("cache_size")); };
+        QVERIFY(QSqlQuery(store->database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)));
+        QCOMPARE(cache(), cacheSize);
+        const QList<qint64> whileMaking = pragmaWhileRestoring(*store, QStringLiteral("cache_size"));
+        QVERIFY(!whileMaking.isEmpty());
+        for (qint64 size : std::as_const(whileMaking))
+            QCOMPARE(size, whileMakingThem);
+        QCOMPARE(cache(), cacheSize);
+        QVERIFY(foundById(*store, 59));
+    }
+
+    void restore_sortsWithinASmallerCacheThanAnImports_andGivesTheConnectionItsOwnBack_data() {
+        QTest::addColumn<qint64>("cacheSize");
+        QTest::addColumn<qint64>("whileMakingThem");
+        QTest::newRow("an import's 32 MiB") << qint64(-32768) << qint64(-8192);
+        QTest::newRow("16 MiB in pages of 4 KiB") << qint64(4096) << qint64(-8192);
+        QTest::newRow("SQLite's default, smaller already") << qint64(-2000) << qint64(-2000);
+        QTest::newRow("8 MiB, the same") << qint64(-8192) << qint64(-8192);
     }
 
     void unreadableRecord_opensAnyway_andRestoreNamesTheSetting_nothingLost() {
