@@ -4131,6 +4131,14 @@ In ra máy in mặc định, hoặc ghi tệp PDF với --pdf TỆP. Mã thoát:
     </message>
 </context>
 <context>
+    <name>btxh::HttpCall</name>
+    <message>
+        <location filename="../src/ndxp/HttpCall.cpp" line="+251" />
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation>kết nối bị đóng sau khi mới nhận %1 trong số %2 byte đã báo</translation>
+    </message>
+</context>
+<context>
     <name>btxh::PlaceCalendar</name>
     <message>
         <location filename="../src/core/PlaceCalendar.cpp" line="+30" />

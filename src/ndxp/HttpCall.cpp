@@ -238,14 +238,26 @@ void HttpCall::onReplyFinished() {
     // An abort we did not ask for is the transfer timeout (Qt reports it as a cancelled operation).
     const bool timedOut = m_deadlineHit || error == QNetworkReply::TimeoutError ||
                           error == QNetworkReply::OperationCanceledError;
-    if (timedOut || isTransportError(error) || status == 0) {
+    // Qt 6.4 can end a reply whose connection closed before the announced length came as if it were whole,
+    // when it reads the close before the last bytes: a body cut short is a broken transfer, never a reply.
+    // (Qt drops Content-Length from a reply it decompresses, whose length it does not give.)
+    takeArrived(reply);
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = announced.isValid() && m_arrived.size() < announced.toLongLong();
+    if (timedOut || isTransportError(error) || status == 0 || cutShort) {
         const int limitMs = m_deadlineHit ? m_request.deadlineMs : m_request.transferTimeoutMs;
-        m_outcome.error = timedOut ? GatewayError::timeout((limitMs + 999) / 1000)
-                                   : GatewayError::network(reply->errorString());
+        const QString reason = isTransportError(error) || status == 0 || !cutShort
+                                   ? reply->errorString()
+                                   : tr("the connection closed after %1 of the %2 bytes announced")
+                                         .arg(m_arrived.size())
+                                         .arg(announced.toLongLong());
+        m_outcome.error =
+            timedOut ? GatewayError::timeout((limitMs + 999) / 1000) : GatewayError::network(reason);
         m_outcome.status = 0;
         m_outcome.body.clear();
         m_outcome.outcomeUnknown = !neverDelivered(error);
-        qCInfo(lcNdxp) << m_request.label << "attempt" << m_outcome.attempts << "failed:" << error;
+        qCInfo(lcNdxp) << m_request.label << "attempt" << m_outcome.attempts << "failed:" << error
+                       << (cutShort ? "(body cut short)" : "");
         retryOrFinish(m_env.retry.backoffMs(m_outcome.attempts, m_env.nextRandom()));
         return;
     }
@@ -255,7 +267,6 @@ void HttpCall::onReplyFinished() {
     m_outcome.status = status;
     m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    takeArrived(reply);
     m_outcome.body = std::exchange(m_arrived, ReplyBody());
     m_outcome.retryAfterSeconds =
         parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());

@@ -3,6 +3,7 @@
 #include "ScriptedServer.h"
 #include "TokenProvider.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -11,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace btxh;
 using Reply = ScriptedServer::Reply;
@@ -50,6 +54,60 @@ template <typename Job> bool finishes(Job *job, int timeoutMs = 10000) {
     QTest::qWait(20);
     return spy.count() == 1;
 }
+
+// A reply ended as Qt 6.4 may end one whose connection closed before its announced length came: finished,
+// no error, status 200, half of its Content-Length.
+class CutShortReply : public QNetworkReply {
+public:
+    CutShortReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
+                  const QByteArray &whole, QObject *parent)
+        : QNetworkReply(parent) {
+        m_data.setData(whole.left(whole.size() / 2));
+        m_data.open(QIODevice::ReadOnly);
+        setOperation(operation);
+        setRequest(request);
+        setUrl(request.url());
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        setHeader(QNetworkRequest::ContentLengthHeader, whole.size());
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT metaDataChanged();
+            Q_EMIT readyRead();
+            setFinished(true);
+            Q_EMIT finished();
+        });
+    }
+    void abort() override {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override {
+        return m_data.bytesAvailable() + QNetworkReply::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override { return m_data.read(data, maxSize); }
+
+private:
+    QBuffer m_data;
+};
+
+// The real network for /token, and replies cut short for the next `cutShort` service calls.
+class CutShortNetwork : public QNetworkAccessManager {
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+    int cutShort = 0;
+    QByteArray whole;
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override {
+        if (cutShort > 0 && !request.url().path().endsWith(u"/token")) {
+            --cutShort;
+            return new CutShortReply(operation, request, whole, this);
+        }
+        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    }
+};
 
 } // namespace
 
@@ -413,6 +471,39 @@ private Q_SLOTS:
         QVERIFY(job->error().isTransient());
         QCOMPARE(job->error().attempts, 3);
         QVERIFY(!job->error().text.isEmpty());
+    }
+
+    void bodyCutShortWithoutAnError_isNetworkErrorRetried() {
+        QFETCH(int, cutShort);
+        QFETCH(bool, ok);
+        const QByteArray body = "{\"result\":{\"message\":\"ok\",\"error_code\":0,\"data\":[]}}";
+        m_server->serviceHandler = [&body](const ScriptedServer::Request &) {
+            return ScriptedServer::json(200, body);
+        };
+        CutShortNetwork network;
+        network.whole = body;
+        network.cutShort = cutShort;
+        GatewayEnvironment env = environment();
+        env.network = &network;
+        std::unique_ptr<PullDossiersJob> job(keep(client(env)->pullDossiers(sampleQuery())));
+        QVERIFY(finishes(job.get()));
+        QCOMPARE(network.cutShort, std::max(0, cutShort - 3));
+        if (ok) {
+            QVERIFY2(job->result().ok(), qPrintable(job->error().text));
+            QCOMPARE(m_server->count("DanhSachHoSo"), 1);
+            return;
+        }
+        QCOMPARE(job->error().kind, GatewayError::Kind::Network);
+        QVERIFY(job->error().isTransient());
+        QCOMPARE(job->error().attempts, 3);
+        QVERIFY2(job->error().text.contains(QString::number(body.size())), qPrintable(job->error().text));
+        QCOMPARE(m_server->count("DanhSachHoSo"), 0);
+    }
+    void bodyCutShortWithoutAnError_isNetworkErrorRetried_data() {
+        QTest::addColumn<int>("cutShort");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("once, then whole") << 1 << true;
+        QTest::newRow("every attempt") << 5 << false;
     }
 
     void htmlPage_isMalformedReplyNamingHtml() {
