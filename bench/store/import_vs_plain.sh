@@ -54,7 +54,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "$@"; do
     json="$work/pull-$n.json"
     [ -f "$json" ] || "$plain" --generate "$n" --out "$json" >/dev/null
-    jsonBytes=$(stat -c %s "$json")
+    jsonBytes=$(stat -L -c %s "$json")
     # The file is read from the page cache by both: read it once first.
     cat "$json" >/dev/null
     for side in btxh plain; do

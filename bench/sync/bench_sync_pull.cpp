@@ -4,7 +4,7 @@
 // approach — and beside the plain importer (bench/store/bench_plain_import) on the same dossiers, the
 // yardstick of issue 15, part 4; and the peak memory of each (each measured in a process of its own).
 //
-//   bench_sync_pull [--n 10000,100000] [--work DIR]
+//   bench_sync_pull [--n 10000,100000] [--work DIR] [--rounds R] [--seed-days D]
 //
 // For each N: starts `ndxp-sandbox --seed N` (seeding is not timed), fetches its dossiers once as raw pull
 // replies of about a sync window's size each (the import's and the plain importer's input, not timed), then
@@ -47,7 +47,9 @@ using namespace btxh;
 namespace {
 
 const QString Province = QStringLiteral("11");
-constexpr int SeedDays = 30;
+// The days the sandbox spreads its dossiers over, unless --seed-days says otherwise: the fewer the days, the
+// fuller the pull's windows of time at a given N.
+constexpr int DefaultSeedDays = 30;
 
 // One field of /proc/self/status, in kB (-1 when absent).
 long statusKb(const QByteArray &field) {
@@ -106,8 +108,8 @@ void print(const QString &line) {
     std::fflush(stdout);
 }
 
-QDateTime rangeStart() {
-    return QDateTime::currentDateTime().addDays(-(SeedDays + 1));
+QDateTime rangeStart(int seedDays) {
+    return QDateTime::currentDateTime().addDays(-(seedDays + 1));
 }
 
 // --- child: the store's own import of the exported replies ---
@@ -169,7 +171,7 @@ int runImport(const QString &exportDir, const QString &dbPath) {
 
 // --- child: the sync engine pulling from the sandbox ---
 
-int runSync(const QUrl &baseUrl, const QString &dbPath) {
+int runSync(const QUrl &baseUrl, const QString &dbPath, int seedDays) {
     QFile::remove(dbPath);
     Store store;
     if (!store.open(dbPath))
@@ -189,7 +191,7 @@ int runSync(const QUrl &baseUrl, const QString &dbPath) {
     PullSpec spec;
     spec.kinds = PullKinds(PullKind::Dossiers);
     spec.area.province = Province;
-    spec.from = rangeStart();
+    spec.from = rangeStart(seedDays);
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::finished, &loop, &QEventLoop::quit);
     int windows = 0;
@@ -239,7 +241,7 @@ QByteArray post(QNetworkAccessManager &network, const QUrl &url, const QByteArra
 // Fetches the sandbox's seeded dossiers as raw pull replies (not timed), in windows of time that hold about
 // as many dossiers as the sync engine aims its own at, whatever N: the import child reads each reply whole,
 // as the engine does, so that replies growing with N would make its memory grow too.
-qint64 exportReplies(const QUrl &baseUrl, const QString &dir, qint64 seeded) {
+qint64 exportReplies(const QUrl &baseUrl, const QString &dir, qint64 seeded, int seedDays) {
     QDir().mkpath(dir);
     QNetworkAccessManager network;
     const QByteArray basic = "Basic " + QByteArrayLiteral("demo-key:demo-secret").toBase64();
@@ -252,10 +254,10 @@ qint64 exportReplies(const QUrl &baseUrl, const QString &dir, qint64 seeded) {
                                  .toString()
                                  .toLatin1();
     qint64 total = 0;
-    QDateTime from = rangeStart();
+    QDateTime from = rangeStart(seedDays);
     const QDateTime end = QDateTime::currentDateTime().addSecs(60);
-    const qint64 windowSecs = std::max<qint64>(60, from.secsTo(end) * SyncOptions().targetItemsPerWindow /
-                                                       std::max<qint64>(1, seeded));
+    const qint64 windowSecs = std::max<qint64>(
+        60, qint64(seedDays) * 86400 * SyncOptions().targetItemsPerWindow / std::max<qint64>(1, seeded));
     for (int i = 0; from <= end; ++i) {
         const QDateTime to = std::min(from.addSecs(windowSecs - 1), end);
         Query q;
@@ -323,7 +325,7 @@ QString spread(QList<double> values) {
         .arg(values.constLast(), 0, 'f', 2);
 }
 
-int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
+int runParent(const QList<int> &sizes, const QString &workDir, int rounds, int seedDays) {
     QStringList lines;
     print(QStringLiteral("machine: %1, %2 logical CPUs, Qt %3")
               .arg(QSysInfo::prettyProductName())
@@ -340,7 +342,7 @@ int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
         seedTimer.start();
         sandbox.start(QStringLiteral(BTXH_SANDBOX_PATH),
                       {QStringLiteral("--seed"), QString::number(n), QStringLiteral("--seed-provinces"),
-                       Province, QStringLiteral("--seed-days"), QString::number(SeedDays),
+                       Province, QStringLiteral("--seed-days"), QString::number(seedDays),
                        QStringLiteral("--db"), sandboxDb});
         QByteArray output;
         quint16 port = 0;
@@ -362,7 +364,7 @@ int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
         const QString exportDir = QDir(dir).filePath(QStringLiteral("export"));
         QDir(exportDir).removeRecursively();
-        const qint64 exported = exportReplies(url, exportDir, n);
+        const qint64 exported = exportReplies(url, exportDir, n, seedDays);
 
         // Rounds of the three in turn, each on fresh databases: one run of each says little on a machine
         // whose speed varies (bench/README.md). The sandbox idles while the plain importer runs.
@@ -374,7 +376,8 @@ int runParent(const QList<int> &sizes, const QString &workDir, int rounds) {
                  QStringLiteral("--db"), QDir(dir).filePath(QStringLiteral("import.sqlite"))});
             const QJsonObject sync = runChild(
                 {QStringLiteral("--mode"), QStringLiteral("sync"), QStringLiteral("--url"), url.toString(),
-                 QStringLiteral("--db"), QDir(dir).filePath(QStringLiteral("sync.sqlite"))});
+                 QStringLiteral("--db"), QDir(dir).filePath(QStringLiteral("sync.sqlite")),
+                 QStringLiteral("--seed-days"), QString::number(seedDays)});
             const QJsonObject plain = runPlain(exportDir, QDir(dir).filePath(QStringLiteral("plain.sqlite")));
             if (plain.value(QStringLiteral("dossiers")).toInteger() != exported) {
                 print(
@@ -451,13 +454,23 @@ int main(int argc, char *argv[]) {
         QStringLiteral("rounds"),
         QStringLiteral("Runs of the import, the pull and the plain importer, in turn, for each N."),
         QStringLiteral("R"), QStringLiteral("1"));
-    parser.addOptions({mode, sizes, work, exportOpt, db, url, roundsOpt});
+    const QCommandLineOption seedDaysOpt(
+        QStringLiteral("seed-days"),
+        QStringLiteral("Days the sandbox spreads each N over (the pull's windows are fuller the fewer)."),
+        QStringLiteral("D"), QString::number(DefaultSeedDays));
+    parser.addOptions({mode, sizes, work, exportOpt, db, url, roundsOpt, seedDaysOpt});
     parser.process(app);
 
+    const int seedDays = parser.value(seedDaysOpt).toInt();
+    if (seedDays < 1) {
+        print(QStringLiteral("--seed-days takes a whole number of at least 1, not \"%1\"")
+                  .arg(parser.value(seedDaysOpt)));
+        return 2;
+    }
     if (parser.value(mode) == u"import")
         return runImport(parser.value(exportOpt), parser.value(db));
     if (parser.value(mode) == u"sync")
-        return runSync(QUrl(parser.value(url)), parser.value(db));
+        return runSync(QUrl(parser.value(url)), parser.value(db), seedDays);
 
     QList<int> ns;
     for (const QString &s : parser.value(sizes).split(u',', Qt::SkipEmptyParts))
@@ -469,5 +482,5 @@ int main(int argc, char *argv[]) {
                   .arg(parser.value(roundsOpt)));
         return 2;
     }
-    return runParent(ns, parser.isSet(work) ? parser.value(work) : temp.path(), rounds);
+    return runParent(ns, parser.isSet(work) ? parser.value(work) : temp.path(), rounds, seedDays);
 }
