@@ -26,6 +26,8 @@ packages=(
     libzstd-dev zlib1g-dev
     # .xlsx export (libxlsxwriter, with its constant-memory mode); the tests read .xlsx back with openpyxl
     libxlsxwriter-dev python3-openpyxl
+    # the programs' memory allocator: gperftools' tcmalloc_minimal (cmake/Allocator.cmake)
+    libgoogle-perftools-dev
     # packaging checks
     dpkg-dev appstream desktop-file-utils nsis
 )

@@ -16,6 +16,12 @@
 #include <malloc.h>
 #endif
 
+#if defined(__ELF__)
+// gperftools' tcmalloc, when the program links it (cmake/Allocator.cmake): a weak reference, so that this
+// library needs no link to it and a program without it finds none.
+extern "C" void MallocExtension_ReleaseFreeMemory(void) __attribute__((weak));
+#endif
+
 namespace btxh {
 
 namespace {
@@ -50,10 +56,17 @@ constexpr qint64 RestoreCacheKiB = 8 * 1024;
 constexpr qint64 FillHashBytes = qint64(8) << 20;
 constexpr qint64 DefaultHashBytes = qint64(1) << 20;
 
-// What the load freed (its windows of dossiers, parsed on other threads, and the rows it wrote) glibc keeps
-// for later allocations of the same sizes rather than give back; the sorts that make the indexes ask for
-// other sizes, so without this their memory would come on top of the load's.
+// What the load freed (its windows of dossiers, parsed on other threads, and the rows it wrote) the allocator
+// keeps for later allocations of the same sizes rather than give back; the sorts that make the indexes ask
+// for other sizes, so without this their memory would come on top of the load's. The allocator is the
+// program's: tcmalloc's when it links it, else glibc's.
 void releaseFreedMemory() {
+#if defined(__ELF__)
+    if (MallocExtension_ReleaseFreeMemory) {
+        MallocExtension_ReleaseFreeMemory();
+        return;
+    }
+#endif
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif

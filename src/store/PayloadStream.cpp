@@ -397,8 +397,12 @@ bool PayloadStream::next(qsizetype maxItems, Window *window) {
         return true;
     }
 
-    // open() checked the syntax: strings, escapes and depth are all that separate one item from the next.
-    QByteArray items;
+    // open() checked the syntax: strings, escapes and depth are all that separate one item from the next. The
+    // items' bytes go straight into the window's document, between the frame's two parts, in room for as many
+    // bytes as the window before took.
+    QByteArray &items = window->document;
+    items.reserve(std::max(m_lastWindowBytes, m_prefix.size() + m_suffix.size() + 1024));
+    items.append(m_prefix).append('[');
     int depth = 0;
     bool inString = false, escape = false, inItem = false, started = false;
     qsizetype seg = m_pos; // where the bytes still to copy start in m_chunk
@@ -462,11 +466,11 @@ bool PayloadStream::next(qsizetype maxItems, Window *window) {
         }
         ++m_pos;
     }
+    items.append(']').append(m_suffix);
+    m_lastWindowBytes = items.size();
     m_itemsGiven += count;
     m_windowGiven = true;
     window->items = count;
-    window->document.reserve(m_prefix.size() + items.size() + m_suffix.size() + 2);
-    window->document = m_prefix + '[' + items + ']' + m_suffix;
     return true;
 }
 

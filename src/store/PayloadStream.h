@@ -75,6 +75,7 @@ private:
     qint64 m_chunkOffset = 0; // file offset of m_chunk[0]
     qsizetype m_itemsGiven = 0;
     bool m_windowGiven = false;
+    qsizetype m_lastWindowBytes = 0;
 };
 
 } // namespace btxh
