@@ -2,10 +2,11 @@
 # The programs' memory allocator: gperftools' tcmalloc (Debian's libgoogle-perftools-dev, its "minimal" library,
 # without the profilers) when pkg-config finds it, else the C library's. An import or a pull parses its windows
 # of dossiers on worker threads while the store's thread writes them and another frees them: millions of small
-# strings made on one thread and freed on another, which glibc's arenas serve with locks and returns to their
-# owner one by one, and tcmalloc from per-thread caches: imports and pulls take less time with it
-# (bench/README.md, where the memory it keeps is measured too). Only the three programs and the benchmarks that time them link it: tests and
-# libraries keep the C library's, and a sanitizer build (BTXH_FUZZ) brings its own.
+# strings made on one thread and freed on another. glibc's malloc gives much of that memory back to the system
+# and takes it again (page faults); tcmalloc keeps it in its caches, so imports and pulls take less time with it
+# and a pull holds more memory (bench/README.md, "The programs' allocator"). Only the three programs and the
+# benchmarks that time them link it: tests and libraries keep the C library's, and a sanitizer build
+# (BTXH_FUZZ) brings its own.
 option(BTXH_TCMALLOC "Link the programs with gperftools' tcmalloc_minimal when pkg-config finds it" ON)
 if(BTXH_TCMALLOC AND NOT BTXH_FUZZ)
     find_package(PkgConfig QUIET)
