@@ -246,11 +246,12 @@ void HttpCall::onReplyFinished() {
     const bool cutShort = announced.isValid() && m_arrived.size() < announced.toLongLong();
     if (timedOut || isTransportError(error) || status == 0 || cutShort) {
         const int limitMs = m_deadlineHit ? m_request.deadlineMs : m_request.transferTimeoutMs;
-        const QString reason = isTransportError(error) || status == 0 || !cutShort
-                                   ? reply->errorString()
-                                   : tr("the connection closed after %1 of the %2 bytes announced")
-                                         .arg(m_arrived.size())
-                                         .arg(announced.toLongLong());
+        // The short body is the reason only when Qt saw nothing wrong itself.
+        const bool onlyCutShort = cutShort && !isTransportError(error) && status != 0;
+        const QString reason = onlyCutShort ? tr("the connection closed after %1 of the %2 bytes announced")
+                                                  .arg(m_arrived.size())
+                                                  .arg(announced.toLongLong())
+                                            : reply->errorString();
         m_outcome.error =
             timedOut ? GatewayError::timeout((limitMs + 999) / 1000) : GatewayError::network(reason);
         m_outcome.status = 0;
