@@ -32,10 +32,10 @@ QString PullJob::logKey() const {
            m_query.value(QueryField::ThoiGianKetThuc);
 }
 
-PullResult PullJob::parseReply(const QByteArray &body) {
+PullResult PullJob::parseReply(const QByteArray &body, qsizetype firstItem) {
     PullResult r;
     QString problem;
-    std::optional<Payload> payload = PayloadReader::read(body, &problem);
+    std::optional<Payload> payload = PayloadReader::read(body, &problem, firstItem);
     if (!payload) {
         r.error = GatewayError::malformed(problem.isEmpty() ? tr("the reply is not valid JSON") : problem);
         return r;

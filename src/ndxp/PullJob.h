@@ -34,7 +34,9 @@ public:
     void setReadByCaller(bool byCaller) { m_readByCaller = byCaller; }
     const ReplyBody &body() const { return m_body; }
 
-    static PullResult parseReply(const QByteArray &body);
+    // `firstItem`: how many items of the reply come before this document's first, when it is a part of a
+    // larger reply (PayloadStream), so that unreadable items are numbered in the whole reply.
+    static PullResult parseReply(const QByteArray &body, qsizetype firstItem = 0);
 
 protected:
     QByteArray requestBody() const override;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeferredIndexes.h"
 
-#include "SearchOrder.h"
+#include "SearchTextFeed.h"
 #include "SqlDialect.h"
+#include "SqliteRow.h"
 #include "StoreConnection.h"
 #include "StoreLog.h"
 #include "StoreSchema.h"
@@ -182,8 +183,10 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
     const StoreResult<void> written = m_connection.write([&] {
         const QString record = recordInWrite();
         if (record.isEmpty()) {
-            if (ownSearch)
-                filled = fillSearch();
+            if (ownSearch) {
+                SearchTextFeed feed(feedPath(), RestoreCacheKiB);
+                filled = fillSearch(feed);
+            }
             return;
         }
         QJsonParseError parseError;
@@ -211,6 +214,8 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
         const int steps = int(indexes.size()) + 1;
         if (progress)
             progress(0, steps);
+        // Reads the search text while the indexes are made.
+        SearchTextFeed feed(feedPath(), RestoreCacheKiB);
         QSqlQuery exists(m_connection.db);
         exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
         for (const QJsonValue &index : indexes) {
@@ -228,7 +233,7 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
             if (progress)
                 progress(count, steps);
         }
-        filled = fillSearch();
+        filled = fillSearch(feed);
         if (progress)
             progress(steps, steps);
         m_connection.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {settingKey()});
@@ -242,6 +247,15 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
     if (count > 0 || filled > 0)
         qCInfo(lcStore) << "deferred indexes made again:" << count << "search texts filled in:" << filled;
     return count;
+}
+
+QString DeferredIndexes::feedPath() {
+    // Only beside a write-ahead log: in SQLite's older journal modes a reader holds back the writer's
+    // spilling of its cache to the file.
+    QSqlQuery q(m_connection.db);
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+                     q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+    return wal ? m_connection.path : QString();
 }
 
 qint64 DeferredIndexes::pragma(QLatin1StringView name) {
@@ -268,29 +282,39 @@ void DeferredIndexes::setSearchHashBytes(qint64 bytes) {
         {bytes});
 }
 
-qint64 DeferredIndexes::fillSearch() {
+qint64 DeferredIndexes::fillSearch(SearchTextFeed &feed) {
     setSearchHashBytes(FillHashBytes);
-    // In the index's rowid order: FTS5 writes out what it holds whenever a rowid comes below the last one.
-    QSqlQuery select(m_connection.db);
-    select.setForwardOnly(true);
-    if (!select.exec(
-            QStringLiteral("SELECT * FROM (SELECT %1 AS search_rowid, %2 FROM dossiers) AS d WHERE NOT "
-                           "EXISTS (SELECT 1 FROM dossier_search WHERE dossier_search.rowid = "
-                           "d.search_rowid) ORDER BY search_rowid")
-                .arg(SearchOrder::rowidOfRow(), StoreSchema::searchColumns().join(u','))))
-        m_connection.raise(select);
-    QSqlQuery insert(m_connection.db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)")))
-        m_connection.raise(insert);
+    QSqlError error;
+    const std::unique_ptr<SqliteRow> insert = SqliteRow::prepare(
+        m_connection.db, QStringLiteral("INSERT INTO dossier_search (rowid, text) VALUES (?, ?)"), &error);
+    if (!insert)
+        m_connection.raise(error);
     qint64 filled = 0;
-    while (select.next()) {
-        insert.bindValue(0, select.value(0));
-        insert.bindValue(1, StoreSchema::searchText(select, 1));
-        m_connection.exec(insert);
+    const auto write = [&](const QVariant &rowid, const QString &text) {
+        insert->bindValue(0, rowid);
+        insert->bindValue(1, text);
+        if (!insert->exec())
+            m_connection.raise(insert->lastError());
         ++filled;
+    };
+    while (std::optional<SearchTextFeed::Text> t = feed.next())
+        write(t->rowid, t->text);
+    // What the feed did not give (it could not open the database a second time, or stopped short) is read
+    // here; in the index's rowid order, as FTS5 writes out what it holds whenever a rowid comes below the
+    // last.
+    const QString failed = feed.failed();
+    if (!failed.isEmpty())
+        qCInfo(lcStore) << "the search text is read on the writing thread:" << failed;
+    if (!feed.isReading() || !failed.isEmpty()) {
+        QSqlQuery select(m_connection.db);
+        select.setForwardOnly(true);
+        if (!select.exec(SearchTextFeed::unfilledSql()))
+            m_connection.raise(select);
+        while (select.next())
+            write(select.value(0), StoreSchema::searchText(select, 1));
+        if (select.lastError().isValid())
+            m_connection.raise(select);
     }
-    if (select.lastError().isValid())
-        m_connection.raise(select);
     setSearchHashBytes(DefaultHashBytes); // a failure above unwinds the write, this setting with it
     return filled;
 }

@@ -9,6 +9,7 @@
 
 namespace btxh {
 
+class SearchTextFeed;
 class StoreConnection;
 
 // A bulk load's indexes (SQLite only): while a large import or a first pull writes, the indexes on dossiers
@@ -48,7 +49,8 @@ private:
     StoreResult<QString> recorded(); // the JSON, empty when none
     QString recordInWrite();         // the same inside a write, which a failure unwinds
     StoreResult<int> restore(bool onlyAbandoned, const std::function<void(int, int)> &progress);
-    qint64 fillSearch(); // inside a write; how many dossiers it gave their text
+    qint64 fillSearch(SearchTextFeed &feed); // inside a write; how many dossiers it gave their text
+    QString feedPath(); // the file a SearchTextFeed may read beside this connection, or none
     static constexpr QLatin1StringView MmapSize{"mmap_size"};
     static constexpr QLatin1StringView CacheSize{"cache_size"};
     static constexpr QLatin1StringView PageSize{"page_size"};

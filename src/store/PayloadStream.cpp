@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayloadStream.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QList>
 
 namespace btxh {
@@ -57,15 +59,31 @@ QString foldKey(const QByteArray &utf8) {
 } // namespace
 
 PayloadStream::PayloadStream(const QString &path, qint64 chunkBytes)
-    : m_file(path)
+    : PayloadStream(std::make_unique<QFile>(path), chunkBytes) {}
+
+PayloadStream::PayloadStream(std::unique_ptr<QIODevice> device, qint64 chunkBytes)
+    : m_device(std::move(device))
     , m_chunkBytes(std::max<qint64>(chunkBytes, 1)) {}
 
+PayloadStream PayloadStream::ofDocument(const QByteArray &document) {
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(document); // shares the bytes, copies none
+    // One chunk: the bytes are in memory already.
+    return PayloadStream(std::move(buffer), std::max<qint64>(document.size(), 1));
+}
+
+QString PayloadStream::readError() const {
+    const auto *file = qobject_cast<const QFileDevice *>(m_device.get());
+    return file && file->error() != QFileDevice::NoError ? tr("cannot be read: %1").arg(file->errorString())
+                                                         : QString();
+}
+
 PayloadStream::Status PayloadStream::open() {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot be read: %1").arg(m_file.errorString());
+    if (!m_device->open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot be read: %1").arg(m_device->errorString());
         return Status::Malformed;
     }
-    if (m_file.isSequential()) {
+    if (m_device->isSequential()) {
         m_error = tr("not a regular file: it cannot be read in windows");
         return Status::NotStreamable;
     }
@@ -112,10 +130,10 @@ PayloadStream::Status PayloadStream::open() {
 
     QByteArray chunk;
     while (true) {
-        chunk = m_file.read(m_chunkBytes);
+        chunk = m_device->read(m_chunkBytes);
         if (chunk.isEmpty()) {
-            if (m_file.error() != QFileDevice::NoError)
-                return malformed(tr("cannot be read: %1").arg(m_file.errorString()));
+            if (const QString why = readError(); !why.isEmpty())
+                return malformed(why);
             break;
         }
         const char *p = chunk.constData();
@@ -342,12 +360,12 @@ PayloadStream::Status PayloadStream::open() {
     m_itemCount = items;
 
     // The frame every window is wrapped in.
-    if (!m_file.seek(0))
-        return malformed(tr("cannot be read: %1").arg(m_file.errorString()));
-    m_prefix = m_file.read(m_arrayOpen);
-    if (!m_file.seek(m_arrayClose + 1))
-        return malformed(tr("cannot be read: %1").arg(m_file.errorString()));
-    m_suffix = m_file.read(offset - m_arrayClose - 1);
+    if (!m_device->seek(0))
+        return malformed(tr("cannot be read: %1").arg(m_device->errorString()));
+    m_prefix = m_device->read(m_arrayOpen);
+    if (!m_device->seek(m_arrayClose + 1))
+        return malformed(tr("cannot be read: %1").arg(m_device->errorString()));
+    m_suffix = m_device->read(offset - m_arrayClose - 1);
     if (!rewind())
         return Status::Malformed;
     return Status::Streamable;
@@ -359,8 +377,8 @@ bool PayloadStream::rewind() {
     m_chunkOffset = m_arrayOpen + 1;
     m_itemsGiven = 0;
     m_windowGiven = false;
-    if (!m_file.seek(m_chunkOffset)) {
-        m_error = tr("cannot be read: %1").arg(m_file.errorString());
+    if (!m_device->seek(m_chunkOffset)) {
+        m_error = tr("cannot be read: %1").arg(m_device->errorString());
         return false;
     }
     return true;
@@ -368,14 +386,13 @@ bool PayloadStream::rewind() {
 
 bool PayloadStream::readChunk() {
     m_chunkOffset += m_chunk.size();
-    m_chunk = m_file.read(m_chunkBytes);
+    m_chunk = m_device->read(m_chunkBytes);
     m_pos = 0;
     if (m_chunk.isEmpty()) {
         // open() saw the array's end: the file has been cut or changed since.
-        m_error =
-            m_file.error() != QFileDevice::NoError
-                ? tr("cannot be read: %1").arg(m_file.errorString())
-                : tr("the file changed while it was being read (it ends at byte %1)").arg(m_chunkOffset);
+        m_error = readError();
+        if (m_error.isEmpty())
+            m_error = tr("the file changed while it was being read (it ends at byte %1)").arg(m_chunkOffset);
         return false;
     }
     return true;

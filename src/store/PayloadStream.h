@@ -3,13 +3,15 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QFile>
+#include <QIODevice>
 #include <QString>
+#include <memory>
 
 namespace btxh {
 
 // Reads a large JSON payload file in windows of items, so that importing it takes memory for one window and
-// not for the whole file (a pull response of 100,000 dossiers is ~500 MB of JSON).
+// not for the whole file (a pull response of 100,000 dossiers is ~500 MB of JSON); and cuts a large reply
+// already in memory into parts that several threads can read at once (PulledWindows).
 //
 // Why windows of the file's own shape rather than a streaming parser: every quirk of real payloads (key case,
 // dates, numbers for strings, bad XML) is handled by PayloadReader and PayloadImport, on whole documents.
@@ -45,6 +47,9 @@ public:
     static constexpr qsizetype MaxFrameBytes = 1024 * 1024;
 
     explicit PayloadStream(const QString &path, qint64 chunkBytes = 1024 * 1024);
+    // A document in memory: read as the file would be, its windows copied out of it.
+    static PayloadStream ofDocument(const QByteArray &document);
+    PayloadStream(PayloadStream &&) = default;
 
     Status open();
     QString errorString() const { return m_error; }
@@ -58,9 +63,12 @@ public:
     bool rewind();
 
 private:
+    PayloadStream(std::unique_ptr<QIODevice> device, qint64 chunkBytes);
     bool readChunk();
+    // Why reading stopped short, when it did (a file's error; a buffer has none).
+    QString readError() const;
 
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_device;
     qint64 m_chunkBytes;
     QString m_error;
     QByteArray m_prefix;     // the bytes before the item array's "["

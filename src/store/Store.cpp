@@ -345,7 +345,11 @@ QSqlDatabase Store::database() const {
 }
 
 void Store::prepare(ChangeSet &changes) {
-    for (ChangeSet::ReceivedDossier &item : changes.received)
+    prepare(std::span<ChangeSet::ReceivedDossier>(changes.received.data(), size_t(changes.received.size())));
+}
+
+void Store::prepare(std::span<ChangeSet::ReceivedDossier> received) {
+    for (ChangeSet::ReceivedDossier &item : received)
         if (!item.prepared)
             item.prepared = std::make_shared<const PreparedDossier>(
                 PreparedDossier::of(item.dossier, item.serverJson, item.readFromCopy));

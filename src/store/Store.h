@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <memory>
+#include <span>
 
 namespace btxh {
 
@@ -77,6 +78,8 @@ public:
     // an importer calls it on the thread that reads the next items while this one writes, a pull on the
     // worker that read the window (PulledWindows).
     static void prepare(ChangeSet &changes);
+    // The same for some of them: several threads may each prepare their own part of one change set.
+    static void prepare(std::span<ChangeSet::ReceivedDossier> received);
     // With `merged` (TakeServer only): the server's copy becomes the base and `merged` the local edit on top
     // of it, in the same transaction, so a failure leaves the conflict as it was.
     StoreResult<void> resolveConflict(const QString &code, ConflictChoice choice,

@@ -7,6 +7,7 @@
 #include "SyncTime.h"
 #include "WireDate.h"
 
+#include <QTimer>
 #include <algorithm>
 
 namespace btxh {
@@ -16,6 +17,9 @@ namespace {
 // Windows received and not yet written before the next is asked for (one written, one read or prepared; a
 // third on its way): more kept the workers no busier here, only the memory.
 constexpr qsizetype MaxWindowsAhead = 2;
+// Dossiers written in one transaction, and one turn of the engine's event loop: a window of a thousand took
+// long enough for the replies that came meanwhile to wait for it, and the workers with them.
+constexpr qsizetype WritePartItems = 250;
 
 SyncProgress::Step progressStep(PullKind kind) {
     switch (kind) {
@@ -50,6 +54,7 @@ void PullPhase::reset() {
 
 void PullPhase::clear() {
     m_windows.clear();
+    m_writing.reset();
     m_kindRun.reset();
 }
 
@@ -174,8 +179,11 @@ void PullPhase::onPullFinished(PullJob *job, const PullWindowPlanner::Window &wi
 void PullPhase::onWindowRead(const PullWindowPlanner::Window &window, const GatewayError &error,
                              qsizetype items) {
     // An unusable reply is dealt with when its turn to be written comes (writeWindows).
-    if (m_kindRun && !error.isError())
-        m_kindRun->planner->sized(window, items);
+    if (!m_kindRun || error.isError())
+        return;
+    m_kindRun->planner->sized(window, items);
+    if (!m_run.cancelRequested)
+        askAhead(); // held back until this window's size was known
 }
 
 void PullPhase::windowUnusable(const PulledWindows::Window &pulled) {
@@ -237,51 +245,80 @@ void PullPhase::windowFailed(const PullWindowPlanner::Window &window, const Gate
 }
 
 void PullPhase::askAhead() {
-    if (m_kindRun && !m_run.currentJob && !m_kindRun->planner->atEnd() && m_windows.size() < MaxWindowsAhead)
+    if (m_kindRun && !m_run.currentJob && !m_kindRun->planner->atEnd() &&
+        m_windows.size() < MaxWindowsAhead && m_kindRun->planner->mayAskAhead())
         launchWindow(m_kindRun->planner->next());
 }
 
 bool PullPhase::writeWindows(bool all) {
+    bool wrote = false;
     while (m_kindRun) {
         if (m_run.cancelRequested) {
             m_host.stopWith(SyncReport::Stop::Cancelled);
             return false;
         }
-        std::optional<PulledWindows::Window> w = m_windows.takeOldest(all);
-        if (!w)
-            break;
-        if (!w->result.ok()) {
-            windowUnusable(*w);
-            return false;
+        if (!m_writing) {
+            std::optional<PulledWindows::Window> w = m_windows.takeOldest(all);
+            if (!w)
+                break;
+            if (!w->result.ok()) {
+                windowUnusable(*w);
+                return false;
+            }
+            // Its size counted, if its read() was not said before it was taken: the next window waits for it.
+            m_kindRun->planner->sized(w->window, w->result.items());
+            m_run.report.pulled += w->result.items();
+            m_writing = std::move(w);
+            m_written = 0;
         }
-        if (!applyWindow(m_kindRun->kind, *w))
+        if (!writePart(all))
             return false; // stopped
-        m_windowAttempts = 1;
-        m_kindRun->received += w->result.items();
-        m_windows.dispose(std::move(*w));
-        emitPullProgress();
+        if (!all) {
+            wrote = true;
+            break;
+        }
     }
     if (!m_kindRun)
         return false;
     if (!all) {
         askAhead();
-        if (m_kindRun->planner->atEnd() && !m_run.currentJob && m_windows.isEmpty())
+        if (m_kindRun->planner->atEnd() && !m_run.currentJob && m_windows.isEmpty() && !m_writing)
             finishKind();
+        else if (wrote && (m_writing || !m_windows.isEmpty()))
+            QTimer::singleShot(0, this, [this] { writeWindows(false); });
     }
     return true;
 }
 
-bool PullPhase::applyWindow(PullKind kind, const PulledWindows::Window &pulled) {
+bool PullPhase::writePart(bool all) {
+    const PullKind kind = m_kindRun->kind;
+    const PulledWindows::Window &pulled = *m_writing;
+    if (kind == PullKind::Progress) {
+        if (!m_items.writeSteps(pulled.result))
+            return false;
+    } else {
+        const qsizetype total = pulled.changes.received.size();
+        const qsizetype count = all ? total - m_written : std::min(WritePartItems, total - m_written);
+        if (!m_items.writeDossiers(kind, pulled, m_written, count))
+            return false;
+        m_written += count;
+        if (m_written < total)
+            return true;
+    }
+    if (!finishWindow(kind, pulled))
+        return false;
+    m_windowAttempts = 1;
+    m_kindRun->received += pulled.result.items();
+    m_windows.dispose(*std::exchange(m_writing, std::nullopt));
+    emitPullProgress();
+    return true;
+}
+
+bool PullPhase::finishWindow(PullKind kind, const PulledWindows::Window &pulled) {
     const PullResult &result = pulled.result;
     const PullWindowPlanner::Window &window = pulled.window;
-    m_run.report.pulled += result.items();
-    const bool applied =
-        kind == PullKind::Progress ? m_items.writeSteps(result) : m_items.writeDossiers(kind, pulled);
-    if (!applied)
-        return false;
     if (!quarantine(kind, result, window))
         return false;
-
     // The watermark moves only over a range that continues from it: a pull of an older or a detached window
     // (explicit --from) does not make the next run skip what lies between. Never past the start of this run,
     // nor past a window with unreadable items still waiting for an officer: that window is asked for again.

@@ -23,8 +23,9 @@ struct PullResult;
 // the server changed while local edits are pending becomes a conflict in the store, never an overwrite. The
 // next window is asked for as soon as a reply arrives (two received at most wait to be written); each reply
 // is read and its dossiers prepared on worker threads (PulledWindows) while the windows before it are
-// written, in order, on the engine's thread. A reply that cannot be used is dealt with in its turn: the
-// windows before it are written, those after it asked for again.
+// written, in order, on the engine's thread, a part of a window at a time: between two parts the replies
+// that came go to the workers, and the next window is asked for. A reply that cannot be used is dealt with
+// in its turn: the windows before it are written, those after it asked for again.
 class PullPhase : public QObject {
     Q_DECLARE_TR_FUNCTIONS(btxh::SyncEngine)
 public:
@@ -59,8 +60,12 @@ private:
     void askAhead();
     // Writes the received windows in order: those prepared (`all`: every one, waiting for each). False when
     // the caller is to go no further: the run stopped, or a window found unusable was dealt with instead.
+    // Without `all`, one part of a window a turn of the event loop (the rest follows on the next turns).
     bool writeWindows(bool all);
-    bool applyWindow(PullKind kind, const PulledWindows::Window &pulled);
+    // Writes the next part of the window being written (`all`: the rest of it), and once it is all written
+    // what goes with it (its unreadable items, the watermark). False when the run stopped.
+    bool writePart(bool all);
+    bool finishWindow(PullKind kind, const PulledWindows::Window &pulled);
     bool quarantine(PullKind kind, const PullResult &result, const PullWindowPlanner::Window &window);
     void finishKind();
     void emitPullProgress();
@@ -72,6 +77,9 @@ private:
     QList<PullKind> m_kinds;
     std::unique_ptr<KindRun> m_kindRun;
     PulledWindows m_windows;
+    // The window taken from m_windows and being written, and how many of its dossiers are written.
+    std::optional<PulledWindows::Window> m_writing;
+    qsizetype m_written = 0;
 };
 
 } // namespace btxh

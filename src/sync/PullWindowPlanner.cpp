@@ -27,12 +27,24 @@ void PullWindowPlanner::received(const Window &window) {
 }
 
 void PullWindowPlanner::sized(const Window &window, qsizetype items) {
+    if (m_sizedTo.isValid() && window.to <= m_sizedTo)
+        return;
+    m_sizedTo = window.to;
     const qint64 seconds = window.seconds();
     // Aim the next window at the target from this one's density; grow at most twofold (the data ahead may be
-    // denser), and when this one was empty, simply double.
-    const qint64 limit = std::max(m_size, seconds) * 2;
+    // denser), and when this one was empty, simply double. The first with items after an empty one does not
+    // grow: its density is an underestimate when its items began late in it.
+    const bool afterEmpty = items > 0 && m_lastEmpty;
+    const qint64 limit = afterEmpty ? seconds : std::max(m_size, seconds) * 2;
     const qint64 ideal = items > 0 ? seconds * m_target / items : limit;
     m_size = std::clamp<qint64>(std::min(ideal, limit), 1, m_maxSize);
+    m_trusted = items > 0 && !afterEmpty;
+    m_lastEmpty = items == 0;
+}
+
+bool PullWindowPlanner::mayAskAhead() const {
+    const QDateTime unsizedFrom = m_sizedTo.isValid() ? m_sizedTo.addSecs(1) : m_from;
+    return m_trusted || m_cursor <= unsizedFrom;
 }
 
 bool PullWindowPlanner::split(const Window &window) {

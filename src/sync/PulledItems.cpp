@@ -29,11 +29,14 @@ PulledItems::PulledItems(SyncRun &run, SyncRunHost &host)
     : m_run(run)
     , m_host(host) {}
 
-bool PulledItems::writeDossiers(PullKind kind, const PulledWindows::Window &pulled) {
-    m_run.report.unchanged += pulled.repeated;
-    if (pulled.withoutCode > 0) // kept aside by quarantine()
-        qCInfo(lcSync) << pulled.withoutCode << "item(s) without a MaHoSo";
-    const QList<ChangeSet::ReceivedDossier> &items = pulled.changes.received;
+bool PulledItems::writeDossiers(PullKind kind, const PulledWindows::Window &pulled, qsizetype first,
+                                qsizetype count) {
+    if (first == 0) {
+        m_run.report.unchanged += pulled.repeated;
+        if (pulled.withoutCode > 0) // kept aside by quarantine()
+            qCInfo(lcSync) << pulled.withoutCode << "item(s) without a MaHoSo";
+    }
+    const QList<ChangeSet::ReceivedDossier> items = pulled.changes.received.mid(first, count);
     if (items.isEmpty())
         return true;
     QStringList codes;

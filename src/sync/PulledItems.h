@@ -20,7 +20,10 @@ class PulledItems {
 public:
     PulledItems(SyncRun &run, SyncRunHost &host);
 
-    bool writeDossiers(PullKind kind, const PulledWindows::Window &pulled);
+    // Items [first, first + count) of the window's dossiers, in one transaction: a window is written in
+    // parts, so that the engine's thread hands the replies that come meanwhile to the workers between them.
+    // The window's own counts (repeated items, items without a MaHoSo) go with its first part.
+    bool writeDossiers(PullKind kind, const PulledWindows::Window &pulled, qsizetype first, qsizetype count);
     bool writeSteps(const PullResult &result);
 
 private:

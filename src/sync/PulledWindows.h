@@ -7,18 +7,22 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 
 namespace btxh {
 
 // The windows a pull has received and not yet written, oldest first. Each reply is read (PullJob::parseReply)
 // and its dossiers prepared (Store::prepare: the digests, the encoded copy, the search text and sort keys) on
-// a worker thread as soon as it arrives, while the engine's thread writes the windows before it: the writes
-// stay on the store's thread and in the order the windows came.
+// worker threads as soon as it arrives, while the engine's thread writes the windows before it: the writes
+// stay on the store's thread and in the order the windows came. A large reply is read, and its dossiers
+// prepared, in parts that every worker takes (PayloadStream cuts it): the first windows of a pull are sized
+// blind and may hold thousands of dossiers, which one worker alone would read while the others wait.
 class PulledWindows : public QObject {
     Q_OBJECT
 
@@ -64,11 +68,27 @@ Q_SIGNALS:
 private:
     struct Slot {
         Window window;
+        bool dossiers = true;
+        // The reply's parts while they are read, and each one's reading; then the window's dossiers in parts
+        // while they are prepared. The last part done goes on with the window.
+        QList<QByteArray> partDocuments;
+        QList<qsizetype> partFirstItems;
+        QList<PullResult> partResults;
+        std::atomic<qsizetype> partsLeft = 0;
         std::mutex lock;
         std::condition_variable done;
         bool prepared = false;
         bool gone = false; // taken or forgotten (this object's thread only)
     };
+    using SlotPointer = std::shared_ptr<Slot>;
+
+    void cut(const SlotPointer &slot, const QByteArray &reply);
+    void readPart(const SlotPointer &slot, qsizetype part);
+    void allPartsRead(const SlotPointer &slot);
+    void preparePart(const SlotPointer &slot, std::span<ChangeSet::ReceivedDossier> part);
+    void markPrepared(const SlotPointer &slot);
+    // Runs `said` on this object's thread, only while the slot's window is still queued.
+    template <typename Said> void tell(const SlotPointer &slot, Said said);
 
     QThreadPool m_workers;
     std::deque<std::shared_ptr<Slot>> m_queue;

@@ -202,6 +202,19 @@ private Q_SLOTS:
         QCOMPARE(rows.value(1).toInt(), 80);
     }
 
+    // The search text is read on a thread of its own through a second connection to the file; a database in
+    // memory has none to open, and its writer reads the text itself.
+    void restore_ofADatabaseInMemory_fillsTheSearchTextAllTheSame() {
+        std::unique_ptr<Store> store = open(QStringLiteral(":memory:"));
+        QVERIFY(store);
+        QVERIFY(*store->deferredIndexes().defer() > 0);
+        QVERIFY(load(*store, 0, 60));
+        QVERIFY(*store->deferredIndexes().restore() > 0);
+        QVERIFY(searchIndexIntact(*store));
+        for (int i : {0, 31, 59})
+            QVERIFY2(foundById(*store, i), qPrintable(QString::number(i)));
+    }
+
     void anotherProgramRestoringMidLoad_theLoadStillFillsItsSearchTextAtItsEnd() {
         const QString path = freshPath();
         std::unique_ptr<Store> loader = open(path);

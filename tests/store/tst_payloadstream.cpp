@@ -122,6 +122,28 @@ private Q_SLOTS:
         QCOMPARE(p->dossiers.size(), 1);
     }
 
+    void documentInMemory_givesTheFilesWindows() {
+        const QByteArray bytes = QByteArrayLiteral(
+            "{\"result\": {\"error_code\": 0, \"data\": [{\"maHoSo\": \"A\"}, 7, {\"maHoSo\": \"B,]\"},"
+            " {\"maHoSo\": \"C\", \"x\": [[], {}]}]}}");
+        PayloadStream file(write(bytes), 5);
+        PayloadStream memory = PayloadStream::ofDocument(bytes);
+        QCOMPARE(file.open(), PayloadStream::Status::Streamable);
+        QCOMPARE(memory.open(), PayloadStream::Status::Streamable);
+        QCOMPARE(memory.itemCount(), 4);
+        const QList<PayloadStream::Window> fromFile = windows(file, 3);
+        const QList<PayloadStream::Window> fromMemory = windows(memory, 3);
+        QCOMPARE(fromMemory.size(), 2);
+        for (qsizetype i = 0; i < fromFile.size(); ++i) {
+            QCOMPARE(fromMemory.at(i).document, fromFile.at(i).document);
+            QCOMPARE(fromMemory.at(i).firstItem, fromFile.at(i).firstItem);
+        }
+        // A broken document is refused as a broken file is.
+        PayloadStream cut = PayloadStream::ofDocument(bytes.left(bytes.size() - 3));
+        QCOMPARE(cut.open(), PayloadStream::Status::Malformed);
+        QVERIFY(!cut.errorString().isEmpty());
+    }
+
     void emptyArray_givesOneEmptyWindow() {
         PayloadStream s(write("{\"result\": {\"error_code\": 7, \"message\": \"no\", \"data\": [ ]}}"), 2);
         QCOMPARE(s.open(), PayloadStream::Status::Streamable);

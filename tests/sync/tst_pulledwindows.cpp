@@ -96,6 +96,47 @@ private Q_SLOTS:
         QCOMPARE(w->changes.received.at(1).dossier.code(), QStringLiteral("R-1"));
     }
 
+    // A reply of more than a few hundred items is read, and its dossiers prepared, in parts on every worker:
+    // the window is the same as one read whole, items in order, repeats and unreadable items counted over
+    // the whole reply.
+    void aLargeReply_readInParts_isTheWindowReadWhole() {
+        QByteArray reply = replyOf(1200, QStringLiteral("P-"), {QStringLiteral("Lò Văn A")});
+        reply.replace("\"P-1100\"", "\"P-0\""); // far from the first, in another part
+        QJsonObject root = QJsonDocument::fromJson(reply).object();
+        QJsonObject result = root.value(QStringLiteral("result")).toObject();
+        QJsonArray data = result.value(QStringLiteral("data")).toArray();
+        data.insert(700, 42); // not an item
+        result.insert(QStringLiteral("data"), data);
+        root.insert(QStringLiteral("result"), result);
+        reply = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        QVERIFY(reply.size() > 512 * 1024);
+
+        PulledWindows windows;
+        qsizetype said = -1;
+        connect(&windows, &PulledWindows::read, this,
+                [&said](const PullWindowPlanner::Window &, const GatewayError &, qsizetype items) {
+                    said = items;
+                });
+        windows.add(windowAt(5), piecesOf(reply, 65536), true);
+        QTRY_COMPARE(said, 1200); // said only while the window is queued
+        const std::optional<PulledWindows::Window> w = windows.takeOldest(true);
+        QVERIFY(w && w->result.ok());
+        QCOMPARE(w->result.items(), 1200);
+        QCOMPARE(w->result.payload.unreadable.size(), 1);
+        QCOMPARE(w->result.payload.unreadable.constFirst().index, 700);
+        QCOMPARE(w->repeated, 1);
+        const QList<ChangeSet::ReceivedDossier> &items = w->changes.received;
+        QCOMPARE(items.size(), 1199);
+        QCOMPARE(items.at(0).dossier.code(), QStringLiteral("P-0"));
+        QVERIFY(items.at(0).dossier.value(DossierField::HoVaTen) != QStringLiteral("Lò Văn A"));
+        for (qsizetype i = 1; i < items.size(); ++i) {
+            const qsizetype number = i < 1100 ? i : i + 1; // P-1100 went to P-0's place
+            QCOMPARE(items.at(i).dossier.code(), QStringLiteral("P-%1").arg(number));
+            QVERIFY2(items.at(i).prepared, qPrintable(items.at(i).dossier.code()));
+        }
+        QVERIFY(items.at(0).prepared);
+    }
+
     void anUnreadableReply_isAWindowHoldingItsError() {
         PulledWindows windows;
         QList<GatewayError> said;

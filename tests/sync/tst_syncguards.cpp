@@ -44,6 +44,9 @@ private Q_SLOTS:
         SyncOptions options;
         options.targetItemsPerWindow = 30;
         options.initialWindowSeconds = 6 * 3600;
+        // From where the dossiers begin: the engine asks ahead only once windows with items came one after
+        // another (PullWindowPlanner::mayAskAhead).
+        options.initialLookbackDays = 5;
         SyncHarness h(sandbox.baseUrl(), options);
         // The third window's reply comes late (the windows before it are written meanwhile, so the next one
         // is asked for at once) and cut in the middle; every other reply is whole.

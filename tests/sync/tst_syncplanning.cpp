@@ -153,8 +153,9 @@ private Q_SLOTS:
         p.accepted(p.next(), 0);
         QCOMPARE(p.windowSeconds(), 2000); // empty: doubled
         p.accepted(p.next(), 10);
-        QCOMPARE(p.windowSeconds(), 4000); // sparse: at most doubled, though 20000 would reach the target
+        QCOMPARE(p.windowSeconds(), 2000); // the first with items after an empty one: kept, not grown
         p.accepted(p.next(), 10);
+        QCOMPARE(p.windowSeconds(), 4000); // sparse: at most doubled, though 20000 would reach the target
         p.accepted(p.next(), 10);
         QCOMPARE(p.windowSeconds(), 8000); // capped
         p.accepted(p.next(), 400);
@@ -165,6 +166,41 @@ private Q_SLOTS:
         QCOMPARE(p.windowSeconds(), 1); // never below a second
         const PullWindowPlanner::Window one{from, from};
         QVERIFY(!p.split(one)); // a second cannot be split
+    }
+
+    // A window asked for before the one before it is read takes its size from the one before that: only
+    // while those sizes come from windows with items, one after another.
+    void windows_areAskedAheadOfTheirSize_onlyOnADensityThatHeld() {
+        const QDateTime from(QDate(2024, 1, 1), QTime(0, 0));
+        PullWindowPlanner p = plannerOf(from, from.addDays(30), 3600);
+        QVERIFY(p.mayAskAhead()); // nothing received yet: nothing to wait for
+        PullWindowPlanner::Window w = p.next();
+        p.received(w);
+        QVERIFY(!p.mayAskAhead()); // no density known yet
+        p.sized(w, 0);
+        QVERIFY(p.mayAskAhead()); // everything received is sized
+        w = p.next();
+        p.received(w);
+        QVERIFY(!p.mayAskAhead()); // after an empty window, the size is a guess
+        p.sized(w, 50);
+        QVERIFY(p.mayAskAhead());
+        w = p.next();
+        p.received(w);
+        QVERIFY(!p.mayAskAhead()); // its items may have begun late in it
+        p.sized(w, 50);
+        w = p.next();
+        p.received(w);
+        QVERIFY(p.mayAskAhead()); // two windows with items in a row
+        p.sized(w, 100);
+        const qint64 size = p.windowSeconds();
+        p.sized(w, 1); // sized once: a second count for the same window changes nothing
+        QCOMPARE(p.windowSeconds(), size);
+        w = p.next();
+        p.received(w);
+        p.sized(w, 0);
+        w = p.next();
+        p.received(w);
+        QVERIFY(!p.mayAskAhead()); // empty again
     }
 
     void time_readsEveryFormAPersonTypes() {
