@@ -250,8 +250,10 @@ StoreResult<int> DeferredIndexes::restore(bool onlyAbandoned, const std::functio
 }
 
 QString DeferredIndexes::feedPath() {
-    // Only beside a write-ahead log: in SQLite's older journal modes a reader holds back the writer's
-    // spilling of its cache to the file.
+    // Only a file can be opened a second time, and only beside a write-ahead log: in SQLite's older journal
+    // modes a reader holds back the writer's spilling of its cache to the file.
+    if (!StoreConnection::isFile(m_connection.path))
+        return QString();
     QSqlQuery q(m_connection.db);
     const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
                      q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;

@@ -19,7 +19,7 @@ QString SearchTextFeed::unfilledSql() {
 }
 
 SearchTextFeed::SearchTextFeed(const QString &path, qint64 cacheKiB) {
-    if (path.isEmpty() || path == u":memory:" || path.startsWith(u"file:")) {
+    if (path.isEmpty()) {
         m_done = true; // nothing to give: next() says so at once
         return;
     }

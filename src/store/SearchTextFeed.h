@@ -28,15 +28,15 @@ public:
     // The rows whose text is missing, in the index's order: their search rowid, then the searched columns.
     static QString unfilledSql();
 
-    // Begins reading `path` (a database file; nothing for one in memory). `cacheKiB`: the reading
+    // Begins reading `path` (a database file; nothing when empty). `cacheKiB`: the reading
     // connection's page cache, which also bounds the memory of its sort before it writes it out.
     SearchTextFeed(const QString &path, qint64 cacheKiB);
     ~SearchTextFeed(); // stops the reading and waits for it
     SearchTextFeed(const SearchTextFeed &) = delete;
     SearchTextFeed &operator=(const SearchTextFeed &) = delete;
 
-    // Whether it reads: false when the database cannot be opened a second time (in memory, or not readable
-    // now); the caller then reads the rows itself.
+    // Whether it reads: false when it was given no file; the caller then reads the rows itself, as it does
+    // the rest when the reading fails (failed()).
     bool isReading() const { return m_thread.joinable(); }
     // The next text, waiting for it; nothing after the last one, or when the reading failed (failed()).
     std::optional<Text> next();

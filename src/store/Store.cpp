@@ -165,7 +165,7 @@ StoreResult<void> Store::openFile(const QString &path) {
         return d->conn.fail(StoreError::make(StoreError::Kind::CannotOpen,
                                              tr("The folder %1 cannot be created for the database.")
                                                  .arg(QDir::toNativeSeparators(info.absolutePath()))));
-    const bool onDisk = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+    const bool onDisk = StoreConnection::isFile(path);
     if (onDisk && !d->conn.options().readOnly)
         OwnerOnly::createFile(path); // before SQLite does, with its default mode
 

@@ -52,6 +52,10 @@ std::optional<bool> StoreConnection::processRuns(qint64 pid) const {
 #endif
 }
 
+bool StoreConnection::isFile(const QString &path) {
+    return !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+}
+
 QString StoreConnection::hostName() {
     return QSysInfo::machineHostName();
 }

@@ -61,6 +61,8 @@ public:
     // load's deferred indexes.
     std::optional<bool> processRuns(qint64 pid) const;
     static QString hostName();
+    // Whether `path` names a database file (not one in memory, nor a URI SQLite opens its own way).
+    static bool isFile(const QString &path);
 
     // What a failed statement means, by the backend's codes.
     StoreError errorOf(const QSqlError &error) const;
